@@ -1,0 +1,65 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'url'];
+
+export default tseslint.config(
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'renderer/public/data/**', 'coverage/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The renderer is sandboxed: it may not reach Electron or Node, even by accident.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'The renderer talks to Electron only through the Host interface.' },
+            { group: nodeBuiltins, message: 'The renderer runs in a browser sandbox: no Node built-ins.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/core/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      // core/ is the pure domain: it runs in Node (tests, build scripts) and in the browser.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'core/ must not import Electron.' },
+            { group: ['react', 'react-dom', 'react-dom/*', 'react/*'], message: 'core/ must not import React.' },
+            { group: nodeBuiltins, message: 'core/ must not import Node built-ins.' },
+            { group: ['**/ui/**', '**/host/**'], message: 'core/ must not depend on ui/ or host/.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'core/ must not touch the DOM.' },
+        { name: 'document', message: 'core/ must not touch the DOM.' },
+        { name: 'localStorage', message: 'core/ must not touch browser storage; take a Host.' },
+        { name: 'navigator', message: 'core/ must not touch the DOM.' },
+      ],
+    },
+  },
+);

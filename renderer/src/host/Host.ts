@@ -1,0 +1,70 @@
+/**
+ * The Host is everything the app needs from the place it runs in. The renderer never reaches
+ * Electron or browser APIs for these directly: the Electron host calls the preload bridge, the
+ * browser host uses browser storage, <input type="file">, download links and window.print().
+ */
+
+/** Names of stored JSON documents: lowercase words joined by dashes, e.g. "settings", "planner". */
+export type StorageKey = string;
+
+/** What happened when a stored document was loaded. */
+export type LoadResult =
+  | { status: 'missing' }
+  | { status: 'ok'; text: string }
+  /** The stored text did not parse; it was moved aside (never overwritten) and `movedTo` says where. */
+  | { status: 'recovered'; movedTo: string; reason: string };
+
+export interface HostStorage {
+  /** Reads the raw JSON text of a named document. */
+  read(key: StorageKey): Promise<LoadResult>;
+  /** Replaces a named document atomically (and, on the desktop, keeps rotating backups). */
+  write(key: StorageKey, text: string): Promise<void>;
+}
+
+export interface OpenFileOptions {
+  /** Shown in the dialog title on the desktop. */
+  title: string;
+  /** File extensions without the dot, e.g. ["json"]. */
+  extensions: string[];
+  /** Files larger than this are refused before being read. */
+  maxBytes: number;
+}
+
+export type OpenFileResult =
+  | { status: 'cancelled' }
+  | { status: 'ok'; name: string; text: string }
+  | { status: 'error'; message: string };
+
+export interface SaveFileOptions {
+  /** Suggested file name, e.g. "plan-2026-11-26.csv". */
+  suggestedName: string;
+  /** MIME type, used by the browser host for the download. */
+  mimeType: string;
+  extensions: string[];
+  contents: string;
+}
+
+export type SaveFileResult = { status: 'cancelled' } | { status: 'saved'; where: string };
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  host: 'electron' | 'browser';
+  /** Human-readable description of where user data lives on this host. */
+  dataLocation: string;
+}
+
+export interface Host {
+  readonly kind: 'electron' | 'browser';
+  readonly storage: HostStorage;
+  openTextFile(options: OpenFileOptions): Promise<OpenFileResult>;
+  saveFile(options: SaveFileOptions): Promise<SaveFileResult>;
+  /** Prints the current page; on the desktop, `toPdf` saves it as a PDF the user names. */
+  print(options: { toPdf: boolean; suggestedName?: string }): Promise<SaveFileResult>;
+  /**
+   * Opens an external link in the user's browser after the host's own checks
+   * (https: and mailto: only). Returns false when the link was refused or the user declined.
+   */
+  openExternal(url: string): Promise<boolean>;
+  appInfo(): Promise<AppInfo>;
+}
