@@ -1,0 +1,28 @@
+import lunr from 'lunr';
+import type { Vocabulary } from '../content/vocabulary';
+import { configureAnalyzer } from './analyzer';
+import { SEARCH_FIELDS, searchFields, type SearchableDocument } from './searchFields';
+
+/**
+ * Builds the lunr index over documents with the shared analyzer, the field boosts of
+ * `SEARCH_FIELDS`, and term positions kept (`metadataWhitelist: ['position']`) for highlighting.
+ * Documents are added in id order so the serialized index is byte-for-byte reproducible.
+ */
+export function buildSearchIndex(docs: readonly SearchableDocument[], vocabulary: Vocabulary): lunr.Index {
+  const builder = new lunr.Builder();
+  configureAnalyzer(builder);
+  builder.metadataWhitelist = ['position'];
+  builder.ref('id');
+  for (const field of SEARCH_FIELDS) builder.field(field.name, { boost: field.boost });
+  const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const doc of sorted) builder.add({ id: doc.id, ...searchFields(doc, vocabulary) });
+  return builder.build();
+}
+
+/**
+ * Loads a serialized index. Importing this module registers the analyzer's pipeline
+ * functions, which `lunr.Index.load` needs.
+ */
+export function loadSearchIndex(serialized: object): lunr.Index {
+  return lunr.Index.load(serialized);
+}

@@ -1,0 +1,48 @@
+import type { ContentDocument } from '../content/model';
+import type { Vocabulary } from '../content/vocabulary';
+
+/**
+ * Indexed fields and their boosts, strongest first. A word in a title outranks the same word in
+ * a summary, which outranks headings, then body. Glossary terms and aliases (`keywords`) and the
+ * municipality's name and region rank near the title: typing "Middlesex" or "AODA" means them.
+ */
+export const SEARCH_FIELDS = [
+  { name: 'title', boost: 10 },
+  { name: 'keywords', boost: 8 },
+  { name: 'municipality', boost: 6 },
+  { name: 'summary', boost: 4 },
+  { name: 'headings', boost: 3 },
+  { name: 'topics', boost: 2 },
+  { name: 'body', boost: 1 },
+] as const;
+
+/** The name of an indexed field. */
+export type SearchField = (typeof SEARCH_FIELDS)[number]['name'];
+
+/** What the index needs of a document (a `ContentDocument` has all of it). */
+export type SearchableDocument = Pick<
+  ContentDocument,
+  'id' | 'type' | 'title' | 'summary' | 'topics' | 'headings' | 'plainText'
+> &
+  Partial<Pick<Extract<ContentDocument, { type: 'case-study' }>, 'municipality'>> &
+  Partial<Pick<Extract<ContentDocument, { type: 'glossary' }>, 'term' | 'aliases'>>;
+
+/**
+ * The exact text of each field as indexed. Term positions in search results are offsets into
+ * these strings, so the app must build snippets from this function's output, not its own.
+ */
+export function searchFields(doc: SearchableDocument, vocabulary: Vocabulary): Record<SearchField, string> {
+  const municipality = doc.municipality;
+  return {
+    title: doc.title,
+    keywords: doc.term === undefined ? '' : [doc.term, ...(doc.aliases ?? [])].join('\n'),
+    municipality:
+      municipality === undefined
+        ? ''
+        : [municipality.name, vocabulary.regions[municipality.region] ?? municipality.region].join('\n'),
+    summary: doc.summary,
+    headings: doc.headings.map((heading) => heading.text).join('\n'),
+    topics: doc.topics.map((topic) => vocabulary.topics[topic] ?? topic).join('\n'),
+    body: doc.plainText,
+  };
+}

@@ -1,0 +1,60 @@
+/** A piece of a snippet; `marked` pieces are the matched words, shown in `<mark>`. */
+export interface SnippetPart {
+  text: string;
+  marked: boolean;
+}
+
+/** [start, length] of a match in the text, as lunr's position metadata records it. */
+export type Position = readonly [start: number, length: number];
+
+/**
+ * Cuts a window of about `width` characters around the densest cluster of matches and splits
+ * it into plain and marked parts. Plain data, not HTML: the UI renders `<mark>` elements, so a
+ * snippet can never inject markup.
+ */
+export function buildSnippet(
+  text: string,
+  positions: readonly Position[],
+  width = 180,
+): SnippetPart[] {
+  const sorted = [...positions]
+    .filter(([start, length]) => start >= 0 && length > 0 && start + length <= text.length)
+    .sort((a, b) => a[0] - b[0]);
+  if (sorted.length === 0) {
+    const cut = text.length > width ? `${text.slice(0, cutBack(text, width))}…` : text;
+    return cut === '' ? [] : [{ text: cut, marked: false }];
+  }
+
+  // Slide over the matches to find the window holding the most of them.
+  let best = 0;
+  let bestCount = 0;
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while (j < sorted.length && sorted[j]![0] + sorted[j]![1] - sorted[i]![0] <= width) j++;
+    if (j - i > bestCount) [best, bestCount] = [i, j - i];
+  }
+  const first = sorted[best]!;
+  const lead = Math.floor(width / 4);
+  let from = Math.max(0, first[0] - lead);
+  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  let to = Math.min(text.length, from + width);
+  if (to < text.length) to = cutBack(text, to);
+
+  const parts: SnippetPart[] = [];
+  let cursor = from;
+  for (const [start, length] of sorted) {
+    if (start < cursor || start + length > to) continue;
+    if (start > cursor) parts.push({ text: text.slice(cursor, start), marked: false });
+    parts.push({ text: text.slice(start, start + length), marked: true });
+    cursor = start + length;
+  }
+  if (cursor < to) parts.push({ text: text.slice(cursor, to), marked: false });
+  if (from > 0) parts.unshift({ text: '…', marked: false });
+  if (to < text.length) parts.push({ text: '…', marked: false });
+  return parts;
+}
+
+// Ends a cut at a word boundary when one is near, so snippets do not end mid-word.
+function cutBack(text: string, at: number): number {
+  const space = text.lastIndexOf(' ', at);
+  return space > at - 30 && space > 0 ? space : at;
+}
