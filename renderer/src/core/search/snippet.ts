@@ -26,15 +26,17 @@ export function buildSnippet(
   }
 
   // Slide over the matches to find the window holding the most of them.
+  const ends = sorted.map(([start, length]) => start + length);
+  const starts = sorted.map(([start]) => start);
   let best = 0;
   let bestCount = 0;
   for (let i = 0, j = 0; i < sorted.length; i++) {
-    while (j < sorted.length && sorted[j]![0] + sorted[j]![1] - sorted[i]![0] <= width) j++;
+    while (j < sorted.length && (ends[j] ?? 0) - (starts[i] ?? 0) <= width) j++;
     if (j - i > bestCount) [best, bestCount] = [i, j - i];
   }
-  const first = sorted[best]!;
+  const firstStart = starts[best] ?? 0;
   const lead = Math.floor(width / 4);
-  let from = Math.max(0, first[0] - lead);
+  let from = Math.max(0, firstStart - lead);
   if (from > 0) from = text.indexOf(' ', from) + 1 || from;
   let to = Math.min(text.length, from + width);
   if (to < text.length) to = cutBack(text, to);
