@@ -1,0 +1,139 @@
+import type { CatalogEntry } from '../content/model';
+import { DOC_TYPES, POPULATION_BANDS, type DocType, type PopulationBand } from '../content/types';
+
+/** The library's filter dimensions. Values within one dimension are alternatives (OR). */
+export interface LibraryFilters {
+  type: DocType[];
+  topic: string[];
+  region: string[];
+  tier: string[];
+  band: PopulationBand[];
+}
+
+export type FacetName = keyof LibraryFilters;
+
+/** Dimensions in the order the filter panel shows them. */
+export const FACET_NAMES: readonly FacetName[] = ['type', 'topic', 'region', 'tier', 'band'];
+
+export const SORT_ORDERS = ['relevance', 'title', 'population', 'updated'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** Everything the library shows, as it is kept in the URL. */
+export interface LibraryState {
+  query: string;
+  filters: LibraryFilters;
+  sort: SortOrder;
+}
+
+export function emptyFilters(): LibraryFilters {
+  return { type: [], topic: [], region: [], tier: [], band: [] };
+}
+
+/** The values a document has in one dimension (topics can be several; others one or none). */
+export function facetValues(entry: CatalogEntry, facet: FacetName): readonly string[] {
+  switch (facet) {
+    case 'type':
+      return [entry.type];
+    case 'topic':
+      return entry.topics;
+    case 'region':
+      return entry.municipality ? [entry.municipality.region] : [];
+    case 'tier':
+      return entry.municipality ? [entry.municipality.tier] : [];
+    case 'band':
+      return entry.populationBand ? [entry.populationBand] : [];
+  }
+}
+
+/** True when the entry passes every dimension, optionally ignoring one (for facet counts). */
+export function matchesFilters(
+  entry: CatalogEntry,
+  filters: LibraryFilters,
+  ignore?: FacetName,
+): boolean {
+  return FACET_NAMES.every((facet) => {
+    const wanted: readonly string[] = filters[facet];
+    if (facet === ignore || wanted.length === 0) return true;
+    return facetValues(entry, facet).some((value) => wanted.includes(value));
+  });
+}
+
+/**
+ * Counts per value of every dimension, each computed with the other dimensions applied but not
+ * its own, so a count says how many documents the list would show after ticking that value too.
+ */
+export function facetCounts(
+  entries: readonly CatalogEntry[],
+  filters: LibraryFilters,
+): Record<FacetName, Map<string, number>> {
+  const counts = {} as Record<FacetName, Map<string, number>>;
+  for (const facet of FACET_NAMES) {
+    const map = new Map<string, number>();
+    for (const entry of entries) {
+      if (!matchesFilters(entry, filters, facet)) continue;
+      for (const value of facetValues(entry, facet)) map.set(value, (map.get(value) ?? 0) + 1);
+    }
+    counts[facet] = map;
+  }
+  return counts;
+}
+
+/**
+ * Orders entries. `relevance` keeps the given order (search ranking, or the library's natural
+ * order when there is no query); population puts unknown populations last.
+ */
+export function sortEntries(entries: readonly CatalogEntry[], sort: SortOrder): CatalogEntry[] {
+  const list = [...entries];
+  switch (sort) {
+    case 'relevance':
+      return list;
+    case 'title':
+      return list.sort((a, b) => a.title.localeCompare(b.title, 'en-CA'));
+    case 'population':
+      return list.sort(
+        (a, b) =>
+          (b.municipality?.population ?? -1) - (a.municipality?.population ?? -1) ||
+          a.title.localeCompare(b.title, 'en-CA'),
+      );
+    case 'updated':
+      return list.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
+  }
+}
+
+/** Reads library state from a URL query string (`type=case-study&region=north&q=permits`). */
+export function parseLibraryState(search: string): LibraryState {
+  const params = new URLSearchParams(search);
+  const list = (name: string) =>
+    params
+      .getAll(name)
+      .flatMap((value) => value.split(','))
+      .filter((value) => /^[a-z0-9-]{1,40}$/.test(value));
+  const sort = params.get('sort');
+  return {
+    query: (params.get('q') ?? '').slice(0, 256),
+    filters: {
+      type: list('type').filter((v): v is DocType => (DOC_TYPES as readonly string[]).includes(v)),
+      topic: list('topic'),
+      region: list('region'),
+      tier: list('tier'),
+      band: list('band').filter((v): v is PopulationBand =>
+        (POPULATION_BANDS as readonly string[]).includes(v),
+      ),
+    },
+    sort: (SORT_ORDERS as readonly string[]).includes(sort ?? '')
+      ? (sort as SortOrder)
+      : 'relevance',
+  };
+}
+
+/** Writes library state as a query string; empty parts are left out so URLs stay short. */
+export function formatLibraryState(state: LibraryState): string {
+  const params = new URLSearchParams();
+  if (state.query.trim() !== '') params.set('q', state.query);
+  for (const facet of FACET_NAMES) {
+    const values = state.filters[facet];
+    if (values.length > 0) params.set(facet, [...values].sort().join(','));
+  }
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  return params.toString();
+}

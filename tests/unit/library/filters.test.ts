@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { asDocId } from '../../../renderer/src/core/content/ids';
+import type { CatalogEntry } from '../../../renderer/src/core/content/model';
+import {
+  emptyFilters,
+  facetCounts,
+  formatLibraryState,
+  matchesFilters,
+  parseLibraryState,
+  sortEntries,
+} from '../../../renderer/src/core/library/filters';
+
+const entry = (partial: Partial<CatalogEntry> & Pick<CatalogEntry, 'id' | 'type'>): CatalogEntry =>
+  ({
+    title: partial.id,
+    summary: '',
+    topics: [],
+    updated: '2026-01-01',
+    ...partial,
+  }) as CatalogEntry;
+
+const entries: CatalogEntry[] = [
+  entry({
+    id: 'case-a',
+    type: 'case-study',
+    topics: ['e-permitting', 'shared-services'],
+    municipality: {
+      name: 'A',
+      tier: 'lower-tier',
+      region: 'south-west',
+      population: 17262,
+      smallRuralNorthern: true,
+    },
+    populationBand: '5k-25k',
+  }),
+  entry({
+    id: 'case-b',
+    type: 'case-study',
+    topics: ['broadband'],
+    municipality: { name: 'B', tier: 'partnership', region: 'north', smallRuralNorthern: true },
+    populationBand: 'unknown',
+    updated: '2026-05-01',
+  }),
+  entry({
+    id: 'case-c',
+    type: 'case-study',
+    topics: ['e-permitting'],
+    municipality: {
+      name: 'C',
+      tier: 'single-tier',
+      region: 'gta',
+      population: 2_800_000,
+      smallRuralNorthern: false,
+    },
+    populationBand: 'over-100k',
+  }),
+  entry({ id: 'opportunity-x', type: 'opportunity', topics: ['e-permitting'] }),
+];
+
+describe('library filters', () => {
+  it('combine across dimensions (AND) and within one (OR)', () => {
+    const filters = { ...emptyFilters(), topic: ['e-permitting'], region: ['south-west', 'gta'] };
+    expect(entries.filter((e) => matchesFilters(e, filters)).map((e) => e.id)).toEqual([
+      'case-a',
+      'case-c',
+    ]);
+  });
+
+  it('count each dimension with the others applied', () => {
+    const counts = facetCounts(entries, { ...emptyFilters(), topic: ['e-permitting'] });
+    expect(Object.fromEntries(counts.type)).toEqual({ 'case-study': 2, opportunity: 1 });
+    // The topic counts ignore the topic filter itself, so other topics still show what they add.
+    expect(counts.topic.get('broadband')).toBe(1);
+    expect(Object.fromEntries(counts.band)).toEqual({ '5k-25k': 1, 'over-100k': 1 });
+  });
+
+  it.each([
+    ['title', ['case-a', 'case-b', 'case-c', 'opportunity-x']],
+    ['population', ['case-c', 'case-a', 'case-b', 'opportunity-x']],
+    ['updated', ['case-b', 'case-a', 'case-c', 'opportunity-x']],
+    ['relevance', ['case-a', 'case-b', 'case-c', 'opportunity-x']],
+  ] as const)('sort by %s', (sort, expected) => {
+    expect(sortEntries(entries, sort).map((e) => e.id)).toEqual(expected);
+  });
+});
+
+describe('library state in the URL', () => {
+  it('round-trips', () => {
+    const state = {
+      query: 'permits middlesex',
+      filters: { ...emptyFilters(), type: ['case-study' as const], region: ['north', 'east'] },
+      sort: 'population' as const,
+    };
+    const text = formatLibraryState(state);
+    expect(text).toBe('q=permits+middlesex&type=case-study&region=east%2Cnorth&sort=population');
+    expect(parseLibraryState(text)).toEqual({
+      ...state,
+      filters: { ...state.filters, region: ['east', 'north'] },
+    });
+  });
+
+  it('drops unknown or hostile values', () => {
+    const state = parseLibraryState('type=case-study,nope&band=huge&region=<script>&sort=evil');
+    expect(state.filters.type).toEqual(['case-study']);
+    expect(state.filters.band).toEqual([]);
+    expect(state.filters.region).toEqual([]);
+    expect(state.sort).toBe('relevance');
+  });
+});
