@@ -10,13 +10,15 @@ import {
   sortEntries,
 } from '../../../renderer/src/core/library/filters';
 
-const entry = (partial: Partial<CatalogEntry> & Pick<CatalogEntry, 'id' | 'type'>): CatalogEntry =>
+type EntryInput = Omit<Partial<CatalogEntry>, 'id'> & { id: string; type: CatalogEntry['type'] };
+const entry = (partial: EntryInput): CatalogEntry =>
   ({
     title: partial.id,
     summary: '',
     topics: [],
     updated: '2026-01-01',
     ...partial,
+    id: asDocId(partial.id),
   }) as CatalogEntry;
 
 const entries: CatalogEntry[] = [
