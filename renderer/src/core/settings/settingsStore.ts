@@ -1,0 +1,22 @@
+import type { DocumentStorage } from '../store/DocumentStorage';
+import type { DocumentStore } from '../store/createDocumentStore';
+import { createDocumentStore } from '../store/createDocumentStore';
+import { parseSettings } from './migrateSettings';
+import type { Settings } from './settingsSchema';
+import { defaultSettings } from './settingsSchema';
+
+/** The name of the settings document in host storage. */
+export const SETTINGS_KEY = 'settings';
+
+/** The lowdb store holding the user's settings. */
+export type SettingsStore = DocumentStore<Settings>;
+
+/** Creates the settings store over a host's storage; call `load()` before reading `db.data`. */
+export function createSettingsStore(storage: DocumentStorage): SettingsStore {
+  return createDocumentStore({
+    storage,
+    key: SETTINGS_KEY,
+    parse: parseSettings,
+    defaults: defaultSettings,
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * The storage a document store needs. It has the same shape as the host's `HostStorage`, written
+ * out here because core/ may not import host/: any host's storage fits it structurally.
+ */
+export type StoredText =
+  | { status: 'missing' }
+  | { status: 'ok'; text: string }
+  | { status: 'recovered'; movedTo: string; reason: string };
+
+/** Named JSON documents, read and replaced whole. */
+export interface DocumentStorage {
+  read(key: string): Promise<StoredText>;
+  write(key: string, text: string): Promise<void>;
+}
+
+/** A stored document turned into the current shape, with everything that had to change. */
+export interface ParsedDocument<T> {
+  data: T;
+  /** One line per problem, `field: what was wrong and what was done`. Empty when all was valid. */
+  issues: string[];
+  /** The format version the document was migrated from, when it was older than the current one. */
+  migratedFrom?: number;
+}
+
+/** Parses whatever was stored (any JSON value) into the current shape. Must not throw. */
+export type DocumentParser<T> = (raw: unknown) => ParsedDocument<T>;
+
+/** What happened when a document was loaded, for the UI to tell the user. */
+export type LoadReport =
+  /** Nothing was stored yet: defaults are in use. */
+  | { status: 'missing' }
+  /** The document was valid (possibly after a clean migration from an older format). */
+  | { status: 'ok'; migratedFrom?: number }
+  /**
+   * The document was JSON but did not match the schema. Invalid parts were replaced by defaults;
+   * the original text was first copied to `keptCopyAs` (null if even that copy failed, in which
+   * case the store refuses to write so the original is never overwritten).
+   */
+  | { status: 'repaired'; issues: string[]; keptCopyAs: string | null }
+  /** The stored text was not JSON at all; the host moved it aside to `movedTo`. Defaults are in use. */
+  | { status: 'recovered'; movedTo: string; reason: string }
+  /** The host could not read storage at all. Defaults are in use and writes are refused. */
+  | { status: 'unreadable'; reason: string };

@@ -1,0 +1,110 @@
+/**
+ * The Host on the desktop: every call goes through `window.onmuni`, the bridge the preload builds
+ * from the IPC contract. Only the contract's types are imported; main validates every input again.
+ */
+// The contract module is pure (zod and types, no Electron APIs) and only its types are used here;
+// the rule exists to keep Electron's runtime out of the renderer, which a type import cannot bring.
+// eslint-disable-next-line no-restricted-imports -- type-only import of the shared IPC contract
+import type { OnmuniBridge } from '../../../electron/shared/ipcContract';
+import type {
+  AppInfo,
+  Host,
+  HostStorage,
+  LoadResult,
+  OpenFileOptions,
+  OpenFileResult,
+  SaveFileOptions,
+  SaveFileResult,
+} from './Host';
+
+declare global {
+  interface Window {
+    /** Present only inside the Electron app (set by electron/preload). */
+    readonly onmuni?: OnmuniBridge;
+  }
+}
+
+/** The bridge the preload exposed, read through globalThis so this module also loads in Node tests. */
+function exposedBridge(): OnmuniBridge | undefined {
+  return (globalThis as { onmuni?: OnmuniBridge }).onmuni;
+}
+
+/** True when the page runs inside the desktop app, i.e. the preload bridge exists. */
+export function hasElectronBridge(): boolean {
+  return exposedBridge() !== undefined;
+}
+
+class ElectronStorage implements HostStorage {
+  constructor(private readonly bridge: OnmuniBridge) {}
+
+  read(key: string): Promise<LoadResult> {
+    return this.bridge.storage.read({ key });
+  }
+
+  async write(key: string, text: string): Promise<void> {
+    await this.bridge.storage.write({ key, text });
+  }
+}
+
+/** The Host implementation over the preload bridge. */
+export class ElectronHost implements Host {
+  readonly kind = 'electron' as const;
+  readonly storage: HostStorage;
+
+  constructor(private readonly bridge: OnmuniBridge) {
+    this.storage = new ElectronStorage(bridge);
+  }
+
+  openTextFile(options: OpenFileOptions): Promise<OpenFileResult> {
+    return this.bridge.file.open({
+      title: options.title,
+      extensions: options.extensions,
+      maxBytes: options.maxBytes,
+    });
+  }
+
+  async saveFile(options: SaveFileOptions): Promise<SaveFileResult> {
+    const result = await this.bridge.file.save({
+      suggestedName: options.suggestedName,
+      extensions: options.extensions,
+      contents: options.contents,
+    });
+    if (result.status === 'error') throw new Error(result.message);
+    return result;
+  }
+
+  async print(options: { toPdf: boolean; suggestedName?: string }): Promise<SaveFileResult> {
+    if (options.toPdf) {
+      const result = await this.bridge.print.pdf({
+        suggestedName: options.suggestedName ?? 'onmuni-toolkit.pdf',
+      });
+      if (result.status === 'error') throw new Error(result.message);
+      return result;
+    }
+    const result = await this.bridge.print.page({});
+    return result.status === 'printed'
+      ? { status: 'saved', where: 'the printer' }
+      : { status: 'cancelled' };
+  }
+
+  async openExternal(url: string): Promise<boolean> {
+    try {
+      const { opened } = await this.bridge.shell.openExternal({ url });
+      return opened;
+    } catch {
+      // Main refuses malformed or oversized input by rejecting; for the caller that is "not opened".
+      return false;
+    }
+  }
+
+  appInfo(): Promise<AppInfo> {
+    return this.bridge.app.info({});
+  }
+}
+
+/** The Electron host. Call only inside the desktop app (see {@link hasElectronBridge}). */
+export function createElectronHost(): Host {
+  const bridge = exposedBridge();
+  if (bridge === undefined) throw new Error('The desktop bridge (window.onmuni) is missing.');
+  return new ElectronHost(bridge);
+}

@@ -1,0 +1,64 @@
+import type { MouseEvent } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { SettingsLoadNotice } from '../settings/SettingsLoadNotice';
+import { MainNav } from './MainNav';
+import { NotFoundPage } from './NotFoundPage';
+import { APP_TITLE } from './Page';
+import { ROUTES, preloadPagesWhenIdle } from './routes';
+import { useHashRoute } from './useHashRoute';
+import { useHistoryShortcuts } from './useHistoryShortcuts';
+
+/** The application shell: skip link, header, main navigation, and the current page. */
+export function App() {
+  const route = useHashRoute();
+  const main = useRef<HTMLElement>(null);
+  useHistoryShortcuts();
+  useEffect(preloadPagesWhenIdle, []);
+  // Dynamic import: the content loaders (lunr, schemas) stay out of the initial script.
+  useEffect(() => {
+    void import('../content/contentData').then((m) => m.warmContentWhenIdle());
+  }, []);
+
+  // The skip link must not change the hash: with hash routing that would leave the page.
+  const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    main.current?.focus();
+  };
+
+  const current = route.kind === 'page' ? route.id : null;
+  const definition = ROUTES.find((candidate) => candidate.id === current);
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <p className="app-header__title">{APP_TITLE}</p>
+        </div>
+      </header>
+      <MainNav current={current === 'doc' ? null : current} />
+      <main id="main" ref={main} tabIndex={-1} className="app-main">
+        <SettingsLoadNotice />
+        <Suspense fallback={<DelayedLoading />}>
+          {definition ? (
+            <definition.Page key={definition.id} />
+          ) : (
+            <NotFoundPage path={route.kind === 'not-found' ? route.path : ''} />
+          )}
+        </Suspense>
+      </main>
+    </>
+  );
+}
+
+/** Says "Loading…" only if a page takes a noticeable time, so quick loads do not flash. */
+function DelayedLoading() {
+  const [visible, setVisible] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setVisible(true), 300);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return <p role="status">{visible ? 'Loading…' : ''}</p>;
+}

@@ -1,0 +1,38 @@
+import type { RouteId } from './routes';
+import { ROUTES, routeHref } from './routes';
+
+/** Routes that sit apart, at the end of the navigation bar. */
+const UTILITY_ROUTES: ReadonlySet<RouteId> = new Set(['settings', 'about']);
+
+export interface MainNavProps {
+  /** The page being shown, marked with aria-current="page"; null on "page not found". */
+  current: RouteId | null;
+}
+
+/** The main navigation landmark: one link per page, the current one marked. */
+export function MainNav({ current }: MainNavProps) {
+  return (
+    <nav aria-label="Main" className="main-nav">
+      <ul className="main-nav__list">
+        {ROUTES.filter((route) => route.inNav).map((route) => (
+          <li
+            key={route.id}
+            className={
+              UTILITY_ROUTES.has(route.id)
+                ? 'main-nav__item main-nav__item--utility'
+                : 'main-nav__item'
+            }
+          >
+            <a
+              className="main-nav__link"
+              href={routeHref(route.id)}
+              aria-current={route.id === current ? 'page' : undefined}
+            >
+              {route.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

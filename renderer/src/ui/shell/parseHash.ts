@@ -1,0 +1,35 @@
+import type { RouteId } from './routes';
+import { DEFAULT_ROUTE, ROUTE_IDS } from './routes';
+
+/**
+ * Where a hash points: a known page (with any further path segments and its query string), or
+ * nowhere. The query (`#/library?type=case-study`) keeps filters and searches in the URL, so
+ * back, forward and deep links restore them.
+ */
+export type ParsedRoute =
+  | { kind: 'page'; id: RouteId; rest: string[]; query: string }
+  | { kind: 'not-found'; path: string };
+
+/**
+ * Parses a location hash such as `#/doc/some-doc?section=results`. Hash routes work the same on
+ * the desktop's `app://` scheme and on any static web server, and deep links survive a reload.
+ */
+export function parseHash(hash: string): ParsedRoute {
+  const full = hash.replace(/^#\/?/, '');
+  const queryAt = full.indexOf('?');
+  const path = queryAt === -1 ? full : full.slice(0, queryAt);
+  const query = queryAt === -1 ? '' : full.slice(queryAt + 1);
+  if (path === '') return { kind: 'page', id: DEFAULT_ROUTE, rest: [], query };
+  const [first = '', ...rest] = path.split('/');
+  const id = ROUTE_IDS.find((candidate) => candidate === first);
+  if (!id) return { kind: 'not-found', path };
+  return { kind: 'page', id, rest: rest.filter(Boolean).map(safeDecode), query };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  backupKey,
+  createWebStorageHostStorage,
+  mainKey,
+} from '../../../renderer/src/host/webStorageHost';
+import { MapStorage } from './MapStorage';
+
+const NOW = 1_764_000_000_000;
+
+function setup() {
+  const web = new MapStorage();
+  const storage = createWebStorageHostStorage(web, () => NOW);
+  return { web, storage };
+}
+
+describe('browser host storage over Web Storage', () => {
+  it('reports a document that was never written as missing', async () => {
+    const { storage } = setup();
+    await expect(storage.read('settings')).resolves.toEqual({ status: 'missing' });
+  });
+
+  it('stores documents under the onmuni: prefix and reads them back', async () => {
+    const { web, storage } = setup();
+    await storage.write('settings', '{"a":1}');
+    expect(web.getItem('onmuni:settings')).toBe('{"a":1}');
+    await expect(storage.read('settings')).resolves.toEqual({ status: 'ok', text: '{"a":1}' });
+  });
+
+  it('keeps the previous good text as a backup on each write', async () => {
+    const { web, storage } = setup();
+    await storage.write('settings', '{"n":1}');
+    expect(web.getItem(backupKey('settings'))).toBeNull();
+    await storage.write('settings', '{"n":2}');
+    expect(web.getItem(backupKey('settings'))).toBe('{"n":1}');
+    await storage.write('settings', '{"n":3}');
+    expect(web.getItem(backupKey('settings'))).toBe('{"n":2}');
+    expect(web.getItem(mainKey('settings'))).toBe('{"n":3}');
+  });
+
+  it('moves text that does not parse aside instead of overwriting it, and says where', async () => {
+    const { web, storage } = setup();
+    web.setItem('onmuni:settings', '{"theme": "da');
+    const result = await storage.read('settings');
+    expect(result).toMatchObject({
+      status: 'recovered',
+      movedTo: `onmuni:settings:corrupt-${NOW}`,
+    });
+    expect(web.getItem(`onmuni:settings:corrupt-${NOW}`)).toBe('{"theme": "da');
+    expect(web.getItem('onmuni:settings')).toBeNull();
+
+    // The next write must not put the damaged text into the backup slot either.
+    web.setItem(backupKey('settings'), '{"good":true}');
+    await storage.write('settings', '{"fresh":true}');
+    expect(web.getItem(backupKey('settings'))).toBe('{"good":true}');
+    expect(web.getItem(`onmuni:settings:corrupt-${NOW}`)).toBe('{"theme": "da');
+  });
+
+  it('leaves damaged text in place when storage is too full to move it', async () => {
+    const { web, storage } = setup();
+    web.setItem('onmuni:settings', 'not json');
+    web.quotaBytes = 30;
+    const result = await storage.read('settings');
+    expect(result).toMatchObject({ status: 'recovered', movedTo: 'onmuni:settings' });
+    if (result.status === 'recovered') expect(result.reason).toMatch(/left in place/);
+    expect(web.getItem('onmuni:settings')).toBe('not json');
+  });
+
+  it('refuses to store text that is not JSON', async () => {
+    const { web, storage } = setup();
+    await expect(storage.write('settings', '{oops')).rejects.toThrow(/not valid JSON/);
+    expect(web.items.size).toBe(0);
+  });
+
+  it.each(['', 'Settings', '../settings', 'a:b', 'settings:bak', '1st', 'a'.repeat(50)])(
+    'refuses the document name %j',
+    async (key) => {
+      const { storage } = setup();
+      await expect(storage.write(key, '{}')).rejects.toThrow(/Invalid document name/);
+      await expect(storage.read(key)).rejects.toThrow(/Invalid document name/);
+    },
+  );
+
+  it('fails with a plain message when storage is full, keeping the old text', async () => {
+    const { web, storage } = setup();
+    await storage.write('planner', '{"v":1}');
+    web.quotaBytes = 60;
+    await expect(storage.write('planner', JSON.stringify({ v: 'x'.repeat(100) }))).rejects.toThrow(
+      /browser storage is full/,
+    );
+    expect(web.getItem('onmuni:planner')).toBe('{"v":1}');
+  });
+
+  it('notices when the browser silently drops a write (write-then-verify)', async () => {
+    const { web, storage } = setup();
+    web.dropWritesTo.add('onmuni:settings');
+    await expect(storage.write('settings', '{}')).rejects.toThrow(/did not keep/);
+  });
+});
