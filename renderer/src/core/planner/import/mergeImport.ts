@@ -1,0 +1,137 @@
+import { checkIntegrity } from '../integrity';
+import type { Assessment, MunicipalityProfile, Plan, PlannerDatabase, Task } from '../schema';
+
+/** How one collection of the incoming backup compares with the current data, matched by id. */
+export interface CollectionDiff<T> {
+  /** In the backup only: added by Merge and Replace. */
+  added: T[];
+  /** In both, with different contents: the backup's version wins in Merge and Replace. */
+  replaced: { current: T; incoming: T }[];
+  /** In both, identical. */
+  unchanged: T[];
+  /** In the current data only: kept by Merge, removed by Replace. */
+  onlyInCurrent: T[];
+}
+
+/** What importing a backup would do, for the confirmation screen. */
+export interface ImportPreview {
+  /** `added`: there was no profile yet; `replaced`: the backup's differs; `unchanged` otherwise. */
+  profile: 'added' | 'replaced' | 'unchanged';
+  plans: CollectionDiff<Plan>;
+  tasks: CollectionDiff<Task>;
+  assessments: CollectionDiff<Assessment>;
+  /**
+   * Problems a Merge would create in the combined data (for example, a kept task in a phase the
+   * backup's version of its plan no longer has). When not empty, offer only Replace.
+   */
+  mergeProblems: string[];
+}
+
+export type ImportMode = 'merge' | 'replace';
+
+/** Compares a validated backup with the current planner, without changing either. */
+export function previewImport(current: PlannerDatabase, incoming: PlannerDatabase): ImportPreview {
+  const merged = mergeDatabases(current, incoming);
+  return {
+    profile:
+      isEmptyProfile(incoming.profile) || jsonEqual(current.profile, incoming.profile)
+        ? 'unchanged'
+        : isEmptyProfile(current.profile)
+          ? 'added'
+          : 'replaced',
+    plans: diff(current.plans, incoming.plans),
+    tasks: diff(current.tasks, incoming.tasks),
+    assessments: diff(current.assessments, incoming.assessments),
+    mergeProblems: checkIntegrity(merged),
+  };
+}
+
+/**
+ * Applies a validated backup. `replace`: the planner becomes the backup. `merge`: items are matched
+ * by id; the backup's version replaces a current one, new ones are added after the current ones,
+ * and items only in the current data are kept; the profile is taken from the backup unless the
+ * backup's is empty. A merge that would leave broken references is refused (nothing changes).
+ */
+export function applyImport(
+  current: PlannerDatabase,
+  incoming: PlannerDatabase,
+  mode: ImportMode,
+): { ok: true; db: PlannerDatabase } | { ok: false; message: string; problems: string[] } {
+  if (mode === 'replace') return { ok: true, db: structuredClone(incoming) };
+  const merged = mergeDatabases(current, incoming);
+  const problems = checkIntegrity(merged);
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      message:
+        'Merging would leave tasks pointing at phases or tasks that no longer exist, or waiting on each other in a loop. Nothing was changed; choose Replace instead, or fix the plan first.',
+      problems,
+    };
+  }
+  return { ok: true, db: merged };
+}
+
+function mergeDatabases(current: PlannerDatabase, incoming: PlannerDatabase): PlannerDatabase {
+  return {
+    schemaVersion: current.schemaVersion,
+    profile: isEmptyProfile(incoming.profile) ? current.profile : incoming.profile,
+    plans: mergeById(current.plans, incoming.plans),
+    tasks: mergeById(current.tasks, incoming.tasks),
+    assessments: mergeById(current.assessments, incoming.assessments),
+  };
+}
+
+function mergeById<T extends { id: string }>(current: readonly T[], incoming: readonly T[]): T[] {
+  const byId = new Map(incoming.map((item) => [item.id, item]));
+  const seen = new Set(current.map((item) => item.id));
+  return [
+    ...current.map((item) => byId.get(item.id) ?? item),
+    ...incoming.filter((item) => !seen.has(item.id)),
+  ].map((item) => structuredClone(item));
+}
+
+function diff<T extends { id: string }>(
+  current: readonly T[],
+  incoming: readonly T[],
+): CollectionDiff<T> {
+  const currentById = new Map(current.map((item) => [item.id, item]));
+  const incomingIds = new Set(incoming.map((item) => item.id));
+  const result: CollectionDiff<T> = { added: [], replaced: [], unchanged: [], onlyInCurrent: [] };
+  for (const item of incoming) {
+    const existing = currentById.get(item.id);
+    if (!existing) result.added.push(item);
+    else if (jsonEqual(existing, item)) result.unchanged.push(item);
+    else result.replaced.push({ current: existing, incoming: item });
+  }
+  result.onlyInCurrent = current.filter((item) => !incomingIds.has(item.id));
+  return result;
+}
+
+function isEmptyProfile(profile: MunicipalityProfile): boolean {
+  return (
+    profile.name.trim() === '' &&
+    profile.tier === null &&
+    profile.region === null &&
+    profile.population === null
+  );
+}
+
+/** Structural equality of JSON values (key order ignored). */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return (
+    ka.length === kb.length &&
+    ka.every(
+      (k) =>
+        Object.hasOwn(b, k) &&
+        jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    )
+  );
+}

@@ -1,0 +1,133 @@
+import type { z } from 'zod';
+import type { ParsedDocument } from '../store/DocumentStorage';
+import { findCycles } from './dependencies';
+import { checkIntegrity } from './integrity';
+import { isPlainObject, migratePlannerDocument } from './migrations';
+import {
+  assessmentSchema,
+  emptyPlannerDatabase,
+  formatZodIssues,
+  planSchema,
+  plannerDatabaseSchema,
+  profileSchema,
+  taskSchema,
+  type PlannerDatabase,
+  type Task,
+} from './schema';
+
+/**
+ * Turns the stored planner document (any JSON value) into the current database. Never throws.
+ * A valid document (after migration) is returned as is. Anything else is salvaged item by item:
+ * invalid plans, tasks and assessments are dropped, broken references are cut, and every change is
+ * listed in `issues` as `path: what happened`. The store keeps the original text aside before the
+ * salvaged data can be saved over it, so nothing is lost for good.
+ */
+export function parsePlannerDocument(raw: unknown): ParsedDocument<PlannerDatabase> {
+  if (!isPlainObject(raw)) {
+    return {
+      data: emptyPlannerDatabase(),
+      issues: ['(document): expected a planner object; started with an empty planner'],
+    };
+  }
+  const issues: string[] = [];
+  let doc = raw;
+  let fromVersion: number | undefined;
+  const migrated = migratePlannerDocument(raw);
+  if (migrated.ok) {
+    doc = migrated.doc;
+    fromVersion = migrated.fromVersion;
+  } else {
+    issues.push(`${migrated.message}; kept what this version understands`);
+  }
+
+  if (issues.length === 0) {
+    const parsed = plannerDatabaseSchema.safeParse(doc);
+    if (parsed.success && checkIntegrity(parsed.data).length === 0) {
+      return fromVersion !== undefined && fromVersion < parsed.data.schemaVersion
+        ? { data: parsed.data, issues, migratedFrom: fromVersion }
+        : { data: parsed.data, issues };
+    }
+  }
+  const data = salvage(doc, issues);
+  return fromVersion !== undefined && fromVersion < data.schemaVersion
+    ? { data, issues, migratedFrom: fromVersion }
+    : { data, issues };
+}
+
+function salvage(doc: Record<string, unknown>, issues: string[]): PlannerDatabase {
+  const db = emptyPlannerDatabase();
+  const profile = profileSchema.safeParse(doc.profile);
+  if (profile.success) db.profile = profile.data;
+  else
+    issues.push(...formatZodIssues(profile.error, ['profile']).map((i) => `${i}; profile reset`));
+
+  db.plans = keepValid(doc.plans, 'plans', planSchema, issues);
+  db.assessments = keepValid(doc.assessments, 'assessments', assessmentSchema, issues);
+  const planById = new Map(db.plans.map((p) => [p.id, p]));
+  db.tasks = keepValid(doc.tasks, 'tasks', taskSchema, issues).filter((task) => {
+    const plan = planById.get(task.planId);
+    if (!plan) {
+      issues.push(`tasks (id ${task.id}): its plan "${task.planId}" is missing; task dropped`);
+      return false;
+    }
+    if (task.phaseId !== null && !plan.phases.some((ph) => ph.id === task.phaseId)) {
+      issues.push(`tasks (id ${task.id}).phaseId: unknown phase; moved to no phase`);
+      task.phaseId = null;
+    }
+    return true;
+  });
+  cutBrokenDependencies(db.tasks, issues);
+  return db;
+}
+
+/** Keeps the items of a stored list that pass their schema and have an id not seen before. */
+function keepValid<S extends z.ZodType<{ id: string }>>(
+  list: unknown,
+  name: string,
+  schema: S,
+  issues: string[],
+): z.output<S>[] {
+  if (!Array.isArray(list)) {
+    issues.push(`${name}: expected a list; started with none`);
+    return [];
+  }
+  const kept: z.output<S>[] = [];
+  const ids = new Set<string>();
+  list.forEach((item, index) => {
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) {
+      const first = formatZodIssues(parsed.error, [name, index])[0] ?? `${name}.${index}: invalid`;
+      issues.push(`${first}; item dropped`);
+    } else if (ids.has(parsed.data.id)) {
+      issues.push(`${name}.${index}.id: "${parsed.data.id}" is used twice; second one dropped`);
+    } else {
+      ids.add(parsed.data.id);
+      kept.push(parsed.data);
+    }
+  });
+  return kept;
+}
+
+/** Removes dependencies that point nowhere, across plans, or round in a loop (last link first). */
+function cutBrokenDependencies(tasks: Task[], issues: string[]): void {
+  const planOf = new Map(tasks.map((t) => [t.id, t.planId]));
+  for (const task of tasks) {
+    const valid = task.dependencies.filter((d) => d !== task.id && planOf.get(d) === task.planId);
+    if (valid.length !== task.dependencies.length) {
+      issues.push(`tasks (id ${task.id}).dependencies: removed links to missing or foreign tasks`);
+      task.dependencies = valid;
+    }
+  }
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  // Each loop found ends with a task that depends on the loop's first task: cut that link.
+  for (let cycles = findCycles(tasks); cycles.length > 0; cycles = findCycles(tasks)) {
+    for (const cycle of cycles) {
+      const last = byId.get(cycle[cycle.length - 1] as Task['id']);
+      const first = cycle[0] as Task['id'];
+      if (last && last.dependencies.includes(first)) {
+        last.dependencies = last.dependencies.filter((d) => d !== first);
+        issues.push(`tasks (id ${last.id}).dependencies: removed a link that closed a loop`);
+      }
+    }
+  }
+}

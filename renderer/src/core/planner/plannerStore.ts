@@ -1,0 +1,23 @@
+import type { DocumentStorage } from '../store/DocumentStorage';
+import { createDocumentStore, type DocumentStore } from '../store/createDocumentStore';
+import { parsePlannerDocument } from './parsePlannerDocument';
+import { emptyPlannerDatabase, type PlannerDatabase } from './schema';
+
+/** The name of the planner document in host storage. */
+export const PLANNER_KEY = 'planner';
+
+/** The lowdb store holding the planner database. */
+export type PlannerStore = DocumentStore<PlannerDatabase>;
+
+/**
+ * Creates the planner store over a host's storage; call `load()` first. The planner's operations
+ * are pure (they return a new database), so the UI does `store.replace(next)` then `store.save()`.
+ */
+export function createPlannerStore(storage: DocumentStorage): PlannerStore {
+  return createDocumentStore({
+    storage,
+    key: PLANNER_KEY,
+    parse: parsePlannerDocument,
+    defaults: emptyPlannerDatabase,
+  });
+}

@@ -1,0 +1,232 @@
+import { z } from 'zod';
+import { DOC_ID_PATTERN, type DocId } from '../content/ids';
+import { DIMENSION_IDS, type DimensionId, type MaturityLevel } from './assessment/dimensions';
+import { isIsoDate, type IsoDate } from './dates';
+import type { AssessmentId, PhaseId, PlanId, TaskId } from './ids';
+import { PLANNER_ID_PATTERN } from './ids';
+import { MAX_CENTS } from './money';
+
+/**
+ * The current format of the planner database (stored under the `planner` key and inside backups).
+ * Bump it, describe the change in `migrations.ts` and add a migration to change the shape.
+ */
+export const PLANNER_SCHEMA_VERSION = 2;
+
+/** Task statuses, in board order. */
+export const TASK_STATUSES = ['not-started', 'in-progress', 'blocked', 'done'] as const;
+/** Where a task stands. */
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+/** Labels for people. */
+export const TASK_STATUS_LABELS: Readonly<Record<TaskStatus, string>> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  blocked: 'Blocked',
+  done: 'Done',
+};
+
+/** Plan statuses, from idea to finished. */
+export const PLAN_STATUSES = [
+  'draft',
+  'proposed',
+  'approved',
+  'in-progress',
+  'completed',
+  'on-hold',
+] as const;
+/** Where a plan stands. */
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+/** Labels for people. */
+export const PLAN_STATUS_LABELS: Readonly<Record<PlanStatus, string>> = {
+  draft: 'Draft',
+  proposed: 'Proposed to council',
+  approved: 'Approved',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+  'on-hold': 'On hold',
+};
+
+/** Municipal tiers a profile can take (ids from `content/vocabulary.yml`). */
+export const PROFILE_TIERS = ['lower-tier', 'upper-tier', 'single-tier'] as const;
+/** Regions a profile can take (ids from `content/vocabulary.yml`; a municipality is in one). */
+export const PROFILE_REGIONS = ['south-west', 'east', 'central', 'gta', 'north'] as const;
+
+/** Field length limits: generous for real use, small enough to keep a bad import harmless. */
+export const LIMITS = {
+  name: 120,
+  title: 200,
+  owner: 120,
+  fundingSource: 200,
+  goal: 4_000,
+  notes: 10_000,
+  linkedDocs: 100,
+  dependencies: 100,
+  phases: 100,
+  plans: 1_000,
+  tasks: 20_000,
+  assessments: 1_000,
+} as const;
+
+const plannerId = <T extends string>() =>
+  z
+    .string()
+    .regex(PLANNER_ID_PATTERN, {
+      error: 'must be an id of 1 to 64 letters, digits, dashes or underscores',
+    })
+    .transform((value) => value as T);
+
+const docId = z
+  .string()
+  .regex(DOC_ID_PATTERN, { error: 'must be a document id such as guide-1-assess-readiness' })
+  .transform((value) => value as DocId);
+
+const isoDate = z
+  .string()
+  .refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' })
+  .transform((value) => value as IsoDate);
+
+const cents = z
+  .number()
+  .int({ error: 'must be a whole number of cents' })
+  .min(0, { error: 'must not be negative' })
+  .max(MAX_CENTS, { error: 'is larger than $1,000,000,000' });
+
+const text = (max: number) => z.string().max(max, { error: `must be at most ${max} characters` });
+const requiredText = (max: number) =>
+  text(max).refine((value) => value.trim() !== '', { error: 'must not be blank' });
+
+const uniqueList = <T extends z.ZodType>(item: T, max: number, what: string) =>
+  z
+    .array(item)
+    .max(max, { error: `must list at most ${max} ${what}` })
+    .refine((list) => new Set(list).size === list.length, {
+      error: `lists the same ${what.replace(/s$/, '')} twice`,
+    });
+
+/** The municipality the planner belongs to; every field may be left empty. */
+export const profileSchema = z.strictObject({
+  name: text(LIMITS.name),
+  tier: z.enum(PROFILE_TIERS).nullable(),
+  region: z.enum(PROFILE_REGIONS).nullable(),
+  population: z.number().int().positive().max(20_000_000).nullable(),
+});
+
+/** A phase of a plan (e.g. one guide step); tasks point at it by id. */
+export const phaseSchema = z.strictObject({
+  id: plannerId<PhaseId>(),
+  title: requiredText(LIMITS.title),
+  /** The guide step (or other document) the phase came from, if any. */
+  docId: docId.nullable(),
+});
+
+/** A plan (initiative) with its phases; its tasks live in the top-level `tasks` list. */
+export const planSchema = z
+  .strictObject({
+    id: plannerId<PlanId>(),
+    title: requiredText(LIMITS.title),
+    goal: text(LIMITS.goal),
+    owner: text(LIMITS.owner),
+    status: z.enum(PLAN_STATUSES),
+    startDate: isoDate.nullable(),
+    endDate: isoDate.nullable(),
+    budgetEstimateCents: cents.nullable(),
+    fundingSource: text(LIMITS.fundingSource),
+    linkedDocIds: uniqueList(docId, LIMITS.linkedDocs, 'documents'),
+    phases: z
+      .array(phaseSchema)
+      .max(LIMITS.phases, { error: `must have at most ${LIMITS.phases} phases` }),
+  })
+  .superRefine((plan, ctx) => {
+    if (plan.startDate !== null && plan.endDate !== null && plan.endDate < plan.startDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: 'must not be before the start date',
+      });
+    }
+    const seen = new Set<string>();
+    plan.phases.forEach((phase, index) => {
+      if (seen.has(phase.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['phases', index, 'id'],
+          message: 'is used by another phase',
+        });
+      }
+      seen.add(phase.id);
+    });
+  });
+
+/** A task of a plan. Money is in integer cents, dates are `YYYY-MM-DD`, absent values are null. */
+export const taskSchema = z.strictObject({
+  id: plannerId<TaskId>(),
+  planId: plannerId<PlanId>(),
+  title: requiredText(LIMITS.title),
+  /** Null: the task is not in any phase ("Unphased"). */
+  phaseId: plannerId<PhaseId>().nullable(),
+  owner: text(LIMITS.owner),
+  dueDate: isoDate.nullable(),
+  status: z.enum(TASK_STATUSES),
+  estimatedCostCents: cents.nullable(),
+  notes: text(LIMITS.notes),
+  linkedDocIds: uniqueList(docId, LIMITS.linkedDocs, 'documents'),
+  /** Tasks (of the same plan) that must be done before this one. */
+  dependencies: uniqueList(plannerId<TaskId>(), LIMITS.dependencies, 'tasks'),
+});
+
+const level = z
+  .number()
+  .int({ error: 'must be a level from 1 to 5' })
+  .min(1, { error: 'must be a level from 1 to 5' })
+  .max(5, { error: 'must be a level from 1 to 5' })
+  .transform((value) => value as MaturityLevel);
+
+const answersShape = Object.fromEntries(DIMENSION_IDS.map((id) => [id, level])) as Record<
+  DimensionId,
+  typeof level
+>;
+
+/** A saved self-assessment: its date and a level from 1 to 5 for every dimension. */
+export const assessmentSchema = z.strictObject({
+  id: plannerId<AssessmentId>(),
+  date: isoDate,
+  answers: z.strictObject(answersShape),
+});
+
+/** The planner database, current version, before cross-reference checks (see `integrity.ts`). */
+export const plannerDatabaseSchema = z.strictObject({
+  schemaVersion: z.literal(PLANNER_SCHEMA_VERSION),
+  profile: profileSchema,
+  plans: z.array(planSchema).max(LIMITS.plans),
+  tasks: z.array(taskSchema).max(LIMITS.tasks),
+  assessments: z.array(assessmentSchema).max(LIMITS.assessments),
+});
+
+export type MunicipalityProfile = z.output<typeof profileSchema>;
+export type Phase = z.output<typeof phaseSchema>;
+export type Plan = z.output<typeof planSchema>;
+export type Task = z.output<typeof taskSchema>;
+export type Assessment = z.output<typeof assessmentSchema>;
+export type AssessmentAnswers = Assessment['answers'];
+export type PlannerDatabase = z.output<typeof plannerDatabaseSchema>;
+
+/** An empty planner, for a first start. */
+export function emptyPlannerDatabase(): PlannerDatabase {
+  return {
+    schemaVersion: PLANNER_SCHEMA_VERSION,
+    profile: { name: '', tier: null, region: null, population: null },
+    plans: [],
+    tasks: [],
+    assessments: [],
+  };
+}
+
+/** Formats zod issues as `path: message` lines, with `prefix` before each path. */
+export function formatZodIssues(
+  error: z.ZodError,
+  prefix: readonly (string | number)[] = [],
+): string[] {
+  return error.issues.map((issue) => {
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    return `${path.length === 0 ? '(file)' : path.join('.')}: ${issue.message}`;
+  });
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PLANNER_MIGRATIONS,
+  migratePlannerDocument,
+} from '../../../renderer/src/core/planner/migrations';
+import { parsePlannerDocument } from '../../../renderer/src/core/planner/parsePlannerDocument';
+import { PLANNER_KEY, createPlannerStore } from '../../../renderer/src/core/planner/plannerStore';
+import {
+  PLANNER_SCHEMA_VERSION,
+  emptyPlannerDatabase,
+} from '../../../renderer/src/core/planner/schema';
+import { addTask } from '../../../renderer/src/core/planner/operations/tasks';
+import { MemoryStorage } from '../store/MemoryStorage';
+import { planId, sampleDatabase } from './helpers';
+
+/** The sample database as a version 1 planner wrote it: no dependencies, no task costs. */
+function asVersion1(): Record<string, unknown> {
+  const db = JSON.parse(JSON.stringify(sampleDatabase())) as Record<string, unknown> & {
+    tasks: Record<string, unknown>[];
+  };
+  for (const task of db.tasks) {
+    delete task.dependencies;
+    delete task.estimatedCostCents;
+  }
+  return { ...db, schemaVersion: 1 };
+}
+
+describe('planner migrations', () => {
+  it('has a migration from every older version up to the current one', () => {
+    for (let v = 1; v < PLANNER_SCHEMA_VERSION; v++)
+      expect(PLANNER_MIGRATIONS[v]).toBeTypeOf('function');
+  });
+
+  it('v1 -> v2 adds empty dependencies and unknown costs, and leaves the rest alone', () => {
+    const v1 = asVersion1();
+    const before = JSON.stringify(v1);
+    const outcome = migratePlannerDocument(v1);
+    expect(JSON.stringify(v1)).toBe(before); // the input is not modified
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.fromVersion).toBe(1);
+    const parsed = parsePlannerDocument(v1);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.migratedFrom).toBe(1);
+    const expected = sampleDatabase();
+    expect(parsed.data).toEqual({
+      ...expected,
+      tasks: expected.tasks.map((t) => ({ ...t, dependencies: [], estimatedCostCents: null })),
+    });
+  });
+
+  it('keeps fields a v1 task already had under the v2 names', () => {
+    const v1 = asVersion1() as { tasks: Record<string, unknown>[] };
+    (v1.tasks[0] as Record<string, unknown>).estimatedCostCents = 1200;
+    const outcome = migratePlannerDocument(v1 as Record<string, unknown>);
+    expect(
+      outcome.ok && (outcome.doc.tasks as Record<string, unknown>[])[0]?.estimatedCostCents,
+    ).toBe(1200);
+  });
+
+  it.each([
+    [{ schemaVersion: 99 }, 'newer', /newer version of OnMuni Toolkit \(planner format 99/],
+    [{ schemaVersion: 0 }, 'unversioned', /expected a whole number from 1 to 2, found 0/],
+    [{ schemaVersion: '2' }, 'unversioned', /found "2"/],
+    [{}, 'unversioned', /found nothing/],
+  ])('refuses %j', (doc, reason, message) => {
+    const outcome = migratePlannerDocument(doc);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.reason).toBe(reason);
+      expect(outcome.message).toMatch(message);
+    }
+  });
+});
+
+describe('parsePlannerDocument (stored data)', () => {
+  it('salvages a damaged document item by item and says what it changed', () => {
+    const stored = JSON.parse(JSON.stringify(sampleDatabase()));
+    stored.tasks[1].title = '';
+    stored.tasks[2].dependencies = ['t1', 'gone'];
+    stored.tasks[0].dependencies = ['t3']; // t3 -> t1 -> t3: a loop
+    stored.tasks.push({ ...stored.tasks[3], id: 'orphan', planId: 'no-such-plan' });
+    const { data, issues } = parsePlannerDocument(stored);
+    expect(data.tasks.map((t) => t.id)).toEqual(['t1', 't3', 't4']);
+    expect(issues).toEqual([
+      'tasks.1.title: must not be blank; item dropped',
+      'tasks (id orphan): its plan "no-such-plan" is missing; task dropped',
+      'tasks (id t3).dependencies: removed links to missing or foreign tasks',
+      'tasks (id t3).dependencies: removed a link that closed a loop',
+    ]);
+    expect(data.tasks.find((t) => t.id === 't1')?.dependencies).toEqual(['t3']);
+  });
+
+  it('never throws, whatever JSON value was stored', () => {
+    for (const raw of [null, 3, 'x', [], { schemaVersion: 2, plans: 'no' }]) {
+      const result = parsePlannerDocument(raw);
+      expect(result.issues.length).toBeGreaterThan(0);
+      expect(result.data.schemaVersion).toBe(PLANNER_SCHEMA_VERSION);
+    }
+  });
+});
+
+describe('planner store (real lowdb over host storage)', () => {
+  it('saves and reloads the planner under the "planner" key', async () => {
+    const storage = new MemoryStorage();
+    const store = createPlannerStore(storage);
+    await expect(store.load()).resolves.toEqual({ status: 'missing' });
+    expect(store.db.data).toEqual(emptyPlannerDatabase());
+    store.replace(sampleDatabase());
+    await store.save();
+    expect(storage.documents.has(PLANNER_KEY)).toBe(true);
+
+    const again = createPlannerStore(storage);
+    await expect(again.load()).resolves.toEqual({ status: 'ok' });
+    expect(again.db.data).toEqual(sampleDatabase());
+    again.replace(addTask(again.db.data, planId('p2'), { title: 'Train councillors' }).db);
+    await again.save();
+    const third = createPlannerStore(storage);
+    await third.load();
+    expect(third.db.data.tasks.map((t) => t.title)).toContain('Train councillors');
+  });
+
+  it('loads a v1 document, reports the migration, and keeps the data', async () => {
+    const storage = new MemoryStorage();
+    storage.documents.set(PLANNER_KEY, JSON.stringify(asVersion1()));
+    const store = createPlannerStore(storage);
+    await expect(store.load()).resolves.toEqual({ status: 'ok', migratedFrom: 1 });
+    expect(store.db.data.tasks).toHaveLength(4);
+  });
+
+  it('keeps the original aside when a stored planner from a newer version is loaded', async () => {
+    const storage = new MemoryStorage();
+    const original = JSON.stringify({ ...sampleDatabase(), schemaVersion: 3 });
+    storage.documents.set(PLANNER_KEY, original);
+    const store = createPlannerStore(storage);
+    const report = await store.load();
+    expect(report).toMatchObject({ status: 'repaired', keptCopyAs: 'planner-invalid' });
+    expect(storage.documents.get('planner-invalid')).toBe(original);
+    expect(store.db.data.tasks).toHaveLength(4); // what this version understands is still shown
+  });
+});

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import { PlannerError } from '../../../renderer/src/core/planner/operations/common';
+import {
+  createPlan,
+  deletePhase,
+  deletePlan,
+  movePhase,
+  restorePhase,
+  restorePlan,
+  setProfile,
+  updatePlan,
+} from '../../../renderer/src/core/planner/operations/plans';
+import {
+  addTask,
+  addTaskFromDocument,
+  deleteTask,
+  moveTaskStatus,
+  restoreTask,
+  unmetDependencies,
+  updateTask,
+} from '../../../renderer/src/core/planner/operations/tasks';
+import {
+  assessmentsByDate,
+  deleteAssessment,
+  restoreAssessment,
+  saveAssessment,
+} from '../../../renderer/src/core/planner/operations/assessments';
+import { asDocId } from '../../../renderer/src/core/content/ids';
+import {
+  answers,
+  assessmentId,
+  day,
+  deepFreeze,
+  phaseId,
+  planId,
+  sampleDatabase,
+  taskId,
+} from './helpers';
+
+const frozen = () => deepFreeze(sampleDatabase());
+
+describe('plan operations', () => {
+  it('create trims text, fills defaults and never mutates the input', () => {
+    const db = frozen();
+    const { db: next, plan } = createPlan(db, { title: '  Open data  ' });
+    expect(plan).toMatchObject({
+      title: 'Open data',
+      status: 'draft',
+      goal: '',
+      phases: [],
+      budgetEstimateCents: null,
+    });
+    expect(plan.id).toMatch(/^plan-[0-9a-f-]{36}$/);
+    expect(next.plans).toHaveLength(3);
+    expect(db.plans).toHaveLength(2);
+  });
+
+  it('refuses invalid input with a message that names the field', () => {
+    const error = (() => {
+      try {
+        createPlan(frozen(), { title: ' ', budgetEstimateCents: -5 });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(PlannerError);
+    expect((error as PlannerError).problems).toEqual([
+      'title: must not be blank',
+      'budgetEstimateCents: must not be negative',
+    ]);
+  });
+
+  it('update returns the previous plan for Undo', () => {
+    const { db, previous } = updatePlan(frozen(), planId('p1'), { status: 'completed' });
+    expect(db.plans[0]?.status).toBe('completed');
+    expect(updatePlan(db, planId('p1'), previous).db).toEqual(sampleDatabase());
+  });
+
+  it('delete removes the plan and its tasks; restore puts everything back in place', () => {
+    const { db, removed } = deletePlan(frozen(), planId('p1'));
+    expect(db.plans.map((p) => p.id)).toEqual(['p2']);
+    expect(db.tasks.map((t) => t.id)).toEqual(['t4']);
+    expect(restorePlan(db, removed)).toEqual(sampleDatabase());
+    expect(() => restorePlan(sampleDatabase(), removed)).toThrow(PlannerError);
+  });
+
+  it('phases: delete keeps the tasks with no phase, restore returns them; move reorders', () => {
+    const { db, removed } = deletePhase(frozen(), planId('p1'), phaseId('ph1'));
+    expect(
+      db.tasks.filter((t) => t.phaseId === null && t.planId === 'p1').map((t) => t.id),
+    ).toEqual(['t1', 't2']);
+    expect(restorePhase(db, removed)).toEqual(sampleDatabase());
+    const moved = movePhase(frozen(), planId('p1'), phaseId('ph2'), 0);
+    expect(moved.plans[0]?.phases.map((p) => p.id)).toEqual(['ph2', 'ph1']);
+  });
+
+  it('setProfile validates the profile', () => {
+    const db = setProfile(frozen(), {
+      name: 'Town of Elsewhere',
+      tier: 'single-tier',
+      region: 'north',
+      population: 12_000,
+    });
+    expect(db.profile.name).toBe('Town of Elsewhere');
+    expect(() =>
+      setProfile(frozen(), { name: 'x', tier: null, region: null, population: -1 }),
+    ).toThrow(PlannerError);
+  });
+});
+
+describe('task operations', () => {
+  it('adds a task with defaults', () => {
+    const { task } = addTask(frozen(), planId('p1'), {
+      title: 'Draft RFP',
+      phaseId: phaseId('ph2'),
+    });
+    expect(task).toMatchObject({
+      planId: 'p1',
+      phaseId: 'ph2',
+      status: 'not-started',
+      owner: '',
+      dueDate: null,
+      estimatedCostCents: null,
+      dependencies: [],
+    });
+  });
+
+  it.each([
+    [
+      'a phase of another plan',
+      { title: 'x', phaseId: phaseId('nope') },
+      /phase it names is not part of this plan/,
+    ],
+    [
+      'a task of another plan as a dependency',
+      { title: 'x', dependencies: [taskId('t4')] },
+      /not in this plan/,
+    ],
+    [
+      'a dependency that does not exist',
+      { title: 'x', dependencies: [taskId('missing')] },
+      /not in this plan/,
+    ],
+    ['a blank title', { title: '' }, /title: must not be blank/],
+  ])('refuses %s', (_name, input, message) => {
+    expect(() => addTask(frozen(), planId('p1'), input)).toThrow(message);
+  });
+
+  it('refuses an update that would make tasks wait on each other in a loop', () => {
+    expect(() => updateTask(frozen(), taskId('t1'), { dependencies: [taskId('t3')] })).toThrow(
+      /in a loop/,
+    );
+    expect(() => updateTask(frozen(), taskId('t1'), { dependencies: [taskId('t1')] })).toThrow(
+      /in a loop/,
+    );
+  });
+
+  it('update returns the previous task, so Undo is another update', () => {
+    const { db, previous } = updateTask(frozen(), taskId('t2'), {
+      title: ' Survey builders ',
+      owner: 'Clerk',
+    });
+    expect(db.tasks[1]).toMatchObject({ title: 'Survey builders', owner: 'Clerk' });
+    expect(updateTask(db, taskId('t2'), previous).db).toEqual(sampleDatabase());
+  });
+
+  it('delete removes links to the task; restore puts the task and the links back', () => {
+    const { db, removed } = deleteTask(frozen(), taskId('t1'));
+    expect(removed).toMatchObject({ index: 0, dependents: ['t3'] });
+    expect(db.tasks.find((t) => t.id === 't3')?.dependencies).toEqual([]);
+    expect(restoreTask(db, removed)).toEqual(sampleDatabase());
+  });
+
+  it('restore still works after the tasks it linked to were deleted too', () => {
+    const first = deleteTask(frozen(), taskId('t1'));
+    const second = deleteTask(first.db, taskId('t3'));
+    const back = restoreTask(second.db, first.removed);
+    expect(back.tasks.map((t) => t.id)).toEqual(['t1', 't2', 't4']);
+  });
+
+  it('moves a task between board columns, at a chosen position', () => {
+    let db = moveTaskStatus(frozen(), taskId('t3'), 'in-progress');
+    expect(db.tasks.find((t) => t.id === 't3')?.status).toBe('in-progress');
+    db = moveTaskStatus(db, taskId('t2'), 'in-progress', 0);
+    const column = db.tasks
+      .filter((t) => t.planId === 'p1' && t.status === 'in-progress')
+      .map((t) => t.id);
+    expect(column).toEqual(['t2', 't3']);
+    db = moveTaskStatus(db, taskId('t2'), 'in-progress', 5); // past the end: to the bottom
+    expect(db.tasks.filter((t) => t.status === 'in-progress').map((t) => t.id)).toEqual([
+      't3',
+      't2',
+    ]);
+  });
+
+  it('adds a task from a document, linked back to it, into the chosen plan and phase', () => {
+    const doc = {
+      id: asDocId('case-lake-of-bays-e-permitting'),
+      title: 'Lake of Bays: e-permitting',
+      summary: 'A small township moved permits online.',
+    };
+    const { task } = addTaskFromDocument(
+      frozen(),
+      { planId: planId('p1'), phaseId: phaseId('ph2') },
+      doc,
+    );
+    expect(task).toMatchObject({
+      title: doc.title,
+      notes: doc.summary,
+      phaseId: 'ph2',
+      linkedDocIds: [doc.id],
+    });
+  });
+
+  it('lists dependencies that are not done yet', () => {
+    expect(unmetDependencies(frozen(), taskId('t3'))).toEqual([]);
+    const db = moveTaskStatus(frozen(), taskId('t1'), 'blocked');
+    expect(unmetDependencies(db, taskId('t3')).map((t) => t.id)).toEqual(['t1']);
+  });
+});
+
+describe('assessment operations', () => {
+  it('saves, deletes and restores assessments, and lists them by date', () => {
+    const { db } = saveAssessment(
+      frozen(),
+      { date: day('2025-06-01'), answers: answers(1) },
+      assessmentId('a0'),
+    );
+    expect(assessmentsByDate(db).map((a) => a.id)).toEqual(['a0', 'a1']);
+    const { db: without, removed } = deleteAssessment(db, assessmentId('a1'));
+    expect(without.assessments.map((a) => a.id)).toEqual(['a0']);
+    expect(restoreAssessment(without, removed)).toEqual(db);
+    expect(() => saveAssessment(db, { date: day('2025-13-01'), answers: answers(1) })).toThrow(
+      PlannerError,
+    );
+  });
+});
