@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { newAnnotationId } from '../ids';
+import {
+  ANNOTATIONS_SCHEMA_VERSION,
+  annotationSchema,
+  refineUniqueIds,
+  tombstoneSchema,
+  ANNOTATION_LIMITS,
+  type Annotation,
+  type AnnotationSet,
+  type Tombstone,
+} from '../schema';
+import { ANNOTATION_CONTEXT } from './formats';
+
+/**
+ * A W3C AnnotationCollection holding every annotation in one embedded page. Two extension
+ * properties make it ours: `schemaVersion` (the format of the items, migrated on import) and
+ * `tombstones` (deletions, so that a deleted note does not come back when the file is merged).
+ */
+export interface AnnotationCollection {
+  '@context': typeof ANNOTATION_CONTEXT;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  generated: string;
+  schemaVersion: number;
+  total: number;
+  first: { type: 'AnnotationPage'; startIndex: 0; items: Annotation[] };
+  tombstones: Tombstone[];
+}
+
+/** The collection's label, shown by other annotation tools. */
+export const COLLECTION_LABEL = 'OnMuni Toolkit annotations';
+
+/** Builds the collection for a set (all, one document's, or a filtered selection). */
+export function toAnnotationCollection(
+  set: AnnotationSet,
+  options: { now?: Date; id?: string } = {},
+): AnnotationCollection {
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    id: options.id ?? newAnnotationId(),
+    type: 'AnnotationCollection',
+    label: COLLECTION_LABEL,
+    generated: (options.now ?? new Date()).toISOString(),
+    schemaVersion: ANNOTATIONS_SCHEMA_VERSION,
+    total: set.annotations.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items: [...set.annotations] },
+    tombstones: [...set.tombstones],
+  };
+}
+
+/** The collection as the text of a `.jsonld` file. */
+export function serializeAnnotationCollection(
+  set: AnnotationSet,
+  options: { now?: Date; id?: string } = {},
+): string {
+  return `${JSON.stringify(toAnnotationCollection(set, options), null, 2)}\n`;
+}
+
+/** The shape an imported collection must have once its items are migrated to this version. */
+export const annotationCollectionSchema = z
+  .strictObject({
+    '@context': z.literal(ANNOTATION_CONTEXT, {
+      error: `must be "${ANNOTATION_CONTEXT}" (the W3C Web Annotation context)`,
+    }),
+    id: z.string().max(1_000).optional(),
+    type: z.literal('AnnotationCollection', {
+      error: 'must be "AnnotationCollection": this is not an annotations export',
+    }),
+    label: z.string().max(1_000).optional(),
+    generated: z.iso.datetime().optional(),
+    schemaVersion: z.literal(ANNOTATIONS_SCHEMA_VERSION),
+    total: z.number().int().min(0),
+    first: z.strictObject({
+      type: z.literal('AnnotationPage'),
+      id: z.string().max(1_000).optional(),
+      startIndex: z.literal(0).optional(),
+      items: z.array(annotationSchema).max(ANNOTATION_LIMITS.annotations),
+    }),
+    tombstones: z.array(tombstoneSchema).max(ANNOTATION_LIMITS.tombstones).optional(),
+  })
+  .superRefine((collection, ctx) => {
+    if (collection.total !== collection.first.items.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['total'],
+        message: `says ${collection.total} annotations but the file holds ${collection.first.items.length}; the file may be incomplete`,
+      });
+    }
+    refineUniqueIds(collection.first.items, ['first', 'items'], ctx);
+    refineUniqueIds(collection.tombstones ?? [], ['tombstones'], ctx);
+  });

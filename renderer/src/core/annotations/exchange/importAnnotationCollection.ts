@@ -1,0 +1,154 @@
+import { capErrors, parseUntrustedJson } from '../../safeJson/parseUntrustedJson';
+import { formatZodIssues } from '../../safeJson/formatZodIssues';
+import { sameData } from '../canonical';
+import { isPlainObject, migrateAnnotationsDocument } from '../migrations';
+import type { AnnotationSet, AnnotationsDatabase, Annotation, Tombstone } from '../schema';
+import { annotationCollectionSchema } from './annotationCollection';
+import { MAX_IMPORT_BYTES } from './formats';
+
+/** The most problems listed for one file; the rest are counted. */
+const MAX_LISTED_ERRORS = 20;
+
+export interface ImportContext {
+  /** Ids of the documents in this library: annotations on any other document are refused. */
+  knownDocIds: ReadonlySet<string>;
+  /** The current database, to refuse ids that collide with different content at the same time. */
+  local: AnnotationsDatabase;
+  /** The time now, to refuse dates in the future; defaults to the clock. */
+  now?: Date;
+}
+
+/**
+ * How far ahead of this computer's clock a file's times may be (members' clocks differ). A time
+ * further ahead would win every merge until then: a note nobody could edit, a deletion nobody
+ * could undo.
+ */
+export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
+
+export type ImportResult =
+  | {
+      ok: true;
+      /** The file's annotations and deletions, ready for `previewMerge` and `mergeAnnotations`. */
+      incoming: { annotations: Annotation[]; tombstones: Tombstone[] };
+      /** The format version the file was written in (older files are migrated). */
+      fromVersion: number;
+    }
+  /** Nothing was imported. Each error is `path: message`, e.g. `first.items.3.target.docId: ...`. */
+  | { ok: false; errors: string[] };
+
+/**
+ * Reads an annotations file exported by OnMuni Toolkit (a W3C AnnotationCollection in JSON-LD)
+ * and checks all of it before anything is merged. Refuses, with every problem found: an empty
+ * file, one over 20 MB, text that is not JSON or was cut short, `__proto__`, `constructor` or
+ * `prototype` keys, a file that is not an annotation collection or is from a newer version,
+ * any invalid annotation or deletion, times more than a day ahead of this computer's clock,
+ * annotations on documents not in this library, and
+ * annotations whose id and modification time equal one of ours but whose content differs (two
+ * different edits claiming to be the same one). Never throws.
+ */
+export function importAnnotationCollection(text: string, context: ImportContext): ImportResult {
+  const json = parseUntrustedJson(text, {
+    maxBytes: MAX_IMPORT_BYTES,
+    maxErrors: MAX_LISTED_ERRORS,
+  });
+  if (!json.ok) return json;
+  const raw = json.value;
+  if (!isPlainObject(raw) || raw.type !== 'AnnotationCollection') {
+    return refuse([
+      'type: expected "AnnotationCollection"; this file is not an annotations export from OnMuni Toolkit',
+    ]);
+  }
+  const migrated = migrateItems(raw);
+  if (!migrated.ok) return refuse([migrated.message]);
+
+  const parsed = annotationCollectionSchema.safeParse(migrated.collection);
+  if (!parsed.success) return refuse(formatZodIssues(parsed.error));
+  const annotations = parsed.data.first.items;
+  const tombstones = parsed.data.tombstones ?? [];
+  const errors = [
+    ...futureTimes(annotations, tombstones, (context.now ?? new Date()).getTime()),
+    ...unknownDocuments(annotations, context.knownDocIds),
+    ...conflicts(annotations, context.local),
+  ];
+  if (errors.length > 0) return refuse(errors);
+  return { ok: true, incoming: { annotations, tombstones }, fromVersion: migrated.fromVersion };
+}
+
+type Migrated =
+  | { ok: true; collection: Record<string, unknown>; fromVersion: number }
+  | { ok: false; message: string };
+
+/** Runs the database migrations over the file's items and tombstones. */
+function migrateItems(raw: Record<string, unknown>): Migrated {
+  const first = isPlainObject(raw.first) ? raw.first : null;
+  const outcome = migrateAnnotationsDocument({
+    schemaVersion: raw.schemaVersion,
+    annotations: first?.items,
+    tombstones: raw.tombstones ?? [],
+  });
+  if (!outcome.ok) {
+    return {
+      ok: false,
+      message:
+        outcome.reason === 'unversioned'
+          ? `${outcome.message}; this file was not exported by OnMuni Toolkit`
+          : outcome.message,
+    };
+  }
+  const collection: Record<string, unknown> = {
+    ...raw,
+    schemaVersion: outcome.doc.schemaVersion,
+    tombstones: outcome.doc.tombstones,
+  };
+  if (first) collection.first = { ...first, items: outcome.doc.annotations };
+  return { ok: true, collection, fromVersion: outcome.fromVersion };
+}
+
+function futureTimes(
+  annotations: readonly Annotation[],
+  tombstones: readonly Tombstone[],
+  now: number,
+): string[] {
+  const tooLate = (time: string) => Date.parse(time) > now + MAX_CLOCK_AHEAD_MS;
+  const message =
+    'is more than a day in the future; check the clock of the computer that made the file';
+  return [
+    ...annotations.flatMap((a, index) =>
+      tooLate(a.modified) ? [`first.items.${index}.modified: ${message}`] : [],
+    ),
+    ...tombstones.flatMap((t, index) =>
+      tooLate(t.deleted) ? [`tombstones.${index}.deleted: ${message}`] : [],
+    ),
+  ];
+}
+
+function unknownDocuments(
+  annotations: readonly Annotation[],
+  known: ReadonlySet<string>,
+): string[] {
+  return annotations.flatMap((a, index) =>
+    known.has(a.target.docId)
+      ? []
+      : [
+          `first.items.${index}.target.docId: "${a.target.docId}" is not a document in this library`,
+        ],
+  );
+}
+
+/** Same id, same `modified`, different content: no rule could say which edit is the real one. */
+function conflicts(annotations: readonly Annotation[], local: AnnotationSet): string[] {
+  const ours = new Map(local.annotations.map((a) => [a.id, a]));
+  return annotations.flatMap((a, index) => {
+    const mine = ours.get(a.id);
+    if (!mine || Date.parse(mine.modified) !== Date.parse(a.modified) || sameData(mine, a)) {
+      return [];
+    }
+    return [
+      `first.items.${index}.id: conflicts with an annotation already here (same id and modification time, different content), so neither can be chosen; edit or delete your copy, then import again`,
+    ];
+  });
+}
+
+function refuse(errors: readonly string[]): ImportResult {
+  return { ok: false, errors: capErrors(errors, MAX_LISTED_ERRORS) };
+}

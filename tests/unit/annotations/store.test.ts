@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ANNOTATIONS_KEY,
+  createAnnotationsStore,
+} from '../../../renderer/src/core/annotations/annotationsStore';
+import {
+  ANNOTATIONS_MIGRATIONS,
+  migrateAnnotationsDocument,
+} from '../../../renderer/src/core/annotations/migrations';
+import { deleteAnnotation } from '../../../renderer/src/core/annotations/operations';
+import { parseAnnotationsDocument } from '../../../renderer/src/core/annotations/parseAnnotationsDocument';
+import {
+  ANNOTATIONS_SCHEMA_VERSION,
+  emptyAnnotationsDatabase,
+} from '../../../renderer/src/core/annotations/schema';
+import { MemoryStorage } from '../store/MemoryStorage';
+import { annotate, at, idOf } from './fixtures';
+
+/** A database as version 1 of the toolkit wrote it: meaning as a field, `deletedAt`. */
+function versionOneDocument() {
+  const { annotation } = annotate('open data', { note: 'Ask', tags: ['x'], meaning: 'concern' });
+  const { body, ...rest } = annotation;
+  return {
+    schemaVersion: 1,
+    annotations: [
+      { ...rest, meaning: 'concern', body: body.filter((b) => b.purpose !== 'classifying') },
+    ],
+    tombstones: [{ id: idOf(8), deletedAt: at(3).toISOString() }],
+  };
+}
+
+describe('annotations migrations', () => {
+  it('has one step for every version below the current one', () => {
+    for (let v = 1; v < ANNOTATIONS_SCHEMA_VERSION; v++)
+      expect(ANNOTATIONS_MIGRATIONS[v]).toBeTypeOf('function');
+  });
+
+  it('moves a version 1 meaning into a classifying body and renames deletedAt', () => {
+    const outcome = migrateAnnotationsDocument(versionOneDocument());
+    expect(outcome.ok).toBe(true);
+    const parsed = parseAnnotationsDocument(versionOneDocument());
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.migratedFrom).toBe(1);
+    expect(parsed.data).toEqual({
+      schemaVersion: 2,
+      annotations: [
+        annotate('open data', { note: 'Ask', tags: ['x'], meaning: 'concern' }).annotation,
+      ],
+      tombstones: [{ id: idOf(8), deleted: at(3).toISOString() }],
+    });
+  });
+
+  it('refuses a document from a newer version and an unversioned one', () => {
+    expect(migrateAnnotationsDocument({ schemaVersion: 3 })).toMatchObject({
+      ok: false,
+      reason: 'newer',
+    });
+    expect(migrateAnnotationsDocument({})).toMatchObject({ ok: false, reason: 'unversioned' });
+  });
+});
+
+describe('parseAnnotationsDocument', () => {
+  it('accepts a valid current database as it is', () => {
+    const { db } = annotate('open data');
+    expect(parseAnnotationsDocument(db)).toEqual({ data: db, issues: [] });
+  });
+
+  it('salvages a damaged database item by item and says what it dropped', () => {
+    const { db } = annotate('open data');
+    const older = annotate('open data', { note: 'older', now: at(-5) }).annotation;
+    const raw = {
+      ...db,
+      annotations: [...db.annotations, { id: 'bad' }, older],
+      tombstones: [{ id: idOf(3), deleted: 'never' }],
+    };
+    const parsed = parseAnnotationsDocument(raw);
+    expect(parsed.data.annotations).toEqual(db.annotations);
+    expect(parsed.data.tombstones).toEqual([]);
+    expect(parsed.issues).toEqual([
+      'annotations.1.id: must be an id such as urn:uuid:<uuid> (lowercase); item dropped',
+      `annotations.2.id: "${idOf(1)}" is listed twice; kept the later version`,
+      'tombstones.0.deleted: must be a UTC date and time such as 2026-11-26T14:05:00.000Z; item dropped',
+    ]);
+  });
+
+  it('starts empty from something that is not an object', () => {
+    expect(parseAnnotationsDocument([1, 2]).data).toEqual(emptyAnnotationsDatabase());
+  });
+});
+
+describe('annotations store (lowdb over host storage)', () => {
+  it('saves under "annotations" and reloads the same database', async () => {
+    const storage = new MemoryStorage();
+    const store = createAnnotationsStore(storage);
+    await expect(store.load()).resolves.toEqual({ status: 'missing' });
+    const { db } = annotate('open data', { note: 'Keep' });
+    store.replace(deleteAnnotation(annotate('by a third', { db, id: idOf(2) }).db, idOf(2), at(9)));
+    await store.save();
+    expect(ANNOTATIONS_KEY).toBe('annotations');
+    expect([...storage.documents.keys()]).toEqual(['annotations']);
+
+    const reloaded = createAnnotationsStore(storage);
+    await expect(reloaded.load()).resolves.toEqual({ status: 'ok' });
+    expect(reloaded.db.data).toEqual(store.db.data);
+  });
+
+  it('migrates a version 1 document on load and says so', async () => {
+    const storage = new MemoryStorage();
+    storage.documents.set('annotations', JSON.stringify(versionOneDocument()));
+    const store = createAnnotationsStore(storage);
+    await expect(store.load()).resolves.toEqual({ status: 'ok', migratedFrom: 1 });
+    expect(store.db.data.annotations[0]?.body[0]).toMatchObject({
+      purpose: 'classifying',
+      value: 'concern',
+    });
+  });
+
+  it('keeps the original aside before a repaired database can be saved over it', async () => {
+    const storage = new MemoryStorage();
+    const original = JSON.stringify({
+      schemaVersion: 2,
+      annotations: [{ id: 'bad' }],
+      tombstones: [],
+    });
+    storage.documents.set('annotations', original);
+    const store = createAnnotationsStore(storage);
+    const report = await store.load();
+    expect(report).toMatchObject({ status: 'repaired', keptCopyAs: 'annotations-invalid' });
+    expect(storage.documents.get('annotations-invalid')).toBe(original);
+    expect(store.db.data).toEqual(emptyAnnotationsDatabase());
+  });
+});

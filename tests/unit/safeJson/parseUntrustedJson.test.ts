@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  capErrors,
+  findUnsafeStructure,
+  looksTruncated,
+  parseUntrustedJson,
+  utf8ByteLength,
+} from '../../../renderer/src/core/safeJson/parseUntrustedJson';
+
+const options = { maxBytes: 1_000 };
+
+describe('parseUntrustedJson', () => {
+  it('parses ordinary JSON, with or without a byte-order mark', () => {
+    expect(parseUntrustedJson('{"a":[1,{"b":"c"}]}', options)).toEqual({
+      ok: true,
+      value: { a: [1, { b: 'c' }] },
+    });
+    expect(parseUntrustedJson('\uFEFF[true]', options)).toEqual({ ok: true, value: [true] });
+  });
+
+  it.each([
+    ['empty', '', '(file): the file is empty'],
+    ['blank', ' \r\n', '(file): the file is empty'],
+    ['too large', `"${'x'.repeat(1_000)}"`, '(file): the file is larger than 0 MB'],
+    ['too large in UTF-8 only', `"${'é'.repeat(600)}"`, '(file): the file is larger than'],
+    ['truncated object', '{"a": [1, 2', '(file): the file ends too early'],
+    ['truncated string', '{"a": "unfinished', '(file): the file ends too early'],
+    ['a syntax error', '{\n  "a": 1,\n  "b": }', '(file): not valid JSON'],
+    ['a missing comma', '{\n  "a": 1 "b": 2}', '(file): not valid JSON at line 2, column 10'],
+    ['a trailing comma', '[1,]', '(file): not valid JSON'],
+    ['__proto__', '{"a":{"__proto__":{"x":1}}}', 'a.__proto__: the key "__proto__" is not allowed'],
+    ['constructor', '[{"constructor":1}]', '0.constructor: the key "constructor" is not allowed'],
+    ['prototype', '{"prototype":null}', 'prototype: the key "prototype" is not allowed'],
+    ['deep nesting', `${'['.repeat(65)}${']'.repeat(65)}`, 'nested more than 64 levels deep'],
+  ])('refuses %s', (_what, text, expected) => {
+    const result = parseUntrustedJson(text, options);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join('\n')).toContain(expected);
+  });
+
+  it('does not let a __proto__ key change any prototype', () => {
+    parseUntrustedJson('{"__proto__":{"polluted":true}}', options);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('allows the forbidden words as values and nesting up to the limit', () => {
+    expect(parseUntrustedJson('{"note":"__proto__ constructor"}', options).ok).toBe(true);
+    expect(parseUntrustedJson(`${'['.repeat(64)}${']'.repeat(64)}`, options).ok).toBe(true);
+  });
+
+  it('lists every forbidden key in document order', () => {
+    expect(
+      findUnsafeStructure(JSON.parse('{"a":{"constructor":1},"b":[{"__proto__":2}]}')),
+    ).toEqual([
+      'a.constructor: the key "constructor" is not allowed',
+      'b.0.__proto__: the key "__proto__" is not allowed',
+    ]);
+  });
+});
+
+describe('helpers', () => {
+  it('counts UTF-8 bytes', () => {
+    expect(utf8ByteLength('a')).toBe(1);
+    expect(utf8ByteLength('é')).toBe(2);
+    expect(utf8ByteLength('€')).toBe(3);
+    expect(utf8ByteLength('🙂')).toBe(4);
+    expect(utf8ByteLength('\ud800')).toBe(3);
+  });
+
+  it('sees truncation outside strings only', () => {
+    expect(looksTruncated('{"a":"}"')).toBe(true);
+    expect(looksTruncated('{"a":"\\"}"}')).toBe(false);
+  });
+
+  it('caps long error lists', () => {
+    expect(capErrors(['a', 'b', 'c'], 2)).toEqual(['a', 'b', '(file): and 1 more problems']);
+  });
+});
