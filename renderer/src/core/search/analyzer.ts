@@ -12,7 +12,8 @@ import lunr from 'lunr';
 
 // Words are runs of letters, combining marks and digits; an apostrophe or a digit separator
 // between two word characters stays inside the word ("Ontario's", "17,262", "2.5").
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+const WORD =
+  /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 
 // Letters NFD does not decompose but people type in two letters.
 const LIGATURES: Readonly<Record<string, string>> = {
@@ -45,6 +46,22 @@ export function foldWord(word: string): string {
   return folded;
 }
 
+/** A word of a text and where it is. */
+export interface WordSpan {
+  word: string;
+  start: number;
+  length: number;
+}
+
+/** The words of a text with their offsets, before any folding. */
+export function wordSpans(text: string): WordSpan[] {
+  return Array.from(text.matchAll(WORD), (match) => ({
+    word: match[0],
+    start: match.index,
+    length: match[0].length,
+  }));
+}
+
 /**
  * Splits text into lunr tokens, each with `position: [start, length]` in the original string
  * and its word `index`. Accepts what lunr's tokenizer accepts (string, null, arrays).
@@ -54,18 +71,14 @@ export const tokenize = Object.assign(
     if (input === null || input === undefined) return [];
     if (Array.isArray(input))
       return input.map((item) => new lunr.Token(String(item), { ...(metadata ?? {}) }));
-    const text = String(input);
-    const tokens: lunr.Token[] = [];
-    for (const match of text.matchAll(WORD)) {
-      tokens.push(
-        new lunr.Token(match[0], {
+    return wordSpans(String(input)).map(
+      (span, index) =>
+        new lunr.Token(span.word, {
           ...(metadata ?? {}),
-          position: [match.index, match[0].length],
-          index: tokens.length,
+          position: [span.start, span.length],
+          index,
         }),
-      );
-    }
-    return tokens;
+    );
   },
   { separator: UNUSED_SEPARATOR },
 );
@@ -73,7 +86,7 @@ export const tokenize = Object.assign(
 /** Pipeline step: folds each token; drops tokens that fold to nothing. */
 export const foldToken: lunr.PipelineFunction = (token) => {
   const folded = token.update((word) => foldWord(word));
-  return folded.toString() === '' ? undefined : folded;
+  return folded.toString() === '' ? null : folded;
 };
 
 /** The label our fold step is serialized under in the index's search pipeline. */
@@ -81,10 +94,11 @@ export const FOLD_LABEL = 'onmuniFold';
 
 // A serialized index names its pipeline functions; Index.load fails unless they are registered.
 // Registered on import, quietly, so build scripts and the app both have it before any load.
-if (lunr.Pipeline.registeredFunctions[FOLD_LABEL] !== foldToken) {
-  foldToken.label = FOLD_LABEL;
-  lunr.Pipeline.registeredFunctions[FOLD_LABEL] = foldToken;
-}
+// (@types/lunr omits the registry, which lunr 2.3.9 exposes as Pipeline.registeredFunctions.)
+const registry = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> })
+  .registeredFunctions;
+if (registry[FOLD_LABEL] !== foldToken)
+  registry[FOLD_LABEL] = Object.assign(foldToken, { label: FOLD_LABEL });
 
 /** Puts the shared analyzer on a lunr builder: tokenizer, index pipeline and search pipeline. */
 export function configureAnalyzer(builder: lunr.Builder): void {
@@ -115,13 +129,13 @@ searchPipeline.add(foldToken, lunr.stopWordFilter, lunr.stemmer);
  * lunr's pipeline, so they must use `folded`; exact clauses use `term` with `usePipeline: false`.
  */
 export function analyzeQuery(text: string): QueryWord[] {
-  return tokenize(text).flatMap((token) => {
-    const raw = token.toString();
-    const folded = foldWord(raw);
+  return wordSpans(text).flatMap(({ word, start, length }) => {
+    const folded = foldWord(word);
     if (folded === '') return [];
-    const [term] = searchPipeline.run([new lunr.Token(raw, {})]).map(String);
-    const position = token.metadata.position as [number, number];
-    return [{ raw, folded, term: term ?? null, position }];
+    const [term] = searchPipeline.run([new lunr.Token(word, {})]).map(String);
+    return [
+      { raw: word, folded, term: term ?? null, position: [start, length] as [number, number] },
+    ];
   });
 }
 

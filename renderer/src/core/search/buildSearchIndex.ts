@@ -8,7 +8,10 @@ import { SEARCH_FIELDS, searchFields, type SearchableDocument } from './searchFi
  * `SEARCH_FIELDS`, and term positions kept (`metadataWhitelist: ['position']`) for highlighting.
  * Documents are added in id order so the serialized index is byte-for-byte reproducible.
  */
-export function buildSearchIndex(docs: readonly SearchableDocument[], vocabulary: Vocabulary): lunr.Index {
+export function buildSearchIndex(
+  docs: readonly SearchableDocument[],
+  vocabulary: Vocabulary,
+): lunr.Index {
   const builder = new lunr.Builder();
   configureAnalyzer(builder);
   builder.metadataWhitelist = ['position'];

@@ -31,7 +31,10 @@ export type SearchableDocument = Pick<
  * The exact text of each field as indexed. Term positions in search results are offsets into
  * these strings, so the app must build snippets from this function's output, not its own.
  */
-export function searchFields(doc: SearchableDocument, vocabulary: Vocabulary): Record<SearchField, string> {
+export function searchFields(
+  doc: SearchableDocument,
+  vocabulary: Vocabulary,
+): Record<SearchField, string> {
   const municipality = doc.municipality;
   return {
     title: doc.title,
@@ -39,7 +42,9 @@ export function searchFields(doc: SearchableDocument, vocabulary: Vocabulary): R
     municipality:
       municipality === undefined
         ? ''
-        : [municipality.name, vocabulary.regions[municipality.region] ?? municipality.region].join('\n'),
+        : [municipality.name, vocabulary.regions[municipality.region] ?? municipality.region].join(
+            '\n',
+          ),
     summary: doc.summary,
     headings: doc.headings.map((heading) => heading.text).join('\n'),
     topics: doc.topics.map((topic) => vocabulary.topics[topic] ?? topic).join('\n'),

@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type lunr from 'lunr';
+import { buildCorpus } from '../../renderer/src/core/content/corpus';
+import type { ContentIssue } from '../../renderer/src/core/content/issues';
+import type { CatalogEntry, ContentDocument } from '../../renderer/src/core/content/model';
+import { parseVocabulary, type Vocabulary } from '../../renderer/src/core/content/vocabulary';
+import { buildSearchIndex } from '../../renderer/src/core/search/buildSearchIndex';
+import { writeDataFiles, type WrittenFile } from './emit';
+import { displayPathOf, readCorpusFiles } from './readCorpus';
+
+/** Where the pipeline reads and writes. */
+export interface PipelineOptions {
+  /** The content folder: type folders of Markdown plus `vocabulary.yml`. */
+  contentDir: string;
+  /** Where to write the data files; null validates and builds the index without writing. */
+  outDir: string | null;
+}
+
+/** Everything one run produced. `issues` empty means the content is valid. */
+export interface PipelineResult {
+  issues: ContentIssue[];
+  vocabulary: Vocabulary | null;
+  documents: ContentDocument[];
+  catalog: CatalogEntry[];
+  index: lunr.Index | null;
+  written: WrittenFile[];
+}
+
+/**
+ * Runs the content pipeline: read the vocabulary and every Markdown file, validate each file
+ * and the corpus as a whole, and, only when nothing is wrong, build the search index and write
+ * `documents.json`, `catalog.json` and `search-index.json`.
+ */
+export async function runContentPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const empty = { documents: [], catalog: [], index: null, written: [] };
+  const vocabularyPath = path.join(options.contentDir, 'vocabulary.yml');
+  let vocabularyText: string;
+  try {
+    vocabularyText = await readFile(vocabularyPath, 'utf8');
+  } catch {
+    return {
+      ...empty,
+      vocabulary: null,
+      issues: [
+        {
+          file: displayPathOf(vocabularyPath),
+          line: 1,
+          field: 'vocabulary',
+          message:
+            'cannot be read; the content folder needs a vocabulary.yml (see content/README.md)',
+        },
+      ],
+    };
+  }
+  const { vocabulary, issues: vocabularyIssues } = parseVocabulary(
+    vocabularyText,
+    displayPathOf(vocabularyPath),
+  );
+  if (!vocabulary) return { ...empty, vocabulary: null, issues: vocabularyIssues };
+
+  const files = await readCorpusFiles(options.contentDir);
+  const corpus = buildCorpus(files, vocabulary);
+  if (corpus.issues.length > 0)
+    return {
+      ...empty,
+      vocabulary,
+      issues: corpus.issues,
+      documents: corpus.documents,
+      catalog: corpus.catalog,
+    };
+
+  const index = buildSearchIndex(corpus.documents, vocabulary);
+  const written =
+    options.outDir === null
+      ? []
+      : await writeDataFiles(options.outDir, {
+          documents: corpus.documents,
+          catalog: corpus.catalog,
+          vocabulary,
+          index,
+        });
+  return {
+    issues: [],
+    vocabulary,
+    documents: corpus.documents,
+    catalog: corpus.catalog,
+    index,
+    written,
+  };
+}

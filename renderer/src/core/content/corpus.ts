@@ -1,0 +1,48 @@
+import { compareIssues, type ContentIssue } from './issues';
+import {
+  compareForCatalog,
+  toCatalogEntry,
+  toContentDocument,
+  type CatalogEntry,
+  type ContentDocument,
+} from './model';
+import { parseContentFile, type ParsedDocument, type SourceFile } from './parseFile';
+import { validateCorpus } from './validateCorpus';
+import type { Vocabulary } from './vocabulary';
+
+/** A validated corpus, or the list of everything wrong with it. */
+export interface CorpusResult {
+  /** Every issue, sorted by file and line. Empty when the corpus is valid. */
+  issues: ContentIssue[];
+  /** Documents sorted by id (only those whose front matter parsed). */
+  documents: ContentDocument[];
+  /** Library entries in library order. */
+  catalog: CatalogEntry[];
+}
+
+/**
+ * Parses and validates a set of content files as one corpus: each file alone, then the
+ * cross-document rules. Pure (no file system), so the app can check an imported content pack
+ * with exactly the rules the build uses.
+ */
+export function buildCorpus(files: readonly SourceFile[], vocabulary: Vocabulary): CorpusResult {
+  const issues: ContentIssue[] = [];
+  const parsed: ParsedDocument[] = [];
+  const unparsedIds = new Set<string>();
+  for (const file of files) {
+    const result = parseContentFile(file, vocabulary);
+    issues.push(...result.issues);
+    if (result.document) parsed.push(result.document);
+    else unparsedIds.add(file.relativePath.replace(/^.*\//, '').replace(/\.md$/, ''));
+  }
+  const check = validateCorpus(parsed, unparsedIds);
+  issues.push(...check.issues);
+
+  const seen = new Set<string>();
+  const documents = parsed
+    .filter((doc) => (seen.has(doc.frontMatter.id) ? false : (seen.add(doc.frontMatter.id), true)))
+    .map((doc) => toContentDocument(doc, check.backlinks.get(doc.frontMatter.id) ?? []))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const catalog = [...documents].sort(compareForCatalog).map(toCatalogEntry);
+  return { issues: issues.sort(compareIssues), documents, catalog };
+}

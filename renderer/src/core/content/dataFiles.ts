@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { frontMatterSchemas } from './frontMatter';
+import { DOC_ID_PATTERN, type DocId } from './ids';
+import {
+  CONTENT_DATA_VERSION,
+  type CatalogFile,
+  type ContentDocument,
+  type DocumentStoreFile,
+} from './model';
+import { DOC_TYPES, POPULATION_BANDS } from './types';
+import { vocabularySchema, type Vocabulary } from './vocabulary';
+
+/** The data files the pipeline writes and the app fetches from `./data/`. */
+export const DATA_FILES = {
+  documents: 'documents.json',
+  catalog: 'catalog.json',
+  searchIndex: 'search-index.json',
+} as const;
+
+const docId = z
+  .string()
+  .regex(DOC_ID_PATTERN)
+  .transform((value) => value as DocId);
+const version = z.literal(CONTENT_DATA_VERSION, {
+  error: `data was built by another version of the toolkit (expected version ${CONTENT_DATA_VERSION}); rebuild the content`,
+});
+
+const catalogEntrySchema = z.object({
+  id: docId,
+  type: z.enum(DOC_TYPES),
+  title: z.string(),
+  summary: z.string(),
+  topics: z.array(z.string()),
+  updated: z.string(),
+  municipality: z
+    .object({
+      name: z.string(),
+      tier: z.string(),
+      region: z.string(),
+      population: z.number().optional(),
+      censusYear: z.number().optional(),
+      smallRuralNorthern: z.boolean(),
+    })
+    .optional(),
+  populationBand: z.enum(POPULATION_BANDS).optional(),
+  years: z.string().optional(),
+  step: z.number().optional(),
+  number: z.number().optional(),
+  term: z.string().optional(),
+  audience: z.string().optional(),
+  durationMinutes: z.number().int().positive().optional(),
+  blockCount: z.number().int().positive().optional(),
+});
+
+const catalogFileSchema = z.object({
+  version,
+  vocabulary: vocabularySchema,
+  entries: z.array(catalogEntrySchema),
+});
+
+/** Parses `catalog.json` from `unknown` (fetched or imported data is never trusted). */
+export function parseCatalogFile(json: unknown): CatalogFile {
+  return catalogFileSchema.parse(json);
+}
+
+const extras = {
+  path: z.string(),
+  body: z.string(),
+  headings: z.array(z.object({ level: z.number().int(), text: z.string(), slug: z.string() })),
+  plainText: z.string(),
+  backlinks: z.array(docId),
+};
+
+/**
+ * Parses `documents.json` from `unknown`, checking every document against the same
+ * front-matter schema the pipeline used (with the catalog's vocabulary).
+ */
+export function parseDocumentStoreFile(json: unknown, vocabulary: Vocabulary): DocumentStoreFile {
+  const schemas = frontMatterSchemas(vocabulary);
+  const documentSchema = z.discriminatedUnion('type', [
+    schemas.about.extend(extras),
+    schemas.recommendation.extend(extras),
+    schemas['key-issue'].extend(extras),
+    schemas.opportunity.extend(extras),
+    schemas['guide-step'].extend(extras),
+    schemas['case-study'].extend(extras),
+    schemas.glossary.extend(extras),
+    schemas.workshop.extend(extras),
+  ]);
+  const parsed = z.object({ version, documents: z.array(documentSchema) }).parse(json);
+  return { version: parsed.version, documents: parsed.documents as ContentDocument[] };
+}

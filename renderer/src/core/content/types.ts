@@ -1,0 +1,67 @@
+/** Every document type, in the order the library lists them. */
+export const DOC_TYPES = [
+  'about',
+  'recommendation',
+  'key-issue',
+  'opportunity',
+  'guide-step',
+  'case-study',
+  'glossary',
+  'workshop',
+] as const;
+
+/** One of the document types of `content/README.md`. */
+export type DocType = (typeof DOC_TYPES)[number];
+
+/** The folder under `content/` that holds each type. */
+export const TYPE_FOLDERS: Readonly<Record<DocType, string>> = {
+  about: 'about',
+  recommendation: 'recommendations',
+  'key-issue': 'key-issues',
+  opportunity: 'opportunities',
+  'guide-step': 'guide',
+  'case-study': 'case-studies',
+  glossary: 'glossary',
+  workshop: 'workshops',
+};
+
+/** Singular and plural names of each type, for people (Canadian spelling). */
+export const TYPE_LABELS: Readonly<Record<DocType, { one: string; many: string }>> = {
+  about: { one: 'About', many: 'About' },
+  recommendation: { one: 'Recommendation', many: 'Recommendations' },
+  'key-issue': { one: 'Key issue', many: 'Key issues' },
+  opportunity: { one: 'Opportunity', many: 'Opportunities' },
+  'guide-step': { one: 'Guide step', many: 'How-to guide' },
+  'case-study': { one: 'Case study', many: 'Case studies' },
+  glossary: { one: 'Glossary term', many: 'Glossary' },
+  workshop: { one: 'Workshop', many: 'Workshops' },
+};
+
+/** True when `value` is a known document type. */
+export function isDocType(value: unknown): value is DocType {
+  return typeof value === 'string' && (DOC_TYPES as readonly string[]).includes(value);
+}
+
+/** Population bands used by the library filters and the stats command. */
+export const POPULATION_BANDS = ['under-5k', '5k-25k', '25k-100k', 'over-100k', 'unknown'] as const;
+
+/** A population band id. */
+export type PopulationBand = (typeof POPULATION_BANDS)[number];
+
+/** Labels for the population bands. */
+export const POPULATION_BAND_LABELS: Readonly<Record<PopulationBand, string>> = {
+  'under-5k': 'Under 5,000',
+  '5k-25k': '5,000 to 25,000',
+  '25k-100k': '25,000 to 100,000',
+  'over-100k': 'Over 100,000',
+  unknown: 'Population not known',
+};
+
+/** The band a population falls in; `undefined` (no sourced figure) is `unknown`. */
+export function populationBand(population: number | undefined): PopulationBand {
+  if (population === undefined) return 'unknown';
+  if (population < 5_000) return 'under-5k';
+  if (population < 25_000) return '5k-25k';
+  if (population < 100_000) return '25k-100k';
+  return 'over-100k';
+}
