@@ -13,6 +13,9 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // Sandboxed preloads can require only 'electron' (and a few built-ins), so dependencies
+      // such as zod (used by the IPC contract) must be bundled, not left as require() calls.
+      externalizeDeps: false,
       outDir: 'out/preload',
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },

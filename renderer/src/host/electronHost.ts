@@ -2,9 +2,6 @@
  * The Host on the desktop: every call goes through `window.onmuni`, the bridge the preload builds
  * from the IPC contract. Only the contract's types are imported; main validates every input again.
  */
-// The contract module is pure (zod and types, no Electron APIs) and only its types are used here;
-// the rule exists to keep Electron's runtime out of the renderer, which a type import cannot bring.
-// eslint-disable-next-line no-restricted-imports -- type-only import of the shared IPC contract
 import type { OnmuniBridge } from '../../../electron/shared/ipcContract';
 import type {
   AppInfo,

@@ -1,3 +1,4 @@
+import { isStorageKey } from '../../../electron/shared/storageKey';
 import type { HostStorage, LoadResult, StorageKey } from './Host';
 
 /**
@@ -9,12 +10,6 @@ export interface StorageLike {
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
 }
-
-/**
- * Document names: the desktop host's rule (electron/shared/storageKey.ts), repeated because the
- * renderer's lint rules keep it from importing electron/ at run time.
- */
-const STORAGE_KEY_PATTERN = /^[a-z][a-z0-9-]{0,40}$/;
 
 /** Every key the app writes starts with this, so it never collides with other apps on the origin. */
 export const STORAGE_PREFIX = 'onmuni:';
@@ -90,7 +85,7 @@ function moveAside(storage: StorageLike, key: StorageKey, text: string, at: numb
 
 function checkKey(key: StorageKey): void {
   // The same rule as the desktop host's, so a name that works in one edition works in both.
-  if (!STORAGE_KEY_PATTERN.test(key)) {
+  if (!isStorageKey(key)) {
     throw new Error(`Invalid document name "${key}": use lowercase letters, digits and dashes.`);
   }
 }

@@ -220,13 +220,4 @@ export function emptyPlannerDatabase(): PlannerDatabase {
   };
 }
 
-/** Formats zod issues as `path: message` lines, with `prefix` before each path. */
-export function formatZodIssues(
-  error: z.ZodError,
-  prefix: readonly (string | number)[] = [],
-): string[] {
-  return error.issues.map((issue) => {
-    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-    return `${path.length === 0 ? '(file)' : path.join('.')}: ${issue.message}`;
-  });
-}
+export { formatZodIssues } from '../safeJson/formatZodIssues';

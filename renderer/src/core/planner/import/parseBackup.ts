@@ -3,7 +3,7 @@ import { BACKUP_KIND } from '../export/backup';
 import { checkIntegrity } from '../integrity';
 import { isPlainObject, migratePlannerDocument } from '../migrations';
 import { formatZodIssues, plannerDatabaseSchema, type PlannerDatabase } from '../schema';
-import { findUnsafeKeys, utf8ByteLength } from './safeJson';
+import { findUnsafeStructure, utf8ByteLength } from '../../safeJson/parseUntrustedJson';
 
 /** Largest backup accepted: 20 MB (10,000 tasks take about 6 MB). */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
@@ -74,7 +74,7 @@ export function parseBackup(text: string): ValidBackup | RefusedBackup {
     ]);
   }
 
-  const unsafe = findUnsafeKeys(raw);
+  const unsafe = findUnsafeStructure(raw);
   if (unsafe.length > 0)
     return refuse('It contains keys that are not allowed in a planner file.', unsafe);
 

@@ -1,0 +1,121 @@
+/**
+ * Open and save dialogs. The renderer never names a path: the user picks it here, in main, and
+ * the renderer only receives the text (open) or a confirmation (save).
+ */
+import { promises as fsp } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import type { IpcInput, OpenTextFileResult, SaveResult } from '../shared/ipcContract';
+import { MAX_OPEN_FILE_BYTES } from '../shared/ipcContract';
+import { writeFileAtomic } from './atomicFile';
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
+ * Reads a UTF-8 text file of at most `maxBytes`. The size is checked before reading, and the read
+ * itself stops one byte past the limit, so a file that grows in between cannot get through.
+ */
+export async function readTextFileCapped(
+  path: string,
+  maxBytes: number,
+): Promise<OpenTextFileResult> {
+  const name = basename(path);
+  const limit = Math.min(maxBytes, MAX_OPEN_FILE_BYTES);
+  let handle: FileHandle | undefined;
+  try {
+    handle = await fsp.open(path, 'r');
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { status: 'error', message: `"${name}" is not a file.` };
+    if (stats.size > limit) {
+      return {
+        status: 'error',
+        message: `"${name}" is ${megabytes(stats.size)}; files up to ${megabytes(limit)} can be opened.`,
+      };
+    }
+    const buffer = Buffer.alloc(limit + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > limit) {
+        return { status: 'error', message: `"${name}" is larger than ${megabytes(limit)}.` };
+      }
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
+    } catch {
+      return { status: 'error', message: `"${name}" is not a UTF-8 text file.` };
+    }
+    return { status: 'ok', name, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
+    return { status: 'error', message: `"${name}" could not be read (${code}).` };
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/** Asks the user for a text file and reads it (size-capped). */
+export async function openTextFile(
+  parent: BrowserWindow | null,
+  options: IpcInput<'file:open'>,
+): Promise<OpenTextFileResult> {
+  const dialogOptions = {
+    title: options.title,
+    properties: ['openFile' as const],
+    filters: [
+      { name: options.extensions.map((e) => `.${e}`).join(', '), extensions: options.extensions },
+    ],
+  };
+  const result = parent
+    ? await dialog.showOpenDialog(parent, dialogOptions)
+    : await dialog.showOpenDialog(dialogOptions);
+  const path = result.filePaths[0];
+  if (result.canceled || path === undefined) return { status: 'cancelled' };
+  return readTextFileCapped(path, options.maxBytes);
+}
+
+/** Asks the user where to save, suggesting a name in their Documents folder. */
+export async function chooseSavePath(
+  parent: BrowserWindow | null,
+  suggestedName: string,
+  extensions: readonly string[],
+): Promise<string | null> {
+  const dialogOptions = {
+    defaultPath: join(app.getPath('documents'), suggestedName),
+    filters: [{ name: extensions.map((e) => `.${e}`).join(', '), extensions: [...extensions] }],
+  };
+  const result = parent
+    ? await dialog.showSaveDialog(parent, dialogOptions)
+    : await dialog.showSaveDialog(dialogOptions);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** Writes `data` to a path the user chose, atomically; reports failure as a message, not a throw. */
+export async function saveToChosenPath(
+  path: string,
+  data: string | Uint8Array,
+): Promise<SaveResult> {
+  try {
+    await writeFileAtomic(path, data);
+    return { status: 'saved', where: path };
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
+    return { status: 'error', message: `"${basename(path)}" could not be saved (${code}).` };
+  }
+}
+
+/** The `file:save` flow: choose a path, then write the renderer's text there. */
+export async function saveFile(
+  parent: BrowserWindow | null,
+  options: IpcInput<'file:save'>,
+): Promise<SaveResult> {
+  const path = await chooseSavePath(parent, options.suggestedName, options.extensions);
+  if (path === null) return { status: 'cancelled' };
+  return saveToChosenPath(path, options.contents);
+}

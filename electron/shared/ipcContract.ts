@@ -1,0 +1,160 @@
+/**
+ * The one IPC contract between the renderer and the main process.
+ *
+ * Each channel (`domain:action`) maps to the zod schema its input must pass and the type its
+ * output has. Main registers one handler per channel by looping over this object, the preload
+ * builds `window.onmuni` from it, and the renderer imports only its types. A channel name is
+ * written here and nowhere else.
+ *
+ * This module must stay pure (zod only): it is bundled into the sandboxed preload and type-checked
+ * by the renderer's project.
+ */
+import { z } from 'zod';
+import { STORAGE_KEY_PATTERN, isStorageKey } from './storageKey';
+
+export { STORAGE_KEY_PATTERN };
+
+/**
+ * Largest text that may cross IPC, in UTF-16 code units (what `string.length` counts). 25 Mi units
+ * is about 25 MB of ASCII; it keeps a runaway renderer from making main allocate without bound.
+ */
+export const MAX_TEXT_LENGTH = 25 * 1024 * 1024;
+
+/** Largest file the open dialog reads, in bytes; renderer requests are capped to this. */
+export const MAX_OPEN_FILE_BYTES = 25 * 1024 * 1024;
+
+/** Longest URL accepted by `shell:openExternal`. */
+export const MAX_URL_LENGTH = 2048;
+
+const storageKey = z.string().refine(isStorageKey, 'must be a lowercase name like "settings"');
+const text = z.string().max(MAX_TEXT_LENGTH, 'is larger than 25 MB');
+const extension = z.string().regex(/^[a-z0-9]{1,10}$/, 'must be an extension without the dot');
+const extensions = z.array(extension).min(1).max(20);
+/** True for a bare file name: no folders, no control characters, nothing Windows reserves. */
+function isPlainFileName(name: string): boolean {
+  if (name === '.' || name === '..' || /[\\/:*?"<>|]/.test(name)) return false;
+  for (const char of name) if (char.charCodeAt(0) < 0x20) return false;
+  return true;
+}
+
+/** A file name suggested to a save dialog. */
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine(isPlainFileName, 'must be a file name without folders or special characters');
+
+/** What happened when a stored document was loaded (mirrors Host's LoadResult). */
+export type StorageLoadResult =
+  | { status: 'missing' }
+  | { status: 'ok'; text: string }
+  | { status: 'recovered'; movedTo: string; reason: string };
+
+export type OpenTextFileResult =
+  | { status: 'cancelled' }
+  | { status: 'ok'; name: string; text: string }
+  | { status: 'error'; message: string };
+
+export type SaveResult =
+  | { status: 'cancelled' }
+  | { status: 'saved'; where: string }
+  | { status: 'error'; message: string };
+
+export type PrintPageResult = { status: 'printed' } | { status: 'cancelled'; reason: string };
+
+export interface AppInfoResult {
+  name: string;
+  version: string;
+  host: 'electron';
+  dataLocation: string;
+}
+
+/**
+ * A phantom carrying a channel's output type. It has no runtime value: outputs come from our own
+ * main process, so only inputs (which come from the renderer) are parsed.
+ */
+export interface Returns<T> {
+  readonly __returns?: T;
+}
+function returns<T>(): Returns<T> {
+  return {};
+}
+
+/** The contract itself. Inputs are always one object (possibly empty), strict: no extra keys. */
+export const ipcContract = {
+  'storage:read': {
+    input: z.strictObject({ key: storageKey }),
+    output: returns<StorageLoadResult>(),
+  },
+  'storage:write': {
+    input: z.strictObject({ key: storageKey, text }),
+    output: returns<{ status: 'saved' }>(),
+  },
+  'file:open': {
+    input: z.strictObject({
+      title: z.string().min(1).max(200),
+      extensions,
+      maxBytes: z.number().int().positive().max(MAX_OPEN_FILE_BYTES),
+    }),
+    output: returns<OpenTextFileResult>(),
+  },
+  'file:save': {
+    input: z.strictObject({ suggestedName: fileName, extensions, contents: text }),
+    output: returns<SaveResult>(),
+  },
+  'print:pdf': {
+    input: z.strictObject({ suggestedName: fileName }),
+    output: returns<SaveResult>(),
+  },
+  'print:page': {
+    input: z.strictObject({}),
+    output: returns<PrintPageResult>(),
+  },
+  'shell:openExternal': {
+    input: z.strictObject({ url: z.string().min(1).max(MAX_URL_LENGTH) }),
+    output: returns<{ opened: boolean }>(),
+  },
+  'app:info': {
+    input: z.strictObject({}),
+    output: returns<AppInfoResult>(),
+  },
+} as const;
+
+/** Every channel name, e.g. `'storage:read'`. */
+export type IpcChannel = keyof typeof ipcContract;
+/** The parsed input of a channel. */
+export type IpcInput<C extends IpcChannel> = z.output<(typeof ipcContract)[C]['input']>;
+/** The output of a channel. */
+export type IpcOutput<C extends IpcChannel> =
+  (typeof ipcContract)[C]['output'] extends Returns<infer T> ? T : never;
+
+/** The list of channels, in contract order. */
+export const ipcChannels = Object.keys(ipcContract) as IpcChannel[];
+
+type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;
+type ActionOf<C extends string, D extends string> = C extends `${D}:${infer A}` ? A : never;
+
+/**
+ * The object the preload exposes as `window.onmuni`: `bridge.storage.read({ key })` invokes
+ * `storage:read`. Derived from the contract so it can never drift from it.
+ */
+export type OnmuniBridge = {
+  readonly [D in DomainOf<IpcChannel>]: {
+    readonly [A in ActionOf<IpcChannel, D>]: (
+      input: IpcInput<`${D}:${A}` & IpcChannel>,
+    ) => Promise<IpcOutput<`${D}:${A}` & IpcChannel>>;
+  };
+};
+
+/** Splits `domain:action` into its parts. */
+export function splitChannel(channel: IpcChannel): { domain: string; action: string } {
+  const [domain = '', action = ''] = channel.split(':');
+  return { domain, action };
+}
+
+/** Formats zod issues as `path: message` lines, for error messages a developer can act on. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(input)'}: ${issue.message}`)
+    .join('; ');
+}

@@ -1,0 +1,166 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const electron = vi.hoisted(() => ({
+  app: { getPath: vi.fn(() => '/home/clerk/Documents') },
+  dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+}));
+vi.mock('electron', () => electron);
+
+import { openTextFile, readTextFileCapped, saveFile } from '../../../electron/main/dialogs';
+import { printPage, printToPdf } from '../../../electron/main/print';
+import { makeTempDir } from './tempDir';
+
+beforeEach(() => {
+  vi.clearAllMocks();
+});
+
+describe('readTextFileCapped', () => {
+  it('reads UTF-8 text and drops a byte-order mark', async () => {
+    const path = join(await makeTempDir(), 'plan.json');
+    await writeFile(path, '\uFEFF{"title":"Plan d’action"}');
+    expect(await readTextFileCapped(path, 1000)).toEqual({
+      status: 'ok',
+      name: 'plan.json',
+      text: '{"title":"Plan d’action"}',
+    });
+  });
+
+  it('refuses a file over the limit without reading it', async () => {
+    const path = join(await makeTempDir(), 'big.json');
+    await writeFile(path, 'x'.repeat(2048));
+    const result = await readTextFileCapped(path, 1024);
+    expect(result).toMatchObject({ status: 'error', message: expect.stringContaining('big.json') });
+  });
+
+  it('accepts a file exactly at the limit', async () => {
+    const path = join(await makeTempDir(), 'edge.txt');
+    await writeFile(path, 'y'.repeat(1024));
+    expect(await readTextFileCapped(path, 1024)).toMatchObject({ status: 'ok' });
+  });
+
+  it('refuses bytes that are not UTF-8, a folder and a missing file', async () => {
+    const dir = await makeTempDir();
+    await writeFile(join(dir, 'binary.json'), Buffer.from([0xff, 0xfe, 0x00, 0xc3, 0x28]));
+    expect(await readTextFileCapped(join(dir, 'binary.json'), 100)).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('not a UTF-8 text file'),
+    });
+    expect(await readTextFileCapped(dir, 100)).toMatchObject({ status: 'error' });
+    expect(await readTextFileCapped(join(dir, 'gone.json'), 100)).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('ENOENT'),
+    });
+  });
+});
+
+describe('openTextFile', () => {
+  it('returns cancelled when the user closes the dialog', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    const input = { title: 'Import a plan', extensions: ['json'], maxBytes: 100 };
+    expect(await openTextFile(null, input)).toEqual({ status: 'cancelled' });
+    expect(electron.dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({
+      title: 'Import a plan',
+      properties: ['openFile'],
+      filters: [{ extensions: ['json'] }],
+    });
+  });
+
+  it('reads the file the user chose', async () => {
+    const path = join(await makeTempDir(), 'a.md');
+    await writeFile(path, '# Hello');
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    const input = { title: 'Open', extensions: ['md'], maxBytes: 100 };
+    expect(await openTextFile(null, input)).toEqual({
+      status: 'ok',
+      name: 'a.md',
+      text: '# Hello',
+    });
+  });
+});
+
+describe('saveFile', () => {
+  it('suggests the name in Documents and writes where the user chose, atomically', async () => {
+    const dir = await makeTempDir();
+    const path = join(dir, 'plan.csv');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path });
+    const result = await saveFile(null, {
+      suggestedName: 'plan.csv',
+      extensions: ['csv'],
+      contents: 'a,b\n1,2\n',
+    });
+    expect(result).toEqual({ status: 'saved', where: path });
+    expect(electron.dialog.showSaveDialog.mock.calls[0]?.[0].defaultPath).toBe(
+      join('/home/clerk/Documents', 'plan.csv'),
+    );
+    expect(await readFile(path, 'utf8')).toBe('a,b\n1,2\n');
+    expect(await readdir(dir)).toEqual(['plan.csv']);
+  });
+
+  it('reports a folder that cannot be written as an error, not a crash', async () => {
+    const dir = await makeTempDir();
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePath: join(dir, 'missing', 'plan.csv'),
+    });
+    const result = await saveFile(null, {
+      suggestedName: 'plan.csv',
+      extensions: ['csv'],
+      contents: '',
+    });
+    expect(result).toMatchObject({ status: 'error', message: expect.stringContaining('ENOENT') });
+  });
+
+  it('returns cancelled when the user cancels', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
+    const result = await saveFile(null, {
+      suggestedName: 'x.csv',
+      extensions: ['csv'],
+      contents: '',
+    });
+    expect(result).toEqual({ status: 'cancelled' });
+  });
+});
+
+describe('print', () => {
+  function fakeWindow() {
+    return {
+      webContents: {
+        printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 fake')),
+        print: vi.fn((_options: unknown, callback: (ok: boolean, reason: string) => void) =>
+          callback(false, 'cancelled'),
+        ),
+      },
+    };
+  }
+
+  it('saves the PDF to the chosen path, adding .pdf to the suggestion', async () => {
+    const dir = await makeTempDir();
+    const path = join(dir, 'plan.pdf');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path });
+    const window = fakeWindow();
+    expect(await printToPdf(window as never, { suggestedName: 'plan' })).toEqual({
+      status: 'saved',
+      where: path,
+    });
+    expect(electron.dialog.showSaveDialog.mock.calls[0]?.[1].defaultPath).toMatch(/plan\.pdf$/);
+    expect(await readFile(path, 'utf8')).toBe('%PDF-1.7 fake');
+  });
+
+  it('does not render a PDF when the user cancels', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
+    const window = fakeWindow();
+    expect(await printToPdf(window as never, { suggestedName: 'plan.pdf' })).toEqual({
+      status: 'cancelled',
+    });
+    expect(window.webContents.printToPDF).not.toHaveBeenCalled();
+  });
+
+  it('reports a cancelled print job', async () => {
+    expect(await printPage(fakeWindow() as never)).toEqual({
+      status: 'cancelled',
+      reason: 'cancelled',
+    });
+  });
+});

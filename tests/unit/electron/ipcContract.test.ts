@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_TEXT_LENGTH,
+  describeIssues,
+  ipcChannels,
+  ipcContract,
+} from '../../../electron/shared/ipcContract';
+
+describe('ipcContract', () => {
+  it('names every channel domain:action in lowercase camel case', () => {
+    for (const channel of ipcChannels) expect(channel).toMatch(/^[a-z]+:[a-z][a-zA-Z]*$/);
+    expect(ipcChannels).toEqual(
+      expect.arrayContaining([
+        'storage:read',
+        'storage:write',
+        'file:open',
+        'file:save',
+        'print:pdf',
+        'print:page',
+        'shell:openExternal',
+        'app:info',
+      ]),
+    );
+  });
+
+  it.each([
+    ['storage:read', { key: 'settings' }],
+    ['storage:read', { key: 'planner-2026' }],
+    ['storage:write', { key: 'settings', text: 'x'.repeat(MAX_TEXT_LENGTH) }],
+    ['file:open', { title: 'Open', extensions: ['json', 'md'], maxBytes: 1024 }],
+    [
+      'file:save',
+      { suggestedName: 'plan 2026-11-26 (copy).csv', extensions: ['csv'], contents: '' },
+    ],
+    ['print:pdf', { suggestedName: 'Guide — chapitre 1.pdf' }],
+    ['print:page', {}],
+    ['shell:openExternal', { url: 'https://www.amo.on.ca/' }],
+    ['app:info', {}],
+  ] as const)('accepts good input to %s', (channel, input) => {
+    expect(ipcContract[channel].input.safeParse(input).success).toBe(true);
+  });
+
+  it('describes failures as path: message', () => {
+    const result = ipcContract['file:open'].input.safeParse({
+      title: '',
+      extensions: ['x'],
+      maxBytes: 0,
+    });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(describeIssues(result.error)).toMatch(/^title: .*; maxBytes: /);
+  });
+});

@@ -1,0 +1,211 @@
+import { EventEmitter } from 'node:events';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const electron = vi.hoisted(() => ({
+  app: { on: vi.fn() },
+  dialog: { showMessageBox: vi.fn() },
+  shell: { openExternal: vi.fn(async () => undefined) },
+  session: {
+    defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
+  },
+  protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+}));
+vi.mock('electron', () => electron);
+
+import {
+  confirmAndOpenExternal,
+  denyAllPermissions,
+  hardenWebContents,
+  installSecurityPolicy,
+  isAllowedExternalUrl,
+  isTrustedAppUrl,
+  type HardenableContents,
+} from '../../../electron/main/security';
+
+beforeEach(() => {
+  vi.clearAllMocks();
+});
+
+describe('isAllowedExternalUrl', () => {
+  it.each([
+    'https://x',
+    'https://www.amo.on.ca/',
+    'https://example.com/path?q=1#frag',
+    'HTTPS://EXAMPLE.COM/',
+    '  https://example.com/  ',
+    'mailto:clerk@town.example.ca',
+    'mailto:clerk@town.example.ca?subject=Hello',
+  ])('allows %j', (url) => {
+    expect(isAllowedExternalUrl(url)).toBeInstanceOf(URL);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'file:///C:/Windows/System32/calc.exe',
+    'file://attacker/share/x.exe',
+    '\\\\attacker\\share\\x.exe',
+    '//attacker.example/x',
+    'http://example.com/',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'smb://host/x.exe',
+    'ms-msdt:/id PCWDiagnostic',
+    'vscode://file/etc/passwd',
+    'app://onmuni/index.html',
+    'ftp://example.com/',
+    'https://user:pass@example.com/',
+    'https://bank.example@evil.example/',
+    'https:evil',
+    'https:///nohost',
+    'mailto:',
+    'mailto:not-an-address',
+    'mailto:a@b/../x',
+    'not a url',
+    '',
+    `https://example.com/${'a'.repeat(3000)}`,
+  ])('refuses %j', (url) => {
+    expect(isAllowedExternalUrl(url)).toBeNull();
+  });
+});
+
+describe('isTrustedAppUrl', () => {
+  it.each([
+    ['app://onmuni/index.html', undefined, true],
+    ['app://onmuni/index.html#/planner', undefined, true],
+    ['app://onmuni.evil/index.html', undefined, false],
+    ['app://other/index.html', undefined, false],
+    ['file:///srv/renderer/index.html', undefined, false],
+    ['http://localhost:5173/', undefined, false],
+    ['http://localhost:5173/', 'http://localhost:5173', true],
+    ['http://localhost:5174/', 'http://localhost:5173', false],
+    ['http://localhost:5173.evil.example/', 'http://localhost:5173', false],
+    ['about:blank', undefined, false],
+    ['garbage', undefined, false],
+  ])('%s (dev server %s) -> %s', (url, dev, expected) => {
+    expect(isTrustedAppUrl(url, dev)).toBe(expected);
+  });
+});
+
+class FakeContents extends EventEmitter {
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+}
+
+function fakeEvent(extra: Record<string, unknown> = {}) {
+  return { preventDefault: vi.fn(), ...extra };
+}
+
+describe('hardenWebContents', () => {
+  function harden() {
+    const contents = new FakeContents();
+    const openExternal = vi.fn();
+    hardenWebContents(contents as unknown as HardenableContents, openExternal);
+    return { contents, openExternal };
+  }
+
+  it.each([
+    'https://example.com/',
+    'app://onmuni/other.html',
+    'file:///etc/passwd',
+    'javascript:1',
+  ])('denies navigating the window to %s', (url) => {
+    const { contents, openExternal } = harden();
+    const event = fakeEvent();
+    contents.emit('will-navigate', event, url);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(openExternal).toHaveBeenCalledTimes(url.startsWith('https:') ? 1 : 0);
+  });
+
+  it('denies navigating sub-frames, redirects and <webview>', () => {
+    const { contents } = harden();
+    for (const [name, event] of [
+      ['will-frame-navigate', fakeEvent({ isMainFrame: false })],
+      ['will-redirect', fakeEvent()],
+      ['will-attach-webview', fakeEvent()],
+    ] as const) {
+      contents.emit(name, event, {}, {});
+      expect(event.preventDefault, name).toHaveBeenCalled();
+    }
+  });
+
+  it.each([
+    ['https://example.com/', 1],
+    ['http://example.com/', 0],
+    ['app://onmuni/index.html', 0],
+    ['about:blank', 0],
+    ['file:///etc/passwd', 0],
+  ])('denies every new window; %s goes to the browser %d time(s)', (url, opened) => {
+    const { contents, openExternal } = harden();
+    expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledTimes(opened);
+  });
+});
+
+describe('permissions', () => {
+  it('denies every permission request and check', () => {
+    const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
+    denyAllPermissions(session as never);
+    const request = session.setPermissionRequestHandler.mock.calls[0]?.[0];
+    const check = session.setPermissionCheckHandler.mock.calls[0]?.[0];
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'openExternal',
+      'clipboard-read',
+    ]) {
+      const callback = vi.fn();
+      request({}, permission, callback, {});
+      expect(callback).toHaveBeenCalledWith(false);
+      expect(check({}, permission, 'app://onmuni', {})).toBe(false);
+    }
+  });
+
+  it('installSecurityPolicy covers the default session and every new WebContents', () => {
+    installSecurityPolicy();
+    expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
+    const [name, listener] = electron.app.on.mock.calls[0] ?? [];
+    expect(name).toBe('web-contents-created');
+    const contents = new FakeContents();
+    listener({}, contents);
+    expect(contents.windowOpenHandler).toBeTypeOf('function');
+    expect(contents.listenerCount('will-navigate')).toBe(1);
+    expect(contents.listenerCount('will-attach-webview')).toBe(1);
+  });
+});
+
+describe('confirmAndOpenExternal', () => {
+  it('asks, naming the destination, and opens only when the user agrees', async () => {
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
+    expect(await confirmAndOpenExternal('https://www.amo.on.ca/report', null)).toBe(true);
+    const options = electron.dialog.showMessageBox.mock.calls[0]?.[0];
+    expect(options.detail).toBe('https://www.amo.on.ca/report');
+    expect(options.cancelId).toBe(1);
+    expect(options.defaultId).toBe(1);
+    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://www.amo.on.ca/report');
+  });
+
+  it('names the address for mail links', async () => {
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
+    await confirmAndOpenExternal('mailto:clerk@town.example.ca', null);
+    expect(electron.dialog.showMessageBox.mock.calls[0]?.[0].detail).toBe('clerk@town.example.ca');
+  });
+
+  it('does nothing when the user cancels', async () => {
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    expect(await confirmAndOpenExternal('https://example.com/', null)).toBe(false);
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('never asks about, or opens, a refused link', async () => {
+    expect(await confirmAndOpenExternal('file:///C:/Windows/System32/calc.exe', null)).toBe(false);
+    expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,187 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { documentProblem, openDocumentStore } from '../../../electron/main/storage';
+import { makeTempDir } from './tempDir';
+
+describe('DocumentStore', () => {
+  it('reports a document that was never written as missing', async () => {
+    const store = await openDocumentStore(await makeTempDir());
+    expect(await store.read('settings')).toEqual({ status: 'missing' });
+  });
+
+  it('writes and reads back a document, with no temp files left', async () => {
+    const dir = await makeTempDir();
+    const store = await openDocumentStore(dir);
+    await store.write('settings', '{"theme":"dark"}');
+    expect(await store.read('settings')).toEqual({ status: 'ok', text: '{"theme":"dark"}' });
+    expect(await readdir(dir)).toEqual(['settings.json']);
+  });
+
+  it('creates the data folder when it does not exist yet', async () => {
+    const dir = join(await makeTempDir(), 'profile', 'data');
+    const store = await openDocumentStore(dir);
+    await store.write('planner', '[]');
+    expect(await readFile(join(dir, 'planner.json'), 'utf8')).toBe('[]');
+  });
+
+  it.each([
+    ['../escape'],
+    ['Settings'],
+    ['a/b'],
+    ['a\\b'],
+    [''],
+    ['-dash'],
+    ['x'.repeat(42)],
+    ['con.json'],
+    ['con'],
+    ['lpt1'],
+  ])('refuses the document name %j', async (key) => {
+    const store = await openDocumentStore(await makeTempDir());
+    expect(() => store.read(key)).toThrow(/not a valid document name/);
+    expect(() => store.write(key, '{}')).toThrow(/not a valid document name/);
+  });
+
+  it.each([[''], ['{"half":'], ['null'], ['42'], ['"text"']])(
+    'refuses to save %j, which is not a JSON object or array',
+    async (text) => {
+      const dir = await makeTempDir();
+      const store = await openDocumentStore(dir);
+      await store.write('settings', '{"ok":true}');
+      await expect(store.write('settings', text)).rejects.toThrow(/Refused to save/);
+      expect(await readFile(join(dir, 'settings.json'), 'utf8')).toBe('{"ok":true}');
+    },
+  );
+
+  it('rotates three generations of backups, newest first', async () => {
+    const dir = await makeTempDir();
+    const store = await openDocumentStore(dir, { backupIntervalMs: 0 });
+    for (let version = 1; version <= 5; version += 1) {
+      await store.write('planner', JSON.stringify({ version }));
+    }
+    const read = (name: string) => readFile(join(dir, name), 'utf8').then((t) => JSON.parse(t));
+    expect(await read('planner.json')).toEqual({ version: 5 });
+    expect(await read('planner.json.bak1')).toEqual({ version: 4 });
+    expect(await read('planner.json.bak2')).toEqual({ version: 3 });
+    expect(await read('planner.json.bak3')).toEqual({ version: 2 });
+    expect((await readdir(dir)).sort()).toEqual([
+      'planner.json',
+      'planner.json.bak1',
+      'planner.json.bak2',
+      'planner.json.bak3',
+    ]);
+  });
+
+  it('takes a backup on the first write of a session, then at most once per interval', async () => {
+    const dir = await makeTempDir();
+    await writeFile(join(dir, 'notes.json'), '{"session":0}');
+    let now = 1_000_000;
+    const store = await openDocumentStore(dir, { backupIntervalMs: 60_000, now: () => now });
+    await store.write('notes', '{"session":1,"edit":1}');
+    await store.write('notes', '{"session":1,"edit":2}');
+    expect(await readFile(join(dir, 'notes.json.bak1'), 'utf8')).toBe('{"session":0}');
+    expect(await readdir(dir)).not.toContain('notes.json.bak2');
+    now += 60_000;
+    await store.write('notes', '{"session":1,"edit":3}');
+    expect(await readFile(join(dir, 'notes.json.bak1'), 'utf8')).toBe('{"session":1,"edit":2}');
+    expect(await readFile(join(dir, 'notes.json.bak2'), 'utf8')).toBe('{"session":0}');
+  });
+
+  it('never pushes a good backup out with a file that does not parse', async () => {
+    const dir = await makeTempDir();
+    await writeFile(join(dir, 'notes.json.bak1'), '{"good":1}');
+    await writeFile(join(dir, 'notes.json'), '{"broken":');
+    const store = await openDocumentStore(dir, { backupIntervalMs: 0 });
+    await store.write('notes', '{"new":1}');
+    expect(await readFile(join(dir, 'notes.json.bak1'), 'utf8')).toBe('{"good":1}');
+  });
+
+  it.each([
+    ['truncated JSON', '{"theme":"da'],
+    ['an empty file', ''],
+    ['NUL bytes', '\u0000\u0000\u0000\u0000'],
+    ['null', 'null'],
+  ])(
+    'moves a file holding %s aside, never overwriting it, and reports it',
+    async (_label, text) => {
+      const dir = await makeTempDir();
+      await writeFile(join(dir, 'settings.json'), text);
+      await writeFile(join(dir, 'settings.json.bak1'), '{"theme":"light"}');
+      const store = await openDocumentStore(dir, {
+        now: () => Date.UTC(2026, 10, 26, 14, 5, 9, 7),
+      });
+      const result = await store.read('settings');
+      const movedTo = join(dir, 'settings.corrupt-2026-11-26T14-05-09-007Z.json');
+      expect(result).toEqual({
+        status: 'recovered',
+        movedTo,
+        reason: expect.stringContaining('settings.json.bak1'),
+      });
+      expect(await readFile(movedTo, 'utf8')).toBe(text);
+      expect(await store.read('settings')).toEqual({ status: 'missing' });
+      // The next save writes a fresh file; the broken one stays where it was moved.
+      await store.write('settings', '{"theme":"dark"}');
+      expect(await readFile(movedTo, 'utf8')).toBe(text);
+    },
+  );
+
+  it('picks a free name when a corrupt file was already moved aside at the same moment', async () => {
+    const dir = await makeTempDir();
+    const store = await openDocumentStore(dir, { now: () => 0 });
+    await writeFile(join(dir, 'settings.json'), 'first');
+    const first = await store.read('settings');
+    await writeFile(join(dir, 'settings.json'), 'second');
+    const second = await store.read('settings');
+    expect(first.status === 'recovered' && first.movedTo).toMatch(
+      /corrupt-1970-01-01T00-00-00-000Z\.json$/,
+    );
+    expect(second.status === 'recovered' && second.movedTo).toMatch(/-1\.json$/);
+    expect((await readdir(dir)).length).toBe(2);
+  });
+
+  it('accepts a byte-order mark that an editor added', async () => {
+    const dir = await makeTempDir();
+    await writeFile(join(dir, 'settings.json'), '\uFEFF{"a":1}');
+    const store = await openDocumentStore(dir);
+    expect(await store.read('settings')).toEqual({ status: 'ok', text: '{"a":1}' });
+  });
+
+  it('keeps the last of 50 concurrent writes, in call order', async () => {
+    const dir = await makeTempDir();
+    const store = await openDocumentStore(dir, { backupIntervalMs: 0 });
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) => store.write('burst', JSON.stringify({ i }))),
+    );
+    expect(JSON.parse(await readFile(join(dir, 'burst.json'), 'utf8'))).toEqual({ i: 49 });
+    expect(JSON.parse(await readFile(join(dir, 'burst.json.bak1'), 'utf8'))).toEqual({ i: 48 });
+    expect(store.busy).toBe(false);
+  });
+
+  it('removes temp files left by a crash when it opens', async () => {
+    const dir = await makeTempDir();
+    await writeFile(join(dir, '.settings.json.tmp-99-aaaaaaaaaaaa'), '{"par');
+    await openDocumentStore(dir);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('flush() waits for writes in progress', async () => {
+    const dir = await makeTempDir();
+    const store = await openDocumentStore(dir);
+    void store.write('late', '{"saved":true}');
+    expect(store.busy).toBe(true);
+    await store.flush();
+    expect(await readFile(join(dir, 'late.json'), 'utf8')).toBe('{"saved":true}');
+  });
+});
+
+describe('documentProblem', () => {
+  it.each([
+    ['{}', undefined],
+    ['[]', undefined],
+    ['  ', 'the file is empty'],
+    ['nul', expect.stringContaining('not valid JSON')],
+    ['true', 'the file does not hold a JSON object'],
+  ])('%j -> %j', (text, expected) => {
+    expect(documentProblem(text)).toEqual(expected);
+  });
+});
