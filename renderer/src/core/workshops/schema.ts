@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { DOC_ID_PATTERN, type DocId } from '../content/ids';
+import { WORKSHOP_LIMITS } from '../content/frontMatter';
+import {
+  WORKSHOP_STORE_ID_PATTERN,
+  type BlockId,
+  type CaptureId,
+  type SessionId,
+  type UserWorkshopId,
+} from './ids';
+
+/**
+ * The current format of the workshops database (stored under the `workshops` key). Bump it,
+ * describe the change in `migrations.ts` and add a migration when the shape changes.
+ */
+export const WORKSHOPS_SCHEMA_VERSION = 1;
+
+/** Field limits: generous for real sessions, small enough to keep a bad import harmless. */
+export const USER_LIMITS = {
+  title: 200,
+  summary: 1_000,
+  audience: 200,
+  blockTitle: 120,
+  purpose: 1_000,
+  longText: 8_000,
+  materialItem: 200,
+  materials: WORKSHOP_LIMITS.materials,
+  documents: WORKSHOP_LIMITS.documents,
+  blocks: WORKSHOP_LIMITS.blocks,
+  blockMinutes: WORKSHOP_LIMITS.blockMinutes,
+  workshops: 500,
+  sessions: 2_000,
+  notes: 2_000,
+  noteText: 1_000,
+  votes: 100,
+  options: 40,
+  dots: 10_000,
+  dotsPerPerson: 50,
+  participant: 80,
+} as const;
+
+const storeId = <T extends string>() =>
+  z
+    .string()
+    .regex(WORKSHOP_STORE_ID_PATTERN, {
+      error: 'must be an id of 1 to 64 letters, digits, dashes or underscores',
+    })
+    .transform((value) => value as T);
+
+const docId = z
+  .string()
+  .regex(DOC_ID_PATTERN, { error: 'must be a document id such as guide-1-assess-readiness' })
+  .transform((value) => value as DocId);
+
+const text = (max: number) => z.string().max(max, { error: `must be at most ${max} characters` });
+const requiredText = (max: number) =>
+  text(max).refine((value) => value.trim() !== '', { error: 'must not be blank' });
+
+/** An ISO timestamp such as `2026-11-26T14:05:00.000Z` (as `Date.toISOString()` writes it). */
+const timestamp = z.iso.datetime({ error: 'must be a date and time such as 2026-11-26T14:05:00Z' });
+
+const minutes = (max: number) =>
+  z
+    .number()
+    .int({ error: 'must be a whole number of minutes' })
+    .min(1, { error: 'must be at least 1 minute' })
+    .max(max, { error: `must be at most ${max} minutes` });
+
+const uniqueList = <T extends z.ZodType>(item: T, max: number, what: string) =>
+  z
+    .array(item)
+    .max(max, { error: `must list at most ${max} ${what}` })
+    .refine((list) => new Set(list).size === list.length, {
+      error: `lists the same ${what.replace(/s$/, '')} twice`,
+    });
+
+const uniqueIds = <T extends { id: string }>(list: readonly T[]) =>
+  new Set(list.map((item) => item.id)).size === list.length;
+
+export const userBlockSchema = z.strictObject({
+  id: storeId<BlockId>(),
+  title: requiredText(USER_LIMITS.blockTitle),
+  minutes: minutes(USER_LIMITS.blockMinutes),
+  purpose: text(USER_LIMITS.purpose),
+  facilitatorNotes: text(USER_LIMITS.longText),
+  materials: z.array(requiredText(USER_LIMITS.materialItem)).max(USER_LIMITS.materials),
+  activity: text(USER_LIMITS.longText),
+  documents: uniqueList(docId, USER_LIMITS.documents, 'documents'),
+});
+
+export const userWorkshopSchema = z.strictObject({
+  id: storeId<UserWorkshopId>(),
+  title: requiredText(USER_LIMITS.title),
+  summary: text(USER_LIMITS.summary),
+  audience: text(USER_LIMITS.audience),
+  /** The bundled workshop this one was duplicated from, if any. */
+  basedOn: docId.nullable(),
+  /** The length the trainer is aiming for; null: no target. */
+  targetMinutes: minutes(24 * 60).nullable(),
+  /** Planned start, `HH:MM` (24-hour); null: not set. */
+  startTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time written HH:MM, e.g. 09:00' })
+    .nullable(),
+  blocks: z
+    .array(userBlockSchema)
+    .max(USER_LIMITS.blocks, { error: `must have at most ${USER_LIMITS.blocks} blocks` })
+    .refine(uniqueIds, { error: 'has two blocks with the same id' }),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const voteOptionSchema = z.strictObject({
+  id: storeId<CaptureId>(),
+  label: requiredText(USER_LIMITS.blockTitle),
+});
+
+export const dotVoteSchema = z.strictObject({
+  id: storeId<CaptureId>(),
+  question: requiredText(USER_LIMITS.noteText),
+  options: z
+    .array(voteOptionSchema)
+    .min(1, { error: 'needs at least one option' })
+    .max(USER_LIMITS.options)
+    .refine(uniqueIds, { error: 'has two options with the same id' }),
+  dotsPerPerson: z.number().int().min(1).max(USER_LIMITS.dotsPerPerson),
+  maxDotsPerOption: z.number().int().min(1).max(USER_LIMITS.dotsPerPerson).nullable(),
+  dots: z
+    .array(
+      z.strictObject({
+        participant: requiredText(USER_LIMITS.participant),
+        optionId: storeId<CaptureId>(),
+      }),
+    )
+    .max(USER_LIMITS.dots),
+});
+
+export const stickyNoteSchema = z.strictObject({
+  id: storeId<CaptureId>(),
+  text: requiredText(USER_LIMITS.noteText),
+  /** The block that was running when the note was taken; null: the session as a whole. */
+  blockIndex: z.number().int().min(0).max(USER_LIMITS.blocks).nullable(),
+  createdAt: timestamp,
+});
+
+/** Which workshop a session ran: a bundled one (by document id) or a user one. */
+export const workshopRefSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('bundled'), docId }),
+  z.strictObject({ kind: z.literal('user'), id: storeId<UserWorkshopId>() }),
+]);
+
+export const sessionSchema = z.strictObject({
+  id: storeId<SessionId>(),
+  workshop: workshopRefSchema,
+  /** The workshop's title when the session ran (it survives renaming or deletion). */
+  workshopTitle: requiredText(USER_LIMITS.title),
+  startedAt: timestamp,
+  notes: z
+    .array(stickyNoteSchema)
+    .max(USER_LIMITS.notes)
+    .refine(uniqueIds, { error: 'has two notes with the same id' }),
+  votes: z
+    .array(dotVoteSchema)
+    .max(USER_LIMITS.votes)
+    .refine(uniqueIds, { error: 'has two votes with the same id' }),
+});
+
+/** The workshops database, current version. */
+export const workshopsDatabaseSchema = z.strictObject({
+  schemaVersion: z.literal(WORKSHOPS_SCHEMA_VERSION),
+  workshops: z
+    .array(userWorkshopSchema)
+    .max(USER_LIMITS.workshops)
+    .refine(uniqueIds, { error: 'has two workshops with the same id' }),
+  sessions: z
+    .array(sessionSchema)
+    .max(USER_LIMITS.sessions)
+    .refine(uniqueIds, { error: 'has two sessions with the same id' }),
+});
+
+export type UserBlock = z.output<typeof userBlockSchema>;
+export type UserWorkshop = z.output<typeof userWorkshopSchema>;
+export type StickyNote = z.output<typeof stickyNoteSchema>;
+export type StoredDotVote = z.output<typeof dotVoteSchema>;
+export type WorkshopRef = z.output<typeof workshopRefSchema>;
+export type WorkshopSession = z.output<typeof sessionSchema>;
+export type WorkshopsDatabase = z.output<typeof workshopsDatabaseSchema>;
+
+/** An empty workshops database, for a first start. */
+export function emptyWorkshopsDatabase(): WorkshopsDatabase {
+  return { schemaVersion: WORKSHOPS_SCHEMA_VERSION, workshops: [], sessions: [] };
+}

@@ -1,0 +1,23 @@
+import type { DocumentStorage } from '../store/DocumentStorage';
+import { createDocumentStore, type DocumentStore } from '../store/createDocumentStore';
+import { parseWorkshopsDocument } from './parseWorkshopsDocument';
+import { emptyWorkshopsDatabase, type WorkshopsDatabase } from './schema';
+
+/** The name of the workshops document in host storage. */
+export const WORKSHOPS_KEY = 'workshops';
+
+/** The lowdb store holding user workshops and recorded sessions. */
+export type WorkshopsStore = DocumentStore<WorkshopsDatabase>;
+
+/**
+ * Creates the workshops store over a host's storage; call `load()` first. Operations are pure
+ * (they return a new database), so the UI does `store.replace(next)` then `store.save()`.
+ */
+export function createWorkshopsStore(storage: DocumentStorage): WorkshopsStore {
+  return createDocumentStore({
+    storage,
+    key: WORKSHOPS_KEY,
+    parse: parseWorkshopsDocument,
+    defaults: emptyWorkshopsDatabase,
+  });
+}

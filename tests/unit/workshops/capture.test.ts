@@ -1,0 +1,155 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { DocId } from '../../../renderer/src/core/content/ids';
+import {
+  SESSION_CSV_COLUMNS,
+  captureContextFor,
+  sessionToCsv,
+  sessionToMarkdown,
+  sessionToTaskDrafts,
+} from '../../../renderer/src/core/workshops/captureExport';
+import type { SessionId } from '../../../renderer/src/core/workshops/ids';
+import {
+  emptyWorkshopsDatabase,
+  type WorkshopsDatabase,
+} from '../../../renderer/src/core/workshops/schema';
+import {
+  addDotVote,
+  addStickyNote,
+  castDot,
+  editStickyNote,
+  removeStickyNote,
+  startSession,
+  uncastDot,
+} from '../../../renderer/src/core/workshops/sessionOperations';
+import { createMarkdownIt } from '../../../renderer/src/core/markdown/renderMarkdown';
+
+const context = captureContextFor([
+  { title: 'Welcome', documents: [] },
+  { title: 'Priorities', documents: ['guide-4-priorities-and-roadmap' as DocId] },
+]);
+
+/** A recorded session built with the real operations. */
+function recorded(): { db: WorkshopsDatabase; sessionId: SessionId } {
+  const started = startSession(
+    emptyWorkshopsDatabase(),
+    { kind: 'bundled', docId: 'workshop-x' as DocId },
+    'Council session',
+  );
+  let db = started.db;
+  const sessionId = started.session.id;
+  db = addStickyNote(db, sessionId, 'Residents want to pay taxes online, "today"', 1).db;
+  db = addStickyNote(db, sessionId, '=HYPERLINK("http://evil.example","click")', null).db;
+  db = addStickyNote(db, sessionId, 'Temporary', 0).db;
+  const temp = db.sessions[0]?.notes[2];
+  if (temp) db = removeStickyNote(db, sessionId, temp.id);
+  db = addStickyNote(db, sessionId, '[link](javascript:alert(1)) and <b>bold</b>', 0).db;
+  const added = addDotVote(db, sessionId, {
+    question: 'Which three priorities matter most?',
+    options: ['Name a lead', 'Budget line', ' Name a lead ', '', 'Readiness, first'],
+    dotsPerPerson: 2,
+  });
+  db = added.db;
+  const [lead, budget, readiness] = added.vote.options;
+  if (!lead || !budget || !readiness) throw new Error('three options expected');
+  for (const [who, option] of [
+    ['ana', lead],
+    ['ana', readiness],
+    ['ben', readiness],
+    ['ben', lead],
+    ['cy', readiness],
+  ] as const)
+    db = castDot(db, sessionId, added.vote.id, who, option.id).db;
+  const refused = castDot(db, sessionId, added.vote.id, 'ana', budget.id);
+  expect(refused.refused).toBe('no-dots-left');
+  expect(refused.db).toBe(db);
+  db = castDot(db, sessionId, added.vote.id, 'cy', budget.id).db;
+  db = uncastDot(db, sessionId, added.vote.id, 'cy', budget.id);
+  return { db, sessionId };
+}
+
+describe('session capture and export', () => {
+  it('records notes and votes; options are trimmed and de-duplicated', () => {
+    const { db } = recorded();
+    const session = db.sessions[0];
+    expect(session?.notes).toHaveLength(3);
+    expect(session?.votes[0]?.options.map((o) => o.label)).toEqual([
+      'Name a lead',
+      'Budget line',
+      'Readiness, first',
+    ]);
+    expect(session?.votes[0]?.dots).toHaveLength(5);
+    const noteId = session?.notes[0]?.id;
+    if (!noteId || !session) throw new Error('note expected');
+    const edited = editStickyNote(db, session.id, noteId, ' Pay online ');
+    expect(edited.sessions[0]?.notes[0]?.text).toBe('Pay online');
+    expect(() => editStickyNote(db, session.id, noteId, '  ')).toThrow(/must not be blank/);
+  });
+
+  it('exports Markdown: notes by block, tallies sorted, room text escaped', () => {
+    const { db } = recorded();
+    const session = db.sessions[0];
+    if (!session) throw new Error('session expected');
+    const markdown = sessionToMarkdown(session, context);
+    expect(markdown).toContain('# Council session\n');
+    expect(markdown).toMatch(/### Whole session\n\n- \\=HYPERLINK/);
+    expect(markdown).toMatch(/### Welcome\n\n- \\\[link\\\]/);
+    expect(markdown).toMatch(/### Priorities\n\n- Residents want/);
+    expect(markdown).toContain(
+      '| 1 | Readiness, first | 3 |\n| 2 | Name a lead | 2 |\n| 3 | Budget line | 0 |',
+    );
+    expect(markdown).toContain('3 participants, 5 dots (2 per person).');
+    // Rendered by the app's Markdown pipeline, text from the room makes no link and no HTML.
+    const html = createMarkdownIt().render(markdown, { docId: 'x', glossary: null, headings: [] });
+    expect(html).not.toMatch(/<a |<b>/);
+    expect(html).toContain('&lt;b&gt;bold&lt;/b&gt;');
+  });
+
+  it('exports CSV with a BOM, CRLF, RFC 4180 quoting and neutralised formulas', () => {
+    const { db } = recorded();
+    const session = db.sessions[0];
+    if (!session) throw new Error('session expected');
+    const csv = sessionToCsv(session, context);
+    expect(csv.startsWith('\uFEFFKind,Question or block,')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    const parsed = Papa.parse<string[]>(csv.slice(1).trimEnd(), { newline: '\r\n' });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...rows] = parsed.data;
+    expect(header).toEqual([...SESSION_CSV_COLUMNS]);
+    expect(rows.map((r) => r.slice(0, 5))).toEqual([
+      ['Note', 'Priorities', 'Residents want to pay taxes online, "today"', '', ''],
+      ['Note', 'Whole session', `'=HYPERLINK("http://evil.example","click")`, '', ''],
+      ['Note', 'Welcome', '[link](javascript:alert(1)) and <b>bold</b>', '', ''],
+      ['Vote', 'Which three priorities matter most?', 'Readiness, first', '3', '1'],
+      ['Vote', 'Which three priorities matter most?', 'Name a lead', '2', '2'],
+      ['Vote', 'Which three priorities matter most?', 'Budget line', '0', '3'],
+    ]);
+  });
+
+  it('turns results into plan task drafts: top-ranked options, then notes with their block’s documents', () => {
+    const { db } = recorded();
+    const session = db.sessions[0];
+    if (!session) throw new Error('session expected');
+    const drafts = sessionToTaskDrafts(session, context, { topRanks: 2 });
+    expect(drafts.map((d) => d.title)).toEqual([
+      'Readiness, first',
+      'Name a lead',
+      'Residents want to pay taxes online, "today"',
+      '=HYPERLINK("http://evil.example","click")',
+      '[link](javascript:alert(1)) and <b>bold</b>',
+    ]);
+    expect(drafts[0]?.notes).toMatch(/ranked 1 with 3 of 5 dots in the vote "Which three/);
+    expect(drafts[2]?.linkedDocIds).toEqual(['guide-4-priorities-and-roadmap']);
+    expect(drafts[2]?.notes).toMatch(/noted during "Priorities"/);
+    expect(drafts[3]?.linkedDocIds).toEqual([]);
+    // Options without a dot never become tasks, whatever their rank.
+    expect(sessionToTaskDrafts(session, context, { includeNotes: false })).toHaveLength(2);
+    const first = session.notes[0];
+    if (!first) throw new Error('note expected');
+    const long = { ...session, notes: [{ ...first, text: 'word '.repeat(100) }] };
+    const [draft] = sessionToTaskDrafts({ ...long, votes: [] }, context);
+    expect(draft?.title.length).toBeLessThanOrEqual(200);
+    expect(draft?.notes).toContain('word '.repeat(99).trim());
+  });
+});

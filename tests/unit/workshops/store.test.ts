@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import type { DocId } from '../../../renderer/src/core/content/ids';
+import type { UserWorkshopId } from '../../../renderer/src/core/workshops/ids';
+import {
+  WORKSHOPS_MIGRATIONS,
+  migrateWorkshopsDocument,
+} from '../../../renderer/src/core/workshops/migrations';
+import { parseWorkshopsDocument } from '../../../renderer/src/core/workshops/parseWorkshopsDocument';
+import {
+  WORKSHOPS_SCHEMA_VERSION,
+  emptyWorkshopsDatabase,
+  type WorkshopsDatabase,
+} from '../../../renderer/src/core/workshops/schema';
+import { WorkshopError } from '../../../renderer/src/core/workshops/errors';
+import {
+  addBlock,
+  createWorkshop,
+  deleteWorkshop,
+  duplicateBundledWorkshop,
+  duplicateWorkshop,
+  moveBlock,
+  removeBlock,
+  restoreBlock,
+  updateBlock,
+  updateWorkshop,
+} from '../../../renderer/src/core/workshops/workshopOperations';
+import {
+  WORKSHOPS_KEY,
+  createWorkshopsStore,
+} from '../../../renderer/src/core/workshops/workshopsStore';
+import { scheduleBlocks, totalMinutes } from '../../../renderer/src/core/workshops/timing';
+import { MemoryStorage } from '../store/MemoryStorage';
+import { CORPUS_TIMEOUT, bundledWorkshops } from './helpers';
+
+const wid = (s: string) => s as UserWorkshopId;
+
+/** A database with one workshop of three blocks, built by the real operations. */
+function sample(): WorkshopsDatabase {
+  let { db } = createWorkshop(
+    emptyWorkshopsDatabase(),
+    { title: 'My session', targetMinutes: 60 },
+    wid('w1'),
+  );
+  for (const [title, minutes] of [
+    ['Welcome', 10],
+    ['Talk', 20],
+    ['Close', 15],
+  ] as const)
+    db = addBlock(db, wid('w1'), {
+      title,
+      minutes,
+      documents: ['guide-1-assess-readiness' as DocId],
+    }).db;
+  return db;
+}
+
+const titles = (db: WorkshopsDatabase) => db.workshops[0]?.blocks.map((b) => b.title);
+
+describe('user workshops: operations', () => {
+  it('creates, edits, reorders and removes blocks, with start times following the order', () => {
+    let db = sample();
+    expect(titles(db)).toEqual(['Welcome', 'Talk', 'Close']);
+    const [welcome, talk, close] = db.workshops[0]?.blocks ?? [];
+    if (!welcome || !talk || !close) throw new Error('sample has three blocks');
+    db = moveBlock(db, wid('w1'), close.id, 0);
+    expect(titles(db)).toEqual(['Close', 'Welcome', 'Talk']);
+    db = moveBlock(db, wid('w1'), close.id, 99);
+    expect(titles(db)).toEqual(['Welcome', 'Talk', 'Close']);
+    db = updateBlock(db, wid('w1'), talk.id, { minutes: 35, title: 'Longer talk' });
+    const blocks = db.workshops[0]?.blocks ?? [];
+    expect(totalMinutes(blocks)).toBe(60);
+    expect(scheduleBlocks(blocks, 9 * 60).map((s) => s.start)).toEqual(['09:00', '09:10', '09:45']);
+    const { db: without, removed } = removeBlock(db, wid('w1'), welcome.id);
+    expect(titles(without)).toEqual(['Longer talk', 'Close']);
+    expect(titles(restoreBlock(without, wid('w1'), removed))).toEqual([
+      'Welcome',
+      'Longer talk',
+      'Close',
+    ]);
+    db = updateWorkshop(db, wid('w1'), { title: '  Renamed  ', startTime: '13:30' }).db;
+    expect(db.workshops[0]).toMatchObject({ title: 'Renamed', startTime: '13:30' });
+  });
+
+  it('refuses invalid input with a WorkshopError that names the field', () => {
+    const db = sample();
+    const blockId = db.workshops[0]?.blocks[0]?.id;
+    if (!blockId) throw new Error('no block');
+    expect(() => createWorkshop(db, { title: '   ' })).toThrow(/title: must not be blank/);
+    expect(() => updateBlock(db, wid('w1'), blockId, { minutes: 0 })).toThrow(WorkshopError);
+    expect(() => updateBlock(db, wid('w1'), blockId, { minutes: 2.5 })).toThrow(/minutes/);
+    expect(() => updateWorkshop(db, wid('w1'), { startTime: '25:00' })).toThrow(/startTime/);
+    expect(() => addBlock(db, wid('nope'), { title: 'x', minutes: 5 })).toThrow(/no longer exists/);
+    expect(() =>
+      addBlock(db, wid('w1'), { title: 'x', minutes: 5, documents: ['Not An Id' as DocId] }),
+    ).toThrow(/document id/);
+  });
+
+  it(
+    'duplicates a bundled workshop with the same blocks, new ids and its length as target',
+    async () => {
+      const [bundled] = await bundledWorkshops();
+      if (!bundled) throw new Error('no bundled workshop');
+      const { db, workshop } = duplicateBundledWorkshop(
+        emptyWorkshopsDatabase(),
+        bundled,
+        wid('copy'),
+      );
+      expect(workshop).toMatchObject({
+        id: 'copy',
+        title: `${bundled.title} (copy)`,
+        basedOn: bundled.id,
+        targetMinutes: totalMinutes(bundled.blocks),
+      });
+      expect(workshop.blocks.map(({ id: _id, ...rest }) => rest)).toEqual(
+        bundled.blocks.map((b) => ({
+          ...b,
+          materials: [...b.materials],
+          documents: [...b.documents],
+        })),
+      );
+      const again = duplicateWorkshop(db, wid('copy'), wid('copy2'));
+      expect(again.workshop.blocks.map((b) => b.id)).not.toEqual(workshop.blocks.map((b) => b.id));
+      expect(deleteWorkshop(again.db, wid('copy')).db.workshops.map((w) => w.id)).toEqual([
+        'copy2',
+      ]);
+    },
+    CORPUS_TIMEOUT,
+  );
+});
+
+describe('user workshops: schema, migrations and store', () => {
+  it('a valid stored database parses unchanged with no issues', () => {
+    const db = sample();
+    const parsed = parseWorkshopsDocument(JSON.parse(JSON.stringify(db)));
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.data).toEqual(db);
+    expect(parsed.migratedFrom).toBeUndefined();
+  });
+
+  it('has a migration from every older version up to the current one', () => {
+    for (let v = 1; v < WORKSHOPS_SCHEMA_VERSION; v++)
+      expect(WORKSHOPS_MIGRATIONS[v]).toBeTypeOf('function');
+  });
+
+  it('applies migrations in order from the stored version (with a test chain)', () => {
+    const chain = {
+      1: (doc: Record<string, unknown>) => ({ ...doc, schemaVersion: 2, a: true }),
+      2: (doc: Record<string, unknown>) => ({ ...doc, schemaVersion: 3, b: doc.a === true }),
+    };
+    const outcome = migrateWorkshopsDocument({ schemaVersion: 1 }, chain, 3);
+    expect(outcome).toEqual({
+      ok: true,
+      fromVersion: 1,
+      doc: { schemaVersion: 3, a: true, b: true },
+    });
+  });
+
+  it.each([
+    [{ schemaVersion: 99 }, 'newer', /newer version of OnMuni Toolkit \(workshops format 99/],
+    [{ schemaVersion: 0 }, 'unversioned', /expected a whole number from 1 to 1, found 0/],
+    [{ schemaVersion: '1' }, 'unversioned', /found "1"/],
+    [{}, 'unversioned', /found nothing/],
+  ])('refuses %j', (doc, reason, message) => {
+    const outcome = migrateWorkshopsDocument(doc);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.reason).toBe(reason);
+      expect(outcome.message).toMatch(message);
+    }
+  });
+
+  it('salvages a damaged database item by item and says what it dropped', () => {
+    const stored = JSON.parse(JSON.stringify(sample())) as {
+      workshops: Array<Record<string, unknown>>;
+      sessions: unknown;
+    };
+    stored.workshops.push({ ...stored.workshops[0], id: 'bad', title: '' });
+    stored.workshops.push({ ...stored.workshops[0] });
+    stored.sessions = 'oops';
+    const { data, issues } = parseWorkshopsDocument(stored);
+    expect(data.workshops.map((w) => w.id)).toEqual(['w1']);
+    expect(issues).toEqual([
+      'workshops.1.title: must not be blank; item dropped',
+      'workshops.2.id: "w1" is used twice; second one dropped',
+      'sessions: expected a list; started with none',
+    ]);
+    expect(parseWorkshopsDocument([1, 2]).issues[0]).toMatch(/expected a workshops object/);
+  });
+
+  it('round-trips through the lowdb store on host storage, keeping a damaged original aside', async () => {
+    const storage = new MemoryStorage();
+    const store = createWorkshopsStore(storage);
+    expect(await store.load()).toEqual({ status: 'missing' });
+    store.replace(sample());
+    await store.save();
+    const reopened = createWorkshopsStore(storage);
+    expect(await reopened.load()).toEqual({ status: 'ok' });
+    expect(reopened.db.data).toEqual(store.db.data);
+
+    storage.documents.set(
+      WORKSHOPS_KEY,
+      JSON.stringify({ schemaVersion: 1, workshops: 5, sessions: [] }),
+    );
+    const damaged = createWorkshopsStore(storage);
+    const report = await damaged.load();
+    expect(report.status).toBe('repaired');
+    expect(damaged.db.data.workshops).toEqual([]);
+  });
+});

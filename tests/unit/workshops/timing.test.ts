@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareWithTarget,
+  formatClockTime,
+  formatClockTime12h,
+  formatDuration,
+  parseClockTime,
+  scheduleBlocks,
+  totalMinutes,
+} from '../../../renderer/src/core/workshops/timing';
+import { CORPUS_TIMEOUT, bundledWorkshops } from './helpers';
+
+const blocks = (...minutes: number[]) => minutes.map((m) => ({ minutes: m }));
+
+describe('block timing', () => {
+  it('starts each block when the previous one ends', () => {
+    const schedule = scheduleBlocks(blocks(10, 15, 20, 45), parseClockTime('9:00') ?? -1);
+    expect(schedule.map((s) => [s.start, s.end])).toEqual([
+      ['09:00', '09:10'],
+      ['09:10', '09:25'],
+      ['09:25', '09:45'],
+      ['09:45', '10:30'],
+    ]);
+    expect(schedule.map((s) => s.index)).toEqual([0, 1, 2, 3]);
+    expect(totalMinutes(blocks(10, 15, 20, 45))).toBe(90);
+  });
+
+  it('wraps the clock past midnight but keeps counting minutes', () => {
+    const [late, next] = scheduleBlocks(blocks(30, 60), 23 * 60 + 45);
+    expect(late).toMatchObject({ start: '23:45', end: '00:15', endMinutes: 24 * 60 + 15 });
+    expect(next).toMatchObject({ start: '00:15', end: '01:15' });
+  });
+
+  it('an empty agenda has no blocks and no length', () => {
+    expect(scheduleBlocks([], 540)).toEqual([]);
+    expect(totalMinutes([])).toBe(0);
+  });
+
+  it.each([
+    ['9:00', 540],
+    ['09:05', 545],
+    ['23:59', 1439],
+    ['0:00', 0],
+    [' 13:30 ', 810],
+    ['24:00', null],
+    ['9:60', null],
+    ['9', null],
+    ['nine', null],
+    ['9:5', null],
+  ])('parseClockTime(%j) is %j', (text, minutes) => {
+    expect(parseClockTime(text)).toBe(minutes);
+  });
+
+  it.each([
+    [0, '00:00', '12:00 a.m.'],
+    [9 * 60 + 30, '09:30', '9:30 a.m.'],
+    [12 * 60, '12:00', '12:00 p.m.'],
+    [13 * 60 + 5, '13:05', '1:05 p.m.'],
+    [24 * 60 + 15, '00:15', '12:15 a.m.'],
+  ])('formats %i minutes as %s and %s', (minutes, h24, h12) => {
+    expect(formatClockTime(minutes)).toBe(h24);
+    expect(formatClockTime12h(minutes)).toBe(h12);
+  });
+
+  it.each([
+    [[30, 60], 90, 'on-target', 0, 'Exactly the 1 h 30 min target'],
+    [[30, 75], 90, 'over', 15, '15 min over the 1 h 30 min target'],
+    [[20, 20], 90, 'under', 50, '50 min under the 1 h 30 min target'],
+    [[120, 60], 120, 'over', 60, '1 h over the 2 h target'],
+  ])('blocks %j against %i minutes: %s by %i', (minutes, target, status, diff, message) => {
+    const result = compareWithTarget(blocks(...minutes), target);
+    expect(result).toMatchObject({
+      status,
+      differenceMinutes: diff,
+      targetMinutes: target,
+      message,
+    });
+  });
+
+  it.each([
+    [0, '0 min'],
+    [45, '45 min'],
+    [60, '1 h'],
+    [90, '1 h 30 min'],
+    [240, '4 h'],
+  ])('formatDuration(%i) is %s', (minutes, text) => {
+    expect(formatDuration(minutes)).toBe(text);
+  });
+
+  it(
+    'every bundled workshop adds up to its stated length',
+    async () => {
+      const workshops = await bundledWorkshops();
+      expect(workshops.length).toBeGreaterThanOrEqual(3);
+      const lengths = Object.fromEntries(workshops.map((w) => [w.id, totalMinutes(w.blocks)]));
+      expect(lengths).toMatchObject({
+        'workshop-council-digital-awareness': 90,
+        'workshop-task-force-maturity-planning': 240,
+        'workshop-staff-digital-records': 120,
+      });
+      for (const w of workshops) expect(totalMinutes(w.blocks)).toBe(w.durationMinutes);
+    },
+    CORPUS_TIMEOUT,
+  );
+});
