@@ -97,8 +97,6 @@ const ROWS: Row[] = [
   {
     query: 'shared services',
     top3: ['opportunity-shared-services', 'glossary-shared-services'],
-    knownIssue:
-      'opportunity-shared-services ranks 6th: short glossary entries with "services" in the title (311, LAS, ODS) outrank it',
   },
   // Prefixes, as typed
   { query: 'cyber', top3: ['opportunity-cybersecurity-readiness'] },
@@ -120,8 +118,6 @@ const ROWS: Row[] = [
     query: 'Sudbery',
     top3: ['case-greater-sudbury-open-data'],
     typo: true,
-    knownIssue:
-      'no results: typo tolerance compares the typed word "sudbery" with stemmed index terms ("sudburi", distance 2)',
   },
   // Accents and French
   { query: 'rançongiciel', top3: ['glossary-ransomware'] },

@@ -63,6 +63,18 @@ export function wordSpans(text: string): WordSpan[] {
 }
 
 /**
+ * Folds a whole text the way `foldWord` folds each word (accents, case, ligatures), in one pass.
+ * For matching only: offsets into the result do not line up with the original text.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(LIGATURE_PATTERN, (letter) => LIGATURES[letter] ?? letter);
+}
+
+/**
  * Splits text into lunr tokens, each with `position: [start, length]` in the original string
  * and its word `index`. Accepts what lunr's tokenizer accepts (string, null, arrays).
  */

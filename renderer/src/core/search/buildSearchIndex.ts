@@ -15,6 +15,9 @@ export function buildSearchIndex(
   const builder = new lunr.Builder();
   configureAnalyzer(builder);
   builder.metadataWhitelist = ['position'];
+  // Less length normalisation than lunr's default (0.75): long, thorough documents such as guide
+  // steps should not lose to short entries that merely mention a word in passing.
+  builder.b(0.5);
   builder.ref('id');
   for (const field of SEARCH_FIELDS) builder.field(field.name, { boost: field.boost });
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -27,7 +27,17 @@ export function expandPrefix(index: lunr.Index, prefix: string): string[] {
   const matches = corpusTokens(index)
     .intersect(TokenSetFactory.fromString(`${prefix}*`))
     .toArray();
-  return shortestFirst(matches, MAX_PREFIX_EXPANSIONS);
+  return shortestFirst(matches, maxPrefixExpansions(Array.from(prefix).length));
+}
+
+/**
+ * How many index terms a prefix of this length may expand to. Each expansion is a scoring pass
+ * over every document holding it, and short prefixes match the most documents, so they get few.
+ */
+export function maxPrefixExpansions(length: number): number {
+  if (length <= 2) return 8;
+  if (length === 3) return 16;
+  return MAX_PREFIX_EXPANSIONS;
 }
 
 /**

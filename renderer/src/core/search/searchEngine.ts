@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { analyzeQuery, foldWord, tokenize, type QueryWord } from './analyzer';
+import { analyzeQuery, analyzeText, foldText, foldWord, type QueryWord } from './analyzer';
 import { expandFuzzy, expandPrefix } from './expandTerms';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parseQuery';
 import type { SearchField } from './searchFields';
@@ -25,10 +25,17 @@ export type FieldTexts = ReadonlyMap<string, Readonly<Record<SearchField, string
 
 /** Exact and prefix matching finding fewer documents than this brings in typo tolerance. */
 const FEW_RESULTS = 3;
+/** Score multiplier for a document whose title holds every word of the query. */
+const TITLE_BONUS = 3;
+/** Words whose matches are remembered between keystrokes ("permi", "permit", "permits "...). */
+const WORD_CACHE_SIZE = 64;
+
+type FieldPositions = Partial<Record<SearchField, Position[]>>;
 
 interface WordMatches {
   /** Document id to score and positions for this one word. */
-  byDoc: Map<string, { score: number; positions: Partial<Record<SearchField, Position[]>> }>;
+  byDoc: Map<string, { score: number; positions: FieldPositions }>;
+  /** Documents this word reached only through a typo expansion. */
   viaTypo: Set<string>;
 }
 
@@ -39,7 +46,9 @@ interface WordMatches {
  * `index.query()`, never with lunr's query-string parser, so no input can throw.
  */
 export class SearchEngine {
-  private readonly foldedFieldsCache = new Map<string, string[][]>();
+  private readonly wordCache = new Map<string, WordMatches>();
+  private readonly foldedFieldsCache = new Map<string, string[]>();
+  private readonly titleStemsCache = new Map<string, Set<string>>();
 
   constructor(
     private readonly index: lunr.Index,
@@ -75,7 +84,14 @@ export class SearchEngine {
     let perWord = wanted.map(({ word, prefix }) => this.matchWord(word, prefix, false));
     let candidates = intersect(perWord.map((m) => m.byDoc));
     if (candidates.size < FEW_RESULTS) {
-      perWord = wanted.map(({ word, prefix }) => this.matchWord(word, prefix, true));
+      // Typo tolerance only for the words that found little on their own: a correctly spelt
+      // common word needs no expansion, and expanding it would cost a scoring pass for nothing.
+      perWord = wanted.map(({ word, prefix }, i) => {
+        const before = perWord[i];
+        return before && before.byDoc.size >= FEW_RESULTS
+          ? before
+          : this.matchWord(word, prefix, true);
+      });
       candidates = intersect(perWord.map((m) => m.byDoc));
     }
 
@@ -84,10 +100,13 @@ export class SearchEngine {
         .flatMap((raw) => analyzeQuery(raw))
         .flatMap((word) => [...this.matchWord(word, false, false).byDoc.keys()]),
     );
+    const phrases = query.phrases.flatMap((phrase) => phrasePattern(phrase) ?? []);
+    const words = wanted.map(({ word }) => word);
     const hits: SearchHit[] = [];
     for (const id of candidates) {
       if (excluded.has(id)) continue;
-      if (!query.phrases.every((phrase) => this.containsPhrase(id, phrase))) continue;
+      if (!phrases.every((pattern) => this.foldedFields(id).some((text) => pattern.test(text))))
+        continue;
       const hit: SearchHit = { id, score: 0, viaTypo: false, positions: {} };
       for (const matches of perWord) {
         const entry = matches.byDoc.get(id);
@@ -96,6 +115,7 @@ export class SearchEngine {
         hit.viaTypo ||= matches.viaTypo.has(id);
         mergePositions(hit.positions, entry.positions);
       }
+      if (this.titleHoldsAll(id, words)) hit.score *= TITLE_BONUS;
       hits.push(hit);
     }
     return hits.sort(
@@ -104,77 +124,104 @@ export class SearchEngine {
     );
   }
 
-  /** Documents matching one word: exactly, by capped prefix, and (if allowed) by capped typo. */
+  /**
+   * Documents matching one word: its exact (stemmed) term, its capped prefix expansions while it
+   * is being typed, and, when allowed, its capped typo expansions, all in ONE lunr query so each
+   * document is scored once. Remembered between keystrokes, since typing re-runs earlier words.
+   */
   private matchWord(word: QueryWord, prefix: boolean, allowTypos: boolean): WordMatches {
+    const key = `${word.folded}\u0000${word.term ?? ''}\u0000${prefix}\u0000${allowTypos}`;
+    const cached = this.wordCache.get(key);
+    if (cached) {
+      // Re-inserted so the map's order stays least-recently-used first.
+      this.wordCache.delete(key);
+      this.wordCache.set(key, cached);
+      return cached;
+    }
+
     const exact = word.term === null ? [] : [word.term];
-    const prefixTerms = prefix ? expandPrefix(this.index, word.folded) : [];
-    const typoTerms = allowTypos ? expandFuzzy(this.index, word.folded) : [];
-    const run = (terms: string[], boost: number) =>
-      terms.length === 0
-        ? []
-        : this.index.query((q) => {
-            for (const term of terms)
-              q.term(term, { usePipeline: false, boost, presence: lunr.Query.presence.OPTIONAL });
-          });
+    const prefixTerms = prefix
+      ? expandPrefix(this.index, word.folded).filter((t) => !exact.includes(t))
+      : [];
+    // Typos are matched against both forms: the index holds stems ("sudburi"), so "sudbery" is
+    // two edits away unstemmed but one edit once stemmed ("sudberi").
+    const typoTerms = allowTypos
+      ? [
+          ...new Set([
+            ...expandFuzzy(this.index, word.folded),
+            ...(word.term ? expandFuzzy(this.index, word.term) : []),
+          ]),
+        ].filter((t) => !exact.includes(t) && !prefixTerms.includes(t))
+      : [];
 
-    const byDoc: WordMatches['byDoc'] = new Map();
-    const viaTypo = new Set<string>();
-    const add = (results: lunr.Index.Result[], typo: boolean) => {
+    const matches: WordMatches = { byDoc: new Map(), viaTypo: new Set() };
+    if (exact.length + prefixTerms.length + typoTerms.length > 0) {
+      const typoSet = new Set(typoTerms);
+      const optional = lunr.Query.presence.OPTIONAL;
+      const results = this.index.query((q) => {
+        for (const t of exact) q.term(t, { usePipeline: false, boost: 10, presence: optional });
+        for (const t of prefixTerms)
+          q.term(t, { usePipeline: false, boost: 2, presence: optional });
+        for (const t of typoTerms) q.term(t, { usePipeline: false, boost: 1, presence: optional });
+      });
       for (const result of results) {
-        const existing = byDoc.get(result.ref);
-        if (existing) {
-          existing.score = Math.max(existing.score, result.score);
-          mergePositions(existing.positions, positionsOf(result));
-          continue;
-        }
-        byDoc.set(result.ref, { score: result.score, positions: positionsOf(result) });
-        if (typo) viaTypo.add(result.ref);
+        matches.byDoc.set(result.ref, { score: result.score, positions: positionsOf(result) });
+        if (Object.keys(result.matchData.metadata).every((term) => typoSet.has(term)))
+          matches.viaTypo.add(result.ref);
       }
-    };
-    add(run(exact, 10), false);
-    add(
-      run(
-        prefixTerms.filter((t) => !exact.includes(t)),
-        2,
-      ),
-      false,
-    );
-    add(
-      run(
-        typoTerms.filter((t) => !exact.includes(t)),
-        1,
-      ),
-      true,
-    );
-    return { byDoc, viaTypo };
+    }
+    this.wordCache.set(key, matches);
+    if (this.wordCache.size > WORD_CACHE_SIZE) {
+      const oldest = this.wordCache.keys().next().value;
+      if (oldest !== undefined) this.wordCache.delete(oldest);
+    }
+    return matches;
   }
 
-  private containsPhrase(id: string, phrase: string[]): boolean {
-    const target = phrase.map(foldWord).filter((w) => w !== '');
-    if (target.length === 0) return true;
-    // Field by field, so a phrase never spans the end of a title and the start of the body.
-    return this.foldedFields(id).some((words) => {
-      outer: for (let i = 0; i + target.length <= words.length; i++) {
-        for (let j = 0; j < target.length; j++) if (words[i + j] !== target[j]) continue outer;
-        return true;
-      }
-      return false;
-    });
+  /**
+   * True when the title (or glossary term and aliases) holds every word of the query: someone who
+   * types "shared services" wants the document about it before those that merely repeat the
+   * words. BM25 alone favours short entries and long repetitive ones.
+   */
+  private titleHoldsAll(id: string, words: readonly QueryWord[]): boolean {
+    let stems = this.titleStemsCache.get(id);
+    if (!stems) {
+      const texts = this.texts.get(id);
+      stems = new Set(texts ? analyzeText(`${texts.title}\n${texts.keywords}`) : []);
+      this.titleStemsCache.set(id, stems);
+    }
+    const titleStems = stems;
+    return words.every((word) => word.term !== null && titleStems.has(word.term));
   }
 
-  private foldedFields(id: string): string[][] {
+  /** Each field of a document folded once, for phrase checks (kept per field, so a phrase never spans two). */
+  private foldedFields(id: string): string[] {
     let fields = this.foldedFieldsCache.get(id);
     if (!fields) {
       const texts = this.texts.get(id);
       fields = texts
-        ? [texts.title, texts.summary, ...texts.headings.split('\n'), texts.body].map((text) =>
-            tokenize(text).map((token) => foldWord(token.toString())),
-          )
+        ? [texts.title, texts.summary, ...texts.headings.split('\n'), texts.body].map(foldText)
         : [];
       this.foldedFieldsCache.set(id, fields);
     }
     return fields;
   }
+}
+
+/**
+ * A quoted phrase as a pattern over folded field text: its words in order, separated by anything
+ * that is not a letter or digit, each optionally followed by a possessive ('s).
+ */
+function phrasePattern(phrase: readonly string[]): RegExp | null {
+  const words = phrase.map(foldWord).filter((w) => w !== '');
+  if (words.length === 0) return null;
+  const possessive = "(?:['’]s)?";
+  const body = words.map(escapeRegExp).join(`${possessive}[^\\p{L}\\p{N}]+`);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}${possessive}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function intersect<T>(maps: Map<string, T>[]): Set<string> {
@@ -183,8 +230,8 @@ function intersect<T>(maps: Map<string, T>[]): Set<string> {
   return new Set([...first.keys()].filter((id) => rest.every((m) => m.has(id))));
 }
 
-function positionsOf(result: lunr.Index.Result): Partial<Record<SearchField, Position[]>> {
-  const out: Partial<Record<SearchField, Position[]>> = {};
+function positionsOf(result: lunr.Index.Result): FieldPositions {
+  const out: FieldPositions = {};
   const metadata = result.matchData.metadata as Record<
     string,
     Record<string, { position?: Position[] }>
@@ -198,12 +245,15 @@ function positionsOf(result: lunr.Index.Result): Partial<Record<SearchField, Pos
   return out;
 }
 
-function mergePositions(
-  into: Partial<Record<SearchField, Position[]>>,
-  from: Partial<Record<SearchField, Position[]>>,
-): void {
+function mergePositions(into: FieldPositions, from: FieldPositions): void {
   for (const [field, positions] of Object.entries(from) as [SearchField, Position[]][]) {
     const list = (into[field] ??= []);
-    for (const p of positions) if (!list.some((q) => q[0] === p[0] && q[1] === p[1])) list.push(p);
+    const seen = new Set(list.map(([start, length]) => `${start}:${length}`));
+    for (const position of positions) {
+      const key = `${position[0]}:${position[1]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      list.push(position);
+    }
   }
 }

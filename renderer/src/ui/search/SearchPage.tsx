@@ -1,11 +1,145 @@
-import { ComingSoon } from '../shell/ComingSoon';
+import { useDeferredValue, useEffect, useMemo } from 'react';
+import type { CatalogEntry } from '../../core/content/model';
+import {
+  emptyFilters,
+  FACET_NAMES,
+  parseLibraryState,
+  type LibraryFilters,
+} from '../../core/library/filters';
+import { useCatalog, useSearchEngine } from '../content/useContent';
+import { FacetFilters } from '../library/FacetFilters';
+import { goToHash, searchHash } from '../library/libraryUrl';
+import { Page } from '../shell/Page';
+import { useHashRoute } from '../shell/useHashRoute';
+import { RecentSearches } from './RecentSearches';
+import { restoreSearchFieldFocus } from './searchFieldFocus';
+import { SearchResultList } from './SearchResultList';
+import { NoResults, PopularTopics } from './SearchSuggestions';
+import { useRecentSearches } from './useRecentSearches';
+import { useSearchResults, type SearchResults } from './useSearchResults';
+import { useSearchTexts } from './useSearchTexts';
+import '../library/library.css';
+import './search.css';
 
-/** Placeholder until the Search feature lands: says plainly what the page will do. */
+const NO_ENTRIES: readonly CatalogEntry[] = [];
+
+/**
+ * Search results for the query in the URL (`#/search?q=permits&type=case-study`). The query is
+ * typed in the header's field (the only search field); this page renders at low priority
+ * (`useDeferredValue`) so a long result list never delays a keystroke.
+ */
 export function SearchPage() {
-  return (
-    <ComingSoon title="Search">
-      Search will find any word or phrase across the library in an instant, with filters by topic
-      and document type, and no internet connection needed.
-    </ComingSoon>
+  const route = useHashRoute();
+  const urlQuery = route.kind === 'page' ? route.query : '';
+  const state = useMemo(() => parseLibraryState(urlQuery), [urlQuery]);
+  const query = useDeferredValue(state.query);
+  const filters = useDeferredValue(state.filters);
+
+  const catalog = useCatalog();
+  const engine = useSearchEngine();
+  const { store: recent } = useRecentSearches();
+  const ready = catalog.status === 'ready' ? catalog.value : null;
+  const entries = ready?.entries ?? NO_ENTRIES;
+  const texts = useSearchTexts(ready?.vocabulary ?? null);
+  const catalogById = useMemo(
+    () => new Map(entries.map((entry) => [entry.id as string, entry])),
+    [entries],
   );
+  const results = useSearchResults(
+    engine.status === 'ready' ? engine.value : null,
+    catalogById,
+    query,
+    filters,
+  );
+
+  // Runs after <Page> has focused the h1 on arrival; gives focus back to someone typing.
+  useEffect(restoreSearchFieldFocus, []);
+
+  const setFilters = (next: LibraryFilters) =>
+    goToHash(searchHash({ query: state.query, filters: next, sort: 'relevance' }), 'push');
+  const hasQuery = query.trim() !== '';
+
+  return (
+    <Page title="Search">
+      <p role="status" className="search-status">
+        {statusText(query, engine.status, results, filters)}
+      </p>
+      {engine.status === 'error' && (
+        <p role="alert" className="callout callout--warning">
+          Search could not be prepared: {engine.message}
+        </p>
+      )}
+      {!hasQuery && ready && (
+        <div className="search-intro">
+          <p>
+            Type in the search field at the top of any page (or press <kbd>Ctrl</kbd>+<kbd>K</kbd>).
+            Results appear as you type. Put words in quotes to find a phrase, and a minus sign
+            before a word to leave it out, as in <code>broadband -eorn</code>.
+          </p>
+          <RecentSearches />
+          <PopularTopics entries={entries} vocabulary={ready.vocabulary} />
+        </div>
+      )}
+      {hasQuery && ready && results && results.total === 0 && engine.status === 'ready' && (
+        <NoResults
+          query={query}
+          engine={engine.value}
+          entries={entries}
+          vocabulary={ready.vocabulary}
+        />
+      )}
+      {hasQuery && ready && results && results.total > 0 && (
+        <div className="browse">
+          <FacetFilters
+            counts={results.counts}
+            filters={state.filters}
+            vocabulary={ready.vocabulary}
+            onChange={setFilters}
+          />
+          <div className="browse__results">
+            {results.allViaTypo && (
+              <p className="search-typo-note">
+                No exact matches for “{query}”. Showing results for similar words.
+              </p>
+            )}
+            {results.rows.length === 0 ? (
+              <p>
+                None of the {results.total} results match these filters.{' '}
+                <a href={searchHash({ query, filters: emptyFilters(), sort: 'relevance' })}>
+                  Show all results
+                </a>
+                .
+              </p>
+            ) : (
+              <SearchResultList
+                rows={results.rows}
+                texts={texts}
+                vocabulary={ready.vocabulary}
+                onOpen={() => void recent.add(query)}
+              />
+            )}
+          </div>
+        </div>
+      )}
+    </Page>
+  );
+}
+
+/** The live region's text: announced to screen readers each time the results change. */
+function statusText(
+  query: string,
+  engineStatus: 'loading' | 'ready' | 'error',
+  results: SearchResults | null,
+  filters: LibraryFilters,
+): string {
+  if (query.trim() === '') return '';
+  if (engineStatus === 'loading') return 'Preparing search…';
+  if (!results) return '';
+  const quoted = `“${query.trim()}”`;
+  if (results.total === 0) return `No results for ${quoted}.`;
+  const filtered = FACET_NAMES.some((facet) => filters[facet].length > 0);
+  const noun = (n: number) => (n === 1 ? 'result' : 'results');
+  return filtered
+    ? `${results.rows.length} of ${results.total} ${noun(results.total)} for ${quoted} match the filters.`
+    : `${results.total} ${noun(results.total)} for ${quoted}.`;
 }

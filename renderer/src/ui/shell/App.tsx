@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { Suspense, useEffect, useRef, useState } from 'react';
+import { GlobalSearchField } from '../search/GlobalSearchField';
 import { SettingsLoadNotice } from '../settings/SettingsLoadNotice';
 import { MainNav } from './MainNav';
 import { NotFoundPage } from './NotFoundPage';
@@ -34,8 +35,9 @@ export function App() {
         Skip to main content
       </a>
       <header className="app-header">
-        <div className="app-header__inner">
+        <div className="app-header__inner app-header__inner--with-search">
           <p className="app-header__title">{APP_TITLE}</p>
+          <GlobalSearchField />
         </div>
       </header>
       <MainNav current={current === 'doc' ? null : current} />

@@ -1,0 +1,305 @@
+/**
+ * `npm run serve`: the browser edition, served from the build output.
+ *
+ * Builds first when `out/renderer/index.html` is missing, then serves `out/renderer` at
+ * http://127.0.0.1:${PORT:-4173}/. It listens on loopback only unless `--host` is given
+ * (`--host` alone means every interface, `--host=<addr>` or `--host <addr>` a given one), because
+ * a laptop on a municipal network should not expose the toolkit by accident.
+ *
+ * `startServer()` is exported so the end-to-end tests and the benchmarks run the same server
+ * in-process and close it when done.
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The repository root (this file lives in build/scripts/). */
+export const projectRoot = resolve(import.meta.dirname, '..', '..');
+
+/** Where `npm run build` writes the renderer. */
+export const rendererOutDir = join(projectRoot, 'out', 'renderer');
+
+/** The same policy as the `<meta>` CSP in renderer/index.html and the Electron shell. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "worker-src 'self'",
+].join('; ');
+
+const MIME_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.pdf': 'application/pdf',
+};
+
+/** Headers sent with every response, errors included. */
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** What `startServer` accepts. */
+export interface ServerOptions {
+  /** The folder to serve; defaults to `out/renderer`. */
+  root?: string;
+  /** 0 picks a free port. Defaults to 4173. */
+  port?: number;
+  /** Defaults to 127.0.0.1 (loopback only). */
+  host?: string;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** The base URL, with a trailing slash, e.g. `http://127.0.0.1:4173/`. */
+  url: string;
+  port: number;
+  host: string;
+  server: Server;
+  /** Stops accepting connections, drops idle keep-alive sockets and resolves when closed. */
+  close(): Promise<void>;
+}
+
+/** The MIME type for a file name, or `application/octet-stream` when unknown. */
+export function mimeTypeFor(fileName: string): string {
+  return MIME_TYPES[extname(fileName).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Maps a request path to a file inside `root`, or returns null when the path is malformed or
+ * points outside `root` (`..`, encoded `%2e%2e`, backslashes, NUL bytes, absolute paths).
+ */
+export function resolveRequestPath(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  // Backslashes and NUL have no business in a URL path here; on Windows `\` is a separator.
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const segments = decoded.split('/');
+  if (segments.some((segment) => segment === '..')) return null;
+  const relativePath = segments.filter((segment) => segment !== '' && segment !== '.').join(sep);
+  const candidate = resolve(root, relativePath);
+  return isInside(root, candidate) ? candidate : null;
+}
+
+function isInside(root: string, candidate: string): boolean {
+  const rel = relative(root, candidate);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  extra: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  res.end(res.req.method === 'HEAD' ? undefined : body);
+}
+
+/** Finds the file to send for a request: the file itself, or a folder's index.html. */
+async function findFile(realRoot: string, requested: string): Promise<string | null> {
+  let path = requested;
+  let info = await stat(path).catch(() => null);
+  if (info?.isDirectory()) {
+    // No directory listings: a folder is served only through its index.html.
+    path = join(path, 'index.html');
+    info = await stat(path).catch(() => null);
+  }
+  if (!info?.isFile()) return null;
+  // A symlink inside the root must not lead outside it.
+  const real = await realpath(path).catch(() => null);
+  return real !== null && isInside(realRoot, real) ? real : null;
+}
+
+async function handle(realRoot: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    send(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
+    return;
+  }
+  const rawPath = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+  if (!rawPath.startsWith('/')) {
+    send(res, 400, 'Bad request\n');
+    return;
+  }
+  const requested = resolveRequestPath(realRoot, rawPath);
+  if (requested === null) {
+    send(res, 403, 'Forbidden\n');
+    return;
+  }
+  const file = await findFile(realRoot, requested);
+  if (file === null) {
+    send(res, 404, 'Not found\n');
+    return;
+  }
+  const info = await stat(file);
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': mimeTypeFor(file),
+    'Content-Length': String(info.size),
+    // Hashed assets never change; the HTML and data must be re-checked after every build.
+    'Cache-Control': relative(realRoot, file).startsWith(`assets${sep}`)
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
+
+/**
+ * Starts a static server for the built renderer. Resolves once it is listening.
+ * Pass `port: 0` for a free port (tests and benchmarks do).
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const root = options.root ?? rendererOutDir;
+  const host = options.host ?? '127.0.0.1';
+  const realRoot = await realpath(root);
+  const server = createServer((req, res) => {
+    handle(realRoot, req, res).catch((error: unknown) => {
+      console.error('serve: request failed:', error);
+      if (!res.headersSent) send(res, 500, 'Internal server error\n');
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4173, host, () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${port}/`,
+    port,
+    host,
+    server,
+    close: () =>
+      new Promise<void>((resolveClose, reject) => {
+        server.close((error) => (error ? reject(error) : resolveClose()));
+        server.closeIdleConnections();
+      }),
+  };
+}
+
+/**
+ * Runs `npm run build` when the renderer has not been built yet. Returns true when it built.
+ * Throws when the build fails, so callers never serve a half-built folder.
+ */
+export function ensureBuilt(): boolean {
+  const index = join(rendererOutDir, 'index.html');
+  if (existsSync(index)) return false;
+  console.log(`serve: ${relative(projectRoot, index)} is missing; running npm run build`);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['run', 'build'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  if (result.status !== 0) {
+    throw new Error(`npm run build failed (exit ${result.status ?? result.signal ?? 'unknown'}).`);
+  }
+  if (!existsSync(index)) {
+    throw new Error(`npm run build finished but ${index} is still missing.`);
+  }
+  return true;
+}
+
+/** Parses `--host`, `--host=<addr>` and `--host <addr>` from the command line. */
+export function parseHostArgument(argv: readonly string[]): string {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg.startsWith('--host=')) return arg.slice('--host='.length) || '0.0.0.0';
+    if (arg === '--host') {
+      const next = argv[i + 1];
+      return next !== undefined && !next.startsWith('-') ? next : '0.0.0.0';
+    }
+  }
+  return '127.0.0.1';
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === '') return 4173;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535, not "${value}".`);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  const host = parseHostArgument(process.argv.slice(2));
+  const port = parsePort(process.env.PORT);
+  ensureBuilt();
+  const running = await startServer({ host, port });
+  const everyInterface = host === '0.0.0.0' || host === '::';
+  const shown = everyInterface ? `http://127.0.0.1:${running.port}/` : running.url;
+  console.log(`OnMuni Toolkit (browser edition) is being served at ${shown}`);
+  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
+    console.log(`Listening on ${host}: other machines on this network can reach it too.`);
+  }
+  console.log('Press Ctrl+C to stop.');
+  const stop = (): void => {
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(`serve: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,101 @@
+import { useMemo } from 'react';
+import type { CatalogEntry } from '../../core/content/model';
+import type { Vocabulary } from '../../core/content/vocabulary';
+import { emptyFilters } from '../../core/library/filters';
+import type { SearchEngine } from '../../core/search/searchEngine';
+import { buildLexicon, suggestQueries } from '../../core/search/suggest';
+import { popularTopics } from '../library/facetOptions';
+import { libraryHash, searchHash } from '../library/libraryUrl';
+
+const lexicons = new WeakMap<readonly CatalogEntry[], ReturnType<typeof buildLexicon>>();
+
+/** Words the library uses in titles, summaries, topic labels and glossary terms. */
+function lexiconOf(entries: readonly CatalogEntry[], vocabulary: Vocabulary) {
+  let lexicon = lexicons.get(entries);
+  if (!lexicon) {
+    lexicon = buildLexicon([
+      ...entries.flatMap((entry) => [entry.title, entry.summary, entry.municipality?.name ?? '']),
+      ...Object.values(vocabulary.topics),
+    ]);
+    lexicons.set(entries, lexicon);
+  }
+  return lexicon;
+}
+
+export interface NoResultsProps {
+  query: string;
+  /** Used to offer only suggestions that find something. */
+  engine: SearchEngine;
+  entries: readonly CatalogEntry[];
+  vocabulary: Vocabulary;
+}
+
+/** Shown when a search finds nothing: spelling fixes, then the most covered topics. */
+export function NoResults({ query, engine, entries, vocabulary }: NoResultsProps) {
+  const suggestions = useMemo(
+    () =>
+      suggestQueries(query, lexiconOf(entries, vocabulary), 6)
+        .filter((suggestion) => engine.search(suggestion).hits.length > 0)
+        .slice(0, 3),
+    [query, engine, entries, vocabulary],
+  );
+  return (
+    <div className="search-empty">
+      <p>
+        Nothing in the library matches <strong>“{query}”</strong>.
+        {suggestions.length === 0 && ' Check the spelling, or try fewer or more general words.'}
+      </p>
+      {suggestions.length > 0 && (
+        <>
+          <h2 className="search-empty__heading">Did you mean</h2>
+          <ul className="search-empty__list">
+            {suggestions.map((suggestion) => (
+              <li key={suggestion}>
+                <a
+                  href={searchHash({
+                    query: suggestion,
+                    filters: emptyFilters(),
+                    sort: 'relevance',
+                  })}
+                >
+                  {suggestion}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <PopularTopics entries={entries} vocabulary={vocabulary} />
+    </div>
+  );
+}
+
+/** Links to the library filtered by each of the most covered topics. */
+export function PopularTopics({
+  entries,
+  vocabulary,
+}: {
+  entries: readonly CatalogEntry[];
+  vocabulary: Vocabulary;
+}) {
+  const topics = useMemo(() => popularTopics(entries, vocabulary, 8), [entries, vocabulary]);
+  return (
+    <>
+      <h2 className="search-empty__heading">Popular topics</h2>
+      <ul className="topic-links">
+        {topics.map((topic) => (
+          <li key={topic.value}>
+            <a
+              href={libraryHash({
+                filters: { ...emptyFilters(), topic: [topic.value] },
+                sort: 'relevance',
+              })}
+            >
+              {topic.label} <span className="topic-links__count">({topic.count})</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The measured loop, shared by the Node and the Chromium runs: the real planner store (lowdb over
+ * the browser host's storage logic), one realistic edit per save (a task's owner, through the
+ * same `updateTask` operation the task editor uses), then `store.replace(next)` and
+ * `await store.save()`, exactly as the UI's session does. Pure: no node:* and no DOM.
+ */
+import type { TaskId } from '../../../renderer/src/core/planner/ids';
+import { updateTask } from '../../../renderer/src/core/planner/operations/tasks';
+import { createPlannerStore } from '../../../renderer/src/core/planner/plannerStore';
+import {
+  createWebStorageHostStorage,
+  type StorageLike,
+} from '../../../renderer/src/host/webStorageHost';
+import { generatePlanner } from './generate';
+
+/** Timings of one save, in ms. */
+export interface SaveSample {
+  /** The edit operation (updateTask) alone. */
+  editMs: number;
+  /** From `save()` to the host having stored the text. */
+  saveMs: number;
+  /**
+   * How long the main thread was busy for this save: measured by the caller's `busyProbe`
+   * (event-loop utilisation in Node, a posted-message probe in Chromium).
+   */
+  mainThreadMs: number;
+}
+
+export interface SaveRunResult {
+  tasks: number;
+  storedBytes: number;
+  samples: SaveSample[];
+}
+
+/**
+ * Measures `saves` saves after `warmup` unmeasured ones. `busyProbe(run)` runs `run` and resolves
+ * with the main-thread time it took.
+ */
+export async function runSaves(
+  storage: StorageLike,
+  taskCount: number,
+  saves: number,
+  warmup: number,
+  busyProbe: (run: () => Promise<void>) => Promise<number>,
+): Promise<SaveRunResult> {
+  const store = createPlannerStore(createWebStorageHostStorage(storage));
+  await store.load();
+  store.replace(generatePlanner(taskCount));
+  await store.save();
+  const samples: SaveSample[] = [];
+  for (let i = 0; i < warmup + saves; i++) {
+    const taskId = `task-${(i * 7919) % taskCount}` as TaskId;
+    const editStart = performance.now();
+    const next = updateTask(store.db.data, taskId, { owner: `Owner ${i}` }).db;
+    const editMs = performance.now() - editStart;
+    store.replace(next);
+    let saveMs = 0;
+    const mainThreadMs = await busyProbe(async () => {
+      const start = performance.now();
+      await store.save();
+      saveMs = performance.now() - start;
+    });
+    if (i >= warmup) samples.push({ editMs, saveMs, mainThreadMs });
+  }
+  const stored = storage.getItem('onmuni:planner') ?? '';
+  return { tasks: taskCount, storedBytes: new TextEncoder().encode(stored).length, samples };
+}
