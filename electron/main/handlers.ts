@@ -6,6 +6,7 @@ import { BrowserWindow, type WebContents } from 'electron';
 import type { IpcHandlers } from './ipc';
 import type { DocumentStore } from './storage';
 import { openTextFile, saveFile } from './dialogs';
+import { openPresenterWindow } from './presenterWindow';
 import { printPage, printToPdf } from './print';
 import { confirmAndOpenExternal } from './security';
 
@@ -13,6 +14,8 @@ export interface HandlerDeps {
   store: DocumentStore;
   appName: string;
   appVersion: string;
+  /** What a second app window needs: the preload and the entry page. */
+  windows: { preloadPath: string; entryUrl: string; devTools: boolean };
 }
 
 function windowOf(sender: WebContents): BrowserWindow {
@@ -26,6 +29,7 @@ export function createIpcHandlers({
   store,
   appName,
   appVersion,
+  windows,
 }: HandlerDeps): IpcHandlers<WebContents> {
   return {
     'storage:read': ({ key }) => store.read(key),
@@ -45,6 +49,9 @@ export function createIpcHandlers({
       version: appVersion,
       host: 'electron',
       dataLocation: store.dir,
+    }),
+    'window:openPresenter': async ({ workshopId, sessionId }) => ({
+      opened: await openPresenterWindow({ ...windows, workshopId, sessionId }),
     }),
   };
 }

@@ -31,10 +31,13 @@ registerAppScheme();
 let mainWindow: BrowserWindow | null = null;
 let store: DocumentStore | null = null;
 
+const preloadPath = join(here, '../preload/index.cjs');
+const entryUrl = devServerUrl ?? APP_ENTRY_URL;
+
 async function openMainWindow(documents: DocumentStore): Promise<void> {
   mainWindow = await createMainWindow({
-    preloadPath: join(here, '../preload/index.cjs'),
-    startUrl: devServerUrl ?? APP_ENTRY_URL,
+    preloadPath,
+    startUrl: entryUrl,
     store: documents,
     devTools: isDev,
   });
@@ -52,7 +55,12 @@ async function start(): Promise<void> {
   store = documents;
   registerIpcHandlers(
     ipcMain,
-    createIpcHandlers({ store: documents, appName: app.getName(), appVersion: app.getVersion() }),
+    createIpcHandlers({
+      store: documents,
+      appName: app.getName(),
+      appVersion: app.getVersion(),
+      windows: { preloadPath, entryUrl, devTools: isDev },
+    }),
     devServerUrl,
   );
   await openMainWindow(documents);

@@ -44,6 +44,9 @@ const fileName = z
   .max(200)
   .refine(isPlainFileName, 'must be a file name without folders or special characters');
 
+/** Ids of workshops and sessions: letters, digits, dashes and underscores (as the stores use). */
+const presenterId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'must be a workshop or session id');
+
 /** What happened when a stored document was loaded (mirrors Host's LoadResult). */
 export type StorageLoadResult =
   | { status: 'missing' }
@@ -117,6 +120,10 @@ export const ipcContract = {
   'app:info': {
     input: z.strictObject({}),
     output: returns<AppInfoResult>(),
+  },
+  'window:openPresenter': {
+    input: z.strictObject({ workshopId: presenterId, sessionId: presenterId.optional() }),
+    output: returns<{ opened: boolean }>(),
   },
 } as const;
 

@@ -16,4 +16,5 @@ export const benchmarks: readonly Benchmark[] = [
   lazy('initial-js', () => import('./initial-js.bench')),
   lazy('start-up', () => import('./startup.bench')),
   lazy('search', () => import('./search/index')),
+  lazy('planner', () => import('./planner/index')),
 ];

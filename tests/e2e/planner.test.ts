@@ -177,6 +177,28 @@ describe('planner', () => {
     expect(await home.planLink('Keep me').count()).toBe(1);
   });
 
+  test('a task moves on the board with the mouse (drag and drop) and the move is saved', async ({
+    app,
+  }) => {
+    const page = app.page;
+    const plan = new PlanScreen(page);
+    await app.open('/planner');
+    await new PlannerHomeScreen(page).waitUntilReady();
+    await importBackup(page, seededBackup(), 'Replace');
+    await app.open(`/planner/plan/${SEED_PLAN_ID}/board`);
+    await plan.card('Tell residents').dragTo(plan.column('Done'));
+    await expect
+      .poll(() =>
+        plan.column('Done').locator('.board-card').filter({ hasText: 'Tell residents' }).count(),
+      )
+      .toBe(1);
+    await plan.waitUntilSaved();
+    const stored = JSON.parse((await storedPlanner(page)) ?? '{}') as {
+      tasks: { title: string; status: string }[];
+    };
+    expect(stored.tasks.find((t) => t.title === 'Tell residents')?.status).toBe('done');
+  });
+
   test('a deleted task comes back with Undo', async ({ app }) => {
     const page = app.page;
     await app.open('/planner');

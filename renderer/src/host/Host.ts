@@ -67,4 +67,9 @@ export interface Host {
    */
   openExternal(url: string): Promise<boolean>;
   appInfo(): Promise<AppInfo>;
+  /**
+   * Opens a workshop's presenter view in a second window. Only the desktop host has it; in a
+   * browser the app opens a second tab itself.
+   */
+  openPresenterWindow?(workshopId: string, sessionId?: string): Promise<boolean>;
 }

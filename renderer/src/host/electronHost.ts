@@ -97,6 +97,12 @@ export class ElectronHost implements Host {
   appInfo(): Promise<AppInfo> {
     return this.bridge.app.info({});
   }
+
+  async openPresenterWindow(workshopId: string, sessionId?: string): Promise<boolean> {
+    const input = sessionId === undefined ? { workshopId } : { workshopId, sessionId };
+    const { opened } = await this.bridge.window.openPresenter(input);
+    return opened;
+  }
 }
 
 /** The Electron host. Call only inside the desktop app (see {@link hasElectronBridge}). */

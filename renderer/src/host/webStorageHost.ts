@@ -27,7 +27,9 @@ export function backupKey(key: StorageKey): string {
 /**
  * Host storage over Web Storage (localStorage in the browser edition).
  *
- * - Before each write, the current text (if it parses) is copied to `onmuni:<key>:bak`.
+ * - Before the first write of a session, and then at most every ten minutes, the current text (if
+ *   it parses) is copied to `onmuni:<key>:bak`. Copying on every save would double the cost of
+ *   each save and the space used, and localStorage has little of either.
  * - Each write is read back and compared, so a browser that silently drops writes is noticed.
  * - Text that fails to parse is never overwritten: it is moved to `onmuni:<key>:corrupt-<ms>` and
  *   the read reports `recovered`.
@@ -36,12 +38,19 @@ export function createWebStorageHostStorage(
   storage: StorageLike,
   now: () => number = Date.now,
 ): HostStorage {
+  // Text known to parse (what this session read or wrote), so a save does not parse the current
+  // copy again: at 10,000 planner tasks that parse alone costs more than the save budget.
+  const knownGood = new Map<StorageKey, string>();
+  const lastBackup = new Map<StorageKey, number>();
   return {
     async read(key) {
       checkKey(key);
       const text = storage.getItem(mainKey(key));
       if (text === null) return { status: 'missing' };
-      if (parses(text)) return { status: 'ok', text };
+      if (parses(text)) {
+        knownGood.set(key, text);
+        return { status: 'ok', text };
+      }
       return moveAside(storage, key, text, now());
     },
 
@@ -49,9 +58,14 @@ export function createWebStorageHostStorage(
       checkKey(key);
       if (!parses(text)) throw new Error(`Refusing to store "${key}": the text is not valid JSON.`);
       const current = storage.getItem(mainKey(key));
+      const at = now();
+      const backupDue = at - (lastBackup.get(key) ?? -Infinity) >= BACKUP_INTERVAL_MS;
       try {
         // Only a good previous copy is worth keeping; a corrupt one was already moved aside.
-        if (current !== null && parses(current)) storage.setItem(backupKey(key), current);
+        if (backupDue && current !== null && (current === knownGood.get(key) || parses(current))) {
+          storage.setItem(backupKey(key), current);
+          lastBackup.set(key, at);
+        }
         storage.setItem(mainKey(key), text);
       } catch (error) {
         throw new Error(
@@ -62,9 +76,13 @@ export function createWebStorageHostStorage(
       if (storage.getItem(mainKey(key)) !== text) {
         throw new Error(`Could not save "${key}": the browser did not keep what was written.`);
       }
+      knownGood.set(key, text);
     },
   };
 }
+
+/** How often the backup copy is refreshed while the app runs (the first save always refreshes it). */
+export const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
 
 function moveAside(storage: StorageLike, key: StorageKey, text: string, at: number): LoadResult {
   const asideKey = `${STORAGE_PREFIX}${key}:corrupt-${at}`;

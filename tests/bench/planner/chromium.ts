@@ -4,7 +4,7 @@ import { startServer } from '../../../build/scripts/serve';
 import { launchChromium } from '../../e2e/support/chromium';
 import { readBuiltIndexHtml } from '../support/build-output';
 import type { BenchRow } from '../support/types';
-import { rowsFor } from './index';
+import { rowsFor } from './report';
 import type { SaveRunResult } from './saveLoop';
 
 type PageOutcome = { ok: true; result: SaveRunResult } | { ok: false; message: string };

@@ -43,6 +43,11 @@ function fakeIpcMain() {
 }
 
 const appFrame: SenderFrame = { url: 'app://onmuni/index.html#/settings', parent: null };
+const windows = {
+  preloadPath: '/app/out/preload/index.cjs',
+  entryUrl: 'app://onmuni/index.html',
+  devTools: false,
+};
 
 function spyHandlers(): IpcHandlers & Record<IpcChannel, ReturnType<typeof vi.fn>> {
   const handlers: Record<string, ReturnType<typeof vi.fn>> = {};
@@ -153,7 +158,7 @@ describe('the real handlers behind the IPC checks', () => {
     const ipcMain = fakeIpcMain();
     registerIpcHandlers(
       ipcMain,
-      createIpcHandlers({ store, appName: 'OnMuni Toolkit', appVersion: '0.1.0' }),
+      createIpcHandlers({ store, appName: 'OnMuni Toolkit', appVersion: '0.1.0', windows }),
     );
     await expect(
       ipcMain.invoke('storage:write', appFrame, { key: 'settings', text: '{"theme":"dark"}' }),
@@ -173,7 +178,10 @@ describe('the real handlers behind the IPC checks', () => {
   it('refuses to store text that is not a JSON document', async () => {
     const store = await openDocumentStore(await makeTempDir());
     const ipcMain = fakeIpcMain();
-    registerIpcHandlers(ipcMain, createIpcHandlers({ store, appName: 'x', appVersion: '1' }));
+    registerIpcHandlers(
+      ipcMain,
+      createIpcHandlers({ store, appName: 'x', appVersion: '1', windows }),
+    );
     await expect(
       ipcMain.invoke('storage:write', appFrame, { key: 'settings', text: '{"half":' }),
     ).rejects.toThrow(/Refused to save/);
@@ -182,7 +190,10 @@ describe('the real handlers behind the IPC checks', () => {
   it('asks for confirmation before opening a link, and refuses file: links outright', async () => {
     const store = await openDocumentStore(await makeTempDir());
     const ipcMain = fakeIpcMain();
-    registerIpcHandlers(ipcMain, createIpcHandlers({ store, appName: 'x', appVersion: '1' }));
+    registerIpcHandlers(
+      ipcMain,
+      createIpcHandlers({ store, appName: 'x', appVersion: '1', windows }),
+    );
     electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
     await expect(
       ipcMain.invoke('shell:openExternal', appFrame, { url: 'https://www.amo.on.ca/' }),

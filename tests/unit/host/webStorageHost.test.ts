@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BACKUP_INTERVAL_MS,
   backupKey,
   createWebStorageHostStorage,
   mainKey,
@@ -27,15 +28,30 @@ describe('browser host storage over Web Storage', () => {
     await expect(storage.read('settings')).resolves.toEqual({ status: 'ok', text: '{"a":1}' });
   });
 
-  it('keeps the previous good text as a backup on each write', async () => {
-    const { web, storage } = setup();
+  it('keeps the previous good text as a backup at the first save, then every ten minutes', async () => {
+    const web = new MapStorage();
+    let clock = NOW;
+    const storage = createWebStorageHostStorage(web, () => clock);
     await storage.write('settings', '{"n":1}');
     expect(web.getItem(backupKey('settings'))).toBeNull();
     await storage.write('settings', '{"n":2}');
     expect(web.getItem(backupKey('settings'))).toBe('{"n":1}');
+    clock += BACKUP_INTERVAL_MS - 1;
     await storage.write('settings', '{"n":3}');
-    expect(web.getItem(backupKey('settings'))).toBe('{"n":2}');
-    expect(web.getItem(mainKey('settings'))).toBe('{"n":3}');
+    expect(web.getItem(backupKey('settings'))).toBe('{"n":1}');
+    clock += 1;
+    await storage.write('settings', '{"n":4}');
+    expect(web.getItem(backupKey('settings'))).toBe('{"n":3}');
+    expect(web.getItem(mainKey('settings'))).toBe('{"n":4}');
+  });
+
+  it('backs up what it finds at start-up before the first save of a session', async () => {
+    const web = new MapStorage();
+    web.setItem(mainKey('planner'), '{"from":"last session"}');
+    const storage = createWebStorageHostStorage(web, () => NOW);
+    await storage.read('planner');
+    await storage.write('planner', '{"from":"this session"}');
+    expect(web.getItem(backupKey('planner'))).toBe('{"from":"last session"}');
   });
 
   it('moves text that does not parse aside instead of overwriting it, and says where', async () => {

@@ -1,11 +1,66 @@
-import { ComingSoon } from '../shell/ComingSoon';
+import { Page } from '../shell/Page';
+import { routeHref } from '../shell/routes';
+import { useHashRoute } from '../shell/useHashRoute';
+import { AssessmentPage } from './assessment/AssessmentPage';
+import { PlannerHome } from './home/PlannerHome';
+import { PlanPage } from './plan/PlanPage';
+import { PlannerLoadNotice } from './PlannerLoadNotice';
+import { parsePlannerRoute } from './plannerRoutes';
+import { CouncilReport } from './report/CouncilReport';
+import { usePlanner } from './usePlanner';
+import './planner.css';
 
-/** Placeholder until the Planner feature lands: says plainly what the page will do. */
+/**
+ * The planner route, `#/planner/...`: home (profile, plans, data), the self-assessment, a plan
+ * with its views and task editor, and a plan's council report. Loads the planner once and hands
+ * the shared session to the screen.
+ */
 export function PlannerPage() {
-  return (
-    <ComingSoon title="Planner">
-      The planner will help you turn the report’s recommendations into your municipality’s own
-      digital projects, with steps, owners, dates and progress you can export.
-    </ComingSoon>
-  );
+  const route = useHashRoute();
+  const planner = usePlanner();
+  const target = parsePlannerRoute(route.kind === 'page' ? route.rest : []);
+
+  if (planner.status === 'error') {
+    return (
+      <Page title="Planner">
+        <div className="callout callout--warning" role="alert">
+          <p className="callout__title">The planner could not be opened</p>
+          <p>{planner.message}</p>
+        </div>
+      </Page>
+    );
+  }
+  if (planner.status === 'loading') {
+    return <p role="status">Loading the planner…</p>;
+  }
+  const { session, snapshot } = planner;
+  const notice = <PlannerLoadNotice report={snapshot.loadReport} />;
+  switch (target.screen) {
+    case 'home':
+      return <PlannerHome session={session} snapshot={snapshot} notice={notice} />;
+    case 'assessment':
+      return <AssessmentPage session={session} snapshot={snapshot} />;
+    case 'plan':
+    case 'task':
+      return (
+        <PlanPage
+          key={target.planId}
+          session={session}
+          snapshot={snapshot}
+          planId={target.planId}
+          view={target.screen === 'task' ? { task: target.taskId } : target.view}
+        />
+      );
+    case 'report':
+      return <CouncilReport session={session} snapshot={snapshot} planId={target.planId} />;
+    case 'unknown':
+      return (
+        <Page title="Planner page not found">
+          <p>
+            There is no planner page at this address.{' '}
+            <a href={routeHref('planner')}>Go to the Planner</a>.
+          </p>
+        </Page>
+      );
+  }
 }

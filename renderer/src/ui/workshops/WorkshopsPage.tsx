@@ -1,11 +1,85 @@
-import { ComingSoon } from '../shell/ComingSoon';
+import { useMemo } from 'react';
+import { useCatalog, useDocuments } from '../content/useContent';
+import { Page } from '../shell/Page';
+import { routeHref } from '../shell/routes';
+import { useHashRoute } from '../shell/useHashRoute';
+import { AudienceView } from './AudienceView';
+import { HandoutPage } from './HandoutPage';
+import { PresenterView } from './PresenterView';
+import { WorkshopDetail } from './WorkshopDetail';
+import { WorkshopList } from './WorkshopList';
+import { findWorkshop } from './workshopModel';
+import { parseWorkshopsRoute } from './workshopRoutes';
+import { useWorkshops } from './useWorkshops';
+import './workshops.css';
 
-/** Placeholder until the Workshops feature lands: says plainly what the page will do. */
+/**
+ * `#/workshops/...`: the list, a workshop, its audience view (`present`), presenter view
+ * (`presenter`) and printable handout (`handout`).
+ */
 export function WorkshopsPage() {
-  return (
-    <ComingSoon title="Workshops">
-      Workshops will give you ready-made agendas and exercises for running a digital-readiness
-      session with council or staff, including a maturity self-assessment.
-    </ComingSoon>
+  const route = useHashRoute();
+  const catalog = useCatalog();
+  const documents = useDocuments();
+  const workshops = useWorkshops();
+  const rest = route.kind === 'page' ? route.rest : [];
+  const query = route.kind === 'page' ? route.query : '';
+  const screen = parseWorkshopsRoute(rest);
+  const screenId = 'id' in screen ? screen.id : null;
+  const db = workshops.status === 'ready' ? workshops.snapshot.db : null;
+  const byIdOrNull = documents.status === 'ready' ? documents.value.byId : null;
+  // One view object per data change, not per render: the presentation keys its slides on it.
+  const workshop = useMemo(
+    () => (screenId && db && byIdOrNull ? findWorkshop(screenId, db, byIdOrNull) : null),
+    [screenId, db, byIdOrNull],
   );
+
+  const failed =
+    catalog.status === 'error'
+      ? catalog.message
+      : documents.status === 'error'
+        ? documents.message
+        : workshops.status === 'error'
+          ? workshops.message
+          : null;
+  if (failed)
+    return (
+      <Page title="Workshops">
+        <p role="alert">The workshops could not be loaded: {failed}</p>
+      </Page>
+    );
+  if (catalog.status !== 'ready' || documents.status !== 'ready' || workshops.status !== 'ready')
+    return <p role="status">Loading workshops…</p>;
+
+  const byId = documents.value.byId;
+  const { session, snapshot } = workshops;
+  if (screen.screen === 'list')
+    return (
+      <WorkshopList
+        bundled={catalog.value.entries.filter((e) => e.type === 'workshop')}
+        documents={byId}
+        session={session}
+        snapshot={snapshot}
+      />
+    );
+  if (!workshop)
+    return (
+      <Page title="Workshop not found">
+        <p>
+          There is no workshop at this address. It may have been deleted.{' '}
+          <a href={routeHref('workshops')}>Go to the workshops</a>.
+        </p>
+      </Page>
+    );
+  const props = { workshop, documents: byId, session, snapshot };
+  switch (screen.screen) {
+    case 'present':
+      return <AudienceView {...props} />;
+    case 'presenter':
+      return <PresenterView {...props} sessionId={new URLSearchParams(query).get('session')} />;
+    case 'handout':
+      return <HandoutPage {...props} />;
+    default:
+      return <WorkshopDetail {...props} catalog={catalog.value} />;
+  }
 }

@@ -47,19 +47,20 @@ export class ReaderAnnotations {
   }
 
   /**
-   * Selects the `occurrence`-th appearance of `phrase` in the article's text, the way a mouse
-   * drag would: one Range from the text node and offset where it starts to where it ends.
+   * Selects the `occurrence`-th appearance of `phrase` in the article's text (or only its first
+   * `length` characters), the way a mouse drag would: one Range from the text node and offset
+   * where it starts to where it ends, scrolled into view as a reader's selection would be.
    */
-  async select(phrase: string, occurrence = 0): Promise<void> {
+  async select(phrase: string, occurrence = 0, length = phrase.length): Promise<void> {
     await this.page.evaluate(
-      ({ wanted, nth }) => {
+      ({ wanted, nth, size }) => {
         const root = document.querySelector('.reader-body');
         if (!root) throw new Error('no article');
         const text = root.textContent ?? '';
         let start = -1;
         for (let i = 0; i <= nth; i++) start = text.indexOf(wanted, start + 1);
         if (start < 0) throw new Error(`"${wanted}" is not in the article`);
-        const end = start + wanted.length;
+        const end = start + size;
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         const range = document.createRange();
         let seen = 0;
@@ -77,10 +78,12 @@ export class ReaderAnnotations {
           seen += length;
         }
         const selection = document.getSelection();
+        const box = range.getBoundingClientRect();
+        window.scrollBy({ top: box.top - window.innerHeight / 3, behavior: 'instant' });
         selection?.removeAllRanges();
         selection?.addRange(range);
       },
-      { wanted: phrase, nth: occurrence },
+      { wanted: phrase, nth: occurrence, size: length },
     );
   }
 

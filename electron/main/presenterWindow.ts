@@ -1,0 +1,73 @@
+/**
+ * The workshop presenter view in a second window (a trainer's laptop screen, while the audience
+ * view fills the projector). It loads the same app page with the presenter route; both windows
+ * share the app:// origin, so the renderer keeps them in step over a BroadcastChannel.
+ */
+import { BrowserWindow, screen } from 'electron';
+
+export interface PresenterWindowOptions {
+  preloadPath: string;
+  /** The app's entry page (app://onmuni/index.html, or the dev server). */
+  entryUrl: string;
+  workshopId: string;
+  sessionId: string | undefined;
+  devTools: boolean;
+}
+
+/** One presenter window per workshop: asking again focuses it instead of opening another. */
+const openWindows = new Map<string, BrowserWindow>();
+
+/** The presenter route for a workshop (and session), on the app's entry page. */
+export function presenterUrl(entryUrl: string, workshopId: string, sessionId?: string): string {
+  const query = sessionId === undefined ? '' : `?session=${encodeURIComponent(sessionId)}`;
+  return `${entryUrl}#/workshops/${encodeURIComponent(workshopId)}/presenter${query}`;
+}
+
+/** Opens (or focuses) the presenter window, on another display when there is one. */
+export async function openPresenterWindow(options: PresenterWindowOptions): Promise<boolean> {
+  const existing = openWindows.get(options.workshopId);
+  if (existing && !existing.isDestroyed()) {
+    await existing.loadURL(presenterUrl(options.entryUrl, options.workshopId, options.sessionId));
+    existing.focus();
+    return true;
+  }
+
+  const displays = screen.getAllDisplays();
+  const primary = screen.getPrimaryDisplay();
+  const other = displays.find((display) => display.id !== primary.id) ?? primary;
+  const area = other.workArea;
+
+  const window = new BrowserWindow({
+    x: area.x + 40,
+    y: area.y + 40,
+    width: Math.min(1200, area.width - 80),
+    height: Math.min(800, area.height - 80),
+    show: false,
+    title: 'Presenter view – OnMuni Toolkit',
+    backgroundColor: '#ffffff',
+    // The same secure settings as the main window, written out again as literals so that
+    // Electronegativity and reviewers see them on every window.
+    webPreferences: {
+      preload: options.preloadPath, // eng-disable PRELOAD_JS_CHECK -- our own bundled preload; it exposes only the contract-built window.onmuni bridge
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      disableBlinkFeatures: 'Auxclick',
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      devTools: options.devTools,
+    },
+  });
+  openWindows.set(options.workshopId, window);
+  window.on('closed', () => openWindows.delete(options.workshopId));
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(presenterUrl(options.entryUrl, options.workshopId, options.sessionId));
+  return true;
+}

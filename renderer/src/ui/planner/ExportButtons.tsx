@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { localIsoDate } from '../../core/planner/dates';
+import { exportBackup, exportFileName } from '../../core/planner/export/backup';
+import { exportTasksCsv } from '../../core/planner/export/csv';
+import { exportDueDatesIcs } from '../../core/planner/export/ics';
+import type { PlanId } from '../../core/planner/ids';
+import type { PlannerDatabase } from '../../core/planner/schema';
+import { useHost } from '../shell/HostContext';
+import { messageOf } from './plannerLabels';
+
+export interface ExportButtonsProps {
+  db: PlannerDatabase;
+  /** Only this plan's tasks in the CSV and calendar; the backup is always the whole planner. */
+  planId?: PlanId;
+}
+
+/** Tasks as CSV, due dates as iCalendar and the whole planner as a JSON backup, via the host. */
+export function ExportButtons({ db, planId }: ExportButtonsProps) {
+  const host = useHost();
+  const [status, setStatus] = useState('');
+  const today = localIsoDate();
+
+  const save = (kind: 'csv' | 'ics' | 'json') => {
+    setStatus('');
+    const contents =
+      kind === 'csv'
+        ? exportTasksCsv(db, planId)
+        : kind === 'ics'
+          ? exportDueDatesIcs(
+              db,
+              planId === undefined ? { now: new Date() } : { now: new Date(), planId },
+            )
+          : exportBackup(db, new Date());
+    const mimeType =
+      kind === 'csv'
+        ? 'text/csv;charset=utf-8'
+        : kind === 'ics'
+          ? 'text/calendar;charset=utf-8'
+          : 'application/json';
+    host
+      .saveFile({
+        suggestedName: exportFileName(kind, today),
+        mimeType,
+        extensions: [kind],
+        contents,
+      })
+      .then(
+        (result) => setStatus(result.status === 'saved' ? `Saved to ${result.where}.` : ''),
+        (error: unknown) => setStatus(`Not saved: ${messageOf(error)}`),
+      );
+  };
+
+  return (
+    <div className="planner-exports">
+      <div className="planner-actions">
+        <button type="button" className="button button--secondary" onClick={() => save('csv')}>
+          Download tasks (CSV)
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => save('ics')}>
+          Download due dates (.ics)
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => save('json')}>
+          Download backup (JSON)
+        </button>
+      </div>
+      <p role="status" className="planner-muted">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { scoreAssessment } from '../../../core/planner/assessment/scoring';
+import {
+  assessmentsByDate,
+  deleteAssessment,
+  restoreAssessment,
+} from '../../../core/planner/operations/assessments';
+import type { Assessment } from '../../../core/planner/schema';
+import { Page } from '../../shell/Page';
+import type { PlannerScreenProps } from '../home/PlannerHome';
+import { formatDate } from '../plannerLabels';
+import { plannerHref } from '../plannerRoutes';
+import { SaveStatus } from '../SaveStatus';
+import { UndoToast, useUndo } from '../UndoToast';
+import { AssessmentForm } from './AssessmentForm';
+import { RadarFigure } from './RadarChart';
+import { Recommendations } from './Recommendations';
+import { formatDelta, ScoreTable } from './ScoreTable';
+import './assessment.css';
+
+/**
+ * `#/planner/assessment`: the latest results (radar chart and table, compared with the one
+ * before), recommendations for the weakest dimensions, earlier assessments, and the questionnaire.
+ */
+export function AssessmentPage({ session, snapshot }: PlannerScreenProps) {
+  const history = assessmentsByDate(snapshot.db);
+  const latest = history.at(-1) ?? null;
+  const previous = history.at(-2) ?? null;
+  const undo = useUndo();
+
+  const remove = (assessment: Assessment) => {
+    let removed: ReturnType<typeof deleteAssessment>['removed'] | undefined;
+    const problem = session.apply((db) => {
+      const result = deleteAssessment(db, assessment.id);
+      removed = result.removed;
+      return result.db;
+    });
+    if (problem || !removed) return;
+    const saved = removed;
+    undo.offerUndo({
+      message: `Deleted the assessment of ${formatDate(assessment.date)}.`,
+      undo: () => session.apply((db) => restoreAssessment(db, saved))?.message ?? null,
+    });
+  };
+
+  return (
+    <Page title="Digital maturity self-assessment">
+      <p>
+        <a href={plannerHref()}>Back to the Planner</a>
+      </p>
+      <SaveStatus state={snapshot.saveState} />
+      {latest && (
+        <>
+          <section aria-labelledby="results-heading" className="planner-section">
+            <h2 id="results-heading" tabIndex={-1}>
+              Results
+            </h2>
+            <div className="assessment-results">
+              <RadarFigure
+                answers={latest.answers}
+                previous={previous?.answers ?? null}
+                date={formatDate(latest.date)}
+                previousDate={previous ? formatDate(previous.date) : null}
+              />
+              <ScoreTable latest={latest} previous={previous} />
+            </div>
+          </section>
+          <section aria-labelledby="recommendations-heading" className="planner-section">
+            <h2 id="recommendations-heading">Recommended next steps</h2>
+            <p>Guide steps and case studies for your weakest dimensions.</p>
+            <Recommendations answers={latest.answers} />
+          </section>
+          <section aria-labelledby="history-heading" className="planner-section">
+            <h2 id="history-heading">All assessments</h2>
+            <ul className="assessment-history">
+              {[...history].reverse().map((a, i, list) => {
+                const earlier = list[i + 1];
+                const score = scoreAssessment(a.answers).score;
+                return (
+                  <li key={a.id}>
+                    {formatDate(a.date)}: score {score} of 100
+                    {earlier &&
+                      ` (${formatDelta(score - scoreAssessment(earlier.answers).score)} since ${formatDate(earlier.date)})`}{' '}
+                    <button
+                      type="button"
+                      className="button button--small button--secondary"
+                      onClick={() => remove(a)}
+                    >
+                      Delete
+                      <span className="planner-sr-only">
+                        {' '}
+                        the assessment of {formatDate(a.date)}
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+            <UndoToast
+              offer={undo.offer}
+              result={undo.result}
+              onUndo={undo.runUndo}
+              onDismiss={undo.dismiss}
+            />
+          </section>
+        </>
+      )}
+      <section aria-labelledby="take-heading" className="planner-section">
+        <h2 id="take-heading">{latest ? 'Assess again' : 'Take the assessment'}</h2>
+        <p>
+          For each dimension, choose the level that best describes your municipality today. It takes
+          about 15 minutes.{latest ? ' Your latest answers are filled in.' : ''}
+        </p>
+        <AssessmentForm
+          key={latest?.id ?? 'first'}
+          session={session}
+          initial={latest?.answers ?? null}
+          onSaved={() => {
+            // Show the new results; the heading exists after the next render.
+            setTimeout(() => {
+              const heading = document.getElementById('results-heading');
+              heading?.focus();
+              heading?.scrollIntoView({ block: 'start' });
+            }, 0);
+          }}
+        />
+      </section>
+    </Page>
+  );
+}

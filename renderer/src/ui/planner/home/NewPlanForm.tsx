@@ -1,0 +1,132 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { PlanId } from '../../../core/planner/ids';
+import { createPlan, createPlanFromGuide } from '../../../core/planner/operations/plans';
+import { useDocuments } from '../../content/useContent';
+import { planHref } from '../plannerRoutes';
+import type { PlannerSession } from '../plannerSession';
+
+/**
+ * "New plan": a title and where to start, empty or from the how-to guide template (one phase per
+ * guide step, its actions as tasks). Opens the new plan when created.
+ */
+export function NewPlanForm({ session }: { session: PlannerSession }) {
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState('');
+  const [start, setStart] = useState<'empty' | 'guide'>('guide');
+  const [error, setError] = useState('');
+  const documents = useDocuments();
+  const titleField = useRef<HTMLInputElement>(null);
+  const id = useId();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (title.trim() === '') {
+      setError('Give the plan a title, such as “Online building permits”.');
+      titleField.current?.focus();
+      return;
+    }
+    if (start === 'guide' && documents.status !== 'ready') {
+      setError(
+        documents.status === 'error'
+          ? `The how-to guide could not be loaded: ${documents.message}`
+          : 'The how-to guide is still loading; try again in a moment.',
+      );
+      return;
+    }
+    let planId: PlanId | undefined;
+    const problem = session.apply((db) => {
+      const result =
+        start === 'guide' && documents.status === 'ready'
+          ? createPlanFromGuide(db, { title }, [...documents.value.byId.values()])
+          : createPlan(db, { title });
+      planId = result.plan.id;
+      return result.db;
+    });
+    if (problem || !planId) {
+      setError(problem?.message ?? 'The plan was not created.');
+      return;
+    }
+    window.location.hash = planHref(planId);
+  };
+
+  if (!open) {
+    return (
+      <p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setOpen(true);
+            // Focus the first field once it exists.
+            setTimeout(() => titleField.current?.focus(), 0);
+          }}
+        >
+          New plan
+        </button>
+      </p>
+    );
+  }
+  return (
+    <form
+      className="planner-form planner-card"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${id}-h`}
+    >
+      <h3 id={`${id}-h`}>New plan</h3>
+      <div className="field">
+        <label htmlFor={`${id}-title`}>Title</label>
+        <input
+          id={`${id}-title`}
+          ref={titleField}
+          className="ontario-input"
+          value={title}
+          maxLength={200}
+          onChange={(event) => setTitle(event.target.value)}
+          aria-invalid={error !== '' && title.trim() === ''}
+        />
+      </div>
+      <fieldset className="field">
+        <legend>Start with</legend>
+        <div className="choices">
+          <div className="choice">
+            <input
+              type="radio"
+              id={`${id}-guide`}
+              name={`${id}-start`}
+              checked={start === 'guide'}
+              onChange={() => setStart('guide')}
+            />
+            <label htmlFor={`${id}-guide`}>The how-to guide template</label>
+            <span className="choice__hint">
+              One phase per guide step, with its actions as tasks.
+            </span>
+          </div>
+          <div className="choice">
+            <input
+              type="radio"
+              id={`${id}-empty`}
+              name={`${id}-start`}
+              checked={start === 'empty'}
+              onChange={() => setStart('empty')}
+            />
+            <label htmlFor={`${id}-empty`}>An empty plan</label>
+          </div>
+        </div>
+      </fieldset>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="planner-actions">
+        <button type="submit" className="button">
+          Create plan
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

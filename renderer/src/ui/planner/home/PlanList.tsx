@@ -1,0 +1,95 @@
+import { useMemo } from 'react';
+import { deletePlan, restorePlan } from '../../../core/planner/operations/plans';
+import { PLAN_STATUS_LABELS, type PlannerDatabase, type Task } from '../../../core/planner/schema';
+import { progressOf } from '../../../core/planner/views/summary';
+import { ProgressBar } from '../ProgressBar';
+import { planHref } from '../plannerRoutes';
+import type { PlannerSession } from '../plannerSession';
+import { UndoToast, useUndo } from '../UndoToast';
+
+export interface PlanListProps {
+  session: PlannerSession;
+  db: PlannerDatabase;
+}
+
+/** Every plan with its status and progress; a plan can be deleted, with Undo. */
+export function PlanList({ session, db }: PlanListProps) {
+  const undo = useUndo();
+  const tasksByPlan = useMemo(() => {
+    const map = new Map<string, Task[]>();
+    for (const task of db.tasks) {
+      const list = map.get(task.planId);
+      if (list) list.push(task);
+      else map.set(task.planId, [task]);
+    }
+    return map;
+  }, [db.tasks]);
+
+  const remove = (planId: PlannerDatabase['plans'][number]['id'], title: string) => {
+    let removed: ReturnType<typeof deletePlan>['removed'] | undefined;
+    const problem = session.apply((current) => {
+      const result = deletePlan(current, planId);
+      removed = result.removed;
+      return result.db;
+    });
+    if (problem || !removed) return;
+    const saved = removed;
+    undo.offerUndo({
+      message: `Deleted the plan “${title}” and its tasks.`,
+      undo: () => session.apply((current) => restorePlan(current, saved))?.message ?? null,
+    });
+  };
+
+  return (
+    <>
+      {db.plans.length === 0 ? (
+        <p>No plans yet. Start one below, empty or from the how-to guide.</p>
+      ) : (
+        <table className="planner-table">
+          <thead>
+            <tr>
+              <th scope="col">Plan</th>
+              <th scope="col">Status</th>
+              <th scope="col">Progress</th>
+              <th scope="col">
+                <span className="planner-sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {db.plans.map((plan) => {
+              const progress = progressOf(tasksByPlan.get(plan.id) ?? []);
+              return (
+                <tr key={plan.id}>
+                  <th scope="row">
+                    <a href={planHref(plan.id)}>{plan.title}</a>
+                    {plan.owner && <span className="planner-muted"> · {plan.owner}</span>}
+                  </th>
+                  <td>{PLAN_STATUS_LABELS[plan.status]}</td>
+                  <td>
+                    <ProgressBar progress={progress} />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--small button--secondary"
+                      onClick={() => remove(plan.id, plan.title)}
+                    >
+                      Delete<span className="planner-sr-only"> the plan “{plan.title}”</span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <UndoToast
+        offer={undo.offer}
+        result={undo.result}
+        onUndo={undo.runUndo}
+        onDismiss={undo.dismiss}
+      />
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import { Page } from '../../shell/Page';
+import type { PlannerSession, PlannerSnapshot } from '../plannerSession';
+import { SaveStatus } from '../SaveStatus';
+import { DataPanel } from './DataPanel';
+import { LatestAssessment } from './LatestAssessment';
+import { NewPlanForm } from './NewPlanForm';
+import { PlanList } from './PlanList';
+import { ProfileForm } from './ProfileForm';
+
+export interface PlannerScreenProps {
+  session: PlannerSession;
+  snapshot: PlannerSnapshot;
+}
+
+/** `#/planner`: the municipality, its plans, the latest self-assessment, and data in and out. */
+export function PlannerHome({
+  session,
+  snapshot,
+  notice,
+}: PlannerScreenProps & { notice: ReactNode }) {
+  const { db } = snapshot;
+  return (
+    <Page title="Planner">
+      {notice}
+      <SaveStatus state={snapshot.saveState} />
+      <div className="planner-home">
+        <div className="planner-home__main">
+          <section aria-labelledby="plans-heading" className="planner-section">
+            <h2 id="plans-heading">Plans</h2>
+            <PlanList session={session} db={db} />
+            <NewPlanForm session={session} />
+          </section>
+          <section aria-labelledby="data-heading" className="planner-section">
+            <h2 id="data-heading">Export and import</h2>
+            <DataPanel session={session} db={db} />
+          </section>
+        </div>
+        <div className="planner-home__side">
+          <section aria-labelledby="assessment-heading" className="planner-section">
+            <h2 id="assessment-heading">Digital maturity</h2>
+            <LatestAssessment db={db} />
+          </section>
+          <section aria-labelledby="profile-heading" className="planner-section">
+            <h2 id="profile-heading">Municipality profile</h2>
+            <ProfileForm key={snapshot.generation} session={session} profile={db.profile} />
+          </section>
+        </div>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,81 @@
+import type { DragEvent, KeyboardEvent } from 'react';
+import { localIsoDate } from '../../../core/planner/dates';
+import type { TaskId } from '../../../core/planner/ids';
+import { unmetDependencies } from '../../../core/planner/operations/tasks';
+import {
+  TASK_STATUSES,
+  TASK_STATUS_LABELS,
+  type PlannerDatabase,
+  type Task,
+  type TaskStatus,
+} from '../../../core/planner/schema';
+import { formatDate } from '../plannerLabels';
+import { taskHref } from '../plannerRoutes';
+
+const MOVE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
+
+export interface BoardCardProps {
+  task: Task;
+  db: PlannerDatabase;
+  onMove: (status: TaskStatus) => void;
+  onKey: (key: string) => void;
+  onDragStart: (event: DragEvent<HTMLLIElement>) => void;
+}
+
+/** One task on the board: focusable, draggable, with buttons to the neighbouring columns. */
+export function BoardCard({ task, db, onMove, onKey, onDragStart }: BoardCardProps) {
+  const at = TASK_STATUSES.indexOf(task.status);
+  const previous = TASK_STATUSES[at - 1];
+  const next = TASK_STATUSES[at + 1];
+  const overdue = task.dueDate !== null && task.status !== 'done' && task.dueDate < localIsoDate();
+  const waiting = task.dependencies.length > 0 ? unmetDependencies(db, task.id as TaskId) : [];
+
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    // Only the card itself: arrows inside its link or buttons keep their usual meaning.
+    if (event.target !== event.currentTarget || !MOVE_KEYS.has(event.key)) return;
+    event.preventDefault();
+    onKey(event.key);
+  };
+
+  return (
+    <li
+      className="board-card"
+      tabIndex={0}
+      draggable
+      data-task-id={task.id}
+      aria-describedby="board-help"
+      onKeyDown={onKeyDown}
+      onDragStart={onDragStart}
+    >
+      <a className="board-card__title" href={taskHref(task.planId, task.id)} draggable={false}>
+        {task.title}
+      </a>
+      <p className="board-card__meta">
+        {task.owner && <span>{task.owner}</span>}
+        {task.dueDate && <span>Due {formatDate(task.dueDate)}</span>}
+        {overdue && <span className="badge badge--overdue">Overdue</span>}
+        {waiting.length > 0 && (
+          <span className="badge">
+            Waiting on {waiting.length} task{waiting.length > 1 ? 's' : ''}
+          </span>
+        )}
+      </p>
+      <div className="board-card__moves">
+        {previous && (
+          <button type="button" className="board-card__move" onClick={() => onMove(previous)}>
+            <span aria-hidden="true">← </span>
+            <span className="planner-sr-only">Move to </span>
+            {TASK_STATUS_LABELS[previous]}
+          </button>
+        )}
+        {next && (
+          <button type="button" className="board-card__move" onClick={() => onMove(next)}>
+            <span className="planner-sr-only">Move to </span>
+            {TASK_STATUS_LABELS[next]}
+            <span aria-hidden="true"> →</span>
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,86 @@
+import { useId, useState } from 'react';
+import type { DocId } from '../../../core/content/ids';
+import { TYPE_LABELS, type DocType } from '../../../core/content/types';
+import { useCatalog } from '../../content/useContent';
+import { routeHref } from '../../shell/routes';
+
+export interface DocLinksProps {
+  linked: readonly DocId[];
+  onChange: (next: DocId[]) => void;
+  /** The field's visible name, e.g. "Linked documents". */
+  label: string;
+}
+
+const LINKABLE: readonly DocType[] = [
+  'recommendation',
+  'guide-step',
+  'case-study',
+  'key-issue',
+  'opportunity',
+];
+
+/** Documents linked to a plan or task: each opens in the Reader; more are picked from the library. */
+export function DocLinks({ linked, onChange, label }: DocLinksProps) {
+  const id = useId();
+  const catalog = useCatalog();
+  const [choice, setChoice] = useState('');
+  const entries = catalog.status === 'ready' ? catalog.value.entries : [];
+  const titleOf = (docId: string) => entries.find((e) => e.id === docId)?.title ?? docId;
+
+  return (
+    <fieldset className="doc-links">
+      <legend>{label}</legend>
+      {linked.length === 0 ? (
+        <p className="planner-muted">None yet.</p>
+      ) : (
+        <ul className="doc-links__list">
+          {linked.map((docId) => (
+            <li key={docId}>
+              <a href={routeHref('doc', docId)}>{titleOf(docId)}</a>{' '}
+              <button
+                type="button"
+                className="button button--small button--secondary"
+                onClick={() => onChange(linked.filter((d) => d !== docId))}
+              >
+                Remove<span className="planner-sr-only"> the link to “{titleOf(docId)}”</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="doc-links__add">
+        <label htmlFor={`${id}-pick`}>Link a document</label>
+        <select
+          id={`${id}-pick`}
+          className="ontario-input"
+          value={choice}
+          onChange={(event) => setChoice(event.target.value)}
+        >
+          <option value="">Choose a document…</option>
+          {LINKABLE.map((type) => (
+            <optgroup key={type} label={TYPE_LABELS[type].many}>
+              {entries
+                .filter((e) => e.type === type && !linked.includes(e.id))
+                .map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.title}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          disabled={choice === ''}
+          onClick={() => {
+            onChange([...linked, choice as DocId]);
+            setChoice('');
+          }}
+        >
+          Link
+        </button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,102 @@
+import type { PlanId, TaskId } from '../../../core/planner/ids';
+import { Page } from '../../shell/Page';
+import { useAnnouncement, Announcer } from '../Announcer';
+import type { PlannerScreenProps } from '../home/PlannerHome';
+import { PLAN_VIEWS, planHref, plannerHref, type PlanViewId } from '../plannerRoutes';
+import { SaveStatus } from '../SaveStatus';
+import { UndoToast, useUndo } from '../UndoToast';
+import { AddTaskForm } from './AddTaskForm';
+import { PlanDetailsForm } from './PlanDetailsForm';
+import { PlanSummaryView } from './PlanSummaryView';
+import { TaskBoard } from './TaskBoard';
+import { TaskEditor } from './TaskEditor';
+import { TaskList } from './TaskList';
+import { TaskTimeline } from './TaskTimeline';
+import './plan.css';
+
+export interface PlanPageProps extends PlannerScreenProps {
+  planId: string;
+  /** A view of the plan, or the editor of one of its tasks. */
+  view: PlanViewId | { task: string };
+}
+
+/** `#/planner/plan/<id>[/view]`: a plan with its views (links styled as tabs) and task editor. */
+export function PlanPage({ session, snapshot, planId, view }: PlanPageProps) {
+  const undo = useUndo();
+  const announcement = useAnnouncement();
+  const plan = snapshot.db.plans.find((p) => p.id === planId);
+  if (!plan) {
+    return (
+      <Page title="Plan not found">
+        <p>
+          This plan does not exist; it may have been deleted.{' '}
+          <a href={plannerHref()}>See all plans</a>.
+        </p>
+        <UndoToast
+          offer={undo.offer}
+          result={undo.result}
+          onUndo={undo.runUndo}
+          onDismiss={undo.dismiss}
+        />
+      </Page>
+    );
+  }
+  const current = typeof view === 'string' ? view : null;
+  const id = plan.id as PlanId;
+  const shared = { session, db: snapshot.db, planId: id };
+  return (
+    <Page title={plan.title}>
+      <div className="plan-top">
+        <p className="plan-top__links">
+          <a href={plannerHref()}>All plans</a>
+          <a href={planHref(plan.id, 'report')}>Council report</a>
+        </p>
+        <SaveStatus state={snapshot.saveState} />
+      </div>
+      <nav aria-label="Plan views" className="plan-tabs">
+        <ul>
+          {PLAN_VIEWS.map((v) => (
+            <li key={v.id}>
+              <a
+                href={planHref(plan.id, v.id)}
+                aria-current={v.id === current ? 'page' : undefined}
+              >
+                {v.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {current !== null && current !== 'details' && current !== 'summary' && (
+        <AddTaskForm {...shared} onAdded={announcement.announce} />
+      )}
+      {current === 'list' && <TaskList {...shared} />}
+      {current === 'board' && <TaskBoard {...shared} announce={announcement.announce} />}
+      {current === 'timeline' && <TaskTimeline {...shared} />}
+      {current === 'summary' && <PlanSummaryView {...shared} />}
+      {current === 'details' && (
+        <PlanDetailsForm
+          key={snapshot.generation}
+          session={session}
+          plan={plan}
+          offerUndo={undo.offerUndo}
+        />
+      )}
+      {typeof view !== 'string' && (
+        <TaskEditor
+          key={`${view.task}-${snapshot.generation}`}
+          {...shared}
+          taskId={view.task as TaskId}
+          offerUndo={undo.offerUndo}
+        />
+      )}
+      <UndoToast
+        offer={undo.offer}
+        result={undo.result}
+        onUndo={undo.runUndo}
+        onDismiss={undo.dismiss}
+      />
+      <Announcer message={announcement.message} />
+    </Page>
+  );
+}

@@ -1,0 +1,176 @@
+import { useEffect, useRef, useState, type DragEvent } from 'react';
+import type { TaskId } from '../../../core/planner/ids';
+import { moveTaskStatus } from '../../../core/planner/operations/tasks';
+import {
+  TASK_STATUSES,
+  TASK_STATUS_LABELS,
+  type Task,
+  type TaskStatus,
+} from '../../../core/planner/schema';
+import { tasksByStatus } from '../../../core/planner/views/summary';
+import { BoardCard } from './BoardCard';
+import type { PlanViewProps } from './planViewProps';
+import './board.css';
+
+/** The drag payload type: only our own cards can be dropped on the board. */
+const DRAG_TYPE = 'application/x-onmuni-task';
+
+/**
+ * The board: one column per status. Cards move with the mouse (drag and drop) and with the
+ * keyboard: a focused card moves to the next or previous column with the Right and Left arrow
+ * keys and within its column with Up and Down, and every card also has "Move to …" buttons.
+ * Each move is announced in a live region and focus stays on the moved card.
+ */
+export function TaskBoard({
+  session,
+  db,
+  planId,
+  announce,
+}: PlanViewProps & { announce: (message: string) => void }) {
+  const [phaseFilter, setPhaseFilter] = useState('');
+  const plan = db.plans.find((p) => p.id === planId);
+  // A long plan (the guide template has about 85 tasks) is easier to work phase by phase.
+  const fullColumns = tasksByStatus(db, planId);
+  const columns = fullColumns.map((column) => ({
+    ...column,
+    tasks:
+      phaseFilter === ''
+        ? column.tasks
+        : column.tasks.filter((t) => (t.phaseId ?? 'none') === phaseFilter),
+  }));
+  const focusId = useRef<string | null>(null);
+  const [error, setError] = useState('');
+  const [dropTarget, setDropTarget] = useState<TaskStatus | null>(null);
+
+  // The moved card is a new element in another column; put focus back on it after the render.
+  useEffect(() => {
+    if (focusId.current === null) return;
+    document.querySelector<HTMLElement>(`[data-task-id="${focusId.current}"]`)?.focus();
+    focusId.current = null;
+  });
+
+  const move = (taskId: TaskId, status: TaskStatus, position?: number) => {
+    const problem = session.apply((current) => moveTaskStatus(current, taskId, status, position));
+    if (problem) {
+      setError(problem.message);
+      return;
+    }
+    setError('');
+    const after = session.getSnapshot().db;
+    const column = after.tasks.filter((t) => t.planId === planId && t.status === status);
+    const index = column.findIndex((t) => t.id === taskId);
+    const title = column[index]?.title ?? '';
+    announce(
+      `Moved “${title}” to ${TASK_STATUS_LABELS[status]}, position ${index + 1} of ${column.length}.`,
+    );
+    focusId.current = taskId;
+  };
+
+  /** Where to put `taskId` in the whole column so it lands just before (or after) `neighbour`. */
+  const positionBy = (status: TaskStatus, taskId: string, neighbour: string, after: boolean) => {
+    const rest =
+      fullColumns.find((c) => c.status === status)?.tasks.filter((t) => t.id !== taskId) ?? [];
+    const at = rest.findIndex((t) => t.id === neighbour);
+    return at < 0 ? undefined : at + (after ? 1 : 0);
+  };
+
+  /** Arrow keys on a focused card: Left/Right change its status, Up/Down reorder it. */
+  const onCardKey = (key: string, status: TaskStatus, shown: readonly Task[], index: number) => {
+    const task = shown[index];
+    if (!task) return;
+    const at = TASK_STATUSES.indexOf(status);
+    const target =
+      key === 'ArrowLeft'
+        ? TASK_STATUSES[at - 1]
+        : key === 'ArrowRight'
+          ? TASK_STATUSES[at + 1]
+          : undefined;
+    if (target) return move(task.id, target);
+    const neighbour =
+      key === 'ArrowUp' ? shown[index - 1] : key === 'ArrowDown' ? shown[index + 1] : undefined;
+    if (neighbour)
+      move(task.id, status, positionBy(status, task.id, neighbour.id, key === 'ArrowDown'));
+  };
+
+  const onDrop = (event: DragEvent<HTMLElement>, status: TaskStatus) => {
+    event.preventDefault();
+    setDropTarget(null);
+    const taskId = event.dataTransfer.getData(DRAG_TYPE) as TaskId;
+    if (!taskId) return;
+    const over = (event.target as HTMLElement).closest<HTMLElement>('[data-task-id]')?.dataset
+      .taskId;
+    move(taskId, status, over ? positionBy(status, taskId, over, false) : undefined);
+  };
+
+  return (
+    <>
+      <p className="planner-muted board-help" id="board-help">
+        Drag a card to another column, or focus a card and press the Left or Right arrow key to
+        change its status and Up or Down to reorder it. Each card also has “Move to” buttons.
+      </p>
+      {plan && plan.phases.length > 0 && (
+        <div className="board-filter">
+          <label htmlFor="board-phase">Show phase</label>
+          <select
+            id="board-phase"
+            className="ontario-input"
+            value={phaseFilter}
+            onChange={(event) => setPhaseFilter(event.target.value)}
+          >
+            <option value="">All phases</option>
+            {plan.phases.map((phase) => (
+              <option key={phase.id} value={phase.id}>
+                {phase.title}
+              </option>
+            ))}
+            <option value="none">No phase</option>
+          </select>
+        </div>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="board">
+        {columns.map(({ status, tasks }) => (
+          <section
+            key={status}
+            className={`board__column${dropTarget === status ? ' board__column--target' : ''}`}
+            aria-labelledby={`column-${status}`}
+            onDragOver={(event) => {
+              if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
+              event.preventDefault();
+              event.dataTransfer.dropEffect = 'move';
+              setDropTarget(status);
+            }}
+            onDragLeave={(event) => {
+              if (!event.currentTarget.contains(event.relatedTarget as Node | null))
+                setDropTarget(null);
+            }}
+            onDrop={(event) => onDrop(event, status)}
+          >
+            <h2 id={`column-${status}`} className="board__heading">
+              {TASK_STATUS_LABELS[status]} <span className="planner-muted">({tasks.length})</span>
+            </h2>
+            <ul className="board__cards">
+              {tasks.map((task, index) => (
+                <BoardCard
+                  key={task.id}
+                  task={task}
+                  db={db}
+                  onMove={(to) => move(task.id, to)}
+                  onKey={(key) => onCardKey(key, status, tasks, index)}
+                  onDragStart={(event) => {
+                    event.dataTransfer.setData(DRAG_TYPE, task.id);
+                    event.dataTransfer.effectAllowed = 'move';
+                  }}
+                />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

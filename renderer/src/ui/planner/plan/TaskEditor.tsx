@@ -1,0 +1,207 @@
+import { useId, useState } from 'react';
+import { isIsoDate, type IsoDate } from '../../../core/planner/dates';
+import type { PhaseId, TaskId } from '../../../core/planner/ids';
+import { centsToDecimal, parseDollarsToCents } from '../../../core/planner/money';
+import {
+  deleteTask,
+  restoreTask,
+  updateTask,
+  type TaskPatch,
+} from '../../../core/planner/operations/tasks';
+import { TASK_STATUSES, TASK_STATUS_LABELS, type TaskStatus } from '../../../core/planner/schema';
+import { planHref } from '../plannerRoutes';
+import { TYPING_SAVE_DELAY_MS } from '../plannerSession';
+import type { UndoOffer } from '../UndoToast';
+import { DependencyPicker } from './DependencyPicker';
+import { DocLinks } from './DocLinks';
+import type { PlanViewProps } from './planViewProps';
+
+export interface TaskEditorProps extends PlanViewProps {
+  taskId: TaskId;
+  offerUndo: (offer: UndoOffer) => void;
+}
+
+/** Every field of one task; changes are saved as they are made (typing after a short pause). */
+export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEditorProps) {
+  const id = useId();
+  const task = db.tasks.find((t) => t.id === taskId && t.planId === planId);
+  const plan = db.plans.find((p) => p.id === planId);
+  const [draft, setDraft] = useState({
+    title: task?.title ?? '',
+    owner: task?.owner ?? '',
+    notes: task?.notes ?? '',
+    cost: task?.estimatedCostCents == null ? '' : centsToDecimal(task.estimatedCostCents),
+  });
+  const [error, setError] = useState('');
+
+  if (!task || !plan) {
+    return (
+      <section className="planner-card task-editor" aria-labelledby={`${id}-h`}>
+        <h2 id={`${id}-h`}>Task not found</h2>
+        <p>
+          This task does not exist; it may have been deleted.{' '}
+          <a href={planHref(planId)}>Back to the list</a>
+        </p>
+      </section>
+    );
+  }
+
+  const commit = (patch: TaskPatch, delay = 0) => {
+    const problem = session.apply((current) => updateTask(current, taskId, patch).db, delay);
+    setError(problem ? problem.message : '');
+  };
+  const text = (field: 'title' | 'owner' | 'notes', value: string) => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    if (field === 'title' && value.trim() === '') return setError('The task needs a title.');
+    commit({ [field]: value }, TYPING_SAVE_DELAY_MS);
+  };
+  const cost = (value: string) => {
+    setDraft((d) => ({ ...d, cost: value }));
+    if (value.trim() === '') return commit({ estimatedCostCents: null }, TYPING_SAVE_DELAY_MS);
+    const cents = parseDollarsToCents(value);
+    if (cents === null)
+      return setError('Estimated cost: enter an amount such as 1500 or 1,500.00.');
+    commit({ estimatedCostCents: cents }, TYPING_SAVE_DELAY_MS);
+  };
+  const remove = () => {
+    let removed: ReturnType<typeof deleteTask>['removed'] | undefined;
+    const problem = session.apply((current) => {
+      const result = deleteTask(current, taskId);
+      removed = result.removed;
+      return result.db;
+    });
+    if (problem || !removed) return setError(problem?.message ?? '');
+    const saved = removed;
+    offerUndo({
+      message: `Deleted the task “${task.title}”.`,
+      undo: () => session.apply((current) => restoreTask(current, saved))?.message ?? null,
+    });
+    window.location.hash = planHref(planId);
+  };
+  const flush = () => session.flush();
+
+  return (
+    <section className="planner-card task-editor" aria-labelledby={`${id}-h`}>
+      <div className="task-editor__head">
+        <h2 id={`${id}-h`}>Edit task</h2>
+        <a href={planHref(planId)}>Back to the list</a>
+      </div>
+      <form className="task-editor__form" onSubmit={(e) => e.preventDefault()} noValidate>
+        <div className="field field--wide">
+          <label htmlFor={`${id}-title`}>Title</label>
+          <input
+            id={`${id}-title`}
+            className="ontario-input"
+            value={draft.title}
+            maxLength={200}
+            onChange={(e) => text('title', e.target.value)}
+            onBlur={flush}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-phase`}>Phase</label>
+          <select
+            id={`${id}-phase`}
+            className="ontario-input"
+            value={task.phaseId ?? ''}
+            onChange={(e) =>
+              commit({ phaseId: e.target.value === '' ? null : (e.target.value as PhaseId) })
+            }
+          >
+            <option value="">No phase</option>
+            {plan.phases.map((ph) => (
+              <option key={ph.id} value={ph.id}>
+                {ph.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-owner`}>Owner</label>
+          <input
+            id={`${id}-owner`}
+            className="ontario-input"
+            value={draft.owner}
+            maxLength={120}
+            onChange={(e) => text('owner', e.target.value)}
+            onBlur={flush}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-due`}>Due date</label>
+          <input
+            id={`${id}-due`}
+            type="date"
+            className="ontario-input"
+            value={task.dueDate ?? ''}
+            onChange={(e) => {
+              const v = e.target.value;
+              if (v === '') commit({ dueDate: null });
+              else if (isIsoDate(v)) commit({ dueDate: v as IsoDate });
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-status`}>Status</label>
+          <select
+            id={`${id}-status`}
+            className="ontario-input"
+            value={task.status}
+            onChange={(e) => commit({ status: e.target.value as TaskStatus })}
+          >
+            {TASK_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {TASK_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-cost`}>Estimated cost (CAD)</label>
+          <input
+            id={`${id}-cost`}
+            className="ontario-input"
+            inputMode="decimal"
+            value={draft.cost}
+            onChange={(e) => cost(e.target.value)}
+            onBlur={flush}
+          />
+        </div>
+        <div className="field field--wide">
+          <label htmlFor={`${id}-notes`}>Notes</label>
+          <textarea
+            id={`${id}-notes`}
+            className="ontario-input"
+            rows={4}
+            value={draft.notes}
+            maxLength={10000}
+            onChange={(e) => text('notes', e.target.value)}
+            onBlur={flush}
+          />
+        </div>
+        {error && (
+          <p className="field-error field--wide" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+      <div className="task-editor__lists">
+        <DocLinks
+          label="Linked documents"
+          linked={task.linkedDocIds}
+          onChange={(linkedDocIds) => commit({ linkedDocIds })}
+        />
+        <DependencyPicker
+          db={db}
+          task={task}
+          onChange={(dependencies) => commit({ dependencies })}
+        />
+      </div>
+      <p>
+        <button type="button" className="button button--secondary button--danger" onClick={remove}>
+          Delete task
+        </button>
+      </p>
+    </section>
+  );
+}

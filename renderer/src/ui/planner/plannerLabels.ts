@@ -1,0 +1,35 @@
+import type { PROFILE_REGIONS, PROFILE_TIERS } from '../../core/planner/schema';
+
+/** Tier names, as in content/vocabulary.yml. */
+export const TIER_LABELS: Readonly<Record<(typeof PROFILE_TIERS)[number], string>> = {
+  'lower-tier': 'Lower-tier municipality',
+  'upper-tier': 'Upper-tier municipality',
+  'single-tier': 'Single-tier municipality',
+};
+
+/** Region names, as in content/vocabulary.yml. */
+export const REGION_LABELS: Readonly<Record<(typeof PROFILE_REGIONS)[number], string>> = {
+  'south-west': 'South-western Ontario',
+  east: 'Eastern Ontario',
+  central: 'Central Ontario',
+  gta: 'Greater Toronto Area',
+  north: 'Northern Ontario',
+};
+
+const DATE_FORMAT = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** `2027-03-05` -> `March 5, 2027` (a calendar date: formatted in UTC so it never shifts a day). */
+export function formatDate(date: string | null): string {
+  if (date === null) return '';
+  return DATE_FORMAT.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** `Error` or anything thrown -> its message. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

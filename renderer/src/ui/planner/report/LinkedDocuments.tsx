@@ -1,0 +1,33 @@
+import { TYPE_LABELS } from '../../../core/content/types';
+import { useCatalog } from '../../content/useContent';
+import { routeHref } from '../../shell/routes';
+
+/** The documents a plan and its tasks link to, recommendations first, with their summaries. */
+export function LinkedDocuments({ ids }: { ids: readonly string[] }) {
+  const catalog = useCatalog();
+  if (ids.length === 0) return <p>The plan and its tasks link to no documents yet.</p>;
+  if (catalog.status !== 'ready') {
+    return (
+      <ul>
+        {ids.map((id) => (
+          <li key={id}>{id}</li>
+        ))}
+      </ul>
+    );
+  }
+  const entries = ids
+    .map((id) => catalog.value.entries.find((e) => e.id === id))
+    .filter((e) => e !== undefined)
+    .sort((a, b) => Number(b.type === 'recommendation') - Number(a.type === 'recommendation'));
+  return (
+    <ul className="report-docs">
+      {entries.map((entry) => (
+        <li key={entry.id}>
+          <a href={routeHref('doc', entry.id)}>{entry.title}</a>{' '}
+          <span className="planner-muted">({TYPE_LABELS[entry.type].one})</span>
+          <p className="report-docs__summary">{entry.summary}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

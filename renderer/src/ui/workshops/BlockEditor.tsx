@@ -1,0 +1,151 @@
+import type { CatalogFile } from '../../core/content/model';
+import type { DocId } from '../../core/content/ids';
+import type { UserBlock } from '../../core/workshops/schema';
+import { updateBlock, type BlockPatch } from '../../core/workshops/workshopOperations';
+import type { UserWorkshopId } from '../../core/workshops/ids';
+import { DocumentPicker } from './DocumentPicker';
+import { DraftField, parseMinutes } from './DraftField';
+import type { DocumentsById } from './workshopModel';
+import { TYPING_SAVE_DELAY_MS, type WorkshopsSession } from './workshopsSession';
+
+export interface BlockEditorProps {
+  /** Prefix of the ids of this block's controls (focus is moved to them by id). */
+  idPrefix: string;
+  workshopId: UserWorkshopId;
+  block: UserBlock;
+  index: number;
+  count: number;
+  session: WorkshopsSession;
+  catalog: CatalogFile;
+  documents: DocumentsById;
+  onMove: (toIndex: number, control: 'up' | 'down') => void;
+  onRemove: () => void;
+}
+
+/** One block of the user's workshop, every field editable, with Move up/Move down and Remove. */
+export function BlockEditor({
+  idPrefix,
+  workshopId,
+  block,
+  index,
+  count,
+  session,
+  catalog,
+  documents,
+  onMove,
+  onRemove,
+}: BlockEditorProps) {
+  const headingId = `${idPrefix}-h`;
+  const patch = (change: BlockPatch, delay = TYPING_SAVE_DELAY_MS): string | null =>
+    session.apply((db) => updateBlock(db, workshopId, block.id, change), delay)?.message ?? null;
+  const flush = () => session.flush();
+  const setDocuments = (next: DocId[]) => patch({ documents: next }, 0);
+
+  return (
+    <section className="ws-block ws-block--edit" aria-labelledby={headingId}>
+      <div className="ws-block__head">
+        <h3 id={headingId} className="ws-block__title">
+          Block {index + 1}: {block.title}
+        </h3>
+        <div className="ws-block__tools">
+          <button
+            id={`${idPrefix}-up`}
+            type="button"
+            className="button button--secondary button--small"
+            aria-describedby={headingId}
+            disabled={index === 0}
+            onClick={() => onMove(index - 1, 'up')}
+          >
+            Move up
+          </button>
+          <button
+            id={`${idPrefix}-down`}
+            type="button"
+            className="button button--secondary button--small"
+            aria-describedby={headingId}
+            disabled={index === count - 1}
+            onClick={() => onMove(index + 1, 'down')}
+          >
+            Move down
+          </button>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-describedby={headingId}
+            onClick={onRemove}
+          >
+            Remove block
+          </button>
+        </div>
+      </div>
+      <div className="ws-grid">
+        <DraftField
+          id={`${idPrefix}-title`}
+          label="Block title"
+          value={block.title}
+          onChange={(value) => patch({ title: value })}
+          onBlur={flush}
+        />
+        <DraftField
+          label="Minutes"
+          type="number"
+          className="ws-field--narrow"
+          value={String(block.minutes)}
+          onChange={(value) => {
+            const minutes = parseMinutes(value);
+            return minutes === null
+              ? 'Enter the length in whole minutes, e.g. 15.'
+              : patch({ minutes });
+          }}
+          onBlur={flush}
+        />
+      </div>
+      <DraftField
+        label="Purpose"
+        multiline
+        value={block.purpose}
+        onChange={(value) => patch({ purpose: value })}
+        onBlur={flush}
+      />
+      <DraftField
+        label="Facilitator notes"
+        multiline
+        value={block.facilitatorNotes}
+        hint="Shown in the presenter view, never on the audience screen."
+        onChange={(value) => patch({ facilitatorNotes: value })}
+        onBlur={flush}
+      />
+      <DraftField
+        label="Materials"
+        multiline
+        value={block.materials.join('\n')}
+        hint="One item a line."
+        onChange={(value) =>
+          patch({
+            materials: value
+              .split('\n')
+              .map((m) => m.trim())
+              .filter((m) => m !== ''),
+          })
+        }
+        onBlur={flush}
+      />
+      <DraftField
+        label="Activity"
+        multiline
+        value={block.activity}
+        hint="Step by step; shown as the block's last slide."
+        onChange={(value) => patch({ activity: value })}
+        onBlur={flush}
+      />
+      <DocumentPicker
+        idPrefix={idPrefix}
+        blockTitle={block.title}
+        linked={block.documents}
+        catalog={catalog}
+        documents={documents}
+        onChange={setDocuments}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { useId } from 'react';
+import { DIMENSIONS, LEVEL_NAMES, MATURITY_LEVELS } from '../../core/planner/assessment/dimensions';
+
+/**
+ * The digital maturity self-assessment on paper: each of the eight dimensions with its five
+ * levels described, and a tick box per level. On screen the boxes are real checkboxes, labelled
+ * for screen readers; printed, they are boxes to tick by hand.
+ */
+export function MaturityWorksheet() {
+  const id = useId();
+  return (
+    <section aria-labelledby={`${id}-h`} className="handout__section handout__worksheet">
+      <h2 id={`${id}-h`}>Worksheet: digital maturity self-assessment</h2>
+      <p>
+        For each dimension, tick the one level that best describes your municipality today. Be
+        honest: the point is a shared starting line, not a score.
+      </p>
+      {DIMENSIONS.map((dimension, d) => (
+        <fieldset key={dimension.id} className="worksheet-dim">
+          <legend>
+            <span className="worksheet-dim__name">
+              {d + 1}. {dimension.label}
+            </span>{' '}
+            <span className="worksheet-dim__question">{dimension.question}</span>
+          </legend>
+          <ul className="worksheet-levels">
+            {MATURITY_LEVELS.map((level) => {
+              const inputId = `${id}-${dimension.id}-${level}`;
+              return (
+                <li key={level} className="worksheet-level">
+                  <input id={inputId} type="checkbox" className="worksheet-level__box" />
+                  <label htmlFor={inputId}>
+                    <strong>
+                      {level}. {LEVEL_NAMES[level]}:
+                    </strong>{' '}
+                    {dimension.levels[level]}
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ))}
+    </section>
+  );
+}

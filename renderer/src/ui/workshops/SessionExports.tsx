@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import {
+  captureContextFor,
+  sessionToCsv,
+  sessionToMarkdown,
+} from '../../core/workshops/captureExport';
+import type { WorkshopSession } from '../../core/workshops/schema';
+import { useHost } from '../shell/HostContext';
+import type { ViewBlock } from './workshopModel';
+
+export interface SessionExportsProps {
+  session: WorkshopSession;
+  blocks: readonly ViewBlock[];
+}
+
+/** A file name for a session's results, e.g. `council-awareness-session-2026-11-26.md`. */
+export function sessionFileName(session: WorkshopSession, extension: string): string {
+  const slug = session.workshopTitle
+    .toLocaleLowerCase('en-CA')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
+  return `${slug || 'workshop'}-${session.startedAt.slice(0, 10)}.${extension}`;
+}
+
+/** "Export Markdown" and "Export CSV" of a session's notes and votes, through the host. */
+export function SessionExports({ session, blocks }: SessionExportsProps) {
+  const host = useHost();
+  const [status, setStatus] = useState('');
+  const save = (kind: 'md' | 'csv') => {
+    const context = captureContextFor(blocks);
+    setStatus('');
+    host
+      .saveFile({
+        suggestedName: sessionFileName(session, kind),
+        mimeType: kind === 'md' ? 'text/markdown;charset=utf-8' : 'text/csv;charset=utf-8',
+        extensions: [kind],
+        contents:
+          kind === 'md' ? sessionToMarkdown(session, context) : sessionToCsv(session, context),
+      })
+      .then(
+        (result) =>
+          setStatus(result.status === 'saved' ? `Saved ${result.where}.` : 'Export cancelled.'),
+        (error: unknown) =>
+          setStatus(`Not exported: ${error instanceof Error ? error.message : String(error)}`),
+      );
+  };
+  return (
+    <div className="ws-exports">
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        onClick={() => save('md')}
+      >
+        Export Markdown
+      </button>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        onClick={() => save('csv')}
+      >
+        Export CSV
+      </button>
+      <p role="status" className="ws-exports__status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import { useEffect, useId, useState } from 'react';
+import type { CatalogFile } from '../../core/content/model';
+import type { BlockId } from '../../core/workshops/ids';
+import type { UserWorkshop } from '../../core/workshops/schema';
+import {
+  addBlock,
+  moveBlock,
+  removeBlock,
+  restoreBlock,
+  updateWorkshop,
+  type WorkshopPatch,
+} from '../../core/workshops/workshopOperations';
+import { BlockEditor } from './BlockEditor';
+import { DraftField, parseMinutes } from './DraftField';
+import type { DocumentsById } from './workshopModel';
+import { TYPING_SAVE_DELAY_MS, type WorkshopsSession } from './workshopsSession';
+import type { UserBlock } from '../../core/workshops/schema';
+
+export interface WorkshopEditorProps {
+  workshop: UserWorkshop;
+  session: WorkshopsSession;
+  catalog: CatalogFile;
+  documents: DocumentsById;
+}
+
+/** Which control should have focus after a block moved or was added or removed. */
+type FocusTarget = { blockId: string; control: 'up' | 'down' | 'title' } | { control: 'add' };
+
+/** The editor of the user's own workshop: its details and its blocks, autosaved. */
+export function WorkshopEditor({ workshop, session, catalog, documents }: WorkshopEditorProps) {
+  const id = useId();
+  const [focus, setFocus] = useState<FocusTarget | null>(null);
+  const [removed, setRemoved] = useState<{ block: UserBlock; index: number } | null>(null);
+  const [error, setError] = useState('');
+
+  // Moving a node in the DOM takes focus away from it; put focus back where the user was.
+  useEffect(() => {
+    if (!focus) return;
+    const element =
+      focus.control === 'add'
+        ? document.getElementById(`${id}-add`)
+        : document.getElementById(`${id}-${focus.blockId}-${focus.control}`);
+    if (element instanceof HTMLButtonElement && element.disabled) {
+      const other = focus.control === 'up' ? 'down' : 'up';
+      if (focus.control !== 'add')
+        document.getElementById(`${id}-${focus.blockId}-${other}`)?.focus();
+    } else element?.focus();
+  }, [focus, id, workshop]);
+
+  const patch = (change: WorkshopPatch, delay = TYPING_SAVE_DELAY_MS): string | null =>
+    session.apply((db) => updateWorkshop(db, workshop.id, change).db, delay)?.message ?? null;
+
+  const move = (blockId: BlockId, to: number, control: 'up' | 'down') => {
+    const problem = session.apply((db) => moveBlock(db, workshop.id, blockId, to));
+    setError(problem?.message ?? '');
+    setFocus({ blockId, control });
+  };
+
+  const add = () => {
+    let created = '';
+    const problem = session.apply((db) => {
+      const result = addBlock(db, workshop.id, { title: 'New block', minutes: 15 });
+      created = result.block.id;
+      return result.db;
+    });
+    setError(problem?.message ?? '');
+    if (!problem) setFocus({ blockId: created, control: 'title' });
+  };
+
+  const remove = (blockId: BlockId) => {
+    let taken: { block: UserBlock; index: number } | null = null;
+    const problem = session.apply((db) => {
+      const result = removeBlock(db, workshop.id, blockId);
+      taken = result.removed;
+      return result.db;
+    });
+    setError(problem?.message ?? '');
+    setRemoved(taken);
+    setFocus({ control: 'add' });
+  };
+
+  const undo = () => {
+    const back = removed;
+    if (!back) return;
+    const problem = session.apply((db) => restoreBlock(db, workshop.id, back));
+    setError(problem?.message ?? '');
+    setRemoved(null);
+    setFocus({ blockId: back.block.id, control: 'title' });
+  };
+
+  return (
+    <>
+      <section aria-labelledby={`${id}-details`} className="ws-section">
+        <h2 id={`${id}-details`}>Workshop details</h2>
+        <div className="ws-grid">
+          <DraftField
+            label="Title"
+            value={workshop.title}
+            onChange={(value) => patch({ title: value })}
+            onBlur={() => session.flush()}
+          />
+          <DraftField
+            label="Audience"
+            value={workshop.audience}
+            onChange={(value) => patch({ audience: value })}
+            onBlur={() => session.flush()}
+          />
+          <DraftField
+            label="Target length (minutes)"
+            type="number"
+            className="ws-field--narrow"
+            value={workshop.targetMinutes === null ? '' : String(workshop.targetMinutes)}
+            hint="Leave empty for no target."
+            onChange={(value) => {
+              if (value.trim() === '') return patch({ targetMinutes: null });
+              const minutes = parseMinutes(value);
+              return minutes === null
+                ? 'Enter the length in whole minutes, e.g. 90.'
+                : patch({ targetMinutes: minutes });
+            }}
+            onBlur={() => session.flush()}
+          />
+        </div>
+        <DraftField
+          label="Summary"
+          multiline
+          value={workshop.summary}
+          onChange={(value) => patch({ summary: value })}
+          onBlur={() => session.flush()}
+        />
+      </section>
+      <section aria-labelledby={`${id}-blocks`} className="ws-section">
+        <h2 id={`${id}-blocks`}>Blocks</h2>
+        {error && (
+          <p role="alert" className="ws-error">
+            {error}
+          </p>
+        )}
+        {workshop.blocks.length === 0 && <p>This workshop has no blocks yet. Add the first one.</p>}
+        <ol className="ws-block-list">
+          {workshop.blocks.map((block, index) => (
+            <li key={block.id}>
+              <BlockEditor
+                idPrefix={`${id}-${block.id}`}
+                workshopId={workshop.id}
+                block={block}
+                index={index}
+                count={workshop.blocks.length}
+                session={session}
+                catalog={catalog}
+                documents={documents}
+                onMove={(to, control) => move(block.id, to, control)}
+                onRemove={() => remove(block.id)}
+              />
+            </li>
+          ))}
+        </ol>
+        {removed && (
+          <p role="status" className="ws-undo">
+            Removed “{removed.block.title}”.{' '}
+            <button type="button" className="button button--secondary button--small" onClick={undo}>
+              Undo
+            </button>
+          </p>
+        )}
+        <button id={`${id}-add`} type="button" className="button" onClick={add}>
+          Add block
+        </button>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import DOMPurify from 'dompurify';
+import { createDocumentRenderer } from '../../core/markdown/renderMarkdown';
+
+/**
+ * Slides, notes and block text go through the app's one Markdown pipeline (markdown-it with the
+ * content rules, then DOMPurify last); only its sanitised output is ever inserted.
+ */
+const render = createDocumentRenderer(DOMPurify);
+
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 500;
+
+/**
+ * Sanitised HTML for Markdown from a document (`docId`) or a workshop block. Never throws: text
+ * too large to show becomes a sentence saying so. Results are cached, since the presenter view
+ * re-renders every second for its clock.
+ */
+export function markdownToSafeHtml(markdown: string, docId: string): string {
+  const key = `${docId}\u0000${markdown}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  let html: string;
+  try {
+    html = render(markdown, { docId, glossary: null }).html;
+  } catch (error) {
+    html = render(error instanceof Error ? error.message : 'This text cannot be shown.', {
+      docId,
+      glossary: null,
+    }).html;
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, html);
+  return html;
+}

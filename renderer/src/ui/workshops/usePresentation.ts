@@ -1,0 +1,195 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { newSessionId, type SessionId } from '../../core/workshops/ids';
+import type { WorkshopRef, WorkshopSession, WorkshopsDatabase } from '../../core/workshops/schema';
+import { startSession } from '../../core/workshops/sessionOperations';
+import { buildSlides, type SlideDeck } from '../../core/workshops/slides';
+import type { SlideBudget } from '../../core/workshops/splitMarkdown';
+import {
+  clampSlide,
+  parsePresentMessage,
+  presentChannelName,
+  type PresentMessage,
+  type PresentState,
+} from './presentSync';
+import { slideSourceFinder, type DocumentsById, type WorkshopView } from './workshopModel';
+import type { WorkshopsSession } from './workshopsSession';
+
+/** Compact slides: smaller type, so about twice the text fits and long documents take fewer slides. */
+export const COMPACT_BUDGET: SlideBudget = { maxLines: 16, maxChars: 1100, charsPerLine: 80 };
+
+/** A presentation as both views drive it. */
+export interface Presentation {
+  deck: SlideDeck;
+  state: PresentState;
+  /** The recorded session, once a note or vote has been taken. */
+  recorded: WorkshopSession | null;
+  go(slide: number): void;
+  step(delta: number): void;
+  /** To the first slide of the next (+1) or previous (-1) block. */
+  stepBlock(delta: 1 | -1): void;
+  setCompact(compact: boolean): void;
+  setShowCapture(show: boolean): void;
+  /**
+   * Records a capture: starts the session in the store on first use, runs the operation, then
+   * tells the other window. Returns what went wrong, or null.
+   */
+  record(
+    operation: (db: WorkshopsDatabase, sessionId: SessionId) => WorkshopsDatabase,
+  ): string | null;
+}
+
+/** Which part of a slide id names its section: `b0-d1-s2-p3` -> `b0-d1-s2`. */
+const sectionOf = (slideId: string) => slideId.replace(/-p\d+$/, '');
+
+function sameWorkshop(session: WorkshopSession, b: WorkshopRef): boolean {
+  const a = session.workshop;
+  return a.kind === 'bundled'
+    ? b.kind === 'bundled' && a.docId === b.docId
+    : b.kind === 'user' && a.id === b.id;
+}
+
+/**
+ * The slides of a workshop and where the presentation stands, kept the same in every window of
+ * the presentation (audience and presenter) through a BroadcastChannel: moving in either moves
+ * both. Messages are validated; anything else on the channel is ignored.
+ */
+export function usePresentation(
+  workshop: WorkshopView,
+  documents: DocumentsById,
+  store: WorkshopsSession,
+  db: WorkshopsDatabase,
+  sessionId: string | null,
+): Presentation {
+  const [state, setState] = useState<PresentState>(() => {
+    const now = Date.now();
+    return {
+      slide: 0,
+      compact: false,
+      showCapture: false,
+      sessionId: sessionId ?? newSessionId(),
+      startedAt: now,
+      blockStartedAt: now,
+    };
+  });
+  const current = useRef(state);
+  const workshopRef = useRef(workshop.ref);
+  useEffect(() => {
+    workshopRef.current = workshop.ref;
+  }, [workshop.ref]);
+  const channel = useRef<BroadcastChannel | null>(null);
+  const windowId = useMemo(() => newSessionId().replace('session-', 'w-'), []);
+
+  const fullDeck = useMemo(
+    () => buildSlides(workshop.blocks, slideSourceFinder(documents)),
+    [workshop.blocks, documents],
+  );
+  const compactDeck = useMemo(
+    () => buildSlides(workshop.blocks, slideSourceFinder(documents), COMPACT_BUDGET),
+    [workshop.blocks, documents],
+  );
+  const deck = state.compact ? compactDeck : fullDeck;
+
+  const post = useCallback((message: PresentMessage) => {
+    channel.current?.postMessage(message);
+  }, []);
+
+  const commit = useCallback(
+    (next: PresentState) => {
+      current.current = next;
+      setState(next);
+      post({ v: 1, type: 'state', from: windowId, state: next });
+    },
+    [post, windowId],
+  );
+
+  useEffect(() => {
+    const bc = new BroadcastChannel(presentChannelName(workshop.id));
+    channel.current = bc;
+    bc.onmessage = (event: MessageEvent) => {
+      const message = parsePresentMessage(event.data);
+      if (!message || message.from === windowId) return;
+      if (message.type === 'hello')
+        bc.postMessage({ v: 1, type: 'state', from: windowId, state: current.current });
+      else if (message.type === 'state') {
+        current.current = message.state;
+        setState(message.state);
+      } else if (sameWorkshop(message.session, workshopRef.current))
+        store.adoptSession(message.session);
+    };
+    bc.postMessage({ v: 1, type: 'hello', from: windowId } satisfies PresentMessage);
+    return () => {
+      bc.close();
+      channel.current = null;
+    };
+  }, [workshop.id, windowId, store]);
+
+  const deckFor = useCallback(
+    (compact: boolean) => (compact ? compactDeck : fullDeck),
+    [compactDeck, fullDeck],
+  );
+
+  const go = useCallback(
+    (slide: number) => {
+      const was = current.current;
+      const slides = deckFor(was.compact).slides;
+      const to = clampSlide(slide, slides.length);
+      if (to === was.slide) return;
+      const newBlock = slides[to]?.blockIndex !== slides[was.slide]?.blockIndex;
+      commit({ ...was, slide: to, blockStartedAt: newBlock ? Date.now() : was.blockStartedAt });
+    },
+    [commit, deckFor],
+  );
+
+  const step = useCallback((delta: number) => go(current.current.slide + delta), [go]);
+
+  const stepBlock = useCallback(
+    (delta: 1 | -1) => {
+      const slides = deckFor(current.current.compact).slides;
+      const here = slides[current.current.slide]?.blockIndex ?? 0;
+      const target = here + delta;
+      const index = slides.findIndex((s) => s.blockIndex === target);
+      if (index !== -1) go(index);
+      else go(delta === 1 ? slides.length - 1 : 0);
+    },
+    [go, deckFor],
+  );
+
+  const setCompact = useCallback(
+    (compact: boolean) => {
+      const was = current.current;
+      if (was.compact === compact) return;
+      const from = deckFor(was.compact).slides[was.slide];
+      const to = deckFor(compact).slides;
+      let index = from ? to.findIndex((s) => sectionOf(s.id) === sectionOf(from.id)) : 0;
+      if (index === -1) index = to.findIndex((s) => s.blockIndex === from?.blockIndex);
+      commit({ ...was, compact, slide: clampSlide(index, to.length) });
+    },
+    [commit, deckFor],
+  );
+
+  const setShowCapture = useCallback(
+    (show: boolean) => commit({ ...current.current, showCapture: show }),
+    [commit],
+  );
+
+  const record = useCallback(
+    (operation: (db: WorkshopsDatabase, id: SessionId) => WorkshopsDatabase) => {
+      const id = current.current.sessionId as SessionId;
+      const problem = store.apply((db) => {
+        const started = db.sessions.some((s) => s.id === id)
+          ? db
+          : startSession(db, workshop.ref, workshop.title, id).db;
+        return operation(started, id);
+      });
+      if (problem) return problem.message;
+      const saved = store.getSnapshot().db.sessions.find((s) => s.id === id);
+      if (saved) post({ v: 1, type: 'session', from: windowId, session: saved });
+      return null;
+    },
+    [store, workshop, post, windowId],
+  );
+
+  const recorded = db.sessions.find((s) => s.id === state.sessionId) ?? null;
+  const shown: PresentState = { ...state, slide: clampSlide(state.slide, deck.slides.length) };
+  return { deck, state: shown, recorded, go, step, stepBlock, setCompact, setShowCapture, record };
+}
