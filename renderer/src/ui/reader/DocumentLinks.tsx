@@ -1,0 +1,39 @@
+import type { ContentDocument } from '../../core/content/model';
+import { TYPE_LABELS } from '../../core/content/types';
+import { documentRoute } from '../../core/markdown/linkPolicy';
+
+export interface DocumentLinksProps {
+  /** The section's heading, e.g. "Related documents". */
+  title: string;
+  /** Distinguishes the sections' ids. */
+  id: string;
+  /** Ids to list; ids that name no loaded document are skipped. */
+  ids: readonly string[];
+  byId: ReadonlyMap<string, ContentDocument>;
+}
+
+/** A titled list of document cards: type label, title as a link, and summary. */
+export function DocumentLinks({ title, id, ids, byId }: DocumentLinksProps) {
+  const docs = ids.flatMap((docId) => {
+    const doc = byId.get(docId);
+    return doc ? [doc] : [];
+  });
+  if (docs.length === 0) return null;
+  const headingId = `reader-${id}-title`;
+  return (
+    <section className={`reader-section reader-links reader-${id}`} aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <ul className="reader-links__list">
+        {docs.map((doc) => (
+          <li key={doc.id} className="reader-card">
+            <p className="reader-card__type">{TYPE_LABELS[doc.type].one}</p>
+            <a className="reader-card__title" href={documentRoute(doc.id)}>
+              {doc.title}
+            </a>
+            <p className="reader-card__summary">{doc.summary}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ContentDocument } from '../../core/content/model';
+import { TYPE_LABELS } from '../../core/content/types';
+import type { Vocabulary } from '../../core/content/vocabulary';
+import { ReaderAnnotations } from '../annotations/reader/ReaderAnnotations';
+import type { DocumentStore } from '../content/contentData';
+import { useHost } from '../shell/HostContext';
+import { Page } from '../shell/Page';
+import { Announcer, useAnnouncement } from './Announcer';
+import { DocumentFacts } from './DocumentFacts';
+import { DocumentLinks } from './DocumentLinks';
+import { GlossaryTooltip } from './GlossaryTooltip';
+import { formatPartialDate } from './labels';
+import { AddToPlan } from '../planner/AddToPlan';
+import { PrintActions } from './PrintActions';
+import { renderDocumentBody } from './renderDocument';
+import { neighboursOf } from './sequence';
+import { SequenceNav } from './SequenceNav';
+import { SourcesList } from './SourcesList';
+import { TableOfContents } from './TableOfContents';
+import { useCurrentSection } from './useCurrentSection';
+import { useGlossaryTooltip, type Definition } from './useGlossaryTooltip';
+import { useLinkHandling } from './useLinkHandling';
+import { useReadingPosition } from './useReadingPosition';
+import { useSectionScroll } from './useSectionScroll';
+
+export interface DocumentViewProps {
+  doc: ContentDocument;
+  store: DocumentStore;
+  vocabulary: Vocabulary;
+  /** The section the route asks for (`?section=<slug>`), or null. */
+  section: string | null;
+}
+
+/** Documents a municipality can act on, which offer "Add to plan" (issue: every recommendation, guide step and case study). */
+const PLANNABLE_TYPES: ReadonlySet<string> = new Set([
+  'recommendation',
+  'guide-step',
+  'case-study',
+]);
+
+/** One document: header, table of contents, the rendered body, sources and links onward. */
+export function DocumentView({ doc, store, vocabulary, section }: DocumentViewProps) {
+  const host = useHost();
+  const container = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const { message, announce } = useAnnouncement();
+  const outcome = renderDocumentBody(doc, store.glossary);
+  const headings = useMemo(() => (outcome.ok ? outcome.rendered.headings : []), [outcome]);
+  const ready = outcome.ok;
+  // Decided once, on opening: a later section link must not bring the saved position back.
+  const [restoreOnOpen] = useState(section === null);
+
+  const goToSection = useSectionScroll(body, section, ready, announce);
+  const current = useCurrentSection(body, headings, ready);
+  useReadingPosition(host.storage, doc.id, ready, restoreOnOpen);
+  const onLinkClick = useLinkHandling(host, goToSection);
+  const definitionFor = useCallback(
+    (termId: string): Definition | null => {
+      const entry = store.byId.get(termId);
+      if (entry?.type !== 'glossary') return null;
+      return { term: entry.term, definition: entry.summary };
+    },
+    [store],
+  );
+  const tooltip = useGlossaryTooltip(container, body, ready, definitionFor, announce);
+  const annotated = useMemo(() => ({ id: doc.id, title: doc.title }), [doc]);
+  const neighbours = useMemo(() => neighboursOf(doc, store.byId.values()), [doc, store]);
+
+  return (
+    <div className="reader" ref={container} onClick={onLinkClick} onAuxClick={onLinkClick}>
+      <header className="reader__header">
+        <p className="reader__type">{TYPE_LABELS[doc.type].one}</p>
+        <Page title={doc.title}>
+          <p className="lead reader__summary">{doc.summary}</p>
+          <DocumentFacts doc={doc} vocabulary={vocabulary} />
+          <p className="reader__updated">Last updated {formatPartialDate(doc.updated)}</p>
+          <div className="reader__actions">
+            <PrintActions docId={doc.id} />
+            {PLANNABLE_TYPES.has(doc.type) && (
+              <AddToPlan doc={{ id: doc.id, title: doc.title, summary: doc.summary }} />
+            )}
+          </div>
+        </Page>
+      </header>
+      <div className="reader__aside">
+        <div className="reader__aside-inner">
+          <TableOfContents
+            docId={doc.id}
+            headings={headings}
+            current={current}
+            onGo={goToSection}
+          />
+          {/* The annotations margin (its own feature): it only reads the sanitised body. */}
+          <ReaderAnnotations article={body} doc={annotated} ready={ready} />
+        </div>
+      </div>
+      <article className="reader__article" aria-label={doc.title}>
+        {outcome.ok ? (
+          <div
+            ref={body}
+            className="reader-body"
+            // The only HTML inserted as is: the output of the Markdown pipeline, whose last step
+            // is DOMPurify with the strict configuration. Nothing edits it after sanitising.
+            dangerouslySetInnerHTML={{ __html: outcome.rendered.html }}
+          />
+        ) : (
+          <div className="callout callout--warning" role="alert">
+            <p className="callout__title">This document cannot be shown</p>
+            <p>{outcome.message}</p>
+          </div>
+        )}
+        <SourcesList sources={doc.sources} />
+        <DocumentLinks title="Related documents" id="related" ids={doc.related} byId={store.byId} />
+        <DocumentLinks title="Referenced by" id="backlinks" ids={doc.backlinks} byId={store.byId} />
+        <SequenceNav neighbours={neighbours} />
+      </article>
+      <GlossaryTooltip
+        shown={tooltip.shown}
+        onPointerEnter={tooltip.keepOpen}
+        onPointerLeave={tooltip.hideSoon}
+      />
+      <Announcer message={message} />
+    </div>
+  );
+}

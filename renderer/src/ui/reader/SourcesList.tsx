@@ -1,0 +1,64 @@
+import type { Source } from '../../core/content/frontMatter';
+import { RELIABILITY_LABELS, formatPartialDate, isOpenableSourceUrl } from './labels';
+
+/**
+ * The sources cited in front matter. An https: source is a link that opens through the host
+ * (after the same confirmation naming the destination as links in the text: it carries
+ * `data-external`, and the reader's one click handler does the rest). An http: source is never
+ * a link: the app does not send anyone to an unencrypted page, so its address is shown as text.
+ */
+export function SourcesList({ sources }: { sources: readonly Source[] }) {
+  if (sources.length === 0) return null;
+  return (
+    <section className="reader-section reader-sources" aria-labelledby="reader-sources-title">
+      <h2 id="reader-sources-title">Sources</h2>
+      <ol className="reader-sources__list">
+        {sources.map((source) => (
+          <li key={`${source.url} ${source.title}`} className="reader-sources__item">
+            <SourceTitle source={source} />
+            <SourceDetails source={source} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function SourceTitle({ source }: { source: Source }) {
+  if (isOpenableSourceUrl(source.url)) {
+    return (
+      <a href={source.url} data-external="true" rel="noopener noreferrer">
+        {source.title}
+      </a>
+    );
+  }
+  return (
+    <>
+      <span className="reader-sources__title">{source.title}</span>{' '}
+      <span className="reader-sources__address">
+        (web address, not a secure link: <span translate="no">{source.url}</span>)
+      </span>
+    </>
+  );
+}
+
+function SourceDetails({ source }: { source: Source }) {
+  const parts = [
+    source.publisher,
+    source.date === undefined ? undefined : formatPartialDate(source.date),
+  ].filter((part): part is string => part !== undefined);
+  if (parts.length === 0 && source.reliability === undefined) return null;
+  return (
+    <p className="reader-sources__details">
+      {parts.join(', ')}
+      {source.reliability !== undefined && (
+        <>
+          {parts.length > 0 ? ' · ' : ''}
+          <span className={`reader-badge reader-badge--${source.reliability}`}>
+            {RELIABILITY_LABELS[source.reliability]}
+          </span>
+        </>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { createWebStorageHostStorage, mainKey } from '../../../renderer/src/host/webStorageHost';
+import {
+  MAX_REMEMBERED,
+  READING_POSITIONS_KEY,
+  ReadingPositions,
+  WRITE_DELAY_MS,
+} from '../../../renderer/src/ui/reader/readingPositions';
+import { MapStorage } from '../host/MapStorage';
+
+/** The browser host's real storage over an in-memory localStorage. */
+function setup(clock = { now: 1_000 }) {
+  const web = new MapStorage();
+  const storage = createWebStorageHostStorage(web);
+  const positions = new ReadingPositions(storage, () => clock.now++);
+  const stored = () => web.getItem(mainKey(READING_POSITIONS_KEY));
+  return { web, storage, positions, stored, clock };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('reading positions', () => {
+  test('a remembered position is written once scrolling pauses, and read back', async () => {
+    vi.useFakeTimers();
+    const { storage, positions, stored } = setup();
+    await positions.remember('case-a', 0.25);
+    await positions.remember('case-a', 0.5);
+    expect(stored()).toBeNull();
+    await vi.advanceTimersByTimeAsync(WRITE_DELAY_MS + 10);
+    expect(JSON.parse(stored() ?? '{}')).toMatchObject({
+      version: 1,
+      positions: [{ id: 'case-a', fraction: 0.5 }],
+    });
+    expect(await new ReadingPositions(storage).get('case-a')).toBe(0.5);
+    expect(await new ReadingPositions(storage).get('case-b')).toBeNull();
+  });
+
+  test('flush writes at once; fractions are clamped to 0..1', async () => {
+    const { positions, stored } = setup();
+    await positions.remember('case-a', 1.7);
+    await positions.remember('case-b', -3);
+    await positions.flush();
+    const saved = JSON.parse(stored() ?? '{}') as { positions: { fraction: number }[] };
+    expect(saved.positions.map((p) => p.fraction)).toEqual([1, 0]);
+  });
+
+  test(`only the ${MAX_REMEMBERED} most recently read documents are kept`, async () => {
+    const { storage, positions } = setup();
+    for (let i = 0; i <= MAX_REMEMBERED; i += 1) await positions.remember(`doc-${i}`, 0.5);
+    await positions.remember('doc-0', 0.9); // read again: now the most recent
+    await positions.flush();
+    const again = new ReadingPositions(storage);
+    expect(await again.get('doc-0')).toBe(0.9);
+    expect(await again.get('doc-1')).toBeNull();
+    expect(await again.get(`doc-${MAX_REMEMBERED}`)).toBe(0.5);
+  });
+
+  test.for([
+    ['not our shape', '{"version":1,"positions":[{"id":"Not An Id","fraction":0.5,"savedAt":1}]}'],
+    ['a fraction out of range', '{"version":1,"positions":[{"id":"a","fraction":5,"savedAt":1}]}'],
+    ['another version', '{"version":2,"positions":[]}'],
+    ['not JSON at all', '{oops'],
+  ] as const)('stored data that is %s is ignored, not trusted', async ([, text]) => {
+    const { web, positions } = setup();
+    web.setItem(mainKey(READING_POSITIONS_KEY), text);
+    expect(await positions.get('a')).toBeNull();
+    await positions.remember('a', 0.3);
+    await positions.flush();
+    expect(await positions.get('a')).toBe(0.3);
+  });
+
+  test('non-finite fractions are not remembered', async () => {
+    const { positions, stored } = setup();
+    await positions.remember('a', Number.NaN);
+    await positions.flush();
+    expect(stored()).toBeNull();
+  });
+});
