@@ -27,10 +27,16 @@ const DOC_TITLE = /Halton Hills offers eight ways/;
 const PHRASE = 'Halton Hills is a town in the Greater Toronto Area';
 const SECOND = 'a mapping tool for comments tied to places';
 
-/** Opens the reader on the case study and waits until the annotations panel is ready. */
-async function openReader(app: AppSession, query = ''): Promise<ReaderAnnotations> {
+/** Opens the reader on the case study and waits for its body. */
+async function openDocument(app: AppSession, query = ''): Promise<void> {
   await app.open(`/doc/${DOC_ID}${query}`);
   await app.page.getByRole('heading', { level: 1, name: DOC_TITLE }).waitFor();
+  await app.page.locator('.reader-body').waitFor();
+}
+
+/** Opens the reader on the case study and waits until the annotations panel is ready. */
+async function openReader(app: AppSession, query = ''): Promise<ReaderAnnotations> {
+  await openDocument(app, query);
   const reader = new ReaderAnnotations(app.page);
   await reader.waitUntilReady();
   return reader;
@@ -70,6 +76,12 @@ function seedDatabase(text: string, seeds: readonly Seed[]): AnnotationsDatabase
   return db;
 }
 
+/** A stored list in id order, to compare two lists that hold the same items. */
+function byId(list: readonly unknown[] | undefined): unknown[] {
+  const id = (item: unknown) => (item as { id: string }).id;
+  return [...(list ?? [])].sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
+}
+
 /** Puts a database in storage and reloads, as if the app had saved it earlier. */
 async function store(page: Page, db: AnnotationsDatabase): Promise<void> {
   await page.evaluate(([key, json]) => window.localStorage.setItem(key, json), [
@@ -97,6 +109,8 @@ describe('annotations in the reader', () => {
   }) => {
     const reader = await openReader(app);
     await expect(reader.items.count()).resolves.toBe(0);
+    const articleHtml = () => app.page.locator('.reader-body').evaluate((el) => el.innerHTML);
+    const untouched = await articleHtml();
 
     await reader.select(PHRASE);
     await reader.toolbar.waitFor();
@@ -128,6 +142,8 @@ describe('annotations in the reader', () => {
       expect(itemText).toContain(expected);
     }
     expect(await reader.painted('Question')).toEqual([PHRASE]);
+    // Painted with the CSS Custom Highlight API: the sanitised article is exactly as rendered.
+    expect(await articleHtml()).toBe(untouched);
     await app.page.getByText('All changes saved').waitFor();
 
     await app.page.reload();
@@ -148,7 +164,7 @@ describe('annotations in the reader', () => {
   }) => {
     const reader = await openReader(app);
     // Start with the first word selected, then extend it with the keyboard, as caret browsing does.
-    await reader.select('Halton');
+    await reader.select(PHRASE, 0, 'Halton'.length);
     for (let i = 0; i < ' Hills is a town'.length; i++)
       await app.page.keyboard.press('Shift+ArrowRight');
     expect(await reader.selectedText()).toBe('Halton Hills is a town');
@@ -206,6 +222,14 @@ describe('annotations in the reader', () => {
     await reader.item(SECOND).waitFor();
     expect(await reader.painted('Concern')).toEqual([SECOND]);
 
+    await reader.item(SECOND).getByRole('button', { name: 'Edit' }).click();
+    await reader.dialog.getByRole('heading', { name: 'Edit the highlight' }).waitFor();
+    await reader.fillDialog({ note: 'Second, edited', meaning: 'Idea for us' });
+    await reader.dialog.getByRole('button', { name: 'Save' }).click();
+    await reader.item('Second, edited').waitFor();
+    expect(await reader.painted('Idea for us')).toEqual([SECOND]);
+    expect(await reader.painted('Concern')).toEqual([]);
+
     await app.page.evaluate(() => window.scrollTo(0, 0));
     await reader.item(SECOND).getByRole('button', { name: 'Go to highlight' }).click();
     await expect(reader.status.textContent()).resolves.toContain('Moved to the highlight');
@@ -258,7 +282,7 @@ describe('the Annotations page', () => {
   test('lists every annotation with quote and note, filters, and jumps to the text', async ({
     app,
   }) => {
-    await openReader(app);
+    await openDocument(app);
     const text = await articleText(app.page);
     await store(
       app.page,
@@ -322,7 +346,7 @@ describe('the Annotations page', () => {
     app,
     browser,
   }) => {
-    await openReader(app);
+    await openDocument(app);
     const text = await articleText(app.page);
     let db = seedDatabase(text, [
       {
@@ -345,6 +369,16 @@ describe('the Annotations page', () => {
     expect(download.suggestedFilename()).toMatch(/^annotations-\d{4}-\d{2}-\d{2}\.jsonld$/);
     const exported = await readFile(await download.path(), 'utf8');
     const before = await page.stored();
+    const markdown = await readFile(await (await page.download('Markdown')).path(), 'utf8');
+    expect(markdown).toContain('## Halton Hills offers eight ways');
+    expect(markdown).toContain(`> ${PHRASE}`);
+    expect(markdown).not.toContain('Gone soon');
+    await page.filter('Author').selectOption('Sam Lee');
+    const csvDownload = await page.download('CSV', 'The filtered list');
+    expect(csvDownload.suggestedFilename()).toMatch(/^annotations-filtered-.*\.csv$/);
+    const csv = await readFile(await csvDownload.path(), 'utf8');
+    expect(csv.trim().split('\r\n')).toHaveLength(2); // the header and Sam's one annotation
+    expect(csv).toContain('"Sam Lee"');
 
     // A second, fresh profile: a colleague's laptop.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -365,8 +399,9 @@ describe('the Annotations page', () => {
       expect(await other.item(PHRASE).innerText()).toContain('Keep');
       await fresh.getByText('All changes saved').waitFor();
       const after = await other.stored();
-      expect(after?.annotations).toEqual(before?.annotations);
-      expect(after?.tombstones).toEqual(before?.tombstones);
+      // The same annotations and deletions (a merge keeps them in id order).
+      expect(byId(after?.annotations)).toEqual(byId(before?.annotations));
+      expect(byId(after?.tombstones)).toEqual(byId(before?.tombstones));
 
       // The same file again: a preview that says so, and no Merge button.
       await other.importFile('from-aurelie.jsonld', exported);
@@ -382,7 +417,7 @@ describe('the Annotations page', () => {
   });
 
   test("importing a second member's file keeps both members' notes", async ({ app }) => {
-    await openReader(app);
+    await openDocument(app);
     const text = await articleText(app.page);
     const mine = seedDatabase(text, [
       { phrase: PHRASE, meaning: 'important', note: 'My note', author: 'Aurélie Tremblay' },
@@ -405,7 +440,7 @@ describe('the Annotations page', () => {
   });
 
   test('refuses bad files in an alert and changes nothing', async ({ app }) => {
-    await openReader(app);
+    await openDocument(app);
     const text = await articleText(app.page);
     await store(
       app.page,
@@ -443,7 +478,7 @@ describe('the Annotations page', () => {
   test('hostile notes and tags are shown as text; only https links are clickable', async ({
     app,
   }) => {
-    await openReader(app);
+    await openDocument(app);
     const text = await articleText(app.page);
     const hostile =
       '<img src=x onerror="window.__pwned=1"> javascript:window.__pwned=2 <a href="javascript:alert(1)">x</a> https://example.ca/ok';

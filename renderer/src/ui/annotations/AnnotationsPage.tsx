@@ -1,11 +1,158 @@
-import { ComingSoon } from '../shell/ComingSoon';
+import { useMemo, useState } from 'react';
+import {
+  annotationFacets,
+  deleteAnnotation,
+  filterAnnotations,
+  quoteOf,
+  sortAnnotations,
+  type Annotation,
+} from '../../core/annotations';
+import type { DocId } from '../../core/content/ids';
+import { useCatalog } from '../content/useContent';
+import { Page } from '../shell/Page';
+import { useHashRoute } from '../shell/useHashRoute';
+import { AnnotationsLoadNotice } from './AnnotationsLoadNotice';
+import { AnnotationsSaveStatus } from './AnnotationsSaveStatus';
+import { shortQuote } from './labels';
+import { AnnotationEntry } from './page/AnnotationEntry';
+import {
+  AnnotationFilters,
+  NO_FILTERS,
+  toAnnotationFilter,
+  type FilterState,
+} from './page/AnnotationFilters';
+import { ExportPanel } from './page/ExportPanel';
+import { ImportPanel } from './page/ImportPanel';
+import { UndoBar, useUndo } from './UndoBar';
+import { restoreDeleted } from './undoDelete';
+import { useAnnotations } from './useAnnotations';
+import './annotations.css';
+import './page/annotationsPage.css';
 
-/** Placeholder until the Annotations feature lands: says plainly what the page will do. */
+/**
+ * `#/annotations` (optionally `?doc=<id>`): every annotation, filtered and sorted, each linking to
+ * its place in the text; exports; and import with a preview before merging.
+ */
 export function AnnotationsPage() {
+  const state = useAnnotations();
+  const catalog = useCatalog();
+  const route = useHashRoute();
+  const initialDoc =
+    route.kind === 'page' ? (new URLSearchParams(route.query).get('doc') ?? '') : '';
+  const [filters, setFilters] = useState<FilterState>({ ...NO_FILTERS, docId: initialDoc });
+  const undo = useUndo();
+
+  const entries = catalog.status === 'ready' ? catalog.value.entries : null;
+  const { titleOf, docRank, knownDocIds } = useMemo(() => {
+    const titles = new Map((entries ?? []).map((entry) => [entry.id as string, entry.title]));
+    const ranks = new Map((entries ?? []).map((entry, index) => [entry.id as string, index]));
+    return {
+      titleOf: (docId: DocId) => titles.get(docId) ?? null,
+      docRank: (docId: DocId) => ranks.get(docId) ?? Number.MAX_SAFE_INTEGER,
+      knownDocIds: new Set(titles.keys()),
+    };
+  }, [entries]);
+
+  const all = state.status === 'ready' ? state.snapshot.db.annotations : null;
+  const facets = useMemo(() => annotationFacets(all ?? []), [all]);
+  const shown = useMemo(
+    () =>
+      sortAnnotations(
+        filterAnnotations(all ?? [], toAnnotationFilter(filters)),
+        filters.sort,
+        docRank,
+      ),
+    [all, filters, docRank],
+  );
+
+  if (state.status === 'error' || catalog.status === 'error') {
+    return (
+      <Page title="Annotations">
+        <p role="alert">
+          Annotations could not be loaded:{' '}
+          {state.status === 'error'
+            ? state.message
+            : catalog.status === 'error'
+              ? catalog.message
+              : ''}
+        </p>
+      </Page>
+    );
+  }
+  if (state.status === 'loading' || catalog.status === 'loading') {
+    return (
+      <Page title="Annotations">
+        <p role="status">Loading annotations…</p>
+      </Page>
+    );
+  }
+
+  const { session, snapshot } = state;
+  const remove = (annotation: Annotation) => {
+    session.apply((db) => deleteAnnotation(db, annotation.id));
+    undo.offerUndo({
+      message: `Deleted the annotation “${shortQuote(quoteOf(annotation), 60)}”.`,
+      undo: () => void session.apply((db) => restoreDeleted(db, annotation)),
+    });
+  };
+  const docIds =
+    filters.docId && !facets.docIds.includes(filters.docId as DocId)
+      ? [...facets.docIds, filters.docId as DocId]
+      : facets.docIds;
+  const titleOrId = (docId: DocId) => titleOf(docId) ?? docId;
+  const total = snapshot.db.annotations.length;
+
   return (
-    <ComingSoon title="Annotations">
-      Annotations will gather the highlights and notes you make while reading, so you can find, edit
-      and share them with colleagues.
-    </ComingSoon>
+    <Page title="Annotations">
+      <p className="lead anno-page__lead">
+        Your highlights and notes, and those imported from other members of your task force. Select
+        text in any document to add one.
+      </p>
+      <AnnotationsLoadNotice report={snapshot.loadReport} />
+      <AnnotationsSaveStatus state={snapshot.saveState} />
+      <div className="anno-page">
+        <div className="anno-page__main">
+          <AnnotationFilters
+            state={filters}
+            facets={{ ...facets, docIds }}
+            titleOf={titleOrId}
+            onChange={setFilters}
+          />
+          <p className="anno-page__count" role="status">
+            {total === 0
+              ? 'No annotations yet.'
+              : `Showing ${shown.length} of ${total} annotation${total === 1 ? '' : 's'}.`}
+          </p>
+          <UndoBar
+            offer={undo.offer}
+            result={undo.result}
+            onUndo={undo.runUndo}
+            onDismiss={undo.dismiss}
+          />
+          {shown.length > 0 ? (
+            <ul className="anno-list" aria-label="Annotations">
+              {shown.map((annotation) => (
+                <AnnotationEntry
+                  key={annotation.id}
+                  annotation={annotation}
+                  title={titleOf(annotation.target.docId)}
+                  onDelete={() => remove(annotation)}
+                />
+              ))}
+            </ul>
+          ) : null}
+        </div>
+        <div className="anno-page__side">
+          <ImportPanel session={session} knownDocIds={knownDocIds} />
+          <ExportPanel
+            db={snapshot.db}
+            filtered={shown}
+            docIds={facets.docIds}
+            titleOf={titleOf}
+            docRank={docRank}
+          />
+        </div>
+      </div>
+    </Page>
   );
 }

@@ -1,0 +1,14 @@
+import type { LoadReport } from '../../core/store/DocumentStorage';
+import { describeAnnotationsLoad } from './labels';
+
+/** Says, when it happened, that the stored annotations could not all be used as they were. */
+export function AnnotationsLoadNotice({ report }: { report: LoadReport }) {
+  const message = describeAnnotationsLoad(report);
+  if (!message) return null;
+  return (
+    <div className="callout callout--warning" role="alert">
+      <p className="callout__title">There was a problem with your saved annotations</p>
+      <p>{message}</p>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import { MEANING_LABELS, type Meaning } from '../../core/annotations';
+
+/** The meaning of a highlight as text, beside a swatch of its colour (never colour alone). */
+export function MeaningLabel({ meaning }: { meaning: Meaning }) {
+  return (
+    <span className={`anno-meaning anno-meaning--${meaning}`}>
+      <span className="anno-meaning__swatch" aria-hidden="true" />
+      {MEANING_LABELS[meaning]}
+    </span>
+  );
+}

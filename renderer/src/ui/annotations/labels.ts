@@ -1,0 +1,44 @@
+import type { LoadReport } from '../../core/store/DocumentStorage';
+
+/** Longest quote shown in full in a list; longer ones are cut at a word with an ellipsis. */
+const SHORT_QUOTE = 240;
+
+/** A quote short enough for a list entry (the full quote is on the highlight itself). */
+export function shortQuote(quote: string, max = SHORT_QUOTE): string {
+  const flat = quote.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** "26 Nov 2026": a short, unambiguous date in Canadian English. */
+export function formatDate(iso: string): string {
+  return new Date(iso).toLocaleDateString('en-CA', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+  });
+}
+
+/** The error message of anything thrown. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** What to tell the user when the stored annotations could not be used as they were; or null. */
+export function describeAnnotationsLoad(report: LoadReport): string | null {
+  switch (report.status) {
+    case 'missing':
+    case 'ok':
+      return null;
+    case 'recovered':
+      return `${report.reason} Your annotations started empty; the damaged copy was kept as “${report.movedTo}”.`;
+    case 'repaired':
+      return report.keptCopyAs === null
+        ? 'Some saved annotations were not valid and were left out. The original could not be copied aside, so changes will not be saved until the toolkit is restarted.'
+        : `Some saved annotations were not valid and were left out (${report.issues.length} problem${report.issues.length === 1 ? '' : 's'}). A copy of the original was kept as “${report.keptCopyAs}”.`;
+    case 'unreadable':
+      return `Your annotations could not be read (${report.reason}). Changes will not be saved until the toolkit is restarted, so the saved copy is not overwritten.`;
+  }
+}

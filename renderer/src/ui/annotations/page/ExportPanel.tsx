@@ -1,0 +1,165 @@
+import { useId, useState } from 'react';
+import {
+  ANNOTATION_EXPORT_FORMATS,
+  annotationExportFileName,
+  selectForExport,
+  serializeAnnotationCollection,
+  toAnnotationsCsv,
+  toAnnotationsMarkdown,
+  type Annotation,
+  type AnnotationExportFormat,
+  type AnnotationsDatabase,
+  type ExportScope,
+} from '../../../core/annotations';
+import type { DocId } from '../../../core/content/ids';
+import { useHost } from '../../shell/HostContext';
+import { messageOf } from '../labels';
+
+type ScopeChoice = 'all' | 'filtered' | 'document';
+
+export interface ExportPanelProps {
+  db: AnnotationsDatabase;
+  filtered: readonly Annotation[];
+  /** Documents that have annotations, for "One document". */
+  docIds: readonly DocId[];
+  titleOf: (docId: DocId) => string | null;
+  docRank: (docId: DocId) => number;
+}
+
+const FORMAT_BUTTONS: { format: AnnotationExportFormat; label: string; mimeType: string }[] = [
+  { format: 'jsonld', label: 'Download JSON-LD', mimeType: 'application/ld+json' },
+  { format: 'markdown', label: 'Download Markdown', mimeType: 'text/markdown;charset=utf-8' },
+  { format: 'csv', label: 'Download CSV', mimeType: 'text/csv;charset=utf-8' },
+];
+
+/**
+ * Exports all annotations, the filtered list or one document's, as a W3C annotation collection
+ * (JSON-LD, which another member can import), readable Markdown or CSV, through the host.
+ */
+export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPanelProps) {
+  const id = useId();
+  const host = useHost();
+  const [choice, setChoice] = useState<ScopeChoice>('all');
+  const [docId, setDocId] = useState<string>('');
+  const [status, setStatus] = useState('');
+  const chosenDoc = (docIds.find((d) => d === docId) ?? docIds[0] ?? null) as DocId | null;
+
+  const scopeFor = (): { scope: ExportScope; name?: string } | null => {
+    if (choice === 'filtered')
+      return { scope: { kind: 'selection', annotations: filtered }, name: 'filtered' };
+    if (choice === 'document') {
+      return chosenDoc ? { scope: { kind: 'document', docId: chosenDoc }, name: chosenDoc } : null;
+    }
+    return { scope: { kind: 'all' } };
+  };
+
+  const save = (format: AnnotationExportFormat, mimeType: string) => {
+    const chosen = scopeFor();
+    if (!chosen) return setStatus('Choose a document to export.');
+    const set = selectForExport(db, chosen.scope);
+    const now = new Date();
+    const contents =
+      format === 'jsonld'
+        ? serializeAnnotationCollection(set, { now })
+        : format === 'markdown'
+          ? toAnnotationsMarkdown(set.annotations, { titleOf, docRank, now })
+          : toAnnotationsCsv(set.annotations, { titleOf });
+    setStatus('');
+    host
+      .saveFile({
+        suggestedName: annotationExportFileName(format, now, chosen.name),
+        mimeType,
+        extensions: [...ANNOTATION_EXPORT_FORMATS[format].extensions],
+        contents,
+      })
+      .then(
+        (result) => {
+          const count =
+            set.annotations.length === 1 ? '1 annotation' : `${set.annotations.length} annotations`;
+          setStatus(result.status === 'saved' ? `Exported ${count} to ${result.where}.` : '');
+        },
+        (error: unknown) => setStatus(`Not exported: ${messageOf(error)}`),
+      );
+  };
+
+  return (
+    <section className="anno-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Export</h2>
+      <fieldset className="anno-export__scope">
+        <legend className="ontario-fieldset__legend">What to export</legend>
+        <div className="choices">
+          <div className="choice">
+            <input
+              type="radio"
+              id={`${id}-all`}
+              name={`${id}-scope`}
+              checked={choice === 'all'}
+              onChange={() => setChoice('all')}
+            />
+            <label htmlFor={`${id}-all`}>All annotations ({db.annotations.length})</label>
+          </div>
+          <div className="choice">
+            <input
+              type="radio"
+              id={`${id}-filtered`}
+              name={`${id}-scope`}
+              checked={choice === 'filtered'}
+              onChange={() => setChoice('filtered')}
+            />
+            <label htmlFor={`${id}-filtered`}>The filtered list ({filtered.length})</label>
+          </div>
+          <div className="choice">
+            <input
+              type="radio"
+              id={`${id}-document`}
+              name={`${id}-scope`}
+              checked={choice === 'document'}
+              onChange={() => setChoice('document')}
+              disabled={docIds.length === 0}
+            />
+            <label htmlFor={`${id}-document`}>One document</label>
+          </div>
+        </div>
+        {choice === 'document' && docIds.length > 0 ? (
+          <div className="anno-export__doc">
+            <label className="ontario-label" htmlFor={`${id}-doc`}>
+              Document to export
+            </label>
+            <select
+              id={`${id}-doc`}
+              className="ontario-input"
+              value={chosenDoc ?? ''}
+              onChange={(event) => setDocId(event.target.value)}
+            >
+              {docIds.map((d) => (
+                <option key={d} value={d}>
+                  {titleOf(d) ?? d}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+      </fieldset>
+      <p className="anno-hint">
+        JSON-LD is the file to share with other members: they can import it. Markdown reads well in
+        any editor; CSV opens in a spreadsheet. Deleted annotations travel in JSON-LD, so they stay
+        deleted when the file is merged.
+      </p>
+      <div className="anno-actions">
+        {FORMAT_BUTTONS.map(({ format, label, mimeType }) => (
+          <button
+            key={format}
+            type="button"
+            className="button button--secondary"
+            onClick={() => save(format, mimeType)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <p className="anno-status" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}

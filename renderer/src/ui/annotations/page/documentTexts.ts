@@ -1,0 +1,29 @@
+import { loadDocuments } from '../../content/contentData';
+import { renderDocumentBody } from '../../reader/renderDocument';
+
+/**
+ * The text each document shows in the reader, for previewing an import away from the reader
+ * (which annotations will anchor, which will be orphaned). It is the reader's own rendering,
+ * parsed into a detached element of an inert document (no scripts, no image loads), so its
+ * `textContent` is the same string the reader's article has.
+ */
+export async function documentTextReader(): Promise<(docId: string) => string | null> {
+  const store = await loadDocuments();
+  const inert = document.implementation.createHTMLDocument('');
+  const cache = new Map<string, string | null>();
+  return (docId) => {
+    if (cache.has(docId)) return cache.get(docId) ?? null;
+    const doc = store.byId.get(docId);
+    let text: string | null = null;
+    if (doc) {
+      const outcome = renderDocumentBody(doc, store.glossary);
+      if (outcome.ok) {
+        const container = inert.createElement('div');
+        container.innerHTML = outcome.rendered.html;
+        text = container.textContent;
+      }
+    }
+    cache.set(docId, text);
+    return text;
+  };
+}

@@ -1,0 +1,209 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import {
+  ANNOTATION_LIMITS,
+  MEANINGS,
+  MEANING_LABELS,
+  type Meaning,
+} from '../../../core/annotations';
+import { AUTHOR_NAME_MAX } from '../../../core/settings/settingsSchema';
+import { shortQuote } from '../labels';
+
+/** What the dialog returns on Save. */
+export interface AnnotateValues {
+  meaning: Meaning;
+  note: string;
+  tags: string[];
+  /** A name typed in the dialog when none was set in Settings ('' for Anonymous). */
+  authorName: string | null;
+}
+
+export interface AnnotateDialogProps {
+  title: string;
+  quote: string;
+  initial: { meaning: Meaning; note: string; tags: readonly string[] };
+  /** True when Settings has no name yet: the dialog asks for one (or Anonymous). */
+  askForName: boolean;
+  /** Where focus goes on closing when the control that opened the dialog has gone. */
+  fallbackFocus: () => void;
+  /** Saves; returns problems to show (nothing is saved then), or null when saved. */
+  onSave: (values: AnnotateValues) => string[] | null;
+  onClose: () => void;
+}
+
+/** Splits "budget, Broadband ,, staff" into tags; blank ones go. */
+export function parseTags(text: string): string[] {
+  return text
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The annotate and edit dialog: meaning (radio group), note (plain text), tags (comma-separated)
+ * and, the first time, the author's name. A modal <dialog>: focus stays inside, Escape cancels,
+ * and the browser returns focus to where it was when the dialog closes.
+ */
+export function AnnotateDialog({
+  title,
+  quote,
+  initial,
+  askForName,
+  fallbackFocus,
+  onSave,
+  onClose,
+}: AnnotateDialogProps) {
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const noteField = useRef<HTMLTextAreaElement>(null);
+  const [meaning, setMeaning] = useState<Meaning>(initial.meaning);
+  const [note, setNote] = useState(initial.note);
+  const [tags, setTags] = useState(initial.tags.join(', '));
+  const [name, setName] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    const opener = document.activeElement;
+    if (!element.open) element.showModal();
+    noteField.current?.focus();
+    return () => {
+      element.close();
+      // The opener (a toolbar button) may have gone with the selection; never leave focus on
+      // <body>, where a keyboard user would have to start again from the top.
+      if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) {
+        opener.focus();
+      } else {
+        fallbackFocus();
+      }
+    };
+    // Opened once per mount; the parent mounts a new dialog for each request.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  }, []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = onSave({
+      meaning,
+      note,
+      tags: parseTags(tags),
+      authorName: askForName ? name.trim() : null,
+    });
+    if (result) setProblems(result);
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="anno-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <form onSubmit={submit} noValidate>
+        <h2 id={`${id}-title`} className="anno-dialog__title">
+          {title}
+        </h2>
+        <blockquote className="anno-quote">{shortQuote(quote)}</blockquote>
+        <fieldset className="anno-dialog__group">
+          <legend className="ontario-fieldset__legend">Meaning</legend>
+          <div className="choices choices--inline">
+            {MEANINGS.map((value) => (
+              <div className="choice" key={value}>
+                <input
+                  type="radio"
+                  id={`${id}-${value}`}
+                  name={`${id}-meaning`}
+                  value={value}
+                  checked={meaning === value}
+                  onChange={() => setMeaning(value)}
+                />
+                <label htmlFor={`${id}-${value}`}>
+                  <span className={`anno-meaning anno-meaning--${value}`}>
+                    <span className="anno-meaning__swatch" aria-hidden="true" />
+                    {MEANING_LABELS[value]}
+                  </span>
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <div className="anno-dialog__group">
+          <label className="ontario-label" htmlFor={`${id}-note`}>
+            Note (optional)
+          </label>
+          <p className="hint" id={`${id}-note-hint`}>
+            Plain text. Line breaks are kept; addresses starting with https:// can be opened.
+          </p>
+          <textarea
+            ref={noteField}
+            id={`${id}-note`}
+            className="ontario-input anno-dialog__note"
+            rows={4}
+            maxLength={ANNOTATION_LIMITS.note}
+            value={note}
+            aria-describedby={`${id}-note-hint`}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        </div>
+        <div className="anno-dialog__group">
+          <label className="ontario-label" htmlFor={`${id}-tags`}>
+            Tags (optional)
+          </label>
+          <p className="hint" id={`${id}-tags-hint`}>
+            Separate tags with commas, for example: budget, broadband.
+          </p>
+          <input
+            id={`${id}-tags`}
+            className="ontario-input"
+            type="text"
+            value={tags}
+            aria-describedby={`${id}-tags-hint`}
+            onChange={(event) => setTags(event.target.value)}
+          />
+        </div>
+        {askForName ? (
+          <div className="anno-dialog__group">
+            <label className="ontario-label" htmlFor={`${id}-name`}>
+              Your name
+            </label>
+            <p className="hint" id={`${id}-name-hint`}>
+              Shown with your annotations when you share them. It is saved in Settings. Leave it
+              blank to sign as “Anonymous”.
+            </p>
+            <input
+              id={`${id}-name`}
+              className="ontario-input"
+              type="text"
+              autoComplete="name"
+              maxLength={AUTHOR_NAME_MAX}
+              value={name}
+              aria-describedby={`${id}-name-hint`}
+              onChange={(event) => setName(event.target.value)}
+            />
+          </div>
+        ) : null}
+        {problems.length > 0 ? (
+          <div className="callout callout--warning anno-dialog__problems" role="alert">
+            <p className="callout__title">The annotation was not saved</p>
+            <ul>
+              {problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <div className="anno-actions">
+          <button type="submit" className="button">
+            Save
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

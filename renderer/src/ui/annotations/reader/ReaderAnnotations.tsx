@@ -1,0 +1,182 @@
+import { useEffect, useId, useMemo, useRef, type RefObject } from 'react';
+import {
+  anchorAll,
+  annotationsForDocument,
+  meaningOf,
+  noteOf,
+  quoteOf,
+  tagsOf,
+} from '../../../core/annotations';
+import type { DocId } from '../../../core/content/ids';
+import { useSettings } from '../../settings/SettingsContext';
+import { routeHref } from '../../shell/routes';
+import { useHashRoute } from '../../shell/useHashRoute';
+import { AnnotationsSaveStatus } from '../AnnotationsSaveStatus';
+import { UndoBar } from '../UndoBar';
+import { useAnnotations } from '../useAnnotations';
+import { AnnotateDialog } from './AnnotateDialog';
+import { MarginItem } from './MarginItem';
+import { OrphanList } from './OrphanList';
+import { SelectionToolbar } from './SelectionToolbar';
+import { useAnnotateShortcut } from './useAnnotateShortcut';
+import { useArticleSelection } from './useArticleSelection';
+import { useArticleText } from './useArticleText';
+import { useHighlightPainting } from './useHighlightPainting';
+import { useReaderAnnotationActions } from './useReaderAnnotationActions';
+import '../annotations.css';
+import './readerAnnotations.css';
+
+export interface ReaderAnnotationsProps {
+  /** The element holding the document's sanitised HTML. Only read, never changed. */
+  article: RefObject<HTMLElement | null>;
+  doc: { id: DocId; title: string };
+  /** True once the sanitised body is in the page. */
+  ready: boolean;
+}
+
+/**
+ * Annotations in the reader: highlights painted over the article (CSS Custom Highlight API, so
+ * the article's DOM is untouched), a toolbar by any selection, the Ctrl/Cmd+Shift+H shortcut and
+ * an "Annotate selection" button, and the margin list of this document's highlights and orphans.
+ * Follows `?annotation=<id>` in the route by scrolling to that highlight.
+ */
+export function ReaderAnnotations({ article, doc, ready }: ReaderAnnotationsProps) {
+  const id = useId();
+  const state = useAnnotations();
+  const { settings } = useSettings();
+  const text = useArticleText(article, ready);
+  const selection = useArticleSelection(article, ready);
+  const annotateButton = useRef<HTMLButtonElement>(null);
+  const session = state.status === 'ready' ? state.session : null;
+  const all = state.status === 'ready' ? state.snapshot.db.annotations : null;
+  const outcome = useMemo(
+    () => (all && text !== null ? anchorAll(text, annotationsForDocument(all, doc.id)) : null),
+    [all, text, doc.id],
+  );
+  const actions = useReaderAnnotationActions({
+    session,
+    article,
+    docId: doc.id,
+    text,
+    selection: selection.live?.offsets ?? selection.last,
+  });
+  const { request, goTo } = actions;
+  useHighlightPainting(
+    article,
+    outcome?.anchored ?? null,
+    request?.kind === 'create' ? request.offsets : null,
+  );
+  useAnnotateShortcut(ready && request === null, () => actions.annotate());
+
+  // `#/doc/<id>?annotation=<annotation id>` (from the Annotations page): scroll there once.
+  const route = useHashRoute();
+  const wanted = route.kind === 'page' ? new URLSearchParams(route.query).get('annotation') : null;
+  const followed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!outcome || wanted === null || followed.current === wanted) return;
+    followed.current = wanted;
+    const target = outcome.anchored.find((item) => item.annotation.id === wanted);
+    // After the reader's own scroll restoring, which this must win over.
+    const frame = window.requestAnimationFrame(() => {
+      if (target) goTo(target, quoteOf(target.annotation));
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [outcome, wanted, goTo]);
+
+  const count = outcome?.anchored.length ?? 0;
+  return (
+    <section className="anno-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="anno-panel__title">
+        Highlights{outcome ? ` (${count})` : ''}
+      </h2>
+      <p className="anno-hint">
+        Select text in the document, then choose a meaning. Keyboard: select with Shift and the
+        arrow keys, then press Ctrl+Shift+H.
+      </p>
+      <button
+        ref={annotateButton}
+        type="button"
+        className="button anno-button"
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => actions.annotate()}
+        disabled={!outcome}
+      >
+        Annotate selection
+      </button>
+      <p className="anno-status" role="status">
+        {actions.message}
+      </p>
+      {state.status === 'error' ? (
+        <p role="alert">Annotations could not be loaded: {state.message}</p>
+      ) : null}
+      {state.status === 'ready' ? <AnnotationsSaveStatus state={state.snapshot.saveState} /> : null}
+      <UndoBar
+        offer={actions.undo.offer}
+        result={actions.undo.result}
+        onUndo={actions.undo.runUndo}
+        onDismiss={actions.undo.dismiss}
+      />
+      {outcome && count === 0 ? (
+        <p className="anno-empty">No highlights in this document yet.</p>
+      ) : null}
+      {outcome && count > 0 ? (
+        <ol className="anno-list" aria-label="Highlights in this document">
+          {outcome.anchored.map((item) => (
+            <MarginItem
+              key={item.annotation.id}
+              item={item}
+              onGo={() => goTo(item, quoteOf(item.annotation))}
+              onEdit={() => actions.setRequest({ kind: 'edit', annotation: item.annotation })}
+              onDelete={() => actions.remove(item.annotation)}
+            />
+          ))}
+        </ol>
+      ) : null}
+      {outcome ? (
+        <OrphanList
+          orphans={outcome.orphaned}
+          onReattach={actions.reattach}
+          onDelete={(orphanId) => {
+            const orphan = outcome.orphaned.find((o) => o.annotation.id === orphanId);
+            if (orphan) actions.remove(orphan.annotation);
+          }}
+        />
+      ) : null}
+      <p className="anno-panel__more">
+        <a href={`${routeHref('annotations')}?doc=${encodeURIComponent(doc.id)}`}>
+          All annotations on this document
+        </a>
+      </p>
+      {selection.live && request === null ? (
+        <SelectionToolbar
+          selection={selection.live}
+          onChoose={(meaning) => actions.annotate(meaning)}
+        />
+      ) : null}
+      {request ? (
+        <AnnotateDialog
+          key={request.kind === 'edit' ? request.annotation.id : 'new'}
+          title={request.kind === 'create' ? 'Annotate the selected text' : 'Edit the highlight'}
+          quote={
+            request.kind === 'create'
+              ? (text ?? '').slice(request.offsets.start, request.offsets.end)
+              : quoteOf(request.annotation)
+          }
+          initial={
+            request.kind === 'create'
+              ? { meaning: request.meaning, note: '', tags: [] }
+              : {
+                  meaning: meaningOf(request.annotation),
+                  note: noteOf(request.annotation),
+                  tags: tagsOf(request.annotation),
+                }
+          }
+          askForName={request.kind === 'create' && settings.authorName.trim() === ''}
+          fallbackFocus={() => annotateButton.current?.focus()}
+          onSave={actions.save}
+          onClose={() => actions.setRequest(null)}
+        />
+      ) : null}
+    </section>
+  );
+}

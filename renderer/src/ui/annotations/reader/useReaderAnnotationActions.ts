@@ -1,0 +1,115 @@
+import { useCallback, useState, type RefObject } from 'react';
+import {
+  createAnnotation,
+  deleteAnnotation,
+  quoteOf,
+  reattachAnnotation,
+  updateAnnotation,
+  type Annotation,
+  type AnnotationId,
+  type Meaning,
+} from '../../../core/annotations';
+import type { DocId } from '../../../core/content/ids';
+import { useSettings } from '../../settings/SettingsContext';
+import type { AnnotationsSession } from '../annotationsSession';
+import { shortQuote } from '../labels';
+import { selectionOffsets, type TextOffsets } from '../textOffsets';
+import { restoreDeleted } from '../undoDelete';
+import { useUndo } from '../UndoBar';
+import type { AnnotateValues } from './AnnotateDialog';
+import { scrollToPassage } from './scrollToPassage';
+
+/** What the dialog is open for, if anything. */
+export type DialogRequest =
+  | { kind: 'create'; offsets: TextOffsets; meaning: Meaning }
+  | { kind: 'edit'; annotation: Annotation };
+
+export const SELECT_FIRST =
+  'Select some text in the document first (with the mouse, or with Shift and the arrow keys).';
+
+/**
+ * Everything the reader's annotation panel does: open the dialog for the selection, save, edit,
+ * delete with undo, re-attach and jump. Every change goes through the shared session, which
+ * saves it.
+ */
+export function useReaderAnnotationActions(options: {
+  session: AnnotationsSession | null;
+  article: RefObject<HTMLElement | null>;
+  docId: DocId;
+  text: string | null;
+  selection: TextOffsets | null;
+}) {
+  const { session, article, docId, text, selection } = options;
+  const { settings, update } = useSettings();
+  const [request, setRequest] = useState<DialogRequest | null>(null);
+  const [message, setMessage] = useState('');
+  const undo = useUndo();
+
+  /**
+   * The selection now: read from the document at the moment of the action (the tracked state
+   * trails fast keyboard selection by a frame), else the last passage selected in the article.
+   */
+  const currentSelection = (): TextOffsets | null => {
+    const root = article.current;
+    return (root && selectionOffsets(root, document.getSelection())) ?? selection;
+  };
+
+  const annotate = (meaning: Meaning = 'important') => {
+    const offsets = currentSelection();
+    if (!offsets || text === null) return setMessage(SELECT_FIRST);
+    setMessage('');
+    setRequest({ kind: 'create', offsets, meaning });
+  };
+
+  const save = (values: AnnotateValues): string[] | null => {
+    if (!session || !request || text === null) return null;
+    if (values.authorName) update({ authorName: values.authorName });
+    const author = values.authorName ?? settings.authorName;
+    const { meaning, note, tags } = values;
+    const problems =
+      request.kind === 'create'
+        ? session.apply(
+            (db) =>
+              createAnnotation(db, { docId, text, ...request.offsets, meaning, note, tags, author })
+                .db,
+          )
+        : session.apply((db) =>
+            updateAnnotation(db, request.annotation.id, { meaning, note, tags }),
+          );
+    if (problems) return problems;
+    if (request.kind === 'create') document.getSelection()?.collapseToEnd();
+    setMessage(request.kind === 'create' ? 'Highlight saved.' : 'Changes saved.');
+    setRequest(null);
+    return null;
+  };
+
+  const remove = (annotation: Annotation) => {
+    if (!session) return;
+    session.apply((db) => deleteAnnotation(db, annotation.id));
+    setMessage('');
+    undo.offerUndo({
+      message: `Deleted the highlight “${shortQuote(quoteOf(annotation), 60)}”.`,
+      undo: () => void session.apply((db) => restoreDeleted(db, annotation)),
+    });
+  };
+
+  const reattach = (id: AnnotationId) => {
+    if (!session || text === null) return;
+    const offsets = currentSelection();
+    if (!offsets) return setMessage(SELECT_FIRST);
+    session.apply((db) => reattachAnnotation(db, id, { text, ...offsets }));
+    setMessage('Highlight re-attached to the selected text.');
+  };
+
+  const goTo = useCallback(
+    (offsets: TextOffsets, quote: string) => {
+      const root = article.current;
+      if (root && scrollToPassage(root, offsets)) {
+        setMessage(`Moved to the highlight “${shortQuote(quote, 60)}”.`);
+      }
+    },
+    [article],
+  );
+
+  return { request, setRequest, message, setMessage, undo, annotate, save, remove, reattach, goTo };
+}
