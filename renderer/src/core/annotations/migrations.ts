@@ -1,9 +1,14 @@
+import {
+  isPlainObject,
+  migrateDocument,
+  type DocumentMigration,
+  type MigrationOutcome,
+  type RawDocument,
+} from '../store/migrateDocument';
 import { ANNOTATIONS_SCHEMA_VERSION } from './schema';
 
-type RawDocument = Record<string, unknown>;
-
 /** One migration: takes a document of version N (unchecked JSON) and returns version N + 1. */
-export type AnnotationsMigration = (doc: RawDocument) => RawDocument;
+export type AnnotationsMigration = DocumentMigration;
 
 /**
  * Version 1 kept the meaning in a non-standard top-level field (`"meaning": "question"`), which
@@ -41,42 +46,14 @@ export const ANNOTATIONS_MIGRATIONS: Readonly<Record<number, AnnotationsMigratio
   1: v1ToV2,
 };
 
-/** The outcome of bringing a document up to the current version. */
-export type MigrationOutcome =
-  | { ok: true; doc: RawDocument; fromVersion: number }
-  | { ok: false; reason: 'newer' | 'unversioned'; message: string };
-
-/**
- * Applies migrations in order from the document's `schemaVersion` up to the current one. A
- * document from a newer version of the toolkit is refused: reading it could silently drop fields
- * this version does not know, and saving would then destroy them.
- */
+/** Brings a stored annotations document up to the current version (see `migrateDocument`). */
 export function migrateAnnotationsDocument(doc: RawDocument): MigrationOutcome {
-  const version = doc.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return {
-      ok: false,
-      reason: 'unversioned',
-      message: `schemaVersion: expected a whole number from 1 to ${ANNOTATIONS_SCHEMA_VERSION}, found ${JSON.stringify(version) ?? 'nothing'}`,
-    };
-  }
-  if (version > ANNOTATIONS_SCHEMA_VERSION) {
-    return {
-      ok: false,
-      reason: 'newer',
-      message: `schemaVersion: made by a newer version of OnMuni Toolkit (annotations format ${version}; this version reads formats 1 to ${ANNOTATIONS_SCHEMA_VERSION}). Update OnMuni Toolkit, then try again.`,
-    };
-  }
-  let current = doc;
-  for (let v = version; v < ANNOTATIONS_SCHEMA_VERSION; v++) {
-    const step = ANNOTATIONS_MIGRATIONS[v];
-    if (!step) throw new Error(`No annotations migration from version ${v}`); // a programming error
-    current = step(current);
-  }
-  return { ok: true, doc: current, fromVersion: version };
+  return migrateDocument(doc, {
+    name: 'annotations',
+    currentVersion: ANNOTATIONS_SCHEMA_VERSION,
+    migrations: ANNOTATIONS_MIGRATIONS,
+    newerLead: 'made by',
+  });
 }
 
-/** True for a JSON object (not null, not an array). */
-export function isPlainObject(value: unknown): value is RawDocument {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isPlainObject, type MigrationOutcome };

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { keepValidItems } from '../store/keepValidItems';
 import type { ParsedDocument } from '../store/DocumentStorage';
 import { findCycles } from './dependencies';
 import { checkIntegrity } from './integrity';
@@ -61,10 +61,10 @@ function salvage(doc: Record<string, unknown>, issues: string[]): PlannerDatabas
   else
     issues.push(...formatZodIssues(profile.error, ['profile']).map((i) => `${i}; profile reset`));
 
-  db.plans = keepValid(doc.plans, 'plans', planSchema, issues);
-  db.assessments = keepValid(doc.assessments, 'assessments', assessmentSchema, issues);
+  db.plans = keepValidItems(doc.plans, 'plans', planSchema, issues);
+  db.assessments = keepValidItems(doc.assessments, 'assessments', assessmentSchema, issues);
   const planById = new Map(db.plans.map((p) => [p.id, p]));
-  db.tasks = keepValid(doc.tasks, 'tasks', taskSchema, issues).filter((task) => {
+  db.tasks = keepValidItems(doc.tasks, 'tasks', taskSchema, issues).filter((task) => {
     const plan = planById.get(task.planId);
     if (!plan) {
       issues.push(`tasks (id ${task.id}): its plan "${task.planId}" is missing; task dropped`);
@@ -78,34 +78,6 @@ function salvage(doc: Record<string, unknown>, issues: string[]): PlannerDatabas
   });
   cutBrokenDependencies(db.tasks, issues);
   return db;
-}
-
-/** Keeps the items of a stored list that pass their schema and have an id not seen before. */
-function keepValid<S extends z.ZodType<{ id: string }>>(
-  list: unknown,
-  name: string,
-  schema: S,
-  issues: string[],
-): z.output<S>[] {
-  if (!Array.isArray(list)) {
-    issues.push(`${name}: expected a list; started with none`);
-    return [];
-  }
-  const kept: z.output<S>[] = [];
-  const ids = new Set<string>();
-  list.forEach((item, index) => {
-    const parsed = schema.safeParse(item);
-    if (!parsed.success) {
-      const first = formatZodIssues(parsed.error, [name, index])[0] ?? `${name}.${index}: invalid`;
-      issues.push(`${first}; item dropped`);
-    } else if (ids.has(parsed.data.id)) {
-      issues.push(`${name}.${index}.id: "${parsed.data.id}" is used twice; second one dropped`);
-    } else {
-      ids.add(parsed.data.id);
-      kept.push(parsed.data);
-    }
-  });
-  return kept;
 }
 
 /** Removes dependencies that point nowhere, across plans, or round in a loop (last link first). */

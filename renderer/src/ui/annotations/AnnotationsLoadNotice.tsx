@@ -1,3 +1,4 @@
+import { LoadNotice } from '../common/LoadNotice';
 import type { LoadReport } from '../../core/store/DocumentStorage';
 import { describeAnnotationsLoad } from './labels';
 
@@ -5,10 +6,5 @@ import { describeAnnotationsLoad } from './labels';
 export function AnnotationsLoadNotice({ report }: { report: LoadReport }) {
   const message = describeAnnotationsLoad(report);
   if (!message) return null;
-  return (
-    <div className="callout callout--warning" role="alert">
-      <p className="callout__title">There was a problem with your saved annotations</p>
-      <p>{message}</p>
-    </div>
-  );
+  return <LoadNotice title="There was a problem with your saved annotations" summary={message} />;
 }

@@ -1,28 +1,11 @@
-import { useCallback, useState } from 'react';
+import { UndoStatus } from '../common/UndoStatus';
+import { useUndo as useCommonUndo, type UndoOffer } from '../common/useUndo';
 
-/** Something just deleted that can be put back. */
-export interface UndoOffer {
-  /** What happened, e.g. `Deleted the highlight “sharing staff”.` */
-  message: string;
-  undo: () => void;
-}
+export type { UndoOffer };
 
-/** The current undo offer of a screen, and ways to make, take up or clear it. */
+/** The current undo offer of an annotations screen; a successful undo says "Restored.". */
 export function useUndo() {
-  const [offer, setOffer] = useState<UndoOffer | null>(null);
-  const [result, setResult] = useState('');
-  const offerUndo = useCallback((next: UndoOffer) => {
-    setResult('');
-    setOffer(next);
-  }, []);
-  const runUndo = useCallback(() => {
-    if (!offer) return;
-    offer.undo();
-    setOffer(null);
-    setResult('Restored.');
-  }, [offer]);
-  const dismiss = useCallback(() => setOffer(null), []);
-  return { offer, result, offerUndo, runUndo, dismiss };
+  return useCommonUndo('Restored.');
 }
 
 export interface UndoBarProps {
@@ -32,32 +15,15 @@ export interface UndoBarProps {
   onDismiss: () => void;
 }
 
-/**
- * A status message after a delete with an "Undo" button. It stays until dismissed or replaced (no
- * timer: people who read slowly or use a screen reader need all the time they want).
- */
-export function UndoBar({ offer, result, onUndo, onDismiss }: UndoBarProps) {
+/** The annotations' undo status after a delete, with "Undo" and "Dismiss". */
+export function UndoBar(props: UndoBarProps) {
   return (
-    <div className="anno-undo" role="status">
-      {offer ? (
-        <>
-          <span>{offer.message}</span>{' '}
-          <span className="anno-undo__actions">
-            <button type="button" className="button anno-button" onClick={onUndo}>
-              Undo
-            </button>
-            <button
-              type="button"
-              className="button button--secondary anno-button"
-              onClick={onDismiss}
-            >
-              Dismiss
-            </button>
-          </span>
-        </>
-      ) : (
-        result
-      )}
-    </div>
+    <UndoStatus
+      {...props}
+      className="anno-undo"
+      undoClassName="button anno-button"
+      dismissClassName="button button--secondary anno-button"
+      actionsClassName="anno-undo__actions"
+    />
   );
 }

@@ -1,29 +1,8 @@
-import { useCallback, useState } from 'react';
+import { Announcer as CommonAnnouncer } from '../common/Announcer';
 
-/** A message for screen readers, and a function that replaces it. */
-export interface Announcement {
-  message: string;
-  announce: (text: string) => void;
-}
+export { useAnnouncement, type Announcement } from '../common/Announcer';
 
-/**
- * State for a polite live region. The same message twice in a row must be heard twice, so a
- * repeat alternates a trailing no-break space (changes the text, not what is read).
- */
-export function useAnnouncement(): Announcement {
-  const [message, setMessage] = useState('');
-  const announce = useCallback(
-    (text: string) => setMessage((previous) => (previous === text ? `${text}\u00a0` : text)),
-    [],
-  );
-  return { message, announce };
-}
-
-/** A visually hidden live region, always in the page so that changes to it are read. */
+/** The planner's visually hidden live region. */
 export function Announcer({ message }: { message: string }) {
-  return (
-    <p className="planner-sr-only" role="status" aria-live="polite">
-      {message}
-    </p>
-  );
+  return <CommonAnnouncer message={message} className="planner-sr-only" />;
 }

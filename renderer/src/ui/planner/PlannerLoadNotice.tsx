@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { LoadNotice } from '../common/LoadNotice';
 import type { LoadReport } from '../../core/store/DocumentStorage';
 
 /**
@@ -6,24 +6,15 @@ import type { LoadReport } from '../../core/store/DocumentStorage';
  * the original was kept. Nothing is shown after a normal start.
  */
 export function PlannerLoadNotice({ report }: { report: LoadReport }) {
-  const [dismissed, setDismissed] = useState(false);
   const text = describe(report);
-  if (!text || dismissed) return null;
+  if (!text) return null;
   return (
-    <div className="callout callout--warning" role="alert">
-      <p className="callout__title">There was a problem with your saved plans</p>
-      <p>{text.summary}</p>
-      {text.details.length > 0 && (
-        <ul>
-          {text.details.slice(0, 10).map((detail) => (
-            <li key={detail}>{detail}</li>
-          ))}
-        </ul>
-      )}
-      <button type="button" className="button button--secondary" onClick={() => setDismissed(true)}>
-        Dismiss this notice
-      </button>
-    </div>
+    <LoadNotice
+      title="There was a problem with your saved plans"
+      summary={text.summary}
+      details={text.details.slice(0, 10)}
+      onDismiss={() => undefined}
+    />
   );
 }
 

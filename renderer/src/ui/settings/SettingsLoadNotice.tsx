@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { LoadNotice } from '../common/LoadNotice';
 import type { LoadReport } from '../../core/store/DocumentStorage';
 import { useSettings } from './SettingsContext';
 
@@ -8,34 +8,20 @@ import { useSettings } from './SettingsContext';
  */
 export function SettingsLoadNotice() {
   const { loadReport, acknowledgeLoadProblem } = useSettings();
-  const [dismissed, setDismissed] = useState(false);
   const message = describeLoadProblem(loadReport);
-  if (!message || dismissed) return null;
-
+  if (!message) return null;
   return (
-    <div role="alert" className="callout callout--warning notice">
-      <p className="callout__title">There was a problem with your saved settings</p>
-      <p>{message.summary}</p>
-      {message.details.length > 0 && (
-        <ul>
-          {message.details.map((detail) => (
-            <li key={detail}>{detail}</li>
-          ))}
-        </ul>
-      )}
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => {
-          setDismissed(true);
-          acknowledgeLoadProblem();
-          // The button disappears; put focus somewhere sensible instead of on <body>.
-          document.getElementById('main')?.focus();
-        }}
-      >
-        Dismiss this notice
-      </button>
-    </div>
+    <LoadNotice
+      title="There was a problem with your saved settings"
+      summary={message.summary}
+      details={message.details}
+      className="notice"
+      onDismiss={() => {
+        acknowledgeLoadProblem();
+        // The button disappears; put focus somewhere sensible instead of on <body>.
+        document.getElementById('main')?.focus();
+      }}
+    />
   );
 }
 

@@ -1,33 +1,16 @@
-import type { z } from 'zod';
+import { ProblemError, validatorFor } from '../../common/ProblemError';
 import type { PlanId, TaskId } from '../ids';
-import { formatZodIssues, type Plan, type PlannerDatabase, type Task } from '../schema';
+import { type Plan, type PlannerDatabase, type Task } from '../schema';
 
-/**
- * An operation that cannot be done as asked: a blank title, an unknown task, a dependency loop.
- * `message` is written for the user (the UI shows it in an element with role="alert");
- * `problems` lists each `path: message` when there are several.
- */
-export class PlannerError extends Error {
-  constructor(
-    message: string,
-    readonly problems: readonly string[] = [message],
-  ) {
-    super(message);
-    this.name = 'PlannerError';
+/** An operation that cannot be done as asked: a blank title, an unknown task, a dependency loop. */
+export class PlannerError extends ProblemError {
+  constructor(message: string, problems?: readonly string[]) {
+    super('PlannerError', message, problems);
   }
 }
 
 /** Parses `value` with `schema`, throwing a PlannerError that lists every problem. */
-export function validated<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  what: string,
-): z.output<S> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const problems = formatZodIssues(result.error);
-  throw new PlannerError(`The ${what} was not saved: ${problems.join('; ')}`, problems);
-}
+export const validated = validatorFor((message, problems) => new PlannerError(message, problems));
 
 /** The plan with this id, or a PlannerError. */
 export function requirePlan(db: PlannerDatabase, planId: PlanId): Plan {

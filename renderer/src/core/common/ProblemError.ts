@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import { formatZodIssues } from '../safeJson/formatZodIssues';
+
+/**
+ * An operation that cannot be done as asked. `message` is written for the user (the UI shows it
+ * in an element with role="alert"); `problems` lists each `path: message` when there are several.
+ * Each feature has its own subclass, so that its UI catches only its own refusals.
+ */
+export class ProblemError extends Error {
+  constructor(
+    name: string,
+    message: string,
+    readonly problems: readonly string[] = [message],
+  ) {
+    super(message);
+    // Set by hand: class names do not survive minification.
+    this.name = name;
+  }
+}
+
+/**
+ * Parses `value` with `schema`; on failure throws the error `makeError` builds from
+ * "The <what> was not saved: …" and the list of every problem.
+ */
+export function validatedOrThrow<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what: string,
+  makeError: (message: string, problems: string[]) => Error,
+): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = formatZodIssues(result.error);
+  throw makeError(`The ${what} was not saved: ${problems.join('; ')}`, problems);
+}
+
+/** Makes a feature's `validated(schema, value, what)`, which throws the feature's own error. */
+export function validatorFor(makeError: (message: string, problems: string[]) => Error) {
+  return <S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> =>
+    validatedOrThrow(schema, value, what, makeError);
+}

@@ -1,0 +1,58 @@
+/** A stored document as unchecked JSON: an object whose fields are not yet known to be valid. */
+export type RawDocument = Record<string, unknown>;
+
+/** One migration: takes a document of version N (unchecked JSON) and returns version N + 1. */
+export type DocumentMigration = (doc: RawDocument) => RawDocument;
+
+/** The outcome of bringing a document up to the current version. */
+export type MigrationOutcome =
+  | { ok: true; doc: RawDocument; fromVersion: number }
+  | { ok: false; reason: 'newer' | 'unversioned'; message: string };
+
+/** One document format: its name in messages, its current version and how to reach it. */
+export interface DocumentFormat {
+  /** As in "planner format 3" and "No planner migration from version 2". */
+  name: string;
+  currentVersion: number;
+  /** Migrations by the version they upgrade from. */
+  migrations: Readonly<Record<number, DocumentMigration>>;
+  /** How the refusal of a newer document begins, after "schemaVersion: ". */
+  newerLead?: string;
+}
+
+/**
+ * Applies migrations in order from the document's `schemaVersion` up to the current one. A
+ * document from a newer version of the toolkit is refused: reading it could silently drop fields
+ * this version does not know, and saving would then destroy them.
+ */
+export function migrateDocument(doc: RawDocument, format: DocumentFormat): MigrationOutcome {
+  const { name, currentVersion, migrations } = format;
+  const version = doc.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return {
+      ok: false,
+      reason: 'unversioned',
+      message: `schemaVersion: expected a whole number from 1 to ${currentVersion}, found ${JSON.stringify(version) ?? 'nothing'}`,
+    };
+  }
+  if (version > currentVersion) {
+    const lead = format.newerLead ?? 'the file was made by';
+    return {
+      ok: false,
+      reason: 'newer',
+      message: `schemaVersion: ${lead} a newer version of OnMuni Toolkit (${name} format ${version}; this version reads formats 1 to ${currentVersion}). Update OnMuni Toolkit, then try again.`,
+    };
+  }
+  let current = doc;
+  for (let v = version; v < currentVersion; v++) {
+    const step = migrations[v];
+    if (!step) throw new Error(`No ${name} migration from version ${v}`); // a programming error
+    current = step(current);
+  }
+  return { ok: true, doc: current, fromVersion: version };
+}
+
+/** True for a JSON object (not null, not an array). */
+export function isPlainObject(value: unknown): value is RawDocument {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

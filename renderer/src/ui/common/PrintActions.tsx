@@ -1,0 +1,40 @@
+import { usePrint } from './usePrint';
+
+/** How one feature lays out its print buttons. */
+export interface PrintActionsProps {
+  /** The file name offered for "Save as PDF". */
+  suggestedName: string;
+  className: string;
+  /** The class of the "Print" button. */
+  printClassName: string;
+  statusClassName: string;
+}
+
+/**
+ * "Print" on every host, and "Save as PDF" on the desktop, where the host saves the PDF itself
+ * (in a browser, "Save as PDF" is a printer in the print dialog). The print stylesheet decides
+ * what goes on paper.
+ */
+export function PrintActions({
+  suggestedName,
+  className,
+  printClassName,
+  statusClassName,
+}: PrintActionsProps) {
+  const { status, print, canSavePdf } = usePrint(suggestedName);
+  return (
+    <div className={className}>
+      <button type="button" className={printClassName} onClick={() => print(false)}>
+        Print
+      </button>
+      {canSavePdf && (
+        <button type="button" className="button button--secondary" onClick={() => print(true)}>
+          Save as PDF
+        </button>
+      )}
+      <p className={statusClassName} role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

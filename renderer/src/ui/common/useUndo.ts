@@ -1,0 +1,30 @@
+import { useCallback, useState } from 'react';
+
+/** Something that was just deleted (or replaced) and can be put back. */
+export interface UndoOffer {
+  /** What happened, e.g. `Deleted the task “Name a lead”.` */
+  message: string;
+  /** Puts it back; may return an error message when that is no longer possible. */
+  undo: () => string | null | undefined;
+}
+
+/**
+ * The current undo offer of a screen, and ways to make, take up or clear it. `doneText` is what
+ * the status says once an undo worked.
+ */
+export function useUndo(doneText: string) {
+  const [offer, setOffer] = useState<UndoOffer | null>(null);
+  const [result, setResult] = useState('');
+  const offerUndo = useCallback((next: UndoOffer) => {
+    setResult('');
+    setOffer(next);
+  }, []);
+  const runUndo = useCallback(() => {
+    if (!offer) return;
+    const problem = offer.undo();
+    setOffer(null);
+    setResult(problem ?? doneText);
+  }, [offer, doneText]);
+  const dismiss = useCallback(() => setOffer(null), []);
+  return { offer, result, offerUndo, runUndo, dismiss };
+}
