@@ -63,8 +63,14 @@ export function createWebStorageHostStorage(
       try {
         // Only a good previous copy is worth keeping; a corrupt one was already moved aside.
         if (backupDue && current !== null && (current === knownGood.get(key) || parses(current))) {
-          storage.setItem(backupKey(key), current);
-          lastBackup.set(key, at);
+          try {
+            storage.setItem(backupKey(key), current);
+            lastBackup.set(key, at);
+          } catch {
+            // No room for a second copy (a large planner fills localStorage): saving the user's
+            // work matters more than the backup, so the old backup goes to make room for it.
+            storage.removeItem(backupKey(key));
+          }
         }
         storage.setItem(mainKey(key), text);
       } catch (error) {

@@ -97,6 +97,21 @@ describe('browser host storage over Web Storage', () => {
     },
   );
 
+  it('drops the backup rather than the save when there is no room for both', async () => {
+    const web = new MapStorage();
+    let clock = NOW;
+    const storage = createWebStorageHostStorage(web, () => clock);
+    await storage.write('planner', `{"v":"${'a'.repeat(20)}"}`);
+    await storage.write('planner', `{"v":"${'b'.repeat(20)}"}`);
+    expect(web.getItem(backupKey('planner'))).not.toBeNull();
+    web.quotaBytes = 70;
+    clock += BACKUP_INTERVAL_MS;
+    const next = `{"v":"${'c'.repeat(40)}"}`;
+    await storage.write('planner', next);
+    expect(web.getItem(mainKey('planner'))).toBe(next);
+    expect(web.getItem(backupKey('planner'))).toBeNull();
+  });
+
   it('fails with a plain message when storage is full, keeping the old text', async () => {
     const { web, storage } = setup();
     await storage.write('planner', '{"v":1}');
