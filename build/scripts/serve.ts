@@ -16,52 +16,18 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import {
+  CONTENT_SECURITY_POLICY,
+  contentTypeForExtension,
+} from '../../electron/shared/servingPolicy';
+
+export { CONTENT_SECURITY_POLICY };
 
 /** The repository root (this file lives in build/scripts/). */
 export const projectRoot = resolve(import.meta.dirname, '..', '..');
 
 /** Where `npm run build` writes the renderer. */
 export const rendererOutDir = join(projectRoot, 'out', 'renderer');
-
-/** The same policy as the `<meta>` CSP in renderer/index.html and the Electron shell. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "worker-src 'self'",
-].join('; ');
-
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-  '.pdf': 'application/pdf',
-};
 
 /** Headers sent with every response, errors included. */
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -95,7 +61,7 @@ export interface RunningServer {
 
 /** The MIME type for a file name, or `application/octet-stream` when unknown. */
 export function mimeTypeFor(fileName: string): string {
-  return MIME_TYPES[extname(fileName).toLowerCase()] ?? 'application/octet-stream';
+  return contentTypeForExtension(extname(fileName));
 }
 
 /**

@@ -10,6 +10,8 @@ import './addToPlan.css';
 export interface AddToPlanProps {
   /** The document the button stands on: its id, title and (optional) summary become the task. */
   doc: SourceDocument;
+  /** A compact button for dense lists (the default); full size beside other page actions. */
+  size?: 'small' | 'regular';
 }
 
 const NO_PHASE = '';
@@ -20,7 +22,7 @@ const NO_PHASE = '';
  * to it. With no plan yet, the dialog offers to create one. Works anywhere in the app: it uses
  * the window's shared planner session, so the plan screens show the task at once.
  */
-export function AddToPlan({ doc }: AddToPlanProps) {
+export function AddToPlan({ doc, size = 'small' }: AddToPlanProps) {
   const id = useId();
   const planner = usePlanner();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -93,12 +95,12 @@ export function AddToPlan({ doc }: AddToPlanProps) {
       <button
         ref={opener}
         type="button"
-        className="button button--small button--secondary add-to-plan__open"
+        className={`button${size === 'small' ? ' button--small' : ''} button--secondary add-to-plan__open`}
         onClick={start}
         disabled={planner.status !== 'ready'}
         aria-haspopup="dialog"
       >
-        Add to plan<span className="planner-sr-only">: {doc.title}</span>
+        Add to plan<span className="ontario-show-for-sr">: {doc.title}</span>
       </button>
       <dialog
         ref={dialog}

@@ -4,5 +4,5 @@ export { useAnnouncement, type Announcement } from '../common/Announcer';
 
 /** The reader's visually hidden live region. */
 export function Announcer({ message }: { message: string }) {
-  return <CommonAnnouncer message={message} className="reader-sr-only" />;
+  return <CommonAnnouncer message={message} className="ontario-show-for-sr" />;
 }

@@ -78,7 +78,10 @@ export function DocumentView({ doc, store, vocabulary, section }: DocumentViewPr
           <div className="reader__actions">
             <PrintActions docId={doc.id} />
             {PLANNABLE_TYPES.has(doc.type) && (
-              <AddToPlan doc={{ id: doc.id, title: doc.title, summary: doc.summary }} />
+              <AddToPlan
+                doc={{ id: doc.id, title: doc.title, summary: doc.summary }}
+                size="regular"
+              />
             )}
           </div>
         </Page>

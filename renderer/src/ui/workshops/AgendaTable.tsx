@@ -21,7 +21,7 @@ export function AgendaTable({ blocks, startMinutes, targetMinutes }: AgendaTable
   return (
     <>
       <table className="ws-agenda">
-        <caption className="ws-sr-only">Agenda with start times</caption>
+        <caption className="ontario-show-for-sr">Agenda with start times</caption>
         <thead>
           <tr>
             <th scope="col">Time</th>

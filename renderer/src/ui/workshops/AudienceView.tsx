@@ -80,7 +80,7 @@ export function AudienceView({ workshop, documents, session, snapshot }: Present
           <CaptureBoard recorded={presentation.recorded} headingId={`${id}-capture`} />
         )}
       </div>
-      <p className="ws-sr-only" aria-live="polite">
+      <p className="ontario-show-for-sr" aria-live="polite">
         {slide ? `${label}: ${slide.title}` : ''}
       </p>
       <div className="present__controls" role="group" aria-label="Presentation controls">

@@ -112,7 +112,7 @@ export function WorkshopList({ bundled, documents, session, snapshot }: Workshop
                 onClick={() => duplicate(entry.id)}
                 disabled={!documents.has(entry.id)}
               >
-                Duplicate<span className="ws-sr-only">: {entry.title}</span>
+                Duplicate<span className="ontario-show-for-sr">: {entry.title}</span>
               </button>
             </li>
           ))}

@@ -86,7 +86,7 @@ export function AssessmentPage({ session, snapshot }: PlannerScreenProps) {
                       onClick={() => remove(a)}
                     >
                       Delete
-                      <span className="planner-sr-only">
+                      <span className="ontario-show-for-sr">
                         {' '}
                         the assessment of {formatDate(a.date)}
                       </span>

@@ -19,7 +19,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
   return (
     <>
       <table className="planner-table planner-table--numbers">
-        <caption className="planner-sr-only">What the import would change</caption>
+        <caption className="ontario-show-for-sr">What the import would change</caption>
         <thead>
           <tr>
             <th scope="col">Kind</th>

@@ -52,7 +52,7 @@ export function PlanList({ session, db }: PlanListProps) {
               <th scope="col">Status</th>
               <th scope="col">Progress</th>
               <th scope="col">
-                <span className="planner-sr-only">Actions</span>
+                <span className="ontario-show-for-sr">Actions</span>
               </th>
             </tr>
           </thead>
@@ -75,7 +75,7 @@ export function PlanList({ session, db }: PlanListProps) {
                       className="button button--small button--secondary"
                       onClick={() => remove(plan.id, plan.title)}
                     >
-                      Delete<span className="planner-sr-only"> the plan “{plan.title}”</span>
+                      Delete<span className="ontario-show-for-sr"> the plan “{plan.title}”</span>
                     </button>
                   </td>
                 </tr>

@@ -64,13 +64,13 @@ export function BoardCard({ task, db, onMove, onKey, onDragStart }: BoardCardPro
         {previous && (
           <button type="button" className="board-card__move" onClick={() => onMove(previous)}>
             <span aria-hidden="true">← </span>
-            <span className="planner-sr-only">Move to </span>
+            <span className="ontario-show-for-sr">Move to </span>
             {TASK_STATUS_LABELS[previous]}
           </button>
         )}
         {next && (
           <button type="button" className="board-card__move" onClick={() => onMove(next)}>
-            <span className="planner-sr-only">Move to </span>
+            <span className="ontario-show-for-sr">Move to </span>
             {TASK_STATUS_LABELS[next]}
             <span aria-hidden="true"> →</span>
           </button>

@@ -42,7 +42,7 @@ export function DocLinks({ linked, onChange, label }: DocLinksProps) {
                 className="button button--small button--secondary"
                 onClick={() => onChange(linked.filter((d) => d !== docId))}
               >
-                Remove<span className="planner-sr-only"> the link to “{titleOf(docId)}”</span>
+                Remove<span className="ontario-show-for-sr"> the link to “{titleOf(docId)}”</span>
               </button>
             </li>
           ))}

@@ -110,7 +110,7 @@ function PhaseRow({ phase, number, onRename, onBlur, onUp, onDown, onDelete }: P
   const fieldId = `phase-title-${phase.id}`;
   return (
     <li className="phase-manager__row">
-      <label htmlFor={fieldId} className="planner-sr-only">
+      <label htmlFor={fieldId} className="ontario-show-for-sr">
         Title of phase {number}
       </label>
       <input
@@ -130,7 +130,7 @@ function PhaseRow({ phase, number, onRename, onBlur, onUp, onDown, onDelete }: P
         onClick={onUp}
         disabled={!onUp}
       >
-        Up<span className="planner-sr-only">: move phase {number} up</span>
+        Up<span className="ontario-show-for-sr">: move phase {number} up</span>
       </button>
       <button
         type="button"
@@ -138,10 +138,10 @@ function PhaseRow({ phase, number, onRename, onBlur, onUp, onDown, onDelete }: P
         onClick={onDown}
         disabled={!onDown}
       >
-        Down<span className="planner-sr-only">: move phase {number} down</span>
+        Down<span className="ontario-show-for-sr">: move phase {number} down</span>
       </button>
       <button type="button" className="button button--small button--secondary" onClick={onDelete}>
-        Delete<span className="planner-sr-only"> phase “{phase.title}”</span>
+        Delete<span className="ontario-show-for-sr"> phase “{phase.title}”</span>
       </button>
     </li>
   );
