@@ -91,8 +91,6 @@ const ROWS: Row[] = [
   {
     query: 'funding',
     top3: ['guide-5-funding-and-partners', 'recommendation-2-funding-and-people'],
-    knownIssue:
-      'guide-5-funding-and-partners ranks 4th, below two case studies that say "funding" often',
   },
   {
     query: 'shared services',
