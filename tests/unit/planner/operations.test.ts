@@ -5,6 +5,7 @@ import {
   deletePhase,
   deletePlan,
   movePhase,
+  planOrCreate,
   restorePhase,
   restorePlan,
   setProfile,
@@ -105,6 +106,24 @@ describe('plan operations', () => {
     expect(() =>
       setProfile(frozen(), { name: 'x', tier: null, region: null, population: -1 }),
     ).toThrow(PlannerError);
+  });
+});
+
+describe('planOrCreate', () => {
+  it('returns the chosen plan and leaves the database as it was', () => {
+    const db = frozen();
+    const chosen = db.plans[0];
+    const result = planOrCreate(db, chosen?.id, 'Unused title');
+    expect(result.plan).toBe(chosen);
+    expect(result.db).toBe(db);
+  });
+
+  it('creates an empty plan with the new title when no plan is chosen', () => {
+    const db = frozen();
+    const result = planOrCreate(db, '', 'Follow-up plan');
+    expect(result.plan.title).toBe('Follow-up plan');
+    expect(result.db.plans).toHaveLength(db.plans.length + 1);
+    expect(result.db.plans.at(-1)).toBe(result.plan);
   });
 });
 

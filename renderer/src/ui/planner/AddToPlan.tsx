@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { PhaseId, PlanId } from '../../core/planner/ids';
-import { createPlan } from '../../core/planner/operations/plans';
+import { planOrCreate } from '../../core/planner/operations/plans';
 import { addTaskFromDocument, type SourceDocument } from '../../core/planner/operations/tasks';
 import type { PlannerDatabase } from '../../core/planner/schema';
 import { planHref } from './plannerRoutes';
+import { useModalDialog } from '../common/useModalDialog';
 import { usePlanner } from './usePlanner';
 import './addToPlan.css';
 
@@ -25,21 +26,12 @@ const NO_PHASE = '';
 export function AddToPlan({ doc, size = 'small' }: AddToPlanProps) {
   const id = useId();
   const planner = usePlanner();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = useState(false);
+  const { dialogRef, openerRef, open, show, close, dismiss } = useModalDialog();
   const [planId, setPlanId] = useState('');
   const [phaseId, setPhaseId] = useState(NO_PHASE);
   const [newTitle, setNewTitle] = useState('Digital transformation plan');
   const [error, setError] = useState('');
   const [done, setDone] = useState<{ planId: string; text: string } | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const db = planner.status === 'ready' ? planner.snapshot.db : null;
   const plan = db?.plans.find((p) => p.id === planId) ?? db?.plans[0];
@@ -50,12 +42,7 @@ export function AddToPlan({ doc, size = 'small' }: AddToPlanProps) {
     setPhaseId(defaultPhase(first, doc));
     setError('');
     setDone(null);
-    setOpen(true);
-  };
-
-  const close = () => {
-    setOpen(false);
-    opener.current?.focus();
+    show();
   };
 
   const submit = (event: FormEvent) => {
@@ -63,13 +50,7 @@ export function AddToPlan({ doc, size = 'small' }: AddToPlanProps) {
     if (planner.status !== 'ready') return;
     let added: { planId: PlanId; text: string } | undefined;
     const problem = planner.session.apply((current) => {
-      let next = current;
-      let target = current.plans.find((p) => p.id === plan?.id);
-      if (!target) {
-        const created = createPlan(current, { title: newTitle });
-        next = created.db;
-        target = created.plan;
-      }
+      const { db: next, plan: target } = planOrCreate(current, plan?.id, newTitle);
       const phase = target.phases.find((ph) => ph.id === phaseId) ?? null;
       const result = addTaskFromDocument(
         next,
@@ -93,7 +74,7 @@ export function AddToPlan({ doc, size = 'small' }: AddToPlanProps) {
   return (
     <>
       <button
-        ref={opener}
+        ref={openerRef}
         type="button"
         className={`button${size === 'small' ? ' button--small' : ''} button--secondary add-to-plan__open`}
         onClick={start}
@@ -102,12 +83,7 @@ export function AddToPlan({ doc, size = 'small' }: AddToPlanProps) {
       >
         Add to plan<span className="ontario-show-for-sr">: {doc.title}</span>
       </button>
-      <dialog
-        ref={dialog}
-        className="add-to-plan"
-        aria-labelledby={`${id}-h`}
-        onClose={() => setOpen(false)}
-      >
+      <dialog ref={dialogRef} className="add-to-plan" aria-labelledby={`${id}-h`} onClose={dismiss}>
         {open && (
           <form onSubmit={submit} noValidate>
             <h2 id={`${id}-h`} className="add-to-plan__title">
@@ -120,7 +96,7 @@ export function AddToPlan({ doc, size = 'small' }: AddToPlanProps) {
               <>
                 <p role="status">{done.text}</p>
                 <div className="planner-actions">
-                  <a className="button" href={planHref(done.planId)} onClick={() => setOpen(false)}>
+                  <a className="button" href={planHref(done.planId)} onClick={dismiss}>
                     Open the plan
                   </a>
                   <button type="button" className="button button--secondary" onClick={close}>

@@ -1,14 +1,7 @@
-import DOMPurify from 'dompurify';
 import type { ContentDocument } from '../../core/content/model';
 import type { GlossaryMatcher } from '../../core/markdown/glossaryMatcher';
-import { createDocumentRenderer, type RenderedDocument } from '../../core/markdown/renderMarkdown';
-
-/**
- * The one Markdown renderer of the reader: the core pipeline (markdown-it with our ordered rules,
- * then DOMPurify once, last) bound to this window's DOMPurify. `import DOMPurify from 'dompurify'`
- * is already an instance bound to `window`, so it is created once, when this module loads.
- */
-const render = createDocumentRenderer(DOMPurify);
+import type { RenderedDocument } from '../../core/markdown/renderMarkdown';
+import { renderMarkdown as render } from '../content/markdownRenderer';
 
 /** What rendering a document gave: sanitised HTML and its headings, or why it could not. */
 export type RenderOutcome =

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { PlanId } from '../../core/planner/ids';
-import { createPlan } from '../../core/planner/operations/plans';
+import { planOrCreate } from '../../core/planner/operations/plans';
 import { addTask } from '../../core/planner/operations/tasks';
 import { captureContextFor, sessionToTaskDrafts } from '../../core/workshops/captureExport';
 import type { WorkshopSession } from '../../core/workshops/schema';
 import { planHref } from '../planner/plannerRoutes';
+import { useModalDialog } from '../common/useModalDialog';
 import { usePlanner } from '../planner/usePlanner';
 import type { ViewBlock } from './workshopModel';
 
@@ -23,22 +24,13 @@ const NEW_PLAN = '';
 export function PlanTasksDialog({ session, blocks }: PlanTasksDialogProps) {
   const id = useId();
   const planner = usePlanner();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = useState(false);
+  const { dialogRef, openerRef, open, show, close, dismiss } = useModalDialog();
   const [planId, setPlanId] = useState(NEW_PLAN);
   const [newTitle, setNewTitle] = useState(`Follow-up: ${session.workshopTitle}`.slice(0, 200));
   const [topRanks, setTopRanks] = useState(3);
   const [includeNotes, setIncludeNotes] = useState(true);
   const [error, setError] = useState('');
   const [done, setDone] = useState<{ planId: PlanId; text: string } | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const db = planner.status === 'ready' ? planner.snapshot.db : null;
   const drafts = sessionToTaskDrafts(session, captureContextFor(blocks), {
@@ -50,12 +42,7 @@ export function PlanTasksDialog({ session, blocks }: PlanTasksDialogProps) {
     setPlanId(db?.plans[0]?.id ?? NEW_PLAN);
     setError('');
     setDone(null);
-    setOpen(true);
-  };
-
-  const close = () => {
-    setOpen(false);
-    opener.current?.focus();
+    show();
   };
 
   const submit = (event: FormEvent) => {
@@ -67,13 +54,8 @@ export function PlanTasksDialog({ session, blocks }: PlanTasksDialogProps) {
     }
     let result: { planId: PlanId; text: string } | undefined;
     const problem = planner.session.apply((current) => {
-      let next = current;
-      let target = current.plans.find((p) => p.id === planId);
-      if (!target) {
-        const created = createPlan(current, { title: newTitle });
-        next = created.db;
-        target = created.plan;
-      }
+      const { db: withPlan, plan: target } = planOrCreate(current, planId, newTitle);
+      let next = withPlan;
       for (const draft of drafts) next = addTask(next, target.id, draft).db;
       result = {
         planId: target.id,
@@ -92,7 +74,7 @@ export function PlanTasksDialog({ session, blocks }: PlanTasksDialogProps) {
   return (
     <>
       <button
-        ref={opener}
+        ref={openerRef}
         type="button"
         className="button button--secondary button--small"
         onClick={start}
@@ -101,12 +83,7 @@ export function PlanTasksDialog({ session, blocks }: PlanTasksDialogProps) {
       >
         Turn into plan tasks
       </button>
-      <dialog
-        ref={dialog}
-        className="ws-dialog"
-        aria-labelledby={`${id}-h`}
-        onClose={() => setOpen(false)}
-      >
+      <dialog ref={dialogRef} className="ws-dialog" aria-labelledby={`${id}-h`} onClose={dismiss}>
         {open && (
           <form onSubmit={submit} noValidate>
             <h2 id={`${id}-h`} className="ws-dialog__title">
@@ -116,7 +93,7 @@ export function PlanTasksDialog({ session, blocks }: PlanTasksDialogProps) {
               <>
                 <p role="status">{done.text}</p>
                 <div className="ws-actions">
-                  <a className="button" href={planHref(done.planId)} onClick={() => setOpen(false)}>
+                  <a className="button" href={planHref(done.planId)} onClick={dismiss}>
                     Open the plan
                   </a>
                   <button type="button" className="button button--secondary" onClick={close}>

@@ -1,11 +1,7 @@
-import DOMPurify from 'dompurify';
-import { createDocumentRenderer } from '../../core/markdown/renderMarkdown';
+import { renderMarkdown as render } from '../content/markdownRenderer';
 
-/**
- * Slides, notes and block text go through the app's one Markdown pipeline (markdown-it with the
- * content rules, then DOMPurify last); only its sanitised output is ever inserted.
- */
-const render = createDocumentRenderer(DOMPurify);
+// Slides, notes and block text go through the app's one Markdown pipeline (markdown-it with the
+// content rules, then DOMPurify last); only its sanitised output is ever inserted.
 
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 500;

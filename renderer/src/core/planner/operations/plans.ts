@@ -76,6 +76,19 @@ export function createPlan(
 }
 
 /**
+ * The plan with `planId`, or (when there is none, e.g. the user chose "a new plan") a new empty
+ * plan titled `newTitle`, added to the database.
+ */
+export function planOrCreate(
+  db: PlannerDatabase,
+  planId: string | undefined,
+  newTitle: string,
+): { db: PlannerDatabase; plan: Plan } {
+  const existing = db.plans.find((p) => p.id === planId);
+  return existing ? { db, plan: existing } : createPlan(db, { title: newTitle });
+}
+
+/**
  * Adds a plan built from the how-to guide: one phase per guide step (linked to the step), and one
  * task per numbered action of the step (linked back to the step's document). `guideDocs` may be the
  * whole document store: only guide steps are used.
