@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { SettingsPage, type ThemeChoice } from './pages/SettingsPage';
 import { expectNoAxeViolations } from './support/axe';
 import { describe, expect, test, type AppSession } from './support/fixtures';
 import { ReaderPage } from './support/pages/ReaderPage';
+import { pdfText } from './support/pdfText';
 
 /** The documents the served build carries: titles and links are read from it, not retyped. */
 const store = JSON.parse(
@@ -258,8 +258,7 @@ describe('reader', () => {
       const file = join(dir, 'document.pdf');
       await app.page.pdf({ path: file, format: 'Letter' });
       expect(statSync(file).size).toBeGreaterThan(10_000);
-      const text = pdfText(file);
-      if (text === null) return; // pdftotext is not installed: the size check above stands.
+      const text = await pdfText(file);
       const flat = text.replace(/\s+/g, ' ').trim();
       // The type label is the first thing on paper: no header or navigation before it.
       expect(flat.startsWith('CASE STUDY')).toBe(true);
@@ -281,14 +280,6 @@ describe('reader', () => {
     }
   });
 });
-
-/** The PDF's text through poppler's pdftotext, or null when it is not installed. */
-function pdfText(file: string): string | null {
-  const result = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  if (result.error) return null;
-  if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr}`);
-  return result.stdout;
-}
 
 const THEMES: readonly ThemeChoice[] = ['Light', 'Dark'];
 

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { ConsoleRecorder } from './support/console-recorder';
 import { describe, expect, test, type AppSession } from './support/fixtures';
 import { AudienceView, HandoutView, PresenterView } from './support/pages/PresentationPages';
 import { WorkshopListPage, WorkshopPage } from './support/pages/WorkshopPages';
+import { pdfText } from './support/pdfText';
 
 /** The bundled workshops of the served build: titles and blocks are read from it, not retyped. */
 const store = JSON.parse(
@@ -201,9 +201,7 @@ describe('workshops', () => {
       const pdf = join(dir, 'handout.pdf');
       await app.page.emulateMedia({ media: 'print' });
       await app.page.pdf({ path: pdf, format: 'Letter' });
-      const result = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-      expect(result.error, 'pdftotext (poppler-utils) must be installed').toBeUndefined();
-      const text = result.stdout.replace(/\s+/g, ' ');
+      const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
       expect(text).toContain('Agenda');
       for (const block of COUNCIL.blocks) expect(text).toContain(block.title.replace(/\s+/g, ' '));
       expect(text).toContain('9:00 a.m. – 9:10 a.m.');
