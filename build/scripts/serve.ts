@@ -232,8 +232,9 @@ export function parseHostArgument(argv: readonly string[]): string {
   return '127.0.0.1';
 }
 
-function parsePort(value: string | undefined): number {
-  if (value === undefined || value === '') return 4173;
+/** PORT as a number (4173 when unset); throws with a clear message on anything else. */
+export function parsePort(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 4173;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a whole number from 0 to 65535, not "${value}".`);

@@ -1,52 +1,48 @@
 /**
- * `npm start`: build everything, then launch the desktop app with `electron-vite preview`.
+ * `npm start`: build, then open the desktop app; where the desktop window cannot open, serve the
+ * browser edition instead, so the command always starts the app's main job.
  *
- * The Electron binary is downloaded by electron's own install script, which cannot work on an
- * offline or locked-down machine. We never `require('electron')` here (that triggers a download
- * that can hang); we look for the binary ourselves, try the installer once with a time limit,
- * and otherwise explain in one line how to use the browser edition instead.
+ * The Electron binary is fetched with progress by fetchElectron.ts when it is missing. Where it
+ * cannot be had (no network, a locked-down machine, ELECTRON_SKIP_BINARY_DOWNLOAD) or there is no
+ * display, `npm start` serves the browser edition, prints its address, says in one line why it is
+ * not the desktop window, and opens the default browser (BROWSER=none prevents that; BROWSER=<app>
+ * picks the browser). It exits non-zero only when nothing could start.
+ *
+ * `npm start -- --no-build` skips the build when out/ is already fresh (the tests use it).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensureElectronBinary, findElectronBinary } from './fetchElectron';
+import { parsePort, startServer, type RunningServer } from './serve';
+
+export { findElectronBinary };
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const ELECTRON_DIR = join(ROOT, 'node_modules', 'electron');
-const INSTALL_TIMEOUT_MS = 60_000;
 const isWindows = process.platform === 'win32';
 
-/** The Electron executable if it is installed, otherwise undefined. Reads files only. */
-export function findElectronBinary(
-  electronDir: string,
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): string | undefined {
-  const pathFile = join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return undefined;
-  const relative = readFileSync(pathFile, 'utf8').trim();
-  if (relative === '') return undefined;
-  const dist = env.ELECTRON_OVERRIDE_DIST_PATH || join(electronDir, 'dist');
-  const binary = join(dist, relative);
-  return existsSync(binary) ? binary : undefined;
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Why no desktop window can open on this machine before trying, or undefined when it may. */
+export function missingDisplayReason(env: Env, platform: NodeJS.Platform): string | undefined {
+  if (platform !== 'linux' && platform !== 'freebsd' && platform !== 'openbsd') return undefined;
+  if (env.DISPLAY || env.WAYLAND_DISPLAY) return undefined;
+  return 'there is no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set)';
 }
 
-/** A short reason taken from the installer's output, for the one-line message. */
-export function summariseInstallFailure(output: string, timedOut: boolean): string {
-  if (timedOut) return `the download did not finish within ${INSTALL_TIMEOUT_MS / 1000} s`;
-  const lines = output
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const error = lines.find((line) =>
-    /error|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT/i.test(line),
-  );
-  const reason = (error ?? lines.at(-1) ?? 'the installer failed without a message').replace(
-    /^(Error|TypeError|RequestError|HTTPError):\s*/i,
-    '',
-  );
-  const offline = /fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|getaddrinfo|network/i;
-  const shown = offline.test(reason) ? `no network access: ${reason}` : reason;
-  return shown.length > 120 ? `${shown.slice(0, 117)}...` : shown;
+/** Whether to open a browser on the served address, and with which program. */
+export type BrowserChoice = { open: false; reason: string } | { open: true; app?: string };
+
+/** Reads BROWSER the way other dev tools do: "none" turns it off, anything else names a program. */
+export function chooseBrowser(env: Env, platform: NodeJS.Platform): BrowserChoice {
+  const browser = env.BROWSER?.trim();
+  if (browser !== undefined && browser.toLowerCase() === 'none') {
+    return { open: false, reason: 'BROWSER=none' };
+  }
+  const noDisplay = missingDisplayReason(env, platform);
+  if (noDisplay !== undefined) return { open: false, reason: noDisplay };
+  return browser ? { open: true, app: browser } : { open: true };
 }
 
 function run(command: string, args: string[]): number {
@@ -55,39 +51,57 @@ function run(command: string, args: string[]): number {
   return result.status ?? 1;
 }
 
-/** Runs electron's installer once, with a time limit. Returns a reason when it failed. */
-function tryInstallElectron(): string | undefined {
-  const installer = join(ELECTRON_DIR, 'install.js');
-  if (!existsSync(installer)) return 'the electron package is not installed (run npm install)';
-  console.log('Electron binary not found; trying to download it once...');
-  const result = spawnSync(process.execPath, [installer], {
-    cwd: ELECTRON_DIR,
-    encoding: 'utf8',
-    timeout: INSTALL_TIMEOUT_MS,
-    killSignal: 'SIGKILL',
-  });
-  const timedOut =
-    result.error !== undefined && 'code' in result.error && result.error.code === 'ETIMEDOUT';
-  if (result.status === 0 && findElectronBinary(ELECTRON_DIR)) return undefined;
-  return summariseInstallFailure(`${result.stderr ?? ''}\n${result.stdout ?? ''}`, timedOut);
+/** Serves on the preferred port, or on any free one when it is taken (another copy running). */
+async function serveAnywhere(port: number): Promise<RunningServer> {
+  try {
+    return await startServer({ port });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0) throw error;
+    console.log(`Port ${port} is in use; choosing a free one.`);
+    return startServer({ port: 0 });
+  }
 }
 
-function main(): void {
-  const buildStatus = run('npm', ['run', 'build']);
-  if (buildStatus !== 0) process.exit(buildStatus);
-
-  let binary = findElectronBinary(ELECTRON_DIR);
-  if (binary === undefined) {
-    const reason = tryInstallElectron();
-    binary = findElectronBinary(ELECTRON_DIR);
-    if (binary === undefined) {
-      console.error(
-        `The Electron binary could not be downloaded on this machine (${reason ?? 'unknown reason'}). Use "npm run serve" for the browser edition.`,
-      );
-      process.exit(1);
-    }
+async function openBrowser(url: string, choice: BrowserChoice): Promise<void> {
+  if (!choice.open) {
+    console.log(`Open ${url} in a browser (no browser was opened: ${choice.reason}).`);
+    return;
   }
+  try {
+    const { default: open, apps } = await import('open');
+    const known =
+      choice.app === undefined
+        ? undefined
+        : (apps as Record<string, string | readonly string[]>)[choice.app];
+    const child = await open(
+      url,
+      choice.app === undefined ? {} : { app: { name: known ?? choice.app } },
+    );
+    child.once('error', () => console.log(`Could not open a browser; open ${url} yourself.`));
+    child.unref();
+  } catch {
+    console.log(`Could not open a browser; open ${url} yourself.`);
+  }
+}
 
+/** The fallback: the browser edition, served until Ctrl+C. */
+async function serveBrowserEdition(why: string): Promise<void> {
+  console.log(`No desktop window: ${why}. Serving the browser edition instead.`);
+  const running = await serveAnywhere(parsePort(process.env.PORT));
+  console.log(`OnMuni Toolkit (browser edition) is being served at ${running.url}`);
+  await openBrowser(running.url, chooseBrowser(process.env, process.platform));
+  console.log('Press Ctrl+C to stop.');
+  const stop = (): void => {
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+function launchDesktop(binary: string): void {
   const electronVite = join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
   const child = spawn(process.execPath, [electronVite, 'preview', '--skipBuild'], {
     cwd: ROOT,
@@ -97,4 +111,33 @@ function main(): void {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+async function main(argv: readonly string[]): Promise<void> {
+  const built = existsSync(join(ROOT, 'out', 'renderer', 'index.html'));
+  if (!(argv.includes('--no-build') && built)) {
+    const status = run('npm', ['run', 'build']);
+    if (status !== 0) {
+      console.error(
+        'npm start: the build failed, so neither the desktop app nor the browser edition can start.',
+      );
+      process.exit(status);
+    }
+  }
+  const noDisplay = missingDisplayReason(process.env, process.platform);
+  if (noDisplay !== undefined) {
+    await serveBrowserEdition(noDisplay);
+    return;
+  }
+  const electron = await ensureElectronBinary();
+  if (electron.ok) {
+    launchDesktop(electron.binary);
+    return;
+  }
+  await serveBrowserEdition(`the Electron binary could not be had (${electron.reason})`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

@@ -1,7 +1,17 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { findElectronBinary, summariseInstallFailure } from '../../../build/scripts/start';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  StalledDownloadError,
+  describeFetchFailure,
+  downloadElectronZip,
+  findElectronBinary,
+  formatProgress,
+} from '../../../build/scripts/fetchElectron';
+import { chooseBrowser, missingDisplayReason } from '../../../build/scripts/start';
 import { makeTempDir } from './tempDir';
 
 describe('findElectronBinary', () => {
@@ -26,18 +36,146 @@ describe('findElectronBinary', () => {
   });
 });
 
-describe('summariseInstallFailure', () => {
+describe('where npm start can open a window and a browser', () => {
   it.each([
-    ['TypeError: fetch failed\n    at node:internal', false, 'no network access: fetch failed'],
-    [
-      'Error: getaddrinfo ENOTFOUND github.com',
-      false,
-      'no network access: getaddrinfo ENOTFOUND github.com',
-    ],
-    ['', true, 'the download did not finish within 60 s'],
-    ['', false, 'the installer failed without a message'],
-    ['Error: checksum mismatch', false, 'checksum mismatch'],
-  ])('%j (timed out: %s) -> %j', (output, timedOut, expected) => {
-    expect(summariseInstallFailure(output, timedOut)).toBe(expected);
+    ['linux', {}, true],
+    ['linux', { DISPLAY: ':0' }, false],
+    ['linux', { WAYLAND_DISPLAY: 'wayland-0' }, false],
+    ['win32', {}, false],
+    ['darwin', {}, false],
+  ] as const)('%s with %j has no display: %s', (platform, env, missing) => {
+    expect(missingDisplayReason(env, platform) !== undefined).toBe(missing);
+  });
+
+  it.each([
+    [{ BROWSER: 'none', DISPLAY: ':0' }, 'linux', { open: false, reason: 'BROWSER=none' }],
+    [{ BROWSER: 'NONE' }, 'win32', { open: false, reason: 'BROWSER=none' }],
+    [{ DISPLAY: ':0' }, 'linux', { open: true }],
+    [{ BROWSER: 'firefox' }, 'darwin', { open: true, app: 'firefox' }],
+    [{ BROWSER: '  ' }, 'win32', { open: true }],
+  ] as const)('BROWSER in %j on %s -> %j', (env, platform, expected) => {
+    expect(chooseBrowser(env, platform)).toEqual(expected);
+  });
+
+  it('opens no browser where there is no display, and says why', () => {
+    const choice = chooseBrowser({}, 'linux');
+    expect(choice.open).toBe(false);
+    expect(choice.open ? '' : choice.reason).toMatch(/no graphical display/);
+  });
+});
+
+describe('formatProgress', () => {
+  it.each([
+    [{ transferred: 0, total: 104_857_600 }, '0.0 of 100.0 MB (0%)'],
+    [{ transferred: 52_428_800, total: 104_857_600 }, '50.0 of 100.0 MB (50%)'],
+    [{ transferred: 1_572_864, total: null }, '1.5 MB'],
+  ])('%j -> %s', (progress, expected) => {
+    expect(formatProgress(progress)).toBe(expected);
+  });
+});
+
+/**
+ * The real downloader against a loopback "mirror" whose pace each test sets, so the stall rule is
+ * checked on real sockets: silence ends a download, slowness never does.
+ */
+describe('downloadElectronZip', () => {
+  const VERSION = '45.5.0';
+  const FILE = `electron-v${VERSION}-linux-x64.zip`;
+  const servers: Server[] = [];
+
+  afterEach(async () => {
+    for (const server of servers.splice(0)) {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  async function mirror(respond: (res: ServerResponse) => void): Promise<string> {
+    const server = createServer((_req, res) => respond(res));
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  }
+
+  const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+  it('gives up when no bytes arrive for the stall time', async () => {
+    const url = await mirror((res) => {
+      res.writeHead(200, { 'Content-Length': '1000' });
+      res.write(Buffer.alloc(10)); // then silence
+    });
+    const started = Date.now();
+    const error = await downloadElectronZip({
+      version: VERSION,
+      platform: 'linux',
+      arch: 'x64',
+      checksums: { [FILE]: '0'.repeat(64) },
+      cacheRoot: await makeTempDir(),
+      mirror: url,
+      stallTimeoutMs: 400,
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StalledDownloadError);
+    expect(describeFetchFailure(error)).toBe('the download stopped: no data arrived for 0.4 s');
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('keeps going on a slow link that is still moving, far past the stall time', async () => {
+    const body = Buffer.from('z'.repeat(120));
+    const url = await mirror((res) => {
+      res.writeHead(200, { 'Content-Length': String(body.length) });
+      let sent = 0;
+      // 12 chunks 150 ms apart: 1.8 s in all, four and a half times the stall time.
+      const timer = setInterval(() => {
+        res.write(body.subarray(sent, sent + 10));
+        sent += 10;
+        if (sent >= body.length) {
+          clearInterval(timer);
+          res.end();
+        }
+      }, 150);
+    });
+    const seen: number[] = [];
+    const zip = await downloadElectronZip({
+      version: VERSION,
+      platform: 'linux',
+      arch: 'x64',
+      checksums: { [FILE]: sha256(body) },
+      cacheRoot: await makeTempDir(),
+      mirror: url,
+      stallTimeoutMs: 400,
+      onProgress: ({ transferred }) => seen.push(transferred),
+    });
+    expect(await readFile(zip)).toEqual(body);
+    expect(seen.at(-1)).toBe(body.length);
+    expect(seen.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('refuses a file whose checksum does not match', async () => {
+    const url = await mirror((res) => res.end('not electron'));
+    const error = await downloadElectronZip({
+      version: VERSION,
+      platform: 'linux',
+      arch: 'x64',
+      checksums: { [FILE]: '0'.repeat(64) },
+      cacheRoot: await makeTempDir(),
+      mirror: url,
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(StalledDownloadError);
+    expect(describeFetchFailure(error)).toMatch(/checksum|sha/i);
+  });
+
+  it('says "no network access" when nothing answers', async () => {
+    const url = await mirror(() => undefined);
+    await Promise.all(servers.splice(0).map((server) => new Promise((r) => server.close(r))));
+    const error = await downloadElectronZip({
+      version: VERSION,
+      platform: 'linux',
+      arch: 'x64',
+      checksums: { [FILE]: '0'.repeat(64) },
+      cacheRoot: await makeTempDir(),
+      mirror: url,
+    }).catch((caught: unknown) => caught);
+    expect(describeFetchFailure(error)).toMatch(/^no network access \(fetch failed.*ECONNREFUSED/);
   });
 });
