@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { devServerCsp } from './build/vite/devServerCsp';
 
 // Explicit entries: electron-vite's defaults assume src/main, src/preload and src/renderer,
 // but our layout keeps the three processes in their own top-level folders.
@@ -27,7 +28,8 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    // devServerCsp applies only to `npm run dev`'s server, never to a build.
+    plugins: [react(), devServerCsp()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       // electron-vite leaves minification off; the renderer is also served to browsers.

@@ -23,6 +23,29 @@ export const CONTENT_SECURITY_POLICY = [
   "worker-src 'self'",
 ].join('; ');
 
+/** The policy as a meta tag can carry it: frame-ancestors only works as a header. */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
+
+/**
+ * The meta policy relaxed for the Vite dev server of `npm run dev`, and for nothing else: in
+ * development Vite injects CSS as <style> elements, React Fast Refresh adds an inline module
+ * script, and hot reload talks over a WebSocket to the dev server. The relaxation is applied by a
+ * Vite plugin that runs only when Vite serves (build/vite/devServerCsp.ts), never in a build, and
+ * the packaged app's app:// responses always carry the strict header above.
+ */
+export const DEV_SERVER_CONTENT_SECURITY_POLICY = META_CONTENT_SECURITY_POLICY.split('; ')
+  .map((directive) => {
+    if (directive === "script-src 'self'") return "script-src 'self' 'unsafe-inline'";
+    if (directive === "style-src 'self'") return "style-src 'self' 'unsafe-inline'";
+    if (directive === "connect-src 'self'") {
+      return "connect-src 'self' ws://localhost:* ws://127.0.0.1:*";
+    }
+    return directive;
+  })
+  .join('; ');
+
 /** Content types by lowercase file extension; anything else is sent as opaque bytes. */
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
