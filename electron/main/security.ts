@@ -1,7 +1,8 @@
 /**
  * Deny-by-default rules for every web page Electron creates: no navigation away from the app, no
- * new windows, no <webview>, no permissions, and external links only for https: and mailto:
- * after the user confirms (Electron security checklist #5, #11-#15).
+ * new windows, no <webview>, no permission but full screen for the app's own page, no
+ * spellchecker downloads, and external links only for https: and mailto: after the user confirms
+ * (Electron security checklist #5, #11-#15).
  */
 import {
   app,
@@ -140,19 +141,71 @@ export function hardenWebContents(
   });
 }
 
-/** Refuses every permission request and check (camera, location, notifications, ...). */
-export function denyAllPermissions(
+/** What the permission handlers read about the frame that asks. */
+export interface PermissionAsker {
+  /** The address of the frame that asks (Electron's details.requestingUrl, or the origin). */
+  requestingUrl: string | undefined;
+  /** False for a sub-frame; undefined when Electron does not say (treated as a sub-frame). */
+  isMainFrame: boolean | undefined;
+}
+
+/**
+ * The one permission the app uses is `fullscreen` (the workshop's "Full screen" button, via the
+ * Fullscreen API), and only the app's own top-level page may have it. Everything else (camera,
+ * location, notifications, clipboard reads, ...) is refused, for every page.
+ */
+export function isPermissionAllowed(
+  permission: string,
+  asker: PermissionAsker,
+  devServerUrl?: string,
+): boolean {
+  if (permission !== 'fullscreen') return false;
+  if (asker.isMainFrame !== true || asker.requestingUrl === undefined) return false;
+  return isTrustedAppUrl(asker.requestingUrl, devServerUrl);
+}
+
+/** Installs {@link isPermissionAllowed} as the session's request and check handlers. */
+export function installPermissionPolicy(
   target: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+  devServerUrl?: string,
 ): void {
-  target.setPermissionRequestHandler((_contents, _permission, callback) => {
-    callback(false);
+  target.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const asker = { requestingUrl: details.requestingUrl, isMainFrame: details.isMainFrame };
+    callback(isPermissionAllowed(permission, asker, devServerUrl));
   });
-  target.setPermissionCheckHandler(() => false);
+  target.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => {
+    const asker = {
+      requestingUrl: details.requestingUrl ?? requestingOrigin,
+      isMainFrame: details.isMainFrame,
+    };
+    return isPermissionAllowed(permission, asker, devServerUrl);
+  });
+}
+
+/**
+ * Whether the app's pages spellcheck. On Windows and Linux Electron's spellchecker downloads
+ * Hunspell dictionaries from a Google CDN the first time it runs, which an offline app must never
+ * do; macOS uses the system's own checker, which downloads nothing.
+ */
+export function spellcheckEnabled(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin';
+}
+
+/** Turns the session's spellchecker (and so its dictionary downloads) off where it would fetch. */
+export function configureSpellchecker(
+  target: Pick<Session, 'setSpellCheckerEnabled' | 'setSpellCheckerLanguages'>,
+  platform: NodeJS.Platform,
+): void {
+  if (spellcheckEnabled(platform)) return;
+  target.setSpellCheckerEnabled(false);
+  // No languages: nothing for the dictionary downloader to fetch even if something re-enables it.
+  target.setSpellCheckerLanguages([]);
 }
 
 /** Installs the rules for the default session and every WebContents created from now on. */
-export function installSecurityPolicy(): void {
-  denyAllPermissions(session.defaultSession);
+export function installSecurityPolicy(devServerUrl?: string): void {
+  installPermissionPolicy(session.defaultSession, devServerUrl);
+  configureSpellchecker(session.defaultSession, process.platform);
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, (url) => {
       void confirmAndOpenExternal(url, null);

@@ -6,7 +6,12 @@ const electron = vi.hoisted(() => ({
   dialog: { showMessageBox: vi.fn() },
   shell: { openExternal: vi.fn(async () => undefined) },
   session: {
-    defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
+    defaultSession: {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setSpellCheckerEnabled: vi.fn(),
+      setSpellCheckerLanguages: vi.fn(),
+    },
   },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
 }));
@@ -14,9 +19,12 @@ vi.mock('electron', () => electron);
 
 import {
   confirmAndOpenExternal,
-  denyAllPermissions,
+  configureSpellchecker,
   hardenWebContents,
+  installPermissionPolicy,
   installSecurityPolicy,
+  isPermissionAllowed,
+  spellcheckEnabled,
   isAllowedExternalUrl,
   isTrustedAppUrl,
   type HardenableContents,
@@ -147,22 +155,46 @@ describe('hardenWebContents', () => {
 });
 
 describe('permissions', () => {
-  it('denies every permission request and check', () => {
+  const APP = 'app://onmuni/index.html#/workshops/council/present';
+
+  it.each([
+    ['fullscreen', APP, true, undefined, true],
+    ['fullscreen', 'app://onmuni/index.html', false, undefined, false], // a sub-frame
+    ['fullscreen', APP, undefined, undefined, false], // Electron did not say: not trusted
+    ['fullscreen', 'https://evil.example/', true, undefined, false],
+    ['fullscreen', 'app://onmuni.evil/index.html', true, undefined, false],
+    ['fullscreen', 'file:///srv/renderer/index.html', true, undefined, false],
+    ['fullscreen', 'http://localhost:5173/', true, undefined, false],
+    ['fullscreen', 'http://localhost:5173/', true, 'http://localhost:5173', true], // npm run dev
+    ['fullscreen', undefined, true, undefined, false],
+    ['media', APP, true, undefined, false],
+    ['geolocation', APP, true, undefined, false],
+    ['notifications', APP, true, undefined, false],
+    ['clipboard-read', APP, true, undefined, false],
+    ['openExternal', APP, true, undefined, false],
+    ['pointerLock', APP, true, undefined, false],
+  ] as const)('%s for %s (main frame: %s, dev: %s) -> %s', (permission, url, main, dev, ok) => {
+    expect(isPermissionAllowed(permission, { requestingUrl: url, isMainFrame: main }, dev)).toBe(
+      ok,
+    );
+  });
+
+  it('installs the same rule as the request and the check handler', () => {
     const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
-    denyAllPermissions(session as never);
+    installPermissionPolicy(session as never);
     const request = session.setPermissionRequestHandler.mock.calls[0]?.[0];
     const check = session.setPermissionCheckHandler.mock.calls[0]?.[0];
-    for (const permission of [
-      'media',
-      'geolocation',
-      'notifications',
-      'openExternal',
-      'clipboard-read',
-    ]) {
+    for (const [permission, details, expected] of [
+      ['fullscreen', { requestingUrl: APP, isMainFrame: true }, true],
+      ['fullscreen', { requestingUrl: APP, isMainFrame: false }, false],
+      ['fullscreen', { requestingUrl: 'https://evil.example/', isMainFrame: true }, false],
+      ['media', { requestingUrl: APP, isMainFrame: true }, false],
+      ['notifications', {}, false],
+    ] as const) {
       const callback = vi.fn();
-      request({}, permission, callback, {});
-      expect(callback).toHaveBeenCalledWith(false);
-      expect(check({}, permission, 'app://onmuni', {})).toBe(false);
+      request({}, permission, callback, details);
+      expect(callback).toHaveBeenCalledWith(expected);
+      expect(check({}, permission, 'app://onmuni', details)).toBe(expected);
     }
   });
 
@@ -177,6 +209,32 @@ describe('permissions', () => {
     expect(contents.windowOpenHandler).toBeTypeOf('function');
     expect(contents.listenerCount('will-navigate')).toBe(1);
     expect(contents.listenerCount('will-attach-webview')).toBe(1);
+  });
+});
+
+describe('spellchecker', () => {
+  it.each([
+    ['linux', false],
+    ['win32', false],
+    ['darwin', true],
+  ] as const)('on %s it is on: %s', (platform, on) => {
+    expect(spellcheckEnabled(platform)).toBe(on);
+  });
+
+  it.each(['linux', 'win32'] as const)(
+    'on %s the session spellchecker is off with no languages, so no dictionary is downloaded',
+    (platform) => {
+      const session = { setSpellCheckerEnabled: vi.fn(), setSpellCheckerLanguages: vi.fn() };
+      configureSpellchecker(session as never, platform);
+      expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+      expect(session.setSpellCheckerLanguages).toHaveBeenCalledWith([]);
+    },
+  );
+
+  it("leaves macOS's own checker alone (it downloads nothing)", () => {
+    const session = { setSpellCheckerEnabled: vi.fn(), setSpellCheckerLanguages: vi.fn() };
+    configureSpellchecker(session as never, 'darwin');
+    expect(session.setSpellCheckerEnabled).not.toHaveBeenCalled();
   });
 });
 
