@@ -3,9 +3,12 @@
  * be tested with a fake `invoke`.
  */
 import {
+  MENU_COMMAND_CHANNEL,
   ipcChannels,
+  menuCommandSchema,
   splitChannel,
   type IpcChannel,
+  type MenuCommand,
   type OnmuniBridge,
 } from '../shared/ipcContract';
 
@@ -13,17 +16,36 @@ import {
 export type Invoke = (channel: IpcChannel, input: unknown) => Promise<unknown>;
 
 /**
- * Returns a frozen `{ domain: { action(input) } }` object with one function per channel. Each
- * function passes exactly one argument through `invoke`; nothing else of Electron is reachable,
- * and no event object ever reaches the page (there are no listeners at all).
+ * Listens on a main → renderer channel and hands over only the payload (ipcRenderer.on in the
+ * preload, minus the event); returns the function that stops listening.
  */
-export function buildBridge(invoke: Invoke): OnmuniBridge {
-  const domains: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
+
+/** Without a subscriber (tests of the invoke side), menu commands simply never arrive. */
+const noSubscribe: Subscribe = () => () => undefined;
+
+/**
+ * Returns a frozen `{ domain: { action(input) } }` object with one function per channel, plus
+ * `menu.onCommand`. Each function passes exactly one argument through `invoke`; the only thing
+ * that ever reaches the page from main is a menu command that passed its schema, never an event
+ * object or anything else of Electron.
+ */
+export function buildBridge(invoke: Invoke, subscribe: Subscribe = noSubscribe): OnmuniBridge {
+  const domains: Record<string, Record<string, (input: unknown) => unknown>> = {};
   for (const channel of ipcChannels) {
     const { domain, action } = splitChannel(channel);
     const actions = (domains[domain] ??= {});
     actions[action] = (input: unknown) => invoke(channel, input);
   }
+  domains.menu = {
+    onCommand: (listener: unknown) => {
+      if (typeof listener !== 'function') throw new TypeError('onCommand needs a function.');
+      return subscribe(MENU_COMMAND_CHANNEL, (payload) => {
+        const parsed = menuCommandSchema.safeParse(payload);
+        if (parsed.success) (listener as (command: MenuCommand) => void)(parsed.data);
+      });
+    },
+  };
   for (const actions of Object.values(domains)) Object.freeze(actions);
   return Object.freeze(domains) as unknown as OnmuniBridge;
 }

@@ -8,5 +8,15 @@ import { buildBridge } from './bridge';
 
 contextBridge.exposeInMainWorld(
   'onmuni',
-  buildBridge((channel, input) => ipcRenderer.invoke(channel, input)),
+  buildBridge(
+    (channel, input) => ipcRenderer.invoke(channel, input),
+    (channel, listener) => {
+      // The page gets the payload alone: the IpcRendererEvent (with its sender) stays here.
+      const forward = (_event: unknown, payload: unknown): void => listener(payload);
+      ipcRenderer.on(channel, forward);
+      return () => {
+        ipcRenderer.removeListener(channel, forward);
+      };
+    },
+  ),
 );

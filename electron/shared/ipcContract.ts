@@ -127,6 +127,17 @@ export const ipcContract = {
   },
 } as const;
 
+/**
+ * Commands the native menu sends to the page (File → Search, Print, Import, Export). They are the
+ * only messages main sends unasked, on the one channel below; the preload checks each against
+ * this list before the page sees it, and never passes Electron's event object on.
+ */
+export const MENU_COMMANDS = ['search', 'print', 'import', 'export'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const menuCommandSchema = z.enum(MENU_COMMANDS);
+/** The one main → renderer channel; its payload is one {@link MenuCommand}. */
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+
 /** Every channel name, e.g. `'storage:read'`. */
 export type IpcChannel = keyof typeof ipcContract;
 /** The parsed input of a channel. */
@@ -151,6 +162,9 @@ export type OnmuniBridge = {
       input: IpcInput<`${D}:${A}` & IpcChannel>,
     ) => Promise<IpcOutput<`${D}:${A}` & IpcChannel>>;
   };
+} & {
+  /** Subscribes to the native menu's commands; returns the function that unsubscribes. */
+  readonly menu: { readonly onCommand: (listener: (command: MenuCommand) => void) => () => void };
 };
 
 /** Splits `domain:action` into its parts. */

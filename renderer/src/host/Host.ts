@@ -4,6 +4,10 @@
  * browser host uses browser storage, <input type="file">, download links and window.print().
  */
 
+import type { MenuCommand } from '../../../electron/shared/ipcContract';
+
+export type { MenuCommand };
+
 /** Names of stored JSON documents: lowercase words joined by dashes, e.g. "settings", "planner". */
 export type StorageKey = string;
 
@@ -72,4 +76,9 @@ export interface Host {
    * browser the app opens a second tab itself.
    */
   openPresenterWindow?(workshopId: string, sessionId?: string): Promise<boolean>;
+  /**
+   * Subscribes to the native menu's commands (File → Search, Print, Import, Export); returns the
+   * function that unsubscribes. Only the desktop host has a native menu.
+   */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
 }

@@ -8,6 +8,7 @@ import type {
   Host,
   HostStorage,
   LoadResult,
+  MenuCommand,
   OpenFileOptions,
   OpenFileResult,
   SaveFileOptions,
@@ -96,6 +97,10 @@ export class ElectronHost implements Host {
 
   appInfo(): Promise<AppInfo> {
     return this.bridge.app.info({});
+  }
+
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+    return this.bridge.menu.onCommand(listener);
   }
 
   async openPresenterWindow(workshopId: string, sessionId?: string): Promise<boolean> {

@@ -1,48 +1,115 @@
+import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({ Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn() } }));
 
-import { buildMenuTemplate } from '../../../electron/main/menu';
+import { buildMenuTemplate, type MenuOptions } from '../../../electron/main/menu';
 
-function roles(template: unknown): string[] {
-  const found: string[] = [];
-  JSON.stringify(template, (key, value: unknown) => {
-    if (key === 'role' && typeof value === 'string') found.push(value);
-    return value;
-  });
-  return found;
+function template(overrides: Partial<MenuOptions> = {}) {
+  const options = {
+    isMac: false,
+    isDev: false,
+    send: vi.fn(),
+    showMainWindow: vi.fn(),
+    ...overrides,
+  };
+  return { options, menu: buildMenuTemplate(options) };
+}
+
+/** Every item of the template, depth first. */
+function items(menu: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return menu.flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? items(item.submenu as MenuItemConstructorOptions[]) : []),
+  ]);
+}
+
+function roles(menu: readonly MenuItemConstructorOptions[]): string[] {
+  return items(menu).flatMap((item) => (item.role === undefined ? [] : [item.role]));
+}
+
+function submenu(menu: readonly MenuItemConstructorOptions[], label: string) {
+  const found = menu.find((item) => item.label === label);
+  return (found?.submenu ?? []) as MenuItemConstructorOptions[];
 }
 
 describe('buildMenuTemplate', () => {
-  it('has Edit, View (zoom, full screen), Window and Help', () => {
-    const found = roles(buildMenuTemplate({ isMac: false, isDev: false }));
+  it('has File, Edit, View (zoom, full screen), Window and Help', () => {
+    const { menu } = template();
+    expect(menu.map((item) => item.label ?? item.role)).toEqual([
+      'File',
+      'editMenu',
+      'View',
+      'Window',
+      'help',
+    ]);
     for (const role of [
-      'fileMenu',
       'editMenu',
       'resetZoom',
       'zoomIn',
       'zoomOut',
       'togglefullscreen',
-      'windowMenu',
-      'help',
       'about',
     ]) {
-      expect(found).toContain(role);
+      expect(roles(menu)).toContain(role);
     }
   });
 
+  it.each([
+    ['Search…', 'CommandOrControl+K', 'search'],
+    ['Import…', 'CommandOrControl+O', 'import'],
+    ['Export…', 'CommandOrControl+Shift+E', 'export'],
+    ['Print…', 'CommandOrControl+P', 'print'],
+  ] as const)('File → %s (%s) sends "%s" to the page', (label, accelerator, command) => {
+    const { menu, options } = template();
+    const item = submenu(menu, 'File').find((candidate) => candidate.label === label);
+    expect(item?.accelerator).toBe(accelerator);
+    (item?.click as () => void)();
+    expect(options.send).toHaveBeenCalledWith(command);
+  });
+
+  it('ends File with Exit on Windows and Linux, and Close on macOS (whose app menu has Quit)', () => {
+    expect(submenu(template().menu, 'File').at(-1)).toMatchObject({ role: 'quit', label: 'Exit' });
+    const mac = template({ isMac: true }).menu;
+    expect(submenu(mac, 'File').at(-1)).toMatchObject({ role: 'close' });
+    expect(mac[0]).toEqual({ role: 'appMenu' });
+  });
+
+  it('zooms with Ctrl+= and the keypad too, through hidden aliases', () => {
+    const view = submenu(template().menu, 'View');
+    const hidden = view.filter((item) => item.visible === false);
+    expect(hidden.map((item) => [item.role, item.accelerator])).toEqual([
+      ['zoomIn', 'CommandOrControl+='],
+      ['zoomIn', 'CommandOrControl+numadd'],
+      ['zoomOut', 'CommandOrControl+numsub'],
+      ['resetZoom', 'CommandOrControl+num0'],
+    ]);
+    for (const item of hidden) expect(item.acceleratorWorksWhenHidden).toBe(true);
+  });
+
+  it('can always bring the main window back from the Window menu', () => {
+    const { menu, options } = template();
+    const item = submenu(menu, 'Window').find((candidate) => candidate.label === 'Main Window');
+    expect(item?.accelerator).toBe('CommandOrControl+Shift+M');
+    (item?.click as () => void)();
+    expect(options.showMainWindow).toHaveBeenCalledTimes(1);
+  });
+
   it('offers reload and developer tools only in development', () => {
-    const production = roles(buildMenuTemplate({ isMac: false, isDev: false }));
-    const development = roles(buildMenuTemplate({ isMac: false, isDev: true }));
+    const production = roles(template().menu);
+    const development = roles(template({ isDev: true }).menu);
     for (const role of ['reload', 'forceReload', 'toggleDevTools']) {
       expect(production).not.toContain(role);
       expect(development).toContain(role);
     }
   });
 
-  it('uses the app menu on macOS', () => {
-    const found = roles(buildMenuTemplate({ isMac: true, isDev: false }));
-    expect(found).toContain('appMenu');
-    expect(found).not.toContain('fileMenu');
+  it('gives every visible item with an accelerator a unique one', () => {
+    for (const isMac of [false, true]) {
+      const accelerators = items(template({ isMac }).menu)
+        .filter((item) => item.visible !== false && typeof item.accelerator === 'string')
+        .map((item) => item.accelerator);
+      expect(new Set(accelerators).size).toBe(accelerators.length);
+    }
   });
 });

@@ -2,15 +2,24 @@ import { describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn(async () => 'answer'), on: vi.fn(), send: vi.fn() },
+  ipcRenderer: {
+    invoke: vi.fn(async () => 'answer'),
+    on: vi.fn(),
+    removeListener: vi.fn(),
+    send: vi.fn(),
+  },
 }));
 vi.mock('electron', () => electron);
 
 import { buildBridge } from '../../../electron/preload/bridge';
-import { ipcChannels } from '../../../electron/shared/ipcContract';
+import {
+  MENU_COMMANDS,
+  MENU_COMMAND_CHANNEL,
+  ipcChannels,
+} from '../../../electron/shared/ipcContract';
 
 describe('buildBridge', () => {
-  it('has one function per channel, grouped by domain, and nothing else', () => {
+  it('has one function per channel, grouped by domain, and the menu subscription', () => {
     const bridge = buildBridge(async () => undefined) as unknown as Record<
       string,
       Record<string, unknown>
@@ -21,7 +30,7 @@ describe('buildBridge', () => {
         return `${domain}:${action}`;
       }),
     );
-    expect(names.sort()).toEqual([...ipcChannels].sort());
+    expect(names.sort()).toEqual([...ipcChannels, 'menu:onCommand'].sort());
   });
 
   it('forwards exactly one argument on the right channel', async () => {
@@ -39,6 +48,45 @@ describe('buildBridge', () => {
   });
 });
 
+describe('menu commands', () => {
+  function subscribed() {
+    let deliver: (payload: unknown) => void = () => undefined;
+    const unsubscribe = vi.fn();
+    const subscribe = vi.fn((_channel: string, listener: (payload: unknown) => void) => {
+      deliver = listener;
+      return unsubscribe;
+    });
+    const bridge = buildBridge(async () => undefined, subscribe);
+    const listener = vi.fn();
+    const stop = bridge.menu.onCommand(listener);
+    return {
+      subscribe,
+      listener,
+      stop,
+      unsubscribe,
+      deliver: (payload: unknown) => deliver(payload),
+    };
+  }
+
+  it('listens on menu:command and passes on only the commands of the contract', () => {
+    const { subscribe, listener, deliver } = subscribed();
+    expect(subscribe).toHaveBeenCalledWith(MENU_COMMAND_CHANNEL, expect.any(Function));
+    for (const command of MENU_COMMANDS) deliver(command);
+    for (const hostile of ['delete-everything', '', undefined, { command: 'print' }, ['search']]) {
+      deliver(hostile);
+    }
+    expect(listener.mock.calls).toEqual(MENU_COMMANDS.map((command) => [command]));
+  });
+
+  it('returns the unsubscribe function, and refuses a listener that is not a function', () => {
+    const { stop, unsubscribe } = subscribed();
+    stop();
+    expect(unsubscribe).toHaveBeenCalledTimes(1);
+    const bridge = buildBridge(async () => undefined);
+    expect(() => bridge.menu.onCommand('x' as never)).toThrow(TypeError);
+  });
+});
+
 describe('the preload script', () => {
   it('exposes only window.onmuni, built over ipcRenderer.invoke', async () => {
     await import('../../../electron/preload/index');
@@ -51,8 +99,18 @@ describe('the preload script', () => {
     expect(exposed).not.toMatch(/ipcRenderer|invoke|send|on"/);
     await api.app.info({});
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('app:info', {});
-    // No listener is ever registered, so no IpcRendererEvent can reach the page.
+    // No listener is registered until the page asks for menu commands...
     expect(electron.ipcRenderer.on).not.toHaveBeenCalled();
     expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
+    // ...and then the page gets the payload alone, never the IpcRendererEvent.
+    const listener = vi.fn();
+    const stop = api.menu.onCommand(listener);
+    const [channel, forward] = electron.ipcRenderer.on.mock.calls[0] ?? [];
+    expect(channel).toBe(MENU_COMMAND_CHANNEL);
+    forward({ sender: 'the IpcRendererEvent' }, 'print');
+    expect(listener).toHaveBeenCalledWith('print');
+    expect(listener.mock.calls[0]).toHaveLength(1);
+    stop();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(channel, forward);
   });
 });

@@ -8,6 +8,7 @@ import { APP_TITLE } from './Page';
 import { ROUTES, preloadPagesWhenIdle } from './routes';
 import { useHashRoute } from './useHashRoute';
 import { useHistoryShortcuts } from './useHistoryShortcuts';
+import { useMenuCommands } from './useMenuCommands';
 
 /** The application shell: skip link, header, main navigation, and the current page. */
 export function App() {
@@ -27,6 +28,7 @@ export function App() {
   };
 
   const current = route.kind === 'page' ? route.id : null;
+  useMenuCommands(current);
   const definition = ROUTES.find((candidate) => candidate.id === current);
 
   return (

@@ -84,7 +84,9 @@ export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPa
 
   return (
     <section className="anno-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Export</h2>
+      <h2 id={`${id}-title`} tabIndex={-1} data-menu-target="export">
+        Export
+      </h2>
       <fieldset className="anno-export__scope">
         <legend className="ontario-fieldset__legend">What to export</legend>
         <div className="choices">

@@ -84,7 +84,9 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
 
   return (
     <section className="anno-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Import</h2>
+      <h2 id={`${id}-title`} tabIndex={-1} data-menu-target="import">
+        Import
+      </h2>
       <div className="anno-import">
         <label className="ontario-label" htmlFor={`${id}-file`}>
           Import annotations

@@ -32,7 +32,9 @@ export function PlannerHome({
             <NewPlanForm session={session} />
           </section>
           <section aria-labelledby="data-heading" className="planner-section">
-            <h2 id="data-heading">Export and import</h2>
+            <h2 id="data-heading" tabIndex={-1} data-menu-target="import export">
+              Export and import
+            </h2>
             <DataPanel session={session} db={db} />
           </section>
         </div>

@@ -1,0 +1,39 @@
+/**
+ * What the desktop's File menu commands do in the page. Search and Print act where you are;
+ * Import and Export take you to the place that imports and exports what you are working on:
+ * annotations from the reader or the Annotations page, the planner's backups and exports from
+ * anywhere else. Pure, so the rule is tested without a browser.
+ */
+import type { MenuCommand } from '../../host/Host';
+
+/** The attribute that marks the heading a menu command moves focus to. */
+export const MENU_TARGET_ATTRIBUTE = 'data-menu-target';
+
+export type MenuAction =
+  | { kind: 'focus-search' }
+  | { kind: 'print' }
+  /** Go to `hash` (unless already there) and move focus to the element marked `target`. */
+  | { kind: 'go-to'; hash: string; target: 'import' | 'export' };
+
+/**
+ * The action for a command, given the id of the page that is showing (a RouteId; null when the
+ * address matches no page). Typed as a string so this stays free of the route table's imports.
+ */
+export function menuCommandAction(command: MenuCommand, current: string | null): MenuAction {
+  switch (command) {
+    case 'search':
+      return { kind: 'focus-search' };
+    case 'print':
+      return { kind: 'print' };
+    case 'import':
+    case 'export': {
+      const annotating = current === 'annotations' || current === 'doc';
+      return { kind: 'go-to', hash: annotating ? '#/annotations' : '#/planner', target: command };
+    }
+  }
+}
+
+/** The CSS selector of the element a go-to action focuses (the value is a space-separated list). */
+export function menuTargetSelector(target: 'import' | 'export'): string {
+  return `[${MENU_TARGET_ATTRIBUTE}~="${target}"]`;
+}
