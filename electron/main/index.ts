@@ -1,16 +1,22 @@
 /**
  * Main-process entry: application lifecycle. Everything else lives in one file per concern
- * (window, protocol, security, ipc, storage, dialogs, print, menu, window state).
+ * (window, protocol, security, ipc, storage, dialogs, print, menu, context menu, crash recovery,
+ * log, data folder, window state).
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, ipcMain } from 'electron';
-import { documentsDir, profileDirFromEnv } from './dataDir';
+import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipcContract';
+import { APP_ID } from './appId';
+import { installContextMenu } from './contextMenu';
+import { showStartupFailure, watchForFailures } from './crashRecovery';
+import { chooseProfileDir, documentsDir, logsDir } from './dataDir';
 import { createIpcHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
+import { appLog, configureLogging, logFilePath } from './log';
 import { installMenu } from './menu';
 import { APP_ENTRY_URL, registerAppScheme, serveRenderer } from './protocol';
-import { installSecurityPolicy } from './security';
+import { installSecurityPolicy, spellcheckEnabled } from './security';
 import { openDocumentStore, type DocumentStore } from './storage';
 import { createMainWindow } from './window';
 
@@ -18,38 +24,90 @@ const here = dirname(fileURLToPath(import.meta.url)); // out/main
 /** Set by `electron-vite dev` only; a packaged app never loads anything but app://onmuni/. */
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const isDev = devServerUrl !== undefined;
+const isMac = process.platform === 'darwin';
 
-// A portable copy keeps its whole profile (and so its single-instance lock) beside the program.
-const portableProfile = profileDirFromEnv(
-  process.env,
-  process.env.PORTABLE_EXECUTABLE_DIR ?? dirname(app.getPath('exe')),
-);
-if (portableProfile !== undefined) app.setPath('userData', portableProfile);
+// Where data lives (a portable copy keeps its whole profile, lock and logs beside the program).
+// This must happen before anything reads userData, the logs folder included.
+const profile = chooseProfileDir({
+  env: process.env,
+  exePath: app.getPath('exe'),
+  platform: process.platform,
+});
+if (profile.dir !== undefined) {
+  app.setPath('userData', profile.dir);
+  app.setAppLogsPath(logsDir(profile.dir));
+}
+configureLogging({ isDev });
+if (profile.warning !== undefined) appLog.warn(profile.warning);
+
+// Windows groups taskbar buttons and pins by this id; it must match the installer's appId.
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
+let opening: Promise<void> | null = null;
 let store: DocumentStore | null = null;
 
 const preloadPath = join(here, '../preload/index.cjs');
 const entryUrl = devServerUrl ?? APP_ENTRY_URL;
 
 async function openMainWindow(documents: DocumentStore): Promise<void> {
-  mainWindow = await createMainWindow({
+  const window = await createMainWindow({
     preloadPath,
     startUrl: entryUrl,
     store: documents,
     devTools: isDev,
+    spellcheck: spellcheckEnabled(process.platform),
   });
-  mainWindow.on('closed', () => {
-    mainWindow = null;
+  mainWindow = window;
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+}
+
+/** Brings the main window forward, opening it again if it was closed (e.g. behind a presenter). */
+function showMainWindow(): void {
+  if (mainWindow !== null && !mainWindow.isDestroyed()) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+    return;
+  }
+  if (store === null || opening !== null) return;
+  opening = openMainWindow(store)
+    .catch((error: unknown) => appLog.error('Could not reopen the main window', error))
+    .finally(() => {
+      opening = null;
+    });
+}
+
+/** File-menu commands go to the main window, which has the whole app (the presenter does not). */
+function sendMenuCommand(command: MenuCommand): void {
+  if (mainWindow === null || mainWindow.isDestroyed()) {
+    showMainWindow();
+    return;
+  }
+  showMainWindow();
+  mainWindow.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+/** Every app window gets the right-click menu and a visible answer when its page fails. */
+function equipWindow(window: BrowserWindow): void {
+  installContextMenu(window.webContents, { spellcheck: spellcheckEnabled(process.platform) });
+  watchForFailures(window, {
+    showMessageBox: (parent, options) => dialog.showMessageBox(parent, options),
+    log: appLog,
+    quit: () => app.quit(),
   });
 }
 
 async function start(): Promise<void> {
   await app.whenReady();
-  installSecurityPolicy();
-  installMenu({ isMac: process.platform === 'darwin', isDev });
+  appLog.info(`OnMuni Toolkit ${app.getVersion()} starting (${profile.reason} data folder)`);
+  installSecurityPolicy(devServerUrl);
+  app.on('browser-window-created', (_event, window) => equipWindow(window));
+  installMenu({ isMac, isDev, send: sendMenuCommand, showMainWindow });
   serveRenderer(join(here, '../renderer'));
   const documents = await openDocumentStore(documentsDir(app.getPath('userData')));
   store = documents;
@@ -59,27 +117,27 @@ async function start(): Promise<void> {
       store: documents,
       appName: app.getName(),
       appVersion: app.getVersion(),
-      windows: { preloadPath, entryUrl, devTools: isDev },
+      windows: {
+        preloadPath,
+        entryUrl,
+        devTools: isDev,
+      },
     }),
     devServerUrl,
   );
   await openMainWindow(documents);
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) void openMainWindow(documents);
-  });
+  // macOS keeps the app running without windows; the Dock icon brings the main window back,
+  // even while a presenter window is still open.
+  app.on('activate', () => showMainWindow());
 }
 
 if (!app.requestSingleInstanceLock()) {
   // Two instances writing the same files would lose data: hand over to the running one.
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (mainWindow === null) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  app.on('second-instance', () => showMainWindow());
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (!isMac) app.quit();
   });
   // Let the last saves (e.g. the window position) reach the disk before the process ends.
   app.on('will-quit', (event) => {
@@ -89,7 +147,12 @@ if (!app.requestSingleInstanceLock()) {
     void documents.flush().finally(() => app.quit());
   });
   start().catch((error: unknown) => {
-    console.error('OnMuni Toolkit could not start:', error);
+    // A failed start used to be a silent exit: now it says what happened and where the log is.
+    showStartupFailure(error, {
+      showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+      log: appLog,
+      logFile: logFilePath(),
+    });
     app.exit(1);
   });
 }

@@ -20,6 +20,8 @@ export interface MainWindowOptions {
   store: DocumentStore;
   /** Whether developer tools may open (development builds only). */
   devTools: boolean;
+  /** Whether the page spellchecks (macOS only: elsewhere it would download dictionaries). */
+  spellcheck: boolean;
 }
 
 async function loadSavedState(store: DocumentStore): Promise<WindowState | null> {
@@ -104,7 +106,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      spellcheck: options.spellcheck,
       devTools: options.devTools,
     },
   });

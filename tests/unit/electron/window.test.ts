@@ -56,6 +56,7 @@ describe('createMainWindow', () => {
       startUrl: 'app://onmuni/index.html',
       store,
       devTools: false,
+      spellcheck: false,
     });
     const { options, instance } = lastWindow();
     expect(options.webPreferences).toEqual({
@@ -72,7 +73,8 @@ describe('createMainWindow', () => {
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Off where Electron's spellchecker would download dictionaries (index.ts decides).
+      spellcheck: false,
       devTools: false,
     });
     expect(instance.loadURL).toHaveBeenCalledWith('app://onmuni/index.html');
@@ -107,7 +109,13 @@ describe('createMainWindow', () => {
       fullScreen: false,
     };
     await store.write('window-state', JSON.stringify(saved));
-    await createMainWindow({ preloadPath: 'p', startUrl: 'app://onmuni/', store, devTools: false });
+    await createMainWindow({
+      preloadPath: 'p',
+      startUrl: 'app://onmuni/',
+      store,
+      devTools: false,
+      spellcheck: false,
+    });
     const { options, instance } = lastWindow();
     expect(options).toMatchObject({ x: 100, y: 120, width: 900, height: 600 });
     expect(instance.maximize).toHaveBeenCalled();
