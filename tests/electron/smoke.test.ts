@@ -1,0 +1,556 @@
+/**
+ * Desktop smoke test: starts the real app (packaged, or the development binary on out/), walks its
+ * main screens and proves that nothing reached the network.
+ *
+ * Why not Playwright's `_electron.launch`: it starts the app with `--inspect`, which the
+ * `enableNodeCliInspectArguments` fuse burnt by electron-builder.yml refuses, so the launch would
+ * time out on every packaged build. Instead the app is started here with Chromium's own
+ * `--remote-debugging-port` (a renderer debugging port that no fuse governs) and Playwright
+ * attaches with `connectOverCDP`.
+ *
+ * Two independent witnesses that the app stays offline:
+ *   1. every request the pages make, recorded by Playwright, must be app:, data: or blob:;
+ *   2. Chromium's net log (`--log-net-log`) of the whole run, main process and spellchecker
+ *      included, must name no http(s) or ws(s) URL other than the debugging port itself.
+ *
+ * Run it through `npm run test:electron` (tests/electron/run.ts), which sets what to launch.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, type WriteStream } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { AppShell, SCREENS, screenNamed } from '../e2e/pages/AppShell';
+import { LibraryPage } from '../e2e/pages/LibraryPage';
+import { SearchPage } from '../e2e/pages/SearchPage';
+import { PlannerHomeScreen } from '../e2e/support/pages/PlannerHomeScreen';
+import { AudienceView } from '../e2e/support/pages/PresentationPages';
+import { ReaderPage } from '../e2e/support/pages/ReaderPage';
+import { WorkshopListPage, WorkshopPage } from '../e2e/support/pages/WorkshopPages';
+import { RESULTS_DIR, SMOKE_ENV } from './run';
+
+/** Every page of the app lives under this origin (electron/main/protocol.ts). */
+const APP_ORIGIN = 'app://onmuni/';
+const APP_TITLE = 'OnMuni Toolkit';
+/** Schemes a page request may use: the app's own files and in-memory data. */
+const LOCAL_PROTOCOLS: ReadonlySet<string> = new Set(['app:', 'data:', 'blob:', 'devtools:']);
+/** How long the app gets to open its debugging endpoint (a cold start on a CI runner is slow). */
+const CONNECT_TIMEOUT_MS = 45_000;
+/** How long the app gets to quit by itself after Browser.close, before it is killed. */
+const QUIT_TIMEOUT_MS = 30_000;
+/** Variables of the test runner that must not reach the app under test. */
+const NOT_FOR_THE_APP: ReadonlySet<string> = new Set([
+  'ELECTRON_RUN_AS_NODE',
+  'NODE_OPTIONS',
+  'ELECTRON_RENDERER_URL',
+]);
+/** Locator waits: long enough for a cold CI machine, short enough to fail in useful time. */
+const STEP_TIMEOUT_MS = 30_000;
+
+interface LaunchSettings {
+  executable: string;
+  args: string[];
+  packaged: boolean;
+}
+
+function launchSettings(): LaunchSettings {
+  const executable = process.env[SMOKE_ENV.executable];
+  if (!executable) {
+    throw new Error(
+      `${SMOKE_ENV.executable} is not set: run this test with "npm run test:electron" ` +
+        '(add "-- --packaged <app>" for a packaged build).',
+    );
+  }
+  const args = JSON.parse(process.env[SMOKE_ENV.args] ?? '[]') as unknown;
+  if (!Array.isArray(args) || !args.every((arg) => typeof arg === 'string')) {
+    throw new Error(`${SMOKE_ENV.args} must be a JSON array of strings.`);
+  }
+  return { executable, args, packaged: process.env[SMOKE_ENV.packaged] === '1' };
+}
+
+/** A free TCP port on the loopback interface (listen on port 0, note the port, close). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      if (address === null || typeof address === 'string') {
+        server.close();
+        reject(new Error('could not read the port the operating system gave'));
+        return;
+      }
+      server.close(() => resolve(address.port));
+    });
+  });
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The last lines the app printed, kept for failure messages. */
+class OutputTail {
+  private readonly lines: string[] = [];
+  constructor(
+    private readonly log: WriteStream,
+    private readonly max = 80,
+  ) {}
+
+  add(source: string, chunk: Buffer): void {
+    if (!this.log.writableEnded) this.log.write(chunk);
+    for (const line of chunk.toString('utf8').split(/\r?\n/)) {
+      if (line.trim() === '') continue;
+      this.lines.push(`[${source}] ${line}`);
+      if (this.lines.length > this.max) this.lines.shift();
+    }
+  }
+
+  text(): string {
+    return this.lines.length === 0
+      ? '(the app printed nothing)'
+      : `the app's last output:\n  ${this.lines.join('\n  ')}`;
+  }
+}
+
+interface RunningApp {
+  readonly settings: LaunchSettings;
+  readonly child: ChildProcess;
+  readonly exited: Promise<void>;
+  readonly port: number;
+  readonly workDir: string;
+  readonly netLogPath: string;
+  readonly logPath: string;
+  readonly output: OutputTail;
+  browser?: Browser;
+  context?: BrowserContext;
+  page?: Page;
+  /** Every URL a page of the app requested, in order. */
+  readonly requests: string[];
+  /** How the app ended: by itself after Browser.close, or killed. */
+  ending?: 'quit' | 'terminated' | 'killed';
+}
+
+function hasExited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+function describeExit(child: ChildProcess): string {
+  return child.signalCode !== null
+    ? `killed by ${child.signalCode}`
+    : `exit code ${String(child.exitCode)}`;
+}
+
+async function waitForExit(app: RunningApp, ms: number): Promise<boolean> {
+  if (hasExited(app.child)) return true;
+  await Promise.race([app.exited, sleep(ms)]);
+  return hasExited(app.child);
+}
+
+/** Starts the app with a debugging port, a net log and a fresh, empty profile. */
+async function launch(settings: LaunchSettings): Promise<RunningApp> {
+  const workDir = await mkdtemp(join(tmpdir(), 'onmuni-smoke-'));
+  const profileDir = join(workDir, 'profile');
+  mkdirSync(profileDir);
+  const netLogPath = join(workDir, 'netlog.json');
+  const logPath = join(workDir, 'app.log');
+  const port = await freePort();
+
+  const env: NodeJS.ProcessEnv = {
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !NOT_FOR_THE_APP.has(name)),
+    ),
+    // An absolute ONMUNI_DATA_DIR moves the whole profile (and the single-instance lock), so the
+    // test never touches a real user's data nor collides with a running copy of the app.
+    ONMUNI_DATA_DIR: profileDir,
+  };
+
+  const log = createWriteStream(logPath);
+  const output = new OutputTail(log);
+  const args = [
+    ...settings.args,
+    `--remote-debugging-port=${port}`,
+    `--log-net-log=${netLogPath}`,
+    // A CI Mac has no one to answer a keychain prompt for the cookie-encryption key; Chromium's
+    // mock keychain keeps one from ever blocking the start (the app stores no cookies anyway).
+    ...(process.platform === 'darwin' ? ['--use-mock-keychain'] : []),
+  ];
+  const child = spawn(settings.executable, args, {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group on POSIX, so that a last-resort kill reaches its helper processes.
+    detached: process.platform !== 'win32',
+  });
+  child.stdout?.on('data', (chunk: Buffer) => output.add('stdout', chunk));
+  child.stderr?.on('data', (chunk: Buffer) => output.add('stderr', chunk));
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.once('error', (error) => {
+      output.add('spawn', Buffer.from(error.message));
+      resolve();
+    });
+  });
+  // 'close' comes after the last output has been read ('exit' can come before it).
+  child.once('close', () => log.end());
+  return {
+    settings,
+    child,
+    exited,
+    port,
+    workDir,
+    netLogPath,
+    logPath,
+    output,
+    requests: [],
+  };
+}
+
+/** Attaches Playwright once the debugging endpoint answers; fails early if the app dies. */
+async function connect(app: RunningApp): Promise<Browser> {
+  const endpoint = `http://127.0.0.1:${app.port}`;
+  const deadline = Date.now() + CONNECT_TIMEOUT_MS;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    if (hasExited(app.child)) {
+      throw new Error(
+        `The app ended (${describeExit(app.child)}) before its debugging endpoint answered.\n` +
+          app.output.text(),
+      );
+    }
+    try {
+      return await chromium.connectOverCDP(endpoint, {
+        timeout: Math.max(1_000, Math.min(10_000, deadline - Date.now())),
+      });
+    } catch (error) {
+      lastError = error;
+      await sleep(500);
+    }
+  }
+  throw new Error(
+    `The app's debugging endpoint ${endpoint} did not answer within ${CONNECT_TIMEOUT_MS / 1000} s ` +
+      `(last error: ${lastError instanceof Error ? lastError.message.split('\n')[0] : String(lastError)}).\n` +
+      app.output.text(),
+  );
+}
+
+/** The app's window: the page whose address is under app://onmuni/. */
+async function findAppPage(app: RunningApp, browser: Browser): Promise<Page> {
+  const deadline = Date.now() + CONNECT_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    for (const context of browser.contexts()) {
+      const page = context.pages().find((candidate) => candidate.url().startsWith(APP_ORIGIN));
+      if (page !== undefined) return page;
+    }
+    if (hasExited(app.child)) break;
+    await sleep(250);
+  }
+  const seen = browser
+    .contexts()
+    .flatMap((context) => context.pages().map((page) => page.url()))
+    .join(', ');
+  throw new Error(
+    `No page of the app (${APP_ORIGIN}) appeared; pages seen: ${seen || 'none'}.\n${app.output.text()}`,
+  );
+}
+
+/** Records every request (and WebSocket) of every page in the context. */
+function recordRequests(app: RunningApp, context: BrowserContext): void {
+  const watch = (page: Page): void => {
+    page.on('websocket', (socket) => app.requests.push(socket.url()));
+  };
+  context.on('request', (request) => app.requests.push(request.url()));
+  context.on('page', watch);
+  context.pages().forEach(watch);
+}
+
+/** A request URL that could have left the machine (anything but app:, data:, blob:, devtools:). */
+function isForeignRequest(url: string): boolean {
+  try {
+    return !LOCAL_PROTOCOLS.has(new URL(url).protocol);
+  } catch {
+    return true;
+  }
+}
+
+const NETWORK_URL = /\b(?:https?|wss?):(?:\\?\/){2}[^\s"'<>\\]*/gi;
+
+/**
+ * The http(s) and ws(s) URLs in a net log, except the debugging endpoint on 127.0.0.1 (or
+ * localhost) at `debugPort`. Scans the raw text, so a log cut short by a killed process is still
+ * read to its last byte, and every section (events, constants, polled data) is covered.
+ */
+function networkUrlsInNetLog(text: string, debugPort: number): string[] {
+  const debugEndpoint = new RegExp(
+    `^(?:https?|wss?)://(?:127\\.0\\.0\\.1|localhost|\\[::1\\]):${debugPort}(?:[/?#]|$)`,
+    'i',
+  );
+  const found = new Set<string>();
+  for (const match of text.matchAll(NETWORK_URL)) {
+    // JSON may escape slashes; prose around a URL may end it with punctuation.
+    const url = match[0].replace(/\\\//g, '/').replace(/[;,.)}\]]+$/, '');
+    if (!debugEndpoint.test(url)) found.add(url);
+  }
+  return [...found];
+}
+
+/** The net log's event count, or why it could not be parsed (a killed app leaves it unfinished). */
+function netLogSummary(text: string): string {
+  try {
+    const parsed = JSON.parse(text) as { events?: unknown[] };
+    return `${parsed.events?.length ?? 0} events, complete`;
+  } catch {
+    return 'unfinished (the app did not close it)';
+  }
+}
+
+/**
+ * Quits the app the way a user would, so that it flushes its files and the net log: Electron
+ * answers the DevTools command Browser.close by quitting (it never replies, so nothing waits for
+ * a reply). If it is still running after QUIT_TIMEOUT_MS it is terminated, then killed.
+ */
+async function quit(app: RunningApp): Promise<void> {
+  if (app.ending !== undefined) return;
+  if (!hasExited(app.child) && app.browser?.isConnected()) {
+    try {
+      const session = await app.browser.newBrowserCDPSession();
+      void session.send('Browser.close').catch(() => undefined);
+    } catch {
+      // The connection is gone; the kill below still ends the app.
+    }
+  }
+  if (await waitForExit(app, QUIT_TIMEOUT_MS)) {
+    app.ending = 'quit';
+  } else {
+    // SIGTERM lets Electron quit cleanly on Linux and macOS; on Windows kill() terminates.
+    signal(app, 'SIGTERM');
+    if (await waitForExit(app, 10_000)) {
+      app.ending = 'terminated';
+    } else {
+      signal(app, 'SIGKILL');
+      await waitForExit(app, 10_000);
+      app.ending = 'killed';
+    }
+  }
+  await app.browser?.close().catch(() => undefined);
+}
+
+function signal(app: RunningApp, name: NodeJS.Signals): void {
+  const { pid } = app.child;
+  if (pid === undefined || hasExited(app.child)) return;
+  try {
+    // The app leads its own process group on POSIX: signal the group, helpers included.
+    if (process.platform !== 'win32') process.kill(-pid, name);
+    else app.child.kill(name);
+  } catch {
+    app.child.kill(name);
+  }
+}
+
+/** Keeps the net log and the app's output of a failed run where CI uploads them. */
+function keepForInspection(app: RunningApp): void {
+  const target = join(RESULTS_DIR, `${process.platform}-${Date.now()}`);
+  mkdirSync(target, { recursive: true });
+  for (const file of [app.netLogPath, app.logPath]) {
+    if (existsSync(file)) copyFileSync(file, join(target, basename(file)));
+  }
+  console.log(`test:electron: the net log and the app's output are in ${target}`);
+}
+
+let app: RunningApp | undefined;
+let anyFailed = false;
+
+function running(): RunningApp & { page: Page; context: BrowserContext } {
+  if (app?.page === undefined || app.context === undefined) {
+    throw new Error('The app did not start; see the first failure.');
+  }
+  return app as RunningApp & { page: Page; context: BrowserContext };
+}
+
+describe(`the desktop app (${process.env[SMOKE_ENV.packaged] === '1' ? 'packaged' : 'development build'})`, () => {
+  beforeAll(async () => {
+    // Until the app is up, a failure here is a failed run: keep its logs.
+    anyFailed = true;
+    app = await launch(launchSettings());
+    app.browser = await connect(app);
+    app.page = await findAppPage(app, app.browser);
+    app.context = app.page.context();
+    app.context.setDefaultTimeout(STEP_TIMEOUT_MS);
+    recordRequests(app, app.context);
+    // The window loaded before Playwright was attached: load it again so that the recorder sees
+    // every request of a start-up too (fonts, scripts, the content and the search index).
+    await app.page.reload({ waitUntil: 'load' });
+    anyFailed = false;
+  });
+
+  beforeEach(({ onTestFailed }) => {
+    onTestFailed(() => {
+      anyFailed = true;
+    });
+  });
+
+  afterAll(async () => {
+    if (app === undefined) return;
+    await quit(app);
+    // A helper process that outlived the app could hold these open and keep vitest waiting.
+    app.child.stdout?.destroy();
+    app.child.stderr?.destroy();
+    if (anyFailed) keepForInspection(app);
+    // A quick retry loop: on Windows the profile can stay locked for a moment after exit.
+    await rm(app.workDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 }).catch(
+      () => console.warn(`test:electron: could not remove ${app?.workDir ?? ''}`),
+    );
+  });
+
+  test('opens one window titled OnMuni Toolkit, with the Main navigation', async () => {
+    const { page } = running();
+    const shell = new AppShell(page);
+    await shell.waitUntilReady();
+    expect(page.url().startsWith(APP_ORIGIN)).toBe(true);
+    // The window's title is the page's: "<screen> – OnMuni Toolkit", or the name alone.
+    expect(await page.title()).toMatch(new RegExp(`(^|– )${APP_TITLE}$`));
+    for (const { name } of SCREENS) {
+      expect(await shell.navLink(name).isVisible(), `nav link ${name}`).toBe(true);
+    }
+    const appPages = running()
+      .context.pages()
+      .filter((candidate) => candidate.url().startsWith(APP_ORIGIN));
+    expect(appPages).toHaveLength(1);
+  });
+
+  test('the Library lists documents, and one opens in the reader', async () => {
+    const { page } = running();
+    await new AppShell(page).navLink('Library').click();
+    const library = new LibraryPage(page);
+    await library.waitUntilShown();
+    expect(await library.shownCount()).toBeGreaterThan(0);
+    const cards = library.section('Case studies').locator('h3 a');
+    expect(await cards.count()).toBeGreaterThan(0);
+    const title = ((await cards.first().textContent()) ?? '').trim();
+    expect(title).not.toBe('');
+
+    await cards.first().click();
+    const reader = new ReaderPage(page);
+    await reader.waitForDocument(title);
+    expect(((await reader.heading.textContent()) ?? '').trim()).toBe(title);
+    expect(await page.title()).toContain(title);
+    expect(await page.title()).toMatch(new RegExp(`${APP_TITLE}$`));
+  });
+
+  test('Search shows results as a word is typed', async () => {
+    const { page } = running();
+    const shell = new AppShell(page);
+    await shell.navLink('Search').click();
+    await shell.waitForScreen(screenNamed('Search'));
+    const search = new SearchPage(page);
+    await search.field.click();
+    await search.field.pressSequentially('broadband');
+    await search.waitForResults('broadband');
+    expect(await search.items.count()).toBeGreaterThan(0);
+    expect((await search.titles()).join('\n')).toMatch(/broadband/i);
+  });
+
+  test('the Planner opens on its home screen', async () => {
+    const { page } = running();
+    await new AppShell(page).navLink('Planner').click();
+    const planner = new PlannerHomeScreen(page);
+    await planner.waitUntilReady();
+    expect(await planner.heading.isVisible()).toBe(true);
+  });
+
+  test('a ready-made workshop is presented, one slide at a time', async () => {
+    const { page } = running();
+    await new AppShell(page).navLink('Workshops').click();
+    const list = new WorkshopListPage(page);
+    await list.waitUntilReady();
+    const firstLink = page
+      .getByRole('region', { name: 'Ready-made workshops' })
+      .getByRole('heading', { level: 3 })
+      .getByRole('link')
+      .first();
+    const title = ((await firstLink.textContent()) ?? '').trim();
+    expect(title).not.toBe('');
+
+    await list.workshopLink(title).click();
+    const workshop = new WorkshopPage(page);
+    await workshop.waitForWorkshop(title);
+    await workshop.present.click();
+
+    const audience = new AudienceView(page);
+    const total = await audience.waitForSlide(1);
+    expect(total).toBeGreaterThan(1);
+    expect(await audience.slide().isVisible()).toBe(true);
+    expect(await audience.slideTitle()).not.toBe('');
+    await audience.next.click();
+    await audience.waitForSlide(2);
+    expect(await page.title()).toMatch(new RegExp(`^Presenting: .+ – ${APP_TITLE}$`));
+  });
+
+  test('Full screen takes the presentation full screen, and back', async () => {
+    const { page } = running();
+    const audience = new AudienceView(page);
+    await audience.slide().waitFor();
+    const controls = page.getByRole('group', { name: 'Presentation controls' });
+    const exitFullScreen = controls.getByRole('button', { name: 'Exit full screen', exact: true });
+
+    await audience.fullScreen.click();
+    try {
+      await exitFullScreen.waitFor({ timeout: 15_000 });
+    } catch {
+      const alert = await page
+        .getByRole('alert')
+        .allTextContents()
+        .catch(() => []);
+      throw new Error(
+        'Full screen did not engage in the desktop app' +
+          (alert.length > 0
+            ? ` (the page says: ${alert.join(' ')})`
+            : ' and the page said nothing') +
+          '. Electron asks the session permission request handler for "fullscreen" before an ' +
+          'element may go full screen, and silently drops the request when it is refused (see ' +
+          'isPermissionAllowed in electron/main/security.ts).',
+      );
+    }
+    expect(await page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    expect(await audience.slide().isVisible()).toBe(true);
+
+    await exitFullScreen.click();
+    await audience.fullScreen.waitFor();
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+  });
+
+  test('no page request left the app (only app:, data: and blob: addresses)', () => {
+    const { requests } = running();
+    // The reload at start-up went through the recorder, so it cannot be empty when it works.
+    expect(
+      requests.some((url) => url.startsWith(APP_ORIGIN)),
+      `the recorder saw no ${APP_ORIGIN} request, so it is not recording`,
+    ).toBe(true);
+    const foreign = requests.filter(isForeignRequest);
+    expect(foreign, `requests that could reach the network:\n  ${foreign.join('\n  ')}`).toEqual(
+      [],
+    );
+  });
+
+  test('after quitting, the net log names no network address', async () => {
+    const current = running();
+    // Give anything the app might fetch in the background (e.g. spellchecker dictionaries, which
+    // Chromium downloads when spellcheck is on) time to try before the app goes.
+    await sleep(3_000);
+    await quit(current);
+    expect(hasExited(current.child), 'the app is still running').toBe(true);
+    if (current.ending !== 'quit') {
+      console.warn(
+        `test:electron: the app did not quit by itself after Browser.close (${current.ending ?? ''}); its net log may be unfinished.`,
+      );
+    }
+    expect(existsSync(current.netLogPath), 'Electron wrote no net log (--log-net-log)').toBe(true);
+    const text = await readFile(current.netLogPath, 'utf8');
+    // Proof that the file is Chromium's net log and not, say, an empty file.
+    expect(text).toContain('"constants"');
+    console.log(`test:electron: net log ${netLogSummary(text)}, ${text.length} bytes`);
+    const urls = networkUrlsInNetLog(text, current.port);
+    expect(urls, `network addresses in the net log:\n  ${urls.join('\n  ')}`).toEqual([]);
+  });
+});
