@@ -26,8 +26,13 @@ export { CONTENT_SECURITY_POLICY };
 /** The repository root (this file lives in build/scripts/). */
 export const projectRoot = resolve(import.meta.dirname, '..', '..');
 
-/** Where `npm run build` writes the renderer. */
-export const rendererOutDir = join(projectRoot, 'out', 'renderer');
+/**
+ * Where `npm run build` writes the renderer. ONMUNI_RENDERER_OUT points the server and the
+ * end-to-end tests at another build of it (e.g. one made beside out/ while out/ is in use).
+ */
+export const rendererOutDir = process.env.ONMUNI_RENDERER_OUT
+  ? resolve(process.env.ONMUNI_RENDERER_OUT)
+  : join(projectRoot, 'out', 'renderer');
 
 /** Headers sent with every response, errors included. */
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
