@@ -1,13 +1,14 @@
 /**
  * Fetches the Electron binary for `npm start`, `npm run dev` and `npm run electron:fetch`.
  *
- * npm 11 does not run dependency install scripts unless they are allowed, and CI sets
- * ELECTRON_SKIP_BINARY_DOWNLOAD, so on most machines electron's own postinstall never ran. We
- * download the zip ourselves with @electron/get (Electron's own downloader, which checks the
- * SHA-256 against electron/checksums.json) so that we can show progress and give up only when
- * no bytes have arrived for a while: a rural link at 50 KB/s still finishes, a dead one does not
- * hang forever. Electron's install.js then extracts the cached zip and writes path.txt, so the
- * layout stays exactly what `require('electron')` expects.
+ * Electron 45's package downloads nothing when it is installed: its binary comes from its
+ * `install.js`, which someone has to run. We download the zip ourselves with @electron/get
+ * (Electron's own downloader, which checks the SHA-256 against electron/checksums.json) so that
+ * we can show progress and give up only when no bytes have arrived for a while: a rural link at
+ * 50 KB/s still finishes, a dead one does not hang forever. Electron's install.js then finds the
+ * zip in the cache, unpacks it and writes path.txt, so the layout stays exactly what
+ * `require('electron')` expects. Both must ask for the same file (platform, arch and cache folder,
+ * read from the same variables), or install.js would download again without our watchdog.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,6 +22,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const ELECTRON_DIR = join(ROOT, 'node_modules', 'electron');
 /** Give up after this long without a single byte arriving. */
 export const STALL_TIMEOUT_MS = 60_000;
+/** Unpacking a cached zip takes seconds; install.js is stopped if it takes longer than this. */
+const UNPACK_TIMEOUT_MS = 5 * 60_000;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -120,6 +123,33 @@ export async function downloadElectronZip(options: DownloadOptions): Promise<str
   }
 }
 
+/** The file install.js will look for: the same variables, read the same way (see install.js). */
+export function installTarget(
+  env: Env,
+  hostPlatform: NodeJS.Platform = process.platform,
+  hostArch: string = process.arch,
+  runningUnderRosetta: () => boolean = isRunningUnderRosetta,
+): { platform: string; arch: string; cacheRoot: string | undefined } {
+  const platform = env.ELECTRON_INSTALL_PLATFORM || env.npm_config_platform || hostPlatform;
+  let arch = env.ELECTRON_INSTALL_ARCH || env.npm_config_arch || hostArch;
+  // install.js fetches the arm64 build for an x64 Node running under Rosetta on Apple Silicon.
+  if (
+    platform === 'darwin' &&
+    hostPlatform === 'darwin' &&
+    arch === 'x64' &&
+    env.npm_config_arch === undefined &&
+    runningUnderRosetta()
+  ) {
+    arch = 'arm64';
+  }
+  return { platform, arch, cacheRoot: env.electron_config_cache || undefined };
+}
+
+function isRunningUnderRosetta(): boolean {
+  const result = spawnSync('sysctl', ['-in', 'sysctl.proc_translated'], { encoding: 'utf8' });
+  return result.status === 0 && result.stdout.trim() === '1';
+}
+
 /** A short reason for the one-line message, from whatever the download or install threw. */
 export function describeFetchFailure(error: unknown): string {
   if (error instanceof StalledDownloadError) {
@@ -192,8 +222,16 @@ export async function ensureElectronBinary(env: Env = process.env): Promise<Fetc
   const require = createRequire(join(ELECTRON_DIR, 'package.json'));
   const { version } = require('./package.json') as { version: string };
   const checksums = require('./checksums.json') as Record<string, string>;
+  const target = installTarget(env);
   try {
-    await downloadElectronZip({ version, checksums, onProgress: progressPrinter(version) });
+    await downloadElectronZip({
+      version,
+      checksums,
+      platform: target.platform,
+      arch: target.arch,
+      ...(target.cacheRoot === undefined ? {} : { cacheRoot: target.cacheRoot }),
+      onProgress: progressPrinter(version),
+    });
   } catch (error) {
     if (process.stdout.isTTY) process.stdout.write('\n');
     return { ok: false, reason: describeFetchFailure(error) };
@@ -205,6 +243,8 @@ export async function ensureElectronBinary(env: Env = process.env): Promise<Fetc
     cwd: ELECTRON_DIR,
     env: installEnv,
     encoding: 'utf8',
+    timeout: UNPACK_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
   });
   const binary = findElectronBinary(ELECTRON_DIR, env);
   if (install.status === 0 && binary !== undefined) return { ok: true, binary };

@@ -101,14 +101,33 @@ async function serveBrowserEdition(why: string): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
+/**
+ * A desktop app that fails within this long of starting never opened a usable window (a missing
+ * system library, a sandbox the OS refuses, no GPU): the browser edition is served instead.
+ */
+const EARLY_EXIT_MS = 30_000;
+
 function launchDesktop(binary: string): void {
   const electronVite = join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+  const started = Date.now();
   const child = spawn(process.execPath, [electronVite, 'preview', '--skipBuild'], {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, ELECTRON_EXEC_PATH: binary },
   });
-  child.on('exit', (code) => process.exit(code ?? 0));
+  child.on('exit', (code, signal) => {
+    const failed = code !== 0;
+    if (failed && Date.now() - started < EARLY_EXIT_MS) {
+      const how =
+        code === null ? `was stopped by ${signal ?? 'a signal'}` : `exited with code ${code}`;
+      serveBrowserEdition(`the desktop app ${how} as it started`).catch((error: unknown) => {
+        console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      });
+      return;
+    }
+    process.exit(code ?? 1);
+  });
 }
 
 async function main(argv: readonly string[]): Promise<void> {

@@ -3,6 +3,7 @@
  * (window, protocol, security, ipc, storage, dialogs, print, menu, context menu, crash recovery,
  * log, data folder, window state).
  */
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
@@ -33,9 +34,17 @@ const profile = chooseProfileDir({
   exePath: app.getPath('exe'),
   platform: process.platform,
 });
+/** Why the chosen data folder could not be used; reported once the app can show a dialog. */
+let profileFailure: unknown;
 if (profile.dir !== undefined) {
-  app.setPath('userData', profile.dir);
-  app.setAppLogsPath(logsDir(profile.dir));
+  try {
+    // setPath throws for a folder that does not exist yet (a portable copy's first run).
+    mkdirSync(profile.dir, { recursive: true });
+    app.setPath('userData', profile.dir);
+    app.setAppLogsPath(logsDir(profile.dir));
+  } catch (error) {
+    profileFailure = error;
+  }
 }
 configureLogging({ isDev });
 if (profile.warning !== undefined) appLog.warn(profile.warning);
@@ -82,7 +91,11 @@ function showMainWindow(): void {
     });
 }
 
-/** File-menu commands go to the main window, which has the whole app (the presenter does not). */
+/**
+ * File-menu commands go to the main window, which has the whole app (the presenter does not).
+ * When the main window was closed, the command brings it back and is not replayed: the page
+ * that would carry it out is only just loading, and reopening is the visible answer.
+ */
 function sendMenuCommand(command: MenuCommand): void {
   if (mainWindow === null || mainWindow.isDestroyed()) {
     showMainWindow();
@@ -104,9 +117,20 @@ function equipWindow(window: BrowserWindow): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  if (profileFailure !== undefined) {
+    throw new Error(
+      `The data folder ${profile.dir ?? ''} cannot be used (${profileFailure instanceof Error ? profileFailure.message : String(profileFailure)}).`,
+    );
+  }
   appLog.info(`OnMuni Toolkit ${app.getVersion()} starting (${profile.reason} data folder)`);
   installSecurityPolicy(devServerUrl);
   app.on('browser-window-created', (_event, window) => equipWindow(window));
+  // A GPU or utility process that dies is not a page crash, but belongs in the log.
+  app.on('child-process-gone', (_event, details) => {
+    appLog.warn(
+      `A ${details.type} process stopped: ${details.reason} (exit code ${details.exitCode}).`,
+    );
+  });
   installMenu({ isMac, isDev, send: sendMenuCommand, showMainWindow });
   serveRenderer(join(here, '../renderer'));
   const documents = await openDocumentStore(documentsDir(app.getPath('userData')));
@@ -124,6 +148,7 @@ async function start(): Promise<void> {
       },
     }),
     devServerUrl,
+    (channel, error) => appLog.error(`The ${channel} request failed.`, error),
   );
   await openMainWindow(documents);
   // macOS keeps the app running without windows; the Dock icon brings the main window back,

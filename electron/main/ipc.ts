@@ -82,15 +82,24 @@ export async function dispatchIpc<C extends IpcChannel, Sender>(
   return handler(parsed.data, event.sender);
 }
 
-/** Registers a listener for every channel of the contract, and only those. */
+/**
+ * Registers a listener for every channel of the contract, and only those. `onError` hears every
+ * refused call and failed handler (for the log); the renderer still gets the rejection.
+ */
 export function registerIpcHandlers<Sender>(
   ipcMain: IpcMainLike<Sender>,
   handlers: IpcHandlers<Sender>,
   devServerUrl?: string,
+  onError?: (channel: IpcChannel, error: unknown) => void,
 ): void {
   for (const channel of ipcChannels) {
-    ipcMain.handle(channel, (event, ...args) =>
-      dispatchIpc(channel, handlers, event, args, devServerUrl),
-    );
+    ipcMain.handle(channel, async (event, ...args) => {
+      try {
+        return await dispatchIpc(channel, handlers, event, args, devServerUrl);
+      } catch (error) {
+        onError?.(channel, error);
+        throw error;
+      }
+    });
   }
 }

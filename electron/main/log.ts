@@ -95,6 +95,16 @@ export function configureLogging({ isDev }: { isDev: boolean }): void {
     const transport = transports[name];
     if (transport) transport.level = false;
   }
+  // Uncaught errors and unhandled rejections in main reach the log too, written like every other
+  // error (never a thrown object's contents), and without electron-log's own dialog: a failed
+  // start has ours, and anything later is not worth interrupting the user for.
+  log.errorHandler.startCatching({
+    showDialog: false,
+    onError: ({ error, errorName }) => {
+      write('error', `${errorName} error in the main process.`, error);
+      return false;
+    },
+  });
 }
 
 /** The log file's path, for messages that tell the user where to find it; undefined if unknown. */

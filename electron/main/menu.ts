@@ -12,7 +12,7 @@ import type { MenuCommand } from '../shared/ipcContract';
 export interface MenuOptions {
   isMac: boolean;
   isDev: boolean;
-  /** Sends a File command to the focused app window (or the main window). */
+  /** Sends a File command to the main window (reopening it if it was closed). */
   send: (command: MenuCommand) => void;
   /** Shows the main window, re-creating it if it was closed. */
   showMainWindow: () => void;

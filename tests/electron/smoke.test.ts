@@ -30,13 +30,12 @@ import { PlannerHomeScreen } from '../e2e/support/pages/PlannerHomeScreen';
 import { AudienceView } from '../e2e/support/pages/PresentationPages';
 import { ReaderPage } from '../e2e/support/pages/ReaderPage';
 import { WorkshopListPage, WorkshopPage } from '../e2e/support/pages/WorkshopPages';
+import { isForeignRequest, networkUrlsInNetLog } from './offline';
 import { RESULTS_DIR, SMOKE_ENV } from './run';
 
 /** Every page of the app lives under this origin (electron/main/protocol.ts). */
 const APP_ORIGIN = 'app://onmuni/';
 const APP_TITLE = 'OnMuni Toolkit';
-/** Schemes a page request may use: the app's own files and in-memory data. */
-const LOCAL_PROTOCOLS: ReadonlySet<string> = new Set(['app:', 'data:', 'blob:', 'devtools:']);
 /** How long the app gets to open its debugging endpoint (a cold start on a CI runner is slow). */
 const CONNECT_TIMEOUT_MS = 45_000;
 /** How long the app gets to quit by itself after Browser.close, before it is killed. */
@@ -263,36 +262,6 @@ function recordRequests(app: RunningApp, context: BrowserContext): void {
   context.on('request', (request) => app.requests.push(request.url()));
   context.on('page', watch);
   context.pages().forEach(watch);
-}
-
-/** A request URL that could have left the machine (anything but app:, data:, blob:, devtools:). */
-function isForeignRequest(url: string): boolean {
-  try {
-    return !LOCAL_PROTOCOLS.has(new URL(url).protocol);
-  } catch {
-    return true;
-  }
-}
-
-const NETWORK_URL = /\b(?:https?|wss?):(?:\\?\/){2}[^\s"'<>\\]*/gi;
-
-/**
- * The http(s) and ws(s) URLs in a net log, except the debugging endpoint on 127.0.0.1 (or
- * localhost) at `debugPort`. Scans the raw text, so a log cut short by a killed process is still
- * read to its last byte, and every section (events, constants, polled data) is covered.
- */
-function networkUrlsInNetLog(text: string, debugPort: number): string[] {
-  const debugEndpoint = new RegExp(
-    `^(?:https?|wss?)://(?:127\\.0\\.0\\.1|localhost|\\[::1\\]):${debugPort}(?:[/?#]|$)`,
-    'i',
-  );
-  const found = new Set<string>();
-  for (const match of text.matchAll(NETWORK_URL)) {
-    // JSON may escape slashes; prose around a URL may end it with punctuation.
-    const url = match[0].replace(/\\\//g, '/').replace(/[;,.)}\]]+$/, '');
-    if (!debugEndpoint.test(url)) found.add(url);
-  }
-  return [...found];
 }
 
 /** The net log's event count, or why it could not be parsed (a killed app leaves it unfinished). */

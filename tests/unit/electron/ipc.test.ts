@@ -68,6 +68,21 @@ describe('registerIpcHandlers', () => {
     expect([...ipcMain.listeners.keys()].sort()).toEqual([...ipcChannels].sort());
   });
 
+  it('tells onError about refused calls and failed handlers, and still rejects', async () => {
+    const ipcMain = fakeIpcMain();
+    const handlers = spyHandlers();
+    handlers['app:info'].mockRejectedValueOnce(new Error('disk on fire'));
+    const onError = vi.fn();
+    registerIpcHandlers(ipcMain, handlers, undefined, onError);
+    await expect(ipcMain.invoke('app:info', appFrame, {})).rejects.toThrow('disk on fire');
+    await expect(ipcMain.invoke('storage:read', null, { key: 'settings' })).rejects.toThrow(
+      IpcRefusedError,
+    );
+    expect(onError.mock.calls.map(([channel]) => channel)).toEqual(['app:info', 'storage:read']);
+    await ipcMain.invoke('storage:read', appFrame, { key: 'settings' });
+    expect(onError).toHaveBeenCalledTimes(2);
+  });
+
   it('passes parsed input and the sender to the handler', async () => {
     const { ipcMain, handlers } = setup();
     await expect(ipcMain.invoke('storage:read', appFrame, { key: 'settings' })).resolves.toEqual({

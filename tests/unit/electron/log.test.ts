@@ -10,6 +10,7 @@ const fakes = vi.hoisted(() => {
     warn: vi.fn(),
     info: vi.fn(),
     initialize: vi.fn(),
+    errorHandler: { startCatching: vi.fn() },
     transports: {
       file: {
         ...transport('silly'),
@@ -79,6 +80,34 @@ describe('configureLogging', () => {
     configureLogging({ isDev: false });
     expect(fakes.ipcMain.removeAllListeners).toHaveBeenCalledWith('__ELECTRON_LOG__');
     expect(fakes.ipcMain.removeHandler).toHaveBeenCalledWith('__ELECTRON_LOG__');
+  });
+
+  it('names the channel electron-log really opens (checked against its source)', async () => {
+    const { readFile, readdir } = await import('node:fs/promises');
+    const dir = join(import.meta.dirname, '../../../node_modules/electron-log/src/main');
+    const sources = await Promise.all(
+      (await readdir(dir, { recursive: true }))
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => readFile(join(dir, name), 'utf8')),
+    );
+    expect(sources.some((source) => source.includes("'__ELECTRON_LOG__'"))).toBe(true);
+  });
+
+  it('logs uncaught errors through the same filter, with no dialog of its own', () => {
+    configureLogging({ isDev: false });
+    const options = fakes.logger.errorHandler.startCatching.mock.calls[0]?.[0] as {
+      showDialog: boolean;
+      onError: (input: { error: Error; errorName: string }) => unknown;
+    };
+    expect(options.showDialog).toBe(false);
+    const handled = options.onError({
+      error: parseError(`{"minutes": ${SECRET}}`),
+      errorName: 'Unhandled',
+    });
+    expect(handled).toBe(false);
+    const written = String(fakes.logger.error.mock.calls[0]?.[0]);
+    expect(written).toContain('Unhandled error in the main process.');
+    expect(written).not.toContain('Smith');
   });
 
   it("writes to Electron's logs folder (app.getPath('logs')), so setAppLogsPath is honoured", () => {

@@ -10,6 +10,7 @@ import {
   downloadElectronZip,
   findElectronBinary,
   formatProgress,
+  installTarget,
 } from '../../../build/scripts/fetchElectron';
 import { chooseBrowser, missingDisplayReason } from '../../../build/scripts/start';
 import { makeTempDir } from './tempDir';
@@ -33,6 +34,44 @@ describe('findElectronBinary', () => {
     expect(findElectronBinary(dir, { ELECTRON_OVERRIDE_DIST_PATH: override })).toBe(
       join(override, 'electron'),
     );
+  });
+});
+
+describe('installTarget: the same file electron/install.js will look for in the cache', () => {
+  const never = () => false;
+
+  it('follows the host unless install.js would be told otherwise', () => {
+    expect(installTarget({}, 'linux', 'x64', never)).toEqual({
+      platform: 'linux',
+      arch: 'x64',
+      cacheRoot: undefined,
+    });
+    expect(
+      installTarget(
+        {
+          ELECTRON_INSTALL_PLATFORM: 'win32',
+          npm_config_arch: 'arm64',
+          electron_config_cache: '/c',
+        },
+        'linux',
+        'x64',
+        never,
+      ),
+    ).toEqual({ platform: 'win32', arch: 'arm64', cacheRoot: '/c' });
+    expect(
+      installTarget(
+        { ELECTRON_INSTALL_ARCH: 'ia32', npm_config_arch: 'arm64' },
+        'win32',
+        'x64',
+        never,
+      ).arch,
+    ).toBe('ia32');
+  });
+
+  it('takes the arm64 build for an x64 Node under Rosetta, as install.js does', () => {
+    expect(installTarget({}, 'darwin', 'x64', () => true).arch).toBe('arm64');
+    expect(installTarget({ npm_config_arch: 'x64' }, 'darwin', 'x64', () => true).arch).toBe('x64');
+    expect(installTarget({}, 'darwin', 'x64', never).arch).toBe('x64');
   });
 });
 
@@ -130,7 +169,8 @@ describe('downloadElectronZip', () => {
     const url = await mirror((res) => {
       res.writeHead(200, { 'Content-Length': String(body.length) });
       let sent = 0;
-      // 12 chunks 150 ms apart: 1.8 s in all, four and a half times the stall time.
+      // 12 chunks 100 ms apart: 1.2 s in all, longer than the stall time, with a wide margin
+      // between each chunk and the stall so a busy machine cannot turn it into a stall.
       const timer = setInterval(() => {
         res.write(body.subarray(sent, sent + 10));
         sent += 10;
@@ -138,12 +178,12 @@ describe('downloadElectronZip', () => {
           clearInterval(timer);
           res.end();
         }
-      }, 150);
+      }, 100);
     });
     const seen: number[] = [];
     const zip = await download(url, {
       checksums: { [FILE]: sha256(body) },
-      stallTimeoutMs: 400,
+      stallTimeoutMs: 1000,
       onProgress: ({ transferred }) => seen.push(transferred),
     });
     expect(await readFile(zip)).toEqual(body);
