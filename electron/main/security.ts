@@ -1,8 +1,8 @@
 /**
  * Deny-by-default rules for every web page Electron creates: no navigation away from the app, no
  * new windows, no <webview>, no permission but full screen for the app's own page, no
- * spellchecker downloads, and external links only for https: and mailto: after the user confirms
- * (Electron security checklist #5, #11-#15).
+ * spellchecker downloads, no downloads at all, and external links only for https: and mailto:
+ * after the user confirms (Electron security checklist #5, #11-#15).
  */
 import {
   app,
@@ -17,10 +17,12 @@ import { MAX_URL_LENGTH } from '../shared/ipcContract';
 import { APP_HOST, APP_SCHEME } from './protocol';
 
 /**
- * Parses `raw` and returns it when it may be opened outside the app: `https:` with a host and no
- * user name or password (which hide the real destination: `https://bank@evil.example`), or `mailto:`
- * with an address. Everything else (`http:`, `file:`, `javascript:`, `data:`, UNC paths, custom
- * schemes) is refused with null.
+ * Parses `raw` and returns what may be opened outside the app: `https:` with a host and no user
+ * name or password (which hide the real destination: `https://bank@evil.example`), or `mailto:`
+ * with one plain address and at most a subject and a body (see {@link parseMailLink}); a mail link
+ * comes back rebuilt from the parts the confirmation shows, so what opens is exactly what was
+ * shown. Everything else (`http:`, `file:`, `javascript:`, `data:`, UNC paths, custom schemes) is
+ * refused with null.
  */
 export function isAllowedExternalUrl(raw: string): URL | null {
   if (raw.length === 0 || raw.length > MAX_URL_LENGTH) return null;
@@ -37,17 +39,83 @@ export function isAllowedExternalUrl(raw: string): URL | null {
     return url;
   }
   if (url.protocol === 'mailto:') {
-    const address = decodeURIComponentSafe(url.pathname);
-    return /^[^\s@/\\]+@[^\s@/\\]+$/.test(address) ? url : null;
+    const mail = parseMailLink(url);
+    if (mail === null) return null;
+    const href = mailLinkHref(mail);
+    return href.length > MAX_URL_LENGTH ? null : new URL(href);
   }
   return null;
 }
 
-function decodeURIComponentSafe(text: string): string {
+/** What a `mailto:` link asks the mail program to do: the parts the confirmation shows. */
+export interface MailLink {
+  address: string;
+  subject: string | undefined;
+  body: string | undefined;
+}
+
+/** The only `mailto:` fields passed on; `cc`, `bcc`, `to`, `attach` and the rest are refused. */
+const MAIL_FIELDS = ['subject', 'body'] as const;
+
+/**
+ * One plain address: no second recipient (`,` `;`), no display name (`<>`), no query characters
+ * smuggled in through percent-escapes, and a host of letters, digits, dashes and dots.
+ */
+const MAIL_ADDRESS =
+  /^[\p{L}\p{N}.!#$'*+^_`{|}~-]+@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*$/u;
+
+/** Control characters, and bidirectional overrides that would make the shown text lie. */
+const HIDDEN_TEXT = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
+
+/** True when the text shows as it is; a body may also break lines and hold tabs. */
+function showsHonestly(text: string, isBody: boolean): boolean {
+  return !HIDDEN_TEXT.test(isBody ? text.replace(/[\t\r\n]/g, '') : text);
+}
+
+/**
+ * Reads a `mailto:` URL as a mail program would (RFC 6068: percent-decoding only, so `+` stays a
+ * plus; field names ignore case). Returns null for anything the confirmation could not show
+ * honestly: no or several addresses, fields other than subject and body, a field given twice, a
+ * fragment, malformed escapes, or hidden characters.
+ */
+export function parseMailLink(url: URL): MailLink | null {
+  if (url.protocol !== 'mailto:' || url.hash !== '') return null;
+  const address = decodeURIComponentSafe(url.pathname);
+  if (address === null || !MAIL_ADDRESS.test(address)) return null;
+  const fields = new Map<string, string>();
+  const query = url.search.slice(1);
+  for (const pair of query === '' ? [] : query.split('&')) {
+    const equals = pair.indexOf('=');
+    const name = decodeURIComponentSafe(equals < 0 ? pair : pair.slice(0, equals));
+    const value = decodeURIComponentSafe(equals < 0 ? '' : pair.slice(equals + 1));
+    if (name === null || value === null) return null;
+    const field = name.toLowerCase();
+    if (!MAIL_FIELDS.some((allowed) => allowed === field) || fields.has(field)) return null;
+    fields.set(field, value);
+  }
+  const subject = fields.get('subject');
+  const body = fields.get('body');
+  if (subject !== undefined && !showsHonestly(subject, false)) return null;
+  if (body !== undefined && !showsHonestly(body, true)) return null;
+  return { address, subject, body };
+}
+
+/** The `mailto:` link for exactly these parts (each percent-encoded, `@` kept). */
+export function mailLinkHref({ address, subject, body }: MailLink): string {
+  const at = address.lastIndexOf('@');
+  const fields: string[] = [];
+  if (subject !== undefined) fields.push(`subject=${encodeURIComponent(subject)}`);
+  if (body !== undefined) fields.push(`body=${encodeURIComponent(body)}`);
+  const query = fields.length > 0 ? `?${fields.join('&')}` : '';
+  return `mailto:${encodeURIComponent(address.slice(0, at))}@${encodeURIComponent(address.slice(at + 1))}${query}`;
+}
+
+/** decodeURIComponent, or null for a malformed escape (`%E0%A4%A`). */
+function decodeURIComponentSafe(text: string): string | null {
   try {
     return decodeURIComponent(text);
   } catch {
-    return '';
+    return null;
   }
 }
 
@@ -73,9 +141,18 @@ export function isTrustedAppUrl(raw: string, devServerUrl?: string): boolean {
   }
 }
 
-/** The text the confirmation dialog shows: the address for mail, the full link otherwise. */
+/**
+ * The text the confirmation dialog shows: for mail, the address and the subject and body the mail
+ * program will be given (everything the link carries); the full link otherwise.
+ */
 export function describeDestination(url: URL): string {
-  return url.protocol === 'mailto:' ? decodeURIComponentSafe(url.pathname) : url.href;
+  if (url.protocol !== 'mailto:') return url.href;
+  const mail = parseMailLink(url);
+  if (mail === null) return url.href;
+  const lines = [`To: ${mail.address}`];
+  if (mail.subject !== undefined) lines.push(`Subject: ${mail.subject}`);
+  if (mail.body !== undefined) lines.push('', mail.body);
+  return lines.join('\n');
 }
 
 /**
@@ -97,7 +174,7 @@ export async function confirmAndOpenExternal(
     noLink: true,
     title: 'Leave OnMuni Toolkit?',
     message: isMail
-      ? 'Open your email program to write to this address?'
+      ? 'Open your email program with this message?'
       : 'Open this link in your web browser?',
     detail: describeDestination(url),
   };
@@ -202,10 +279,27 @@ export function configureSpellchecker(
   target.setSpellCheckerLanguages([]);
 }
 
+/** What {@link denyDownloads} needs from a session (so tests can pass a fake). */
+export interface DownloadingSession {
+  on(event: 'will-download', listener: (event: { preventDefault(): void }) => void): unknown;
+}
+
+/**
+ * Cancels every download. The app saves files only through its own save dialog (`file:save`,
+ * `print:pdf`), so a download can only be a page or a crafted link trying to put a file on disk
+ * without the user choosing where.
+ */
+export function denyDownloads(target: DownloadingSession): void {
+  target.on('will-download', (event) => {
+    event.preventDefault();
+  });
+}
+
 /** Installs the rules for the default session and every WebContents created from now on. */
 export function installSecurityPolicy(devServerUrl?: string): void {
   installPermissionPolicy(session.defaultSession, devServerUrl);
   configureSpellchecker(session.defaultSession, process.platform);
+  denyDownloads(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, (url) => {
       void confirmAndOpenExternal(url, null);

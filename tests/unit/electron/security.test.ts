@@ -11,6 +11,7 @@ const electron = vi.hoisted(() => ({
       setPermissionCheckHandler: vi.fn(),
       setSpellCheckerEnabled: vi.fn(),
       setSpellCheckerLanguages: vi.fn(),
+      on: vi.fn(),
     },
   },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
@@ -20,6 +21,8 @@ vi.mock('electron', () => electron);
 import {
   confirmAndOpenExternal,
   configureSpellchecker,
+  denyDownloads,
+  describeDestination,
   hardenWebContents,
   installPermissionPolicy,
   installSecurityPolicy,
@@ -29,53 +32,35 @@ import {
   isTrustedAppUrl,
   type HardenableContents,
 } from '../../../electron/main/security';
+import { ALLOWED_LINKS, REFUSED_LINKS } from '../host/externalUrlCases';
 
 beforeEach(() => {
   vi.clearAllMocks();
 });
 
-describe('isAllowedExternalUrl', () => {
-  it.each([
-    'https://x',
-    'https://www.amo.on.ca/',
-    'https://example.com/path?q=1#frag',
-    'HTTPS://EXAMPLE.COM/',
-    '  https://example.com/  ',
-    'mailto:clerk@town.example.ca',
-    'mailto:clerk@town.example.ca?subject=Hello',
-  ])('allows %j', (url) => {
-    expect(isAllowedExternalUrl(url)).toBeInstanceOf(URL);
+describe('isAllowedExternalUrl (the same table as the browser host)', () => {
+  it.each(ALLOWED_LINKS)('allows $input, opening exactly $href', ({ input, href }) => {
+    expect(isAllowedExternalUrl(input)?.href).toBe(href);
   });
 
-  it.each([
-    'javascript:alert(1)',
-    'JaVaScRiPt:alert(1)',
-    ' javascript:alert(1)',
-    'java\tscript:alert(1)',
-    'file:///C:/Windows/System32/calc.exe',
-    'file://attacker/share/x.exe',
-    '\\\\attacker\\share\\x.exe',
-    '//attacker.example/x',
-    'http://example.com/',
-    'data:text/html,<script>alert(1)</script>',
-    'vbscript:msgbox(1)',
-    'smb://host/x.exe',
-    'ms-msdt:/id PCWDiagnostic',
-    'vscode://file/etc/passwd',
-    'app://onmuni/index.html',
-    'ftp://example.com/',
-    'https://user:pass@example.com/',
-    'https://bank.example@evil.example/',
-    'https:evil',
-    'https:///nohost',
-    'mailto:',
-    'mailto:not-an-address',
-    'mailto:a@b/../x',
-    'not a url',
-    '',
-    `https://example.com/${'a'.repeat(3000)}`,
-  ])('refuses %j', (url) => {
+  it.each(REFUSED_LINKS)('refuses %j', (url) => {
     expect(isAllowedExternalUrl(url)).toBeNull();
+  });
+});
+
+describe('describeDestination', () => {
+  it.each(ALLOWED_LINKS)('shows everything $input opens', ({ input, href, mail }) => {
+    const url = isAllowedExternalUrl(input);
+    if (url === null) throw new Error(`${input} should be allowed`);
+    const shown = describeDestination(url);
+    if (mail === undefined) {
+      expect(shown).toBe(href);
+      return;
+    }
+    const lines = [`To: ${mail.address}`];
+    if (mail.subject !== undefined) lines.push(`Subject: ${mail.subject}`);
+    if (mail.body !== undefined) lines.push('', mail.body);
+    expect(shown).toBe(lines.join('\n'));
   });
 });
 
@@ -212,6 +197,27 @@ describe('permissions', () => {
   });
 });
 
+describe('downloads', () => {
+  it('cancels every download the session would start', () => {
+    const session = new EventEmitter();
+    denyDownloads(session as never);
+    const event = fakeEvent();
+    session.emit('will-download', event, { getFilename: () => 'invoice.exe' }, {});
+    expect(event.preventDefault).toHaveBeenCalledTimes(1);
+  });
+
+  it('installSecurityPolicy denies downloads on the default session', () => {
+    installSecurityPolicy();
+    const calls = electron.session.defaultSession.on.mock.calls as unknown as Array<
+      [string, (event: { preventDefault(): void }) => void]
+    >;
+    const listener = calls.find(([name]) => name === 'will-download')?.[1];
+    const event = fakeEvent();
+    listener?.(event);
+    expect(event.preventDefault).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('spellchecker', () => {
   it.each([
     ['linux', false],
@@ -249,10 +255,29 @@ describe('confirmAndOpenExternal', () => {
     expect(electron.shell.openExternal).toHaveBeenCalledWith('https://www.amo.on.ca/report');
   });
 
-  it('names the address for mail links', async () => {
+  it('shows the address, subject and body of a mail link, and opens exactly that', async () => {
     electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
-    await confirmAndOpenExternal('mailto:clerk@town.example.ca', null);
-    expect(electron.dialog.showMessageBox.mock.calls[0]?.[0].detail).toBe('clerk@town.example.ca');
+    await confirmAndOpenExternal(
+      'mailto:clerk@town.example.ca?Subject=Plan%20review&body=Hello,%0D%0Asee+attached',
+      null,
+    );
+    expect(electron.dialog.showMessageBox.mock.calls[0]?.[0].detail).toBe(
+      'To: clerk@town.example.ca\nSubject: Plan review\n\nHello,\r\nsee+attached',
+    );
+    expect(electron.shell.openExternal).toHaveBeenCalledWith(
+      'mailto:clerk@town.example.ca?subject=Plan%20review&body=Hello%2C%0D%0Asee%2Battached',
+    );
+  });
+
+  it('never asks about a mail link that would add a recipient or an attachment', async () => {
+    for (const link of [
+      'mailto:clerk@town.example.ca?bcc=boss@evil.example',
+      'mailto:clerk@town.example.ca?subject=Hi&attach=C:/budget.xlsx',
+    ]) {
+      expect(await confirmAndOpenExternal(link, null), link).toBe(false);
+    }
+    expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
   });
 
   it('does nothing when the user cancels', async () => {
