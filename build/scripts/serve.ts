@@ -4,7 +4,9 @@
  * Builds first when `out/renderer/index.html` is missing, then serves `out/renderer` at
  * http://127.0.0.1:${PORT:-4173}/. It listens on loopback only unless `--host` is given
  * (`--host` alone means every interface, `--host=<addr>` or `--host <addr>` a given one), because
- * a laptop on a municipal network should not expose the toolkit by accident.
+ * a laptop on a municipal network should not expose the toolkit by accident. It answers only
+ * requests addressed to loopback or to an address it listens on (no DNS rebinding), and never
+ * sends dotfiles or source maps.
  *
  * `startServer()` is exported so the end-to-end tests and the benchmarks run the same server
  * in-process and close it when done.
@@ -14,6 +16,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -89,6 +92,66 @@ export function resolveRequestPath(root: string, urlPath: string): string | null
   return isInside(root, candidate) ? candidate : null;
 }
 
+/**
+ * True for a URL path the server never sends even when the file exists: a dotfile or anything in
+ * a dot-folder (`.env`, `.git/config`), and source maps (`*.map`), which would hand out the
+ * source. Checked on the decoded path, so `%2eenv` is caught too.
+ */
+export function isHiddenPath(urlPath: string): boolean {
+  try {
+    return hasHiddenPart(decodeURIComponent(urlPath));
+  } catch {
+    return true;
+  }
+}
+
+/** The same rule for a decoded path, with `/` or `\` between its parts. */
+function hasHiddenPart(path: string): boolean {
+  return (
+    path.split(/[\\/]/).some((part) => part.startsWith('.')) || path.toLowerCase().endsWith('.map')
+  );
+}
+
+/** Hosts a browser on this computer uses for loopback, whatever interface the server is on. */
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/** The names a Host header may carry: loopback, plus what the server listens on. */
+function listeningHostNames(listenHost: string): string[] {
+  const names = [...LOOPBACK_HOSTS];
+  const bracket = (address: string) => (address.includes(':') ? `[${address}]` : address);
+  if (listenHost === '0.0.0.0' || listenHost === '::') {
+    // Every interface: a room's laptops reach it by any of this machine's addresses.
+    for (const entries of Object.values(networkInterfaces())) {
+      for (const entry of entries ?? []) {
+        if (listenHost === '0.0.0.0' && entry.family !== 'IPv4') continue;
+        names.push(bracket(entry.address));
+      }
+    }
+  } else {
+    names.push(bracket(listenHost));
+  }
+  return names.map((name) => name.toLowerCase());
+}
+
+/**
+ * True when a request's Host header names this server: loopback or an address it listens on,
+ * with its port. Anything else (a DNS name that an attacker's page re-pointed at 127.0.0.1, to
+ * read the toolkit from its own origin: DNS rebinding) is refused. A missing header is refused.
+ */
+export function isAllowedHostHeader(
+  hostHeader: string | undefined,
+  listenHost: string,
+  port: number,
+): boolean {
+  if (hostHeader === undefined) return false;
+  const match = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::(\d{1,5}))?$/i.exec(hostHeader.trim());
+  // No port in the header means HTTP's default, 80.
+  if (match === null || Number(match[2] ?? '80') !== port) return false;
+  const name = (match[1] ?? '').toLowerCase();
+  if (LOOPBACK_HOSTS.includes(name)) return true;
+  return listeningHostNames(listenHost).includes(name);
+}
+
 function isInside(root: string, candidate: string): boolean {
   const rel = relative(root, candidate);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
@@ -125,7 +188,22 @@ async function findFile(realRoot: string, requested: string): Promise<string | n
   return real !== null && isInside(realRoot, real) ? real : null;
 }
 
-async function handle(realRoot: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** Refuses a request for another host: 421 Misdirected Request, with no body of ours. */
+function refuseHost(res: ServerResponse): void {
+  res.writeHead(421, { ...SECURITY_HEADERS, 'Content-Length': '0', 'Cache-Control': 'no-store' });
+  res.end();
+}
+
+async function handle(
+  realRoot: string,
+  listening: { host: string; port: number },
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  if (!isAllowedHostHeader(req.headers.host, listening.host, listening.port)) {
+    refuseHost(res);
+    return;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
     return;
@@ -140,8 +218,9 @@ async function handle(realRoot: string, req: IncomingMessage, res: ServerRespons
     send(res, 403, 'Forbidden\n');
     return;
   }
-  const file = await findFile(realRoot, requested);
-  if (file === null) {
+  const file = isHiddenPath(rawPath) ? null : await findFile(realRoot, requested);
+  // A symlink with an innocent name must not lead to a hidden file either.
+  if (file === null || hasHiddenPart(relative(realRoot, file))) {
     send(res, 404, 'Not found\n');
     return;
   }
@@ -172,8 +251,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const root = options.root ?? rendererOutDir;
   const host = options.host ?? '127.0.0.1';
   const realRoot = await realpath(root);
+  // The port is known only once listening (port 0 picks one); no request arrives before that.
+  const listening = { host, port: options.port ?? 4173 };
   const server = createServer((req, res) => {
-    handle(realRoot, req, res).catch((error: unknown) => {
+    handle(realRoot, listening, req, res).catch((error: unknown) => {
       console.error('serve: request failed:', error);
       if (!res.headersSent) send(res, 500, 'Internal server error\n');
       else res.destroy();
@@ -187,6 +268,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     });
   });
   const { port } = server.address() as AddressInfo;
+  listening.port = port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${urlHost}:${port}/`,

@@ -1,10 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
+  isAllowedHostHeader,
+  isHiddenPath,
   parseHostArgument,
   resolveRequestPath,
   startServer,
@@ -17,8 +19,16 @@ interface RawResponse {
   body: string;
 }
 
-/** Sends a request with the path exactly as given (fetch would normalise `..` away). */
-function rawRequest(server: RunningServer, path: string, method = 'GET'): Promise<RawResponse> {
+/**
+ * Sends a request with the path exactly as given (fetch would normalise `..` away). `hostHeader`
+ * replaces the Host header (null: send none), as a page on a rebound DNS name would.
+ */
+function rawRequest(
+  server: RunningServer,
+  path: string,
+  method = 'GET',
+  hostHeader?: string | null,
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request({ host: server.host, port: server.port, path, method }, (res) => {
       let body = '';
@@ -26,6 +36,8 @@ function rawRequest(server: RunningServer, path: string, method = 'GET'): Promis
       res.on('data', (chunk: string) => (body += chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
     });
+    if (hostHeader === null) req.removeHeader('Host');
+    else if (hostHeader !== undefined) req.setHeader('Host', hostHeader);
     req.on('error', reject);
     req.end();
   });
@@ -50,6 +62,14 @@ describe('build/scripts/serve.ts', () => {
     writeFileSync(join(root, 'assets', 'blob.xyz'), 'x');
     writeFileSync(join(parent, 'secret.txt'), 'outside the root');
     symlinkSync(join(parent, 'secret.txt'), join(root, 'link-out.txt'));
+    // Files that sit in the served folder but must never be sent.
+    writeFileSync(join(root, '.env'), 'SECRET=dotfile');
+    mkdirSync(join(root, '.git'));
+    writeFileSync(join(root, '.git', 'config'), 'SECRET=dot-folder');
+    mkdirSync(join(root, 'assets', '.cache'));
+    writeFileSync(join(root, 'assets', '.cache', 'x.js'), 'SECRET=nested');
+    writeFileSync(join(root, 'assets', 'app.js.map'), '{"sourcesContent":["SECRET=map"]}');
+    symlinkSync(join(root, '.env'), join(root, 'innocent.txt'));
     server = await startServer({ root, port: 0 });
   });
 
@@ -117,6 +137,81 @@ describe('build/scripts/serve.ts', () => {
     const post = await rawRequest(server, '/', 'POST');
     expect(post.status).toBe(405);
     expect(post.headers.allow).toBe('GET, HEAD');
+  });
+
+  test.for([
+    '/.env',
+    '/%2eenv',
+    '/.git/config',
+    '/.git/',
+    '/assets/.cache/x.js',
+    '/assets/app.js.map',
+    '/assets/app.js.map?v=1',
+    '/innocent.txt',
+  ])('never sends the hidden file at %s', async (path) => {
+    const response = await rawRequest(server, path);
+    expect(response.status).toBe(404);
+    expect(response.body).not.toContain('SECRET');
+  });
+
+  test('still sends the files beside the hidden ones', async () => {
+    expect((await rawRequest(server, '/assets/app.js')).status).toBe(200);
+  });
+
+  test.for([
+    ['localhost', 200],
+    ['LOCALHOST', 200],
+    ['127.0.0.1', 200],
+    ['[::1]', 200],
+    ['evil.example', 421],
+    ['localhost.evil.example', 421],
+    ['127.0.0.1.nip.io', 421],
+    ['0.0.0.0', 421],
+  ] as const)('answers a request for host %s:<port> with %d', async ([name, status]) => {
+    const response = await rawRequest(server, '/index.html', 'GET', `${name}:${server.port}`);
+    expect(response.status).toBe(status);
+    if (status === 421) expect(response.body).toBe('');
+  });
+
+  test('refuses a Host header with another port or without a port', async () => {
+    for (const host of [`127.0.0.1:${server.port + 1}`, 'localhost']) {
+      const response = await rawRequest(server, '/data/docs.json', 'GET', host);
+      expect(response.status, host).toBe(421);
+      expect(response.body, host).toBe('');
+    }
+  });
+
+  test('refuses a request with no Host header (Node answers 400 before our handler)', async () => {
+    const response = await rawRequest(server, '/data/docs.json', 'GET', null);
+    expect(response.status).toBe(400);
+    expect(response.body).toBe('');
+  });
+
+  test('isHiddenPath covers dot segments anywhere, encoded dots and source maps', () => {
+    expect(isHiddenPath('/a/.b/c.js')).toBe(true);
+    expect(isHiddenPath('/%2Egit/HEAD')).toBe(true);
+    expect(isHiddenPath('/assets/index.CSS.MAP')).toBe(true);
+    expect(isHiddenPath('/%E0%A4%A')).toBe(true);
+    expect(isHiddenPath('/assets/index-abc.js')).toBe(false);
+    expect(isHiddenPath('/maps/town.json')).toBe(false);
+  });
+
+  test("when listening on every interface, accepts this machine's addresses and no others", () => {
+    const own = Object.values(networkInterfaces())
+      .flat()
+      .filter((entry) => entry !== undefined && entry.family === 'IPv4')
+      .map((entry) => entry?.address ?? '');
+    expect(own.length).toBeGreaterThan(0);
+    for (const address of own) {
+      expect(isAllowedHostHeader(`${address}:8080`, '0.0.0.0', 8080), address).toBe(true);
+      expect(isAllowedHostHeader(`${address}:8081`, '0.0.0.0', 8080), address).toBe(false);
+    }
+    expect(isAllowedHostHeader('192.0.2.77:8080', '0.0.0.0', 8080)).toBe(false);
+    expect(isAllowedHostHeader('toolkit.example:8080', '0.0.0.0', 8080)).toBe(false);
+    expect(isAllowedHostHeader('192.168.1.5:8080', '192.168.1.5', 8080)).toBe(true);
+    expect(isAllowedHostHeader('192.168.1.6:8080', '192.168.1.5', 8080)).toBe(false);
+    expect(isAllowedHostHeader('localhost:80', '127.0.0.1', 80)).toBe(true);
+    expect(isAllowedHostHeader('localhost', '127.0.0.1', 80)).toBe(true);
   });
 
   test('resolveRequestPath keeps every path inside the root', () => {
