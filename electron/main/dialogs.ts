@@ -7,7 +7,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { IpcInput, OpenTextFileResult, SaveResult } from '../shared/ipcContract';
-import { MAX_OPEN_FILE_BYTES } from '../shared/ipcContract';
+import { MAX_OPEN_FILE_BYTES, SAVE_EXTENSIONS, hasOneOfExtensions } from '../shared/ipcContract';
 import { writeFileAtomic } from './atomicFile';
 
 function megabytes(bytes: number): string {
@@ -80,12 +80,25 @@ export async function openTextFile(
   return readTextFileCapped(path, options.maxBytes);
 }
 
-/** Asks the user where to save, suggesting a name in their Documents folder. */
-export async function chooseSavePath(
+/** Where the user chose to save, or why the choice cannot be used. */
+export type SavePathChoice =
+  | { status: 'chosen'; path: string }
+  | { status: 'cancelled' }
+  | { status: 'error'; message: string };
+
+/**
+ * Asks the user where to save, suggesting a name in their Documents folder. The file name always
+ * ends with one of `extensions`: a name typed without one (or with another, like `plan.exe`) gets
+ * the first added. Since the dialog asked about replacing the name as typed, not the longer one, a
+ * file already at the longer name is never replaced: the user is told to choose again.
+ */
+export async function choosePathToSave(
   parent: BrowserWindow | null,
   suggestedName: string,
   extensions: readonly string[],
-): Promise<string | null> {
+): Promise<SavePathChoice> {
+  const [first] = extensions;
+  if (first === undefined) return { status: 'error', message: 'No file type was given.' };
   const dialogOptions = {
     defaultPath: join(app.getPath('documents'), suggestedName),
     filters: [{ name: extensions.map((e) => `.${e}`).join(', '), extensions: [...extensions] }],
@@ -93,7 +106,40 @@ export async function chooseSavePath(
   const result = parent
     ? await dialog.showSaveDialog(parent, dialogOptions)
     : await dialog.showSaveDialog(dialogOptions);
-  return result.canceled || !result.filePath ? null : result.filePath;
+  if (result.canceled || !result.filePath) return { status: 'cancelled' };
+  if (hasOneOfExtensions(basename(result.filePath), extensions)) {
+    return { status: 'chosen', path: result.filePath };
+  }
+  const path = `${result.filePath}.${first}`;
+  if (await pathExists(path)) {
+    return {
+      status: 'error',
+      message: `"${basename(path)}" already exists and was not replaced. Save again and choose another name, or type the whole name, ending in .${first}, to replace it.`,
+    };
+  }
+  return { status: 'chosen', path };
+}
+
+/**
+ * {@link choosePathToSave} as a path, or null when the user cancelled or the name could not be
+ * used (print:pdf reads it this way; nothing is replaced either way).
+ */
+export async function chooseSavePath(
+  parent: BrowserWindow | null,
+  suggestedName: string,
+  extensions: readonly string[],
+): Promise<string | null> {
+  const choice = await choosePathToSave(parent, suggestedName, extensions);
+  return choice.status === 'chosen' ? choice.path : null;
+}
+
+async function pathExists(path: string): Promise<boolean> {
+  try {
+    await fsp.lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Writes `data` to a path the user chose, atomically; reports failure as a message, not a throw. */
@@ -110,12 +156,24 @@ export async function saveToChosenPath(
   }
 }
 
-/** The `file:save` flow: choose a path, then write the renderer's text there. */
+/**
+ * The `file:save` flow: choose a path, then write the renderer's text there. Only the file types
+ * the app writes are accepted (the IPC contract checks this too; this holds for any other caller).
+ */
 export async function saveFile(
   parent: BrowserWindow | null,
   options: IpcInput<'file:save'>,
 ): Promise<SaveResult> {
-  const path = await chooseSavePath(parent, options.suggestedName, options.extensions);
-  if (path === null) return { status: 'cancelled' };
-  return saveToChosenPath(path, options.contents);
+  const unknown = options.extensions.find(
+    (extension) => !SAVE_EXTENSIONS.some((allowed) => allowed === extension),
+  );
+  if (unknown !== undefined) {
+    return {
+      status: 'error',
+      message: `The toolkit does not save .${unknown} files (only ${SAVE_EXTENSIONS.map((e) => `.${e}`).join(', ')}).`,
+    };
+  }
+  const choice = await choosePathToSave(parent, options.suggestedName, options.extensions);
+  if (choice.status !== 'chosen') return choice;
+  return saveToChosenPath(choice.path, options.contents);
 }

@@ -17,6 +17,8 @@ export { STORAGE_KEY_PATTERN };
 /**
  * Largest text that may cross IPC, in UTF-16 code units (what `string.length` counts). 25 Mi units
  * is about 25 MB of ASCII; it keeps a runaway renderer from making main allocate without bound.
+ * Stored documents are also capped in bytes on disk (`MAX_DOCUMENT_BYTES` in main's storage.ts,
+ * which stays free of this module's zod so the crash test can run it alone).
  */
 export const MAX_TEXT_LENGTH = 25 * 1024 * 1024;
 
@@ -26,10 +28,29 @@ export const MAX_OPEN_FILE_BYTES = 25 * 1024 * 1024;
 /** Longest URL accepted by `shell:openExternal`. */
 export const MAX_URL_LENGTH = 2048;
 
+/** The file types the app writes. `file:save` accepts no others, so it never writes a program. */
+export const SAVE_EXTENSIONS = ['json', 'csv', 'ics', 'md', 'pdf', 'jsonld'] as const;
+export type SaveExtension = (typeof SAVE_EXTENSIONS)[number];
+
+/** True when `name` ends with `.ext` for one of `extensions` (ignoring case). */
+export function hasOneOfExtensions(name: string, extensions: readonly string[]): boolean {
+  const lower = name.toLowerCase();
+  return extensions.some((extension) => lower.endsWith(`.${extension}`));
+}
+
 const storageKey = z.string().refine(isStorageKey, 'must be a lowercase name like "settings"');
 const text = z.string().max(MAX_TEXT_LENGTH, 'is larger than 25 MB');
 const extension = z.string().regex(/^[a-z0-9]{1,10}$/, 'must be an extension without the dot');
 const extensions = z.array(extension).min(1).max(20);
+// Kept as string[] in the types (the Host's SaveFileOptions says string[]); checked here at run time.
+const saveExtensions = z
+  .array(
+    extension.refine((value) => SAVE_EXTENSIONS.some((allowed) => allowed === value), {
+      error: `must be one of ${SAVE_EXTENSIONS.join(', ')}`,
+    }),
+  )
+  .min(1)
+  .max(SAVE_EXTENSIONS.length);
 /** True for a bare file name: no folders, no control characters, nothing Windows reserves. */
 function isPlainFileName(name: string): boolean {
   if (name === '.' || name === '..' || /[\\/:*?"<>|]/.test(name)) return false;
@@ -102,7 +123,12 @@ export const ipcContract = {
     output: returns<OpenTextFileResult>(),
   },
   'file:save': {
-    input: z.strictObject({ suggestedName: fileName, extensions, contents: text }),
+    input: z
+      .strictObject({ suggestedName: fileName, extensions: saveExtensions, contents: text })
+      .refine((input) => hasOneOfExtensions(input.suggestedName, input.extensions), {
+        path: ['suggestedName'],
+        error: 'must end with one of the listed extensions',
+      }),
     output: returns<SaveResult>(),
   },
   'print:pdf': {

@@ -10,6 +10,7 @@ vi.mock('electron', () => electron);
 
 import { openTextFile, readTextFileCapped, saveFile } from '../../../electron/main/dialogs';
 import { printPage, printToPdf } from '../../../electron/main/print';
+import { ipcContract } from '../../../electron/shared/ipcContract';
 import { makeTempDir } from './tempDir';
 
 beforeEach(() => {
@@ -120,6 +121,91 @@ describe('saveFile', () => {
       contents: '',
     });
     expect(result).toEqual({ status: 'cancelled' });
+  });
+});
+
+describe('saveFile writes only the file types the app writes', () => {
+  it.each([
+    ['plan', 'plan.csv'],
+    ['plan.exe', 'plan.exe.csv'],
+    ['plan.csv.lnk', 'plan.csv.lnk.csv'],
+    ['PLAN.CSV', 'PLAN.CSV'],
+  ])('a name typed as %j is saved as %j', async (typed, saved) => {
+    const dir = await makeTempDir();
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePath: join(dir, typed),
+    });
+    const result = await saveFile(null, {
+      suggestedName: 'plan.csv',
+      extensions: ['csv'],
+      contents: 'a,b\r\n',
+    });
+    expect(result).toEqual({ status: 'saved', where: join(dir, saved) });
+    expect(await readdir(dir)).toEqual([saved]);
+  });
+
+  it('keeps a name that ends with any of the allowed extensions', async () => {
+    const dir = await makeTempDir();
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePath: join(dir, 'notes.json'),
+    });
+    const result = await saveFile(null, {
+      suggestedName: 'notes.jsonld',
+      extensions: ['jsonld', 'json'],
+      contents: '{}',
+    });
+    expect(result).toEqual({ status: 'saved', where: join(dir, 'notes.json') });
+  });
+
+  it('never replaces a file the dialog did not ask about', async () => {
+    const dir = await makeTempDir();
+    await writeFile(join(dir, 'budget.csv'), 'keep me');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePath: join(dir, 'budget'),
+    });
+    const result = await saveFile(null, {
+      suggestedName: 'plan.csv',
+      extensions: ['csv'],
+      contents: 'new',
+    });
+    expect(result).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('"budget.csv" already exists and was not replaced'),
+    });
+    expect(await readFile(join(dir, 'budget.csv'), 'utf8')).toBe('keep me');
+    expect(await readdir(dir)).toEqual(['budget.csv']);
+  });
+
+  it('refuses another file type without opening a dialog', async () => {
+    const result = await saveFile(null, {
+      suggestedName: 'run.bat',
+      extensions: ['bat'],
+      contents: 'calc',
+    });
+    expect(result).toMatchObject({ status: 'error', message: expect.stringContaining('.bat') });
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [{ suggestedName: 'plan.csv', extensions: ['csv'] }, true],
+    [{ suggestedName: 'due.ics', extensions: ['ics'] }, true],
+    [{ suggestedName: 'notes.md', extensions: ['md'] }, true],
+    [{ suggestedName: 'report.pdf', extensions: ['pdf'] }, true],
+    [{ suggestedName: 'backup.JSON', extensions: ['json'] }, true],
+    [{ suggestedName: 'notes.jsonld', extensions: ['jsonld', 'json'] }, true],
+    [{ suggestedName: 'run.exe', extensions: ['exe'] }, false],
+    [{ suggestedName: 'page.html', extensions: ['html'] }, false],
+    [{ suggestedName: 'plan.csv', extensions: ['csv', 'bat'] }, false],
+    [{ suggestedName: 'run.bat', extensions: ['csv'] }, false],
+    [{ suggestedName: 'plan', extensions: ['csv'] }, false],
+    [{ suggestedName: 'plancsv', extensions: ['csv'] }, false],
+    [{ suggestedName: 'plan.csv', extensions: [] }, false],
+  ])('the file:save contract accepts %j: %s', (input, ok) => {
+    const result = ipcContract['file:save'].input.safeParse({ ...input, contents: '' });
+    expect(result.success).toBe(ok);
   });
 });
 
