@@ -1,10 +1,12 @@
 /**
  * Named JSON documents in the data folder: `<key>.json`, written atomically, with rotating
  * backups `<key>.json.bak1` (newest) to `.bakN`. A document that no longer parses is moved aside to
- * `<key>.corrupt-<timestamp>.json`, never overwritten, and the load result says so.
+ * `<key>.corrupt-<timestamp>.json`, never overwritten, and the load result says so. A document may
+ * be at most 25 MB, and the folder at most 1 GB (content packs not counted): a write past either
+ * is refused with a message and changes nothing.
  * Pure Node (no Electron) so it runs in unit tests and in the crash test's child process.
  */
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { isStorageKey } from '../shared/storageKey';
 import { removeStrayTempFiles, writeFileAtomic, type AtomicWriteOptions } from './atomicFile';
@@ -15,7 +17,24 @@ export type LoadResult =
   | { status: 'ok'; text: string }
   | { status: 'recovered'; movedTo: string; reason: string };
 
+/**
+ * Largest stored document, in bytes of UTF-8 as written to disk. The IPC text cap
+ * (`MAX_TEXT_LENGTH`) counts UTF-16 units, and 25 Mi units of accented text are up to 75 MB on
+ * disk, so the bytes are checked here.
+ */
+export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
+
+/** Largest the data folder may grow, in bytes: every file in it but content packs. */
+export const MAX_DATA_FOLDER_BYTES = 1024 * 1024 * 1024;
+
+/** The data folder's subfolder for content packs, which have their own limits and are not counted. */
+export const CONTENT_PACKS_FOLDER = 'content-packs';
+
 export interface DocumentStoreOptions extends AtomicWriteOptions {
+  /** Largest document in bytes (default {@link MAX_DOCUMENT_BYTES}). */
+  maxDocumentBytes?: number;
+  /** Largest the data folder may grow in bytes (default {@link MAX_DATA_FOLDER_BYTES}). */
+  maxFolderBytes?: number;
   /** How many backup generations to keep (default 3). */
   backups?: number;
   /**
@@ -56,6 +75,48 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** "25.0 MB", "1.00 GB", "900 bytes": sizes in messages (binary units, as the limits are written). */
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${bytes.toLocaleString('en-CA')} bytes`;
+}
+
+/** The size of a file in bytes, or 0 when it does not exist. */
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await fsp.lstat(path)).size;
+  } catch (error) {
+    if (isMissing(error)) return 0;
+    throw error;
+  }
+}
+
+/**
+ * The bytes used by the files under `dir` (links are counted as links, never followed), leaving
+ * out the content-packs folder at the top. A folder that vanishes while counting counts as empty.
+ */
+export async function dataFolderBytes(dir: string, top = true): Promise<number> {
+  let entries: Dirent[];
+  try {
+    entries = await fsp.readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if (isMissing(error)) return 0;
+    throw error;
+  }
+  let total = 0;
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!(top && entry.name === CONTENT_PACKS_FOLDER))
+        total += await dataFolderBytes(path, false);
+    } else {
+      total += await sizeOf(path);
+    }
+  }
+  return total;
+}
+
 /** Stores named JSON documents in one folder. Create it with {@link openDocumentStore}. */
 export class DocumentStore {
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -63,6 +124,8 @@ export class DocumentStore {
   private readonly backups: number;
   private readonly backupIntervalMs: number;
   private readonly now: () => number;
+  private readonly maxDocumentBytes: number;
+  private readonly maxFolderBytes: number;
 
   constructor(
     /** The data folder. */
@@ -72,6 +135,8 @@ export class DocumentStore {
     this.backups = options.backups ?? 3;
     this.backupIntervalMs = options.backupIntervalMs ?? 10 * 60 * 1000;
     this.now = options.now ?? Date.now;
+    this.maxDocumentBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+    this.maxFolderBytes = options.maxFolderBytes ?? MAX_DATA_FOLDER_BYTES;
   }
 
   /** The file that holds document `key`. Throws for a key that is not a plain lowercase name. */
@@ -102,17 +167,69 @@ export class DocumentStore {
     });
   }
 
-  /** Replaces a document atomically, first rotating backups when one is due. */
+  /**
+   * The document's text as it is on disk, or undefined when there is none: after every write
+   * already asked for, and without the recovery `read` does (nothing is moved aside). For main's
+   * own checks, such as which workshops exist.
+   */
+  peek(key: string): Promise<string | undefined> {
+    const path = this.pathOf(key);
+    return this.enqueue(key, async () => {
+      try {
+        return await fsp.readFile(path, 'utf8');
+      } catch (error) {
+        if (isMissing(error)) return undefined;
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Replaces a document atomically, first rotating backups when one is due. Refused, with nothing
+   * changed, when the text is not a JSON object or array, is larger than the document limit, or
+   * would bring the data folder past its limit (see {@link checkFolderRoom}).
+   */
   write(key: string, text: string): Promise<void> {
     const path = this.pathOf(key);
+    // Bytes first: cheaper than parsing, and a huge text is refused before it is parsed.
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > this.maxDocumentBytes) {
+      return Promise.reject(
+        new Error(
+          `Refused to save "${key}": it is ${formatSize(bytes)}, and a stored document can be at most ${formatSize(this.maxDocumentBytes)}. Nothing was changed.`,
+        ),
+      );
+    }
     const problem = documentProblem(text);
     if (problem !== undefined) {
       return Promise.reject(new Error(`Refused to save "${key}": ${problem}.`));
     }
     return this.enqueue(key, async () => {
+      await this.checkFolderRoom(key, path, bytes);
       await this.rotateBackupsIfDue(key, path);
       await writeFileAtomic(path, text, this.options);
     });
+  }
+
+  /**
+   * Throws when writing `bytes` to `path` (with the backup it may rotate in) would take the data
+   * folder past its limit. A write that does not grow the folder is always let through, so a
+   * folder already over the limit can still be saved smaller. Writes of different documents run
+   * side by side, so together they may pass the limit by at most one document each.
+   */
+  private async checkFolderRoom(key: string, path: string, bytes: number): Promise<void> {
+    const used = await dataFolderBytes(this.dir);
+    const current = await sizeOf(path);
+    // A due backup copies the current file to .bak1 and drops the oldest generation.
+    const backup =
+      current > 0 && this.backupDue(key)
+        ? current - (await sizeOf(this.backupPath(key, this.backups)))
+        : 0;
+    const after = used - current + bytes + backup;
+    if (after <= this.maxFolderBytes || after <= used) return;
+    throw new Error(
+      `Refused to save "${key}": the data folder would grow to ${formatSize(after)}, and it can hold at most ${formatSize(this.maxFolderBytes)} (content packs not counted). Nothing was changed. Delete old "*.corrupt-*.json" files in ${this.dir}, or remove data you no longer need.`,
+    );
   }
 
   /** True while any read or write is still in progress. */
@@ -141,11 +258,14 @@ export class DocumentStore {
     return `${this.pathOf(key)}.bak${generation}`;
   }
 
-  private async rotateBackupsIfDue(key: string, path: string): Promise<void> {
+  /** True when the next write of `key` should rotate the backups first. */
+  private backupDue(key: string): boolean {
     const last = this.lastBackupAt.get(key);
-    if (this.backups <= 0 || (last !== undefined && this.now() - last < this.backupIntervalMs)) {
-      return;
-    }
+    return this.backups > 0 && (last === undefined || this.now() - last >= this.backupIntervalMs);
+  }
+
+  private async rotateBackupsIfDue(key: string, path: string): Promise<void> {
+    if (!this.backupDue(key)) return;
     let current: string;
     try {
       current = await fsp.readFile(path, 'utf8');

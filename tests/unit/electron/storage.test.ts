@@ -1,7 +1,14 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentProblem, openDocumentStore } from '../../../electron/main/storage';
+import {
+  CONTENT_PACKS_FOLDER,
+  MAX_DOCUMENT_BYTES,
+  dataFolderBytes,
+  documentProblem,
+  openDocumentStore,
+} from '../../../electron/main/storage';
+import { MAX_TEXT_LENGTH } from '../../../electron/shared/ipcContract';
 import { makeTempDir } from './tempDir';
 
 describe('DocumentStore', () => {
@@ -171,6 +178,74 @@ describe('DocumentStore', () => {
     expect(store.busy).toBe(true);
     await store.flush();
     expect(await readFile(join(dir, 'late.json'), 'utf8')).toBe('{"saved":true}');
+  });
+});
+
+describe('storage limits', () => {
+  it('refuses a document over 25 MB on disk, even under the 25 Mi-character IPC cap', async () => {
+    const dir = await makeTempDir();
+    const store = await openDocumentStore(dir);
+    await store.write('planner', '{"v":1}');
+    // 13 Mi characters (half the IPC cap), but "é" is two bytes of UTF-8: 26 MB on disk.
+    const accented = `["${'é'.repeat(13 * 1024 * 1024)}"]`;
+    expect(accented.length).toBeLessThan(MAX_TEXT_LENGTH);
+    await expect(store.write('planner', accented)).rejects.toThrow(
+      /Refused to save "planner": it is 26\.0 MB, and a stored document can be at most 25\.0 MB\. Nothing was changed\./,
+    );
+    expect(await readFile(join(dir, 'planner.json'), 'utf8')).toBe('{"v":1}');
+    expect(await readdir(dir)).toEqual(['planner.json']);
+    expect(MAX_DOCUMENT_BYTES).toBe(25 * 1024 * 1024);
+  });
+
+  it('accepts a document of exactly the limit and refuses one byte more', async () => {
+    const dir = await makeTempDir();
+    const store = await openDocumentStore(dir, { maxDocumentBytes: 20 });
+    const exact = `["${'x'.repeat(16)}"]`;
+    expect(Buffer.byteLength(exact)).toBe(20);
+    await store.write('notes', exact);
+    await expect(store.write('notes', `["${'x'.repeat(17)}"]`)).rejects.toThrow(/at most/);
+    expect(await readFile(join(dir, 'notes.json'), 'utf8')).toBe(exact);
+  });
+
+  it('refuses a write that would take the data folder past its limit, changing nothing', async () => {
+    const dir = await makeTempDir();
+    const store = await openDocumentStore(dir, { maxFolderBytes: 1000, backups: 0 });
+    await store.write('planner', `["${'p'.repeat(496)}"]`); // 500 bytes
+    await store.write('annotations', `["${'a'.repeat(396)}"]`); // 400 bytes
+    const before = await readdir(dir);
+    await expect(store.write('settings', `["${'s'.repeat(196)}"]`)).rejects.toThrow(
+      /Refused to save "settings": the data folder would grow to 1,100 bytes, and it can hold at most 1,000 bytes \(content packs not counted\)\. Nothing was changed\./,
+    );
+    expect(await readdir(dir)).toEqual(before);
+    // Replacing a document counts the new size instead of the old: 400 + 600 fits exactly.
+    await store.write('planner', `["${'p'.repeat(596)}"]`);
+    expect(await dataFolderBytes(dir)).toBe(1000);
+  });
+
+  it('counts the backup a write would rotate in, and every other file in the folder', async () => {
+    const dir = await makeTempDir();
+    await writeFile(join(dir, 'stray.txt'), 'x'.repeat(500));
+    const store = await openDocumentStore(dir, { maxFolderBytes: 1000, backupIntervalMs: 0 });
+    await store.write('planner', `["${'p'.repeat(296)}"]`); // 500 + 300
+    // Another 300-byte version would also copy the current 300 bytes to .bak1: 1,100 in all.
+    await expect(store.write('planner', `["${'q'.repeat(296)}"]`)).rejects.toThrow(/would grow/);
+    expect(await readdir(dir)).toEqual(['planner.json', 'stray.txt']);
+  });
+
+  it('does not count content packs, and lets a folder already over the limit shrink', async () => {
+    const dir = await makeTempDir();
+    await mkdir(join(dir, CONTENT_PACKS_FOLDER, 'pack-1'), { recursive: true });
+    await writeFile(join(dir, CONTENT_PACKS_FOLDER, 'pack-1', 'documents.json'), 'x'.repeat(5000));
+    await mkdir(join(dir, 'other'));
+    await writeFile(join(dir, 'other', 'big.bin'), 'y'.repeat(900));
+    const store = await openDocumentStore(dir, { maxFolderBytes: 1000, backups: 0 });
+    expect(await dataFolderBytes(dir)).toBe(900);
+    await expect(store.write('planner', `["${'p'.repeat(196)}"]`)).rejects.toThrow(/would grow/);
+    await store.write('planner', '[1]');
+    await writeFile(join(dir, 'other', 'big.bin'), 'y'.repeat(1200));
+    await expect(store.write('planner', '[12]')).rejects.toThrow(/would grow/);
+    await store.write('planner', '[]'); // over the limit already, but shrinking
+    expect(await readFile(join(dir, 'planner.json'), 'utf8')).toBe('[]');
   });
 });
 
