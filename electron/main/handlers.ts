@@ -2,10 +2,13 @@
  * What each IPC channel does. ipc.ts has already checked the sender and parsed the input by the
  * time these run.
  */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { BrowserWindow, type WebContents } from 'electron';
 import type { IpcHandlers } from './ipc';
 import type { DocumentStore } from './storage';
 import { openTextFile, saveFile } from './dialogs';
+import { createWorkshopCheck, WORKSHOPS_DOCUMENT } from './knownWorkshops';
 import { openPresenterWindow } from './presenterWindow';
 import { printPage, printToPdf } from './print';
 import { confirmAndOpenExternal } from './security';
@@ -16,6 +19,23 @@ export interface HandlerDeps {
   appVersion: string;
   /** What a second app window needs: the preload and the entry page. */
   windows: { preloadPath: string; entryUrl: string; devTools: boolean };
+  /**
+   * Where the content build's `catalog.json` may be (it lists the bundled workshops), in order of
+   * preference. Defaults to {@link defaultCatalogPaths}.
+   */
+  catalogPaths?: readonly string[];
+}
+
+/**
+ * Where the catalog is beside the main bundle (`out/main`): the built renderer's `data/`, and
+ * during `npm run dev` (entry page not on app://) first the content build's output, which the dev
+ * server serves and which may be newer than `out/renderer`.
+ */
+export function defaultCatalogPaths(entryUrl: string): string[] {
+  const mainDir = dirname(fileURLToPath(import.meta.url));
+  const built = join(mainDir, '..', 'renderer', 'data', 'catalog.json');
+  if (entryUrl.startsWith('app://')) return [built];
+  return [join(mainDir, '..', '..', 'renderer', 'public', 'data', 'catalog.json'), built];
 }
 
 function windowOf(sender: WebContents): BrowserWindow {
@@ -30,7 +50,13 @@ export function createIpcHandlers({
   appName,
   appVersion,
   windows,
+  catalogPaths,
 }: HandlerDeps): IpcHandlers<WebContents> {
+  // Read once, now; the user's workshops are read when the presenter is asked for.
+  const isKnownWorkshop = createWorkshopCheck({
+    catalogPaths: catalogPaths ?? defaultCatalogPaths(windows.entryUrl),
+    readUserDocument: () => store.peek(WORKSHOPS_DOCUMENT),
+  });
   return {
     'storage:read': ({ key }) => store.read(key),
     'storage:write': async ({ key, text }) => {
@@ -50,8 +76,10 @@ export function createIpcHandlers({
       host: 'electron',
       dataLocation: store.dir,
     }),
-    'window:openPresenter': async ({ workshopId, sessionId }) => ({
-      opened: await openPresenterWindow({ ...windows, workshopId, sessionId }),
-    }),
+    'window:openPresenter': async ({ workshopId, sessionId }) => {
+      // Only for a workshop that exists: the id goes into the window's route.
+      if (!(await isKnownWorkshop(workshopId))) return { opened: false };
+      return { opened: await openPresenterWindow({ ...windows, workshopId, sessionId }) };
+    },
   };
 }

@@ -14,8 +14,12 @@ export interface PresenterWindowOptions {
   devTools: boolean;
 }
 
-/** One presenter window per workshop: asking again focuses it instead of opening another. */
-const openWindows = new Map<string, BrowserWindow>();
+/**
+ * The one presenter window. Asking again, for this workshop or another, shows the asked-for
+ * workshop in it and focuses it: a trainer presents one thing at a time, and a page cannot pile up
+ * windows by asking over and over.
+ */
+let presenter: BrowserWindow | undefined;
 
 /** The presenter route for a workshop (and session), on the app's entry page. */
 export function presenterUrl(entryUrl: string, workshopId: string, sessionId?: string): string {
@@ -23,9 +27,12 @@ export function presenterUrl(entryUrl: string, workshopId: string, sessionId?: s
   return `${entryUrl}#/workshops/${encodeURIComponent(workshopId)}/presenter${query}`;
 }
 
-/** Opens (or focuses) the presenter window, on another display when there is one. */
+/**
+ * Opens the presenter window, on another display when there is one, or reuses the open one. The
+ * caller has checked that the workshop exists.
+ */
 export async function openPresenterWindow(options: PresenterWindowOptions): Promise<boolean> {
-  const existing = openWindows.get(options.workshopId);
+  const existing = presenter;
   if (existing && !existing.isDestroyed()) {
     await existing.loadURL(presenterUrl(options.entryUrl, options.workshopId, options.sessionId));
     existing.focus();
@@ -65,8 +72,10 @@ export async function openPresenterWindow(options: PresenterWindowOptions): Prom
       devTools: options.devTools,
     },
   });
-  openWindows.set(options.workshopId, window);
-  window.on('closed', () => openWindows.delete(options.workshopId));
+  presenter = window;
+  window.on('closed', () => {
+    if (presenter === window) presenter = undefined;
+  });
   window.once('ready-to-show', () => window.show());
   await window.loadURL(presenterUrl(options.entryUrl, options.workshopId, options.sessionId));
   return true;

@@ -33,8 +33,18 @@ const electron = vi.hoisted(() => {
 });
 vi.mock('electron', () => electron);
 
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ipcContract } from '../../../electron/shared/ipcContract';
+import { createIpcHandlers, defaultCatalogPaths } from '../../../electron/main/handlers';
+import {
+  bundledWorkshopIds,
+  createWorkshopCheck,
+  userWorkshopIds,
+} from '../../../electron/main/knownWorkshops';
 import { openPresenterWindow, presenterUrl } from '../../../electron/main/presenterWindow';
+import { openDocumentStore } from '../../../electron/main/storage';
+import { makeTempDir } from './tempDir';
 
 const base = {
   preloadPath: '/app/out/preload/index.cjs',
@@ -67,12 +77,27 @@ describe('the presenter window', () => {
     );
   });
 
-  it('focuses the open window for the same workshop instead of opening another', async () => {
+  it('keeps one presenter window: asking again, for any workshop, shows it there', async () => {
     const before = electron.created.length;
     await openPresenterWindow({ ...base, workshopId: 'workshop-x', sessionId: undefined });
     await openPresenterWindow({ ...base, workshopId: 'workshop-x', sessionId: undefined });
+    await openPresenterWindow({ ...base, workshopId: 'workshop-y', sessionId: 's-2' });
+    expect(electron.created.length).toBe(before);
+    const window = electron.created.at(-1)?.instance;
+    expect(window?.focus).toHaveBeenCalledTimes(3);
+    expect(window?.loadURL).toHaveBeenLastCalledWith(
+      'app://onmuni/index.html#/workshops/workshop-y/presenter?session=s-2',
+    );
+  });
+
+  it('opens a new window once the one presenter window was closed', async () => {
+    const first = electron.created.at(-1)?.instance;
+    if (!first) throw new Error('no window was created');
+    first.destroyed = true;
+    first.emit('closed');
+    const before = electron.created.length;
+    await openPresenterWindow({ ...base, workshopId: 'workshop-z', sessionId: undefined });
     expect(electron.created.length).toBe(before + 1);
-    expect(electron.created.at(-1)?.instance.focus).toHaveBeenCalledTimes(1);
   });
 
   it('builds the route without a session when there is none', () => {
@@ -89,5 +114,86 @@ describe('the presenter window', () => {
     [{ workshopId: 'workshop-1', sessionId: 'session_2' }, true],
   ])('the contract accepts %j: %s', (input, ok) => {
     expect(ipcContract['window:openPresenter'].input.safeParse(input).success).toBe(ok);
+  });
+});
+
+describe('which workshops the presenter opens for', () => {
+  const catalog = JSON.stringify({
+    version: 1,
+    entries: [
+      { id: 'workshop-council-digital-awareness', type: 'workshop' },
+      { id: 'guide-1-assess-readiness', type: 'guide-step' },
+      { id: '../../etc', type: 'workshop' },
+      { id: 42, type: 'workshop' },
+      null,
+    ],
+  });
+  const userDocument = JSON.stringify({
+    schemaVersion: 1,
+    workshops: [{ id: 'workshop-mine' }, { id: 'a b' }, 'workshop-not-an-object'],
+    sessions: [{ id: 'session-1' }],
+  });
+
+  it('reads the bundled workshops from the catalog, keeping only well-formed ids', () => {
+    expect([...bundledWorkshopIds(catalog)]).toEqual(['workshop-council-digital-awareness']);
+  });
+
+  it("reads the user's workshops from the stored document", () => {
+    expect([...userWorkshopIds(userDocument)]).toEqual(['workshop-mine']);
+  });
+
+  it.each(['', 'not json', 'null', '[]', '{"workshops":{"id":"x"}}', '{"entries":"x"}'])(
+    'finds no workshop in %j',
+    (text) => {
+      expect(bundledWorkshopIds(text).size).toBe(0);
+      expect(userWorkshopIds(text).size).toBe(0);
+    },
+  );
+
+  it('opens only for a bundled or user workshop, reusing the one window', async () => {
+    const dir = await makeTempDir();
+    const catalogPath = join(dir, 'catalog.json');
+    await writeFile(catalogPath, catalog);
+    const store = await openDocumentStore(join(dir, 'data'));
+    const handlers = createIpcHandlers({
+      store,
+      appName: 'OnMuni Toolkit',
+      appVersion: '0.1.0',
+      windows: base,
+      catalogPaths: [join(dir, 'missing.json'), catalogPath],
+    });
+    const open = (workshopId: string) =>
+      handlers['window:openPresenter']({ workshopId }, {} as never);
+    const before = electron.created.length;
+
+    expect(await open('workshop-mine')).toEqual({ opened: false });
+    // A workshop the user just made counts as soon as its save was asked for.
+    void store.write('workshops', userDocument);
+    expect(await open('workshop-mine')).toEqual({ opened: true });
+    expect(await open('workshop-council-digital-awareness')).toEqual({ opened: true });
+    for (const unknown of ['workshop-nobody-made', 'session-1', 'guide-1-assess-readiness']) {
+      expect(await open(unknown), unknown).toEqual({ opened: false });
+    }
+    expect(electron.created.length - before).toBeLessThanOrEqual(1);
+    expect(electron.created.at(-1)?.instance.loadURL).toHaveBeenLastCalledWith(
+      'app://onmuni/index.html#/workshops/workshop-council-digital-awareness/presenter',
+    );
+  });
+
+  it('opens for no bundled workshop when the catalog cannot be read', async () => {
+    const check = createWorkshopCheck({
+      catalogPaths: ['/nonexistent/catalog.json'],
+      readUserDocument: async () => undefined,
+    });
+    expect(await check('workshop-council-digital-awareness')).toBe(false);
+  });
+
+  it('finds the catalog beside the main bundle, and the dev build first during npm run dev', () => {
+    expect(defaultCatalogPaths('app://onmuni/index.html')).toEqual([
+      expect.stringMatching(/renderer[\\/]data[\\/]catalog\.json$/),
+    ]);
+    const dev = defaultCatalogPaths('http://localhost:5173/');
+    expect(dev[0]).toMatch(/renderer[\\/]public[\\/]data[\\/]catalog\.json$/);
+    expect(dev).toHaveLength(2);
   });
 });
