@@ -19,7 +19,13 @@ export const APP_NAME = 'OnMuni Toolkit';
 export function createBrowserHost(win: Window = window): Host {
   return {
     kind: 'browser',
-    storage: createWebStorageHostStorage(win.localStorage),
+    storage: createWebStorageHostStorage(win.localStorage, Date.now, {
+      // Another tab of the app (a presenter view) saving changes what is left for this one.
+      watchOtherTabs: (onChange) =>
+        win.addEventListener('storage', (event) => {
+          if (event.storageArea === win.localStorage) onChange(event.key);
+        }),
+    }),
     openTextFile: (options) => openTextFile(win, options),
     saveFile: (options) => Promise.resolve(saveFile(win, options)),
     print(options) {

@@ -1,5 +1,6 @@
 import { isStorageKey } from '../../../electron/shared/storageKey';
 import type { HostStorage, LoadResult, StorageKey } from './Host';
+import { StorageUsage, WEB_STORAGE_CAPACITY, tooLargeMessage } from './webStorageQuota';
 
 /**
  * The part of the Web Storage API the browser host uses. `window.localStorage` fits it; tests
@@ -9,6 +10,20 @@ export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** How many items there are; with `key()`, lets the host count what other data takes. */
+  readonly length?: number;
+  key?(index: number): string | null;
+}
+
+/** Options of {@link createWebStorageHostStorage}. */
+export interface WebStorageHostOptions {
+  /** What the storage holds, in UTF-16 units of keys and values (default: localStorage's). */
+  capacity?: number;
+  /**
+   * Subscribes to changes other tabs make (the `storage` event), so the host's count of what
+   * each item takes stays right. `key` null: everything was cleared.
+   */
+  watchOtherTabs?: (onChange: (key: string | null) => void) => void;
 }
 
 /** Every key the app writes starts with this, so it never collides with other apps on the origin. */
@@ -27,9 +42,14 @@ export function backupKey(key: StorageKey): string {
 /**
  * Host storage over Web Storage (localStorage in the browser edition).
  *
+ * - A write that cannot fit is refused before anything changes, with a message that says so and
+ *   points to the desktop app: the host counts what every item takes against the capacity. If the
+ *   browser refuses anyway (it keeps less than expected), the backup is put back as it was.
  * - Before the first write of a session, and then at most every ten minutes, the current text (if
- *   it parses) is copied to `onmuni:<key>:bak`. Copying on every save would double the cost of
- *   each save and the space used, and localStorage has little of either.
+ *   it parses) is copied to `onmuni:<key>:bak` when there is room beside the new text. Copying on
+ *   every save would double the cost of each save and the space used, and localStorage has little
+ *   of either. When the new text needs the old backup's room, the backup goes: saving the user's
+ *   work matters more.
  * - Each write is read back and compared, so a browser that silently drops writes is noticed.
  * - Text that fails to parse is never overwritten: it is moved to `onmuni:<key>:corrupt-<ms>` and
  *   the read reports `recovered`.
@@ -37,7 +57,11 @@ export function backupKey(key: StorageKey): string {
 export function createWebStorageHostStorage(
   storage: StorageLike,
   now: () => number = Date.now,
+  options: WebStorageHostOptions = {},
 ): HostStorage {
+  const capacity = options.capacity ?? WEB_STORAGE_CAPACITY;
+  const usage = new StorageUsage(storage);
+  options.watchOtherTabs?.((key) => usage.forget(key));
   // Text known to parse (what this session read or wrote), so a save does not parse the current
   // copy again: at 10,000 planner tasks that parse alone costs more than the save budget.
   const knownGood = new Map<StorageKey, string>();
@@ -46,45 +70,103 @@ export function createWebStorageHostStorage(
     async read(key) {
       checkKey(key);
       const text = storage.getItem(mainKey(key));
+      usage.note(mainKey(key), text);
       if (text === null) return { status: 'missing' };
       if (parses(text)) {
         knownGood.set(key, text);
         return { status: 'ok', text };
       }
-      return moveAside(storage, key, text, now());
+      const result = moveAside(storage, key, text, now());
+      usage.forget(null);
+      return result;
     },
 
     async write(key, text) {
       checkKey(key);
       if (!parses(text)) throw new Error(`Refusing to store "${key}": the text is not valid JSON.`);
-      const current = storage.getItem(mainKey(key));
+      const main = mainKey(key);
+      const backup = backupKey(key);
+      const needed = main.length + text.length;
+      const othersUsed = usage.usedExcept(new Set([main, backup]));
+      if (othersUsed + needed > capacity) {
+        throw new Error(tooLargeMessage(key, needed, capacity, othersUsed));
+      }
       const at = now();
-      const backupDue = at - (lastBackup.get(key) ?? -Infinity) >= BACKUP_INTERVAL_MS;
+      const plan = planBackup(key, capacity - othersUsed - needed, at);
+      const previousBackup = plan.action === 'keep' ? null : storage.getItem(backup);
       try {
-        // Only a good previous copy is worth keeping; a corrupt one was already moved aside.
-        if (backupDue && current !== null && (current === knownGood.get(key) || parses(current))) {
-          try {
-            storage.setItem(backupKey(key), current);
-            lastBackup.set(key, at);
-          } catch {
-            // No room for a second copy (a large planner fills localStorage): saving the user's
-            // work matters more than the backup, so the old backup goes to make room for it.
-            storage.removeItem(backupKey(key));
-          }
+        if (plan.action === 'refresh' && copyToBackup(key, plan.current)) lastBackup.set(key, at);
+        if (plan.action === 'drop' && previousBackup !== null) {
+          storage.removeItem(backup);
+          usage.note(backup, null);
         }
-        storage.setItem(mainKey(key), text);
+        storage.setItem(main, text);
       } catch (error) {
+        if (plan.action !== 'keep') restore(backup, previousBackup);
+        if (plan.action === 'refresh') lastBackup.delete(key);
         throw new Error(
-          `Could not save "${key}" in this browser's storage: ${quotaMessage(error)}`,
+          isQuotaError(error)
+            ? tooLargeMessage(key, needed, capacity)
+            : `Could not save "${key}" in this browser's storage: ${errorText(error)}`,
           { cause: error },
         );
       }
-      if (storage.getItem(mainKey(key)) !== text) {
+      usage.note(main, text);
+      if (storage.getItem(main) !== text) {
+        usage.forget(main);
         throw new Error(`Could not save "${key}": the browser did not keep what was written.`);
       }
       knownGood.set(key, text);
     },
   };
+
+  /**
+   * What happens to the backup: `refresh` copies the current text there (due, good, and it fits
+   * beside the new text), `drop` removes the old one (the new text needs its room), `keep` leaves
+   * it alone. `room` is what is left once the new text is written.
+   */
+  function planBackup(
+    key: StorageKey,
+    room: number,
+    at: number,
+  ): { action: 'refresh'; current: string } | { action: 'drop' | 'keep' } {
+    const backup = backupKey(key);
+    const main = mainKey(key);
+    const due = at - (lastBackup.get(key) ?? -Infinity) >= BACKUP_INTERVAL_MS;
+    // The current text's size is known, so a copy that cannot fit is not even read.
+    if (due && usage.sizeOf(main) - main.length + backup.length <= room) {
+      const current = storage.getItem(main);
+      // Only a good previous copy is worth keeping; a corrupt one was already moved aside.
+      const good = current !== null && (current === knownGood.get(key) || parses(current));
+      if (good && backup.length + current.length <= room) return { action: 'refresh', current };
+    }
+    return { action: usage.sizeOf(backup) > room ? 'drop' : 'keep' };
+  }
+
+  /** Copies `current` to the backup; if the browser has no room for it, drops the backup. */
+  function copyToBackup(key: StorageKey, current: string): boolean {
+    try {
+      storage.setItem(backupKey(key), current);
+      usage.note(backupKey(key), current);
+      return true;
+    } catch {
+      storage.removeItem(backupKey(key));
+      usage.note(backupKey(key), null);
+      return false;
+    }
+  }
+
+  /** Puts an item back as it was before a write that failed. */
+  function restore(key: string, previous: string | null): void {
+    try {
+      if (previous === null) storage.removeItem(key);
+      else storage.setItem(key, previous);
+      usage.note(key, previous);
+    } catch {
+      // It held this text a moment ago, so this fits; if the browser still says no, count again.
+      usage.forget(key);
+    }
+  }
 }
 
 /** How often the backup copy is refreshed while the app runs (the first save always refreshes it). */
@@ -123,9 +205,14 @@ function parses(text: string): boolean {
   }
 }
 
-function quotaMessage(error: unknown): string {
-  if (error instanceof Error && /quota/i.test(`${error.name} ${error.message}`)) {
-    return 'browser storage is full';
-  }
+function isQuotaError(error: unknown): boolean {
+  return error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+}
+
+function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+function quotaMessage(error: unknown): string {
+  return isQuotaError(error) ? 'browser storage is full' : errorText(error);
 }

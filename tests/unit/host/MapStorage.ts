@@ -2,8 +2,9 @@ import type { StorageLike } from '../../../renderer/src/host/webStorageHost';
 
 /**
  * A Map-backed implementation of the Web Storage methods the browser host uses, so its storage
- * logic runs in Node. `quotaBytes` makes it throw like a full localStorage; `dropWritesTo` makes
- * it silently ignore writes to a key, like a browser in a storage-restricted mode.
+ * logic runs in Node. `quotaBytes` makes it throw like a full localStorage (counting, as Chromium
+ * does, the UTF-16 units of every key and value); `dropWritesTo` makes it silently ignore writes
+ * to a key, like a browser in a storage-restricted mode.
  */
 export class MapStorage implements StorageLike {
   readonly items = new Map<string, string>();
@@ -28,5 +29,15 @@ export class MapStorage implements StorageLike {
 
   removeItem(key: string): void {
     this.items.delete(key);
+  }
+
+  /** How many items there are, as Web Storage's `length`. */
+  get length(): number {
+    return this.items.size;
+  }
+
+  /** The name of the item at `index`, as Web Storage's `key()`. */
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
   }
 }

@@ -5,6 +5,7 @@ import {
   createWebStorageHostStorage,
   mainKey,
 } from '../../../renderer/src/host/webStorageHost';
+import { WEB_STORAGE_CAPACITY } from '../../../renderer/src/host/webStorageQuota';
 import { MapStorage } from './MapStorage';
 
 const NOW = 1_764_000_000_000;
@@ -112,12 +113,12 @@ describe('browser host storage over Web Storage', () => {
     expect(web.getItem(backupKey('planner'))).toBeNull();
   });
 
-  it('fails with a plain message when storage is full, keeping the old text', async () => {
+  it('fails with a plain message when the browser keeps less than expected, keeping the old text', async () => {
     const { web, storage } = setup();
     await storage.write('planner', '{"v":1}');
     web.quotaBytes = 60;
     await expect(storage.write('planner', JSON.stringify({ v: 'x'.repeat(100) }))).rejects.toThrow(
-      /browser storage is full/,
+      /"planner" is too large for this browser's storage.*Nothing was changed\. Use the desktop app/,
     );
     expect(web.getItem('onmuni:planner')).toBe('{"v":1}');
   });
@@ -126,5 +127,121 @@ describe('browser host storage over Web Storage', () => {
     const { web, storage } = setup();
     web.dropWritesTo.add('onmuni:settings');
     await expect(storage.write('settings', '{}')).rejects.toThrow(/did not keep/);
+  });
+});
+
+/** A MapStorage that counts the changes made to it, to prove a refusal changed nothing. */
+class CountingStorage extends MapStorage {
+  changes = 0;
+  override setItem(key: string, value: string): void {
+    this.changes += 1;
+    super.setItem(key, value);
+  }
+  override removeItem(key: string): void {
+    this.changes += 1;
+    super.removeItem(key);
+  }
+}
+
+describe('browser storage quota', () => {
+  const CAPACITY = 1_000;
+  const json = (length: number) => `["${'x'.repeat(length - 4)}"]`;
+
+  async function filled() {
+    const web = new CountingStorage();
+    web.quotaBytes = CAPACITY;
+    let clock = NOW;
+    const storage = createWebStorageHostStorage(web, () => clock, { capacity: CAPACITY });
+    await storage.write('planner', json(200));
+    clock += BACKUP_INTERVAL_MS;
+    await storage.write('planner', json(210)); // the backup now holds the 200-unit version
+    web.setItem('other-app:cache', 'y'.repeat(80));
+    const before = new Map(web.items);
+    web.changes = 0;
+    return { web, storage, before, tick: () => (clock += BACKUP_INTERVAL_MS) };
+  }
+
+  it('holds 5 Mi UTF-16 units by default, as Chromium measures localStorage', () => {
+    expect(WEB_STORAGE_CAPACITY).toBe(5 * 1024 * 1024);
+  });
+
+  it('refuses a document larger than browser storage before changing anything', async () => {
+    const { web, storage, before } = await filled();
+    await expect(storage.write('planner', json(1_500))).rejects.toThrow(
+      /^"planner" is too large for this browser's storage: it needs 0\.0 MB, and the browser keeps about 0\.0 MB for this site\. Nothing was changed\. Use the desktop app for data this large/,
+    );
+    expect(web.changes).toBe(0);
+    expect(web.items).toEqual(before);
+  });
+
+  it('counts every other item on the site, ours and not ours', async () => {
+    const { web, storage, before } = await filled();
+    await storage.write('settings', json(100));
+    // 600 fits in 1,000 alone, but not beside settings (115), the other app (95) and planner.
+    await expect(storage.write('annotations', json(600))).rejects.toThrow(/too large/);
+    expect(web.getItem(mainKey('annotations'))).toBeNull();
+    expect(web.getItem(mainKey('planner'))).toBe(before.get(mainKey('planner')));
+    expect(web.getItem(backupKey('planner'))).toBe(before.get(backupKey('planner')));
+  });
+
+  it('drops the old backup when the new text needs its room, and saves', async () => {
+    const { web, storage } = await filled();
+    // 714 units (key and text) beside the other app's 95 leave 191: too little for the 218 of
+    // the backup, which goes.
+    await storage.write('planner', json(700));
+    expect(web.getItem(mainKey('planner'))).toBe(json(700));
+    expect(web.getItem(backupKey('planner'))).toBeNull();
+  });
+
+  it('refreshes the backup only when it fits beside the new text', async () => {
+    const { web, storage, tick } = await filled();
+    tick();
+    await storage.write('planner', json(220));
+    expect(web.getItem(backupKey('planner'))).toBe(json(210));
+    tick();
+    await storage.write('planner', json(700)); // 714 + a 238-unit backup + 95 > 1,000
+    expect(web.getItem(mainKey('planner'))).toBe(json(700));
+    expect(web.getItem(backupKey('planner'))).toBeNull();
+  });
+
+  it('puts the backup back as it was when the browser refuses the write after all', async () => {
+    const { web, storage, before, tick } = await filled();
+    web.quotaBytes = 700; // the browser keeps less than the host expects
+    tick();
+    await expect(storage.write('planner', json(600))).rejects.toThrow(
+      /too large for this browser's storage.*Nothing was changed/,
+    );
+    expect(web.items).toEqual(before);
+  });
+
+  it("learns from other tabs' changes (the storage event)", async () => {
+    const web = new MapStorage();
+    let notify: (key: string | null) => void = () => undefined;
+    const storage = createWebStorageHostStorage(web, () => NOW, {
+      capacity: CAPACITY,
+      watchOtherTabs: (onChange) => {
+        notify = onChange;
+      },
+    });
+    await storage.write('settings', json(100));
+    await storage.write('workshops', json(100));
+    // Another tab (a presenter view) grows the workshops to 700 units.
+    web.setItem(mainKey('workshops'), json(700));
+    notify(mainKey('workshops'));
+    await expect(storage.write('settings', json(300))).rejects.toThrow(/too large/);
+    expect(web.getItem(mainKey('settings'))).toBe(json(100));
+  });
+
+  it('counts what it has seen when the storage cannot list its items', async () => {
+    const items = new Map<string, string>();
+    const web = {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      removeItem: (key: string) => void items.delete(key),
+    };
+    const storage = createWebStorageHostStorage(web, () => NOW, { capacity: CAPACITY });
+    await storage.write('settings', json(500));
+    await expect(storage.write('planner', json(600))).rejects.toThrow(/too large/);
+    expect(items.has(mainKey('planner'))).toBe(false);
   });
 });
