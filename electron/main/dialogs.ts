@@ -120,19 +120,6 @@ export async function choosePathToSave(
   return { status: 'chosen', path };
 }
 
-/**
- * {@link choosePathToSave} as a path, or null when the user cancelled or the name could not be
- * used (print:pdf reads it this way; nothing is replaced either way).
- */
-export async function chooseSavePath(
-  parent: BrowserWindow | null,
-  suggestedName: string,
-  extensions: readonly string[],
-): Promise<string | null> {
-  const choice = await choosePathToSave(parent, suggestedName, extensions);
-  return choice.status === 'chosen' ? choice.path : null;
-}
-
 async function pathExists(path: string): Promise<boolean> {
   try {
     await fsp.lstat(path);

@@ -3,7 +3,7 @@
  */
 import type { BrowserWindow } from 'electron';
 import type { IpcInput, PrintPageResult, SaveResult } from '../shared/ipcContract';
-import { chooseSavePath, saveToChosenPath } from './dialogs';
+import { choosePathToSave, saveToChosenPath } from './dialogs';
 
 /** Renders the window's page to PDF (US Letter, as used in Canadian offices) and saves it. */
 export async function printToPdf(
@@ -13,8 +13,10 @@ export async function printToPdf(
   const name = options.suggestedName.toLowerCase().endsWith('.pdf')
     ? options.suggestedName
     : `${options.suggestedName}.pdf`;
-  const path = await chooseSavePath(window, name, ['pdf']);
-  if (path === null) return { status: 'cancelled' };
+  // An error (e.g. a typed name whose .pdf form already exists) is said, not taken as a cancel.
+  const choice = await choosePathToSave(window, name, ['pdf']);
+  if (choice.status !== 'chosen') return choice;
+  const { path } = choice;
   const pdf = await window.webContents.printToPDF({
     pageSize: 'Letter',
     printBackground: true,

@@ -234,6 +234,22 @@ describe('print', () => {
     expect(await readFile(path, 'utf8')).toBe('%PDF-1.7 fake');
   });
 
+  it('says why, rather than cancelling quietly, when the typed name’s .pdf already exists', async () => {
+    const dir = await makeTempDir();
+    await writeFile(join(dir, 'minutes.pdf'), 'keep me');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePath: join(dir, 'minutes'),
+    });
+    const window = fakeWindow();
+    expect(await printToPdf(window as never, { suggestedName: 'plan' })).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('"minutes.pdf" already exists and was not replaced'),
+    });
+    expect(window.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(await readFile(join(dir, 'minutes.pdf'), 'utf8')).toBe('keep me');
+  });
+
   it('does not render a PDF when the user cancels', async () => {
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
     const window = fakeWindow();
