@@ -2,14 +2,17 @@ import { z } from 'zod';
 import { BACKUP_KIND } from '../export/backup';
 import { checkIntegrity } from '../integrity';
 import { isPlainObject, migratePlannerDocument } from '../migrations';
-import { formatZodIssues, plannerDatabaseSchema, type PlannerDatabase } from '../schema';
-import { findUnsafeStructure, utf8ByteLength } from '../../safeJson/parseUntrustedJson';
+import { LIMITS, plannerDatabaseSchema, type PlannerDatabase } from '../schema';
+import { addZodIssues, parseEachItem } from '../../safeJson/formatZodIssues';
+import {
+  parseUntrustedJson,
+  ProblemList,
+  shortened,
+  type UntrustedJsonRefusal,
+} from '../../safeJson/parseUntrustedJson';
 
 /** Largest backup accepted: 20 MB (10,000 tasks take about 6 MB). */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
-
-/** Most problems listed in a refusal; a wrong file can have thousands, and the first few say enough. */
-const MAX_LISTED = 25;
 
 /** A backup that passed every check, brought up to the current format. */
 export interface ValidBackup {
@@ -20,7 +23,10 @@ export interface ValidBackup {
   migratedFrom?: number;
 }
 
-/** A refused backup: `message` says what is wrong in a sentence; `problems` lists `path: message`. */
+/**
+ * A refused backup: `message` says what is wrong in a sentence; `problems` lists `path: message`,
+ * at most 25, then "(file): and N more problems".
+ */
 export interface RefusedBackup {
   ok: false;
   message: string;
@@ -35,49 +41,40 @@ const envelopeSchema = z.strictObject({
   planner: z.record(z.string(), z.unknown()),
 });
 
-function refuse(message: string, problems: string[] = []): RefusedBackup {
-  const listed =
-    problems.length > MAX_LISTED
-      ? [...problems.slice(0, MAX_LISTED), `…and ${problems.length - MAX_LISTED} more problems`]
-      : problems;
+/** What the bounded reader's refusals mean for a planner backup, in a sentence. */
+const READER_REFUSALS: Readonly<Record<UntrustedJsonRefusal, string>> = {
+  empty: 'The file is empty.',
+  'too-large': `It is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, the most a planner backup can be.`,
+  'not-json': 'It is not valid JSON, so it may be cut off or damaged.',
+  'too-complex':
+    'It is nested too deeply, or holds far more entries than any planner backup, so it was not read.',
+  'forbidden-keys': 'It contains keys that are not allowed in a planner file.',
+};
+
+function refuse(message: string, problems: readonly string[] = []): RefusedBackup {
   return {
     ok: false,
     message: `The file was not imported and nothing was changed. ${message}`,
-    problems: listed,
+    // Lines quoting the file (a "kind" or version of megabytes) are cut to a readable length.
+    problems: problems.map(shortened),
   };
 }
 
 /**
  * Reads a planner backup and checks all of it before anything changes: size, JSON syntax, keys
- * that could pollute prototypes, the envelope (`kind`, `schemaVersion`), every field, then every
- * cross-reference (plans, phases, dependencies, loops). Older formats are migrated; a newer format
- * is refused. Never throws.
+ * that could pollute prototypes and shapes that cost more memory than their size (through the
+ * one bounded reader, `parseUntrustedJson`), the envelope (`kind`, `schemaVersion`), every field,
+ * then every cross-reference (plans, phases, dependencies, loops). Older formats are migrated; a
+ * newer format is refused. Time and memory stay proportional to the file, and at most 25 problems
+ * are listed. Never throws.
  */
 export function parseBackup(text: string): ValidBackup | RefusedBackup {
-  const bytes = utf8ByteLength(text);
-  if (bytes > MAX_BACKUP_BYTES) {
-    return refuse(
-      `It is ${(bytes / 1024 / 1024).toFixed(1)} MB; a planner backup can be at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB.`,
-    );
+  const json = parseUntrustedJson(text, { maxBytes: MAX_BACKUP_BYTES });
+  if (!json.ok) {
+    const quiet = json.reason === 'empty' || json.reason === 'too-large';
+    return refuse(READER_REFUSALS[json.reason], quiet ? [] : json.errors);
   }
-  // Editors on Windows may add a byte-order mark; it is not part of the JSON.
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return refuse('The file is empty.');
-
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return refuse(`It is not valid JSON, so it may be cut off or damaged (${detail}).`, [
-      `(file): ${detail}`,
-    ]);
-  }
-
-  const unsafe = findUnsafeStructure(raw);
-  if (unsafe.length > 0)
-    return refuse('It contains keys that are not allowed in a planner file.', unsafe);
-
+  const raw = json.value;
   if (!isPlainObject(raw) || raw.kind !== BACKUP_KIND) {
     return refuse(
       'It is not an OnMuni Toolkit planner backup (its "kind" is not "onmuni-planner-backup").',
@@ -98,30 +95,60 @@ export function parseBackup(text: string): ValidBackup | RefusedBackup {
       [migrated.message],
     );
   }
+  const problems = new ProblemList();
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) {
-    return refuse('Its header is not that of a planner backup.', formatZodIssues(envelope.error));
+    addZodIssues(problems, envelope.error);
+    return refuse('Its header is not that of a planner backup.', problems.lines());
   }
-
-  const parsed = plannerDatabaseSchema.safeParse(migrated.doc);
-  if (!parsed.success) {
-    return refuse(
-      'Some of its contents do not match the planner format.',
-      formatZodIssues(parsed.error, ['planner']),
-    );
+  const database = validatedDatabase(migrated.doc, problems);
+  if (!database) {
+    return refuse('Some of its contents do not match the planner format.', problems.lines());
   }
-  const broken = checkIntegrity(parsed.data);
-  if (broken.length > 0) {
+  checkIntegrity(database, { problems, pathPrefix: 'planner.' });
+  if (problems.size > 0) {
     return refuse(
       'Some of its tasks refer to plans, phases or tasks that are missing, or depend on each other in a loop.',
-      broken.map((p) => `planner.${p}`),
+      problems.lines(),
     );
   }
-  const result: ValidBackup = {
-    ok: true,
-    database: parsed.data,
-    exportedAt: envelope.data.exportedAt,
-  };
-  if (migrated.fromVersion < parsed.data.schemaVersion) result.migratedFrom = migrated.fromVersion;
+  const result: ValidBackup = { ok: true, database, exportedAt: envelope.data.exportedAt };
+  if (migrated.fromVersion < database.schemaVersion) result.migratedFrom = migrated.fromVersion;
   return result;
+}
+
+/** The database's lists, checked item by item when within their size limit. */
+const ITEM_LISTS = ['plans', 'tasks', 'assessments'] as const;
+type ItemList = (typeof ITEM_LISTS)[number];
+
+/**
+ * `plannerDatabaseSchema`, applied so that a file of many invalid items stays cheap: each list
+ * within its limit is checked one item at a time (stopping once enough problems are known); the
+ * rest of the document is checked whole, with lists over their limit left in place, since zod
+ * refuses those by length without reading their items. Null (problems added) when invalid.
+ */
+function validatedDatabase(
+  doc: Record<string, unknown>,
+  problems: ProblemList,
+): PlannerDatabase | null {
+  const shape = plannerDatabaseSchema.shape;
+  const frame: Record<string, unknown> = { ...doc };
+  const itemwise = new Set(
+    ITEM_LISTS.filter((key) => {
+      const list = doc[key];
+      return Array.isArray(list) && list.length <= LIMITS[key];
+    }),
+  );
+  for (const key of itemwise) frame[key] = [];
+  const head = plannerDatabaseSchema.safeParse(frame);
+  if (!head.success) addZodIssues(problems, head.error, ['planner']);
+  const each = <T extends z.ZodType>(schema: T, key: ItemList) =>
+    itemwise.has(key)
+      ? parseEachItem(schema, doc[key] as unknown[], ['planner', key], problems)
+      : null;
+  const plans = each(shape.plans.element, 'plans');
+  const tasks = each(shape.tasks.element, 'tasks');
+  const assessments = each(shape.assessments.element, 'assessments');
+  if (!head.success || !plans || !tasks || !assessments) return null;
+  return { ...head.data, plans, tasks, assessments };
 }
