@@ -14,7 +14,7 @@ import { useHashRoute } from '../shell/useHashRoute';
 import { AnnotationsLoadNotice } from './AnnotationsLoadNotice';
 import { AnnotationsSaveStatus } from './AnnotationsSaveStatus';
 import { shortQuote } from './labels';
-import { AnnotationEntry } from './page/AnnotationEntry';
+import { AnnotationList } from './page/AnnotationList';
 import {
   AnnotationFilters,
   NO_FILTERS,
@@ -31,7 +31,8 @@ import './page/annotationsPage.css';
 
 /**
  * `#/annotations` (optionally `?doc=<id>`): every annotation, filtered and sorted, each linking to
- * its place in the text; exports; and import with a preview before merging.
+ * its place in the text (a long list draws only the entries near the screen); exports; and
+ * import with a preview before merging.
  */
 export function AnnotationsPage() {
   const state = useAnnotations();
@@ -130,16 +131,7 @@ export function AnnotationsPage() {
             onDismiss={undo.dismiss}
           />
           {shown.length > 0 ? (
-            <ul className="anno-list" aria-label="Annotations">
-              {shown.map((annotation) => (
-                <AnnotationEntry
-                  key={annotation.id}
-                  annotation={annotation}
-                  title={titleOf(annotation.target.docId)}
-                  onDelete={() => remove(annotation)}
-                />
-              ))}
-            </ul>
+            <AnnotationList annotations={shown} titleOf={titleOf} onDelete={remove} />
           ) : null}
         </div>
         <div className="anno-page__side">

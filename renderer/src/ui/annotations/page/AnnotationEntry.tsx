@@ -22,16 +22,32 @@ export interface AnnotationEntryProps {
   /** The document's title, or null when it is not in this library. */
   title: string | null;
   onDelete: () => void;
+  /** Its place in the list, and the list's length when only some entries are drawn. */
+  place?: { index: number; of?: number };
+  /** Measures the drawn entry when the list draws only some (see AnnotationList). */
+  measureRow?: (element: Element | null) => void;
 }
 
 /** One annotation on the Annotations page: where it is, its meaning, quote, note, tags, author. */
-export function AnnotationEntry({ annotation, title, onDelete }: AnnotationEntryProps) {
+export function AnnotationEntry({
+  annotation,
+  title,
+  onDelete,
+  place,
+  measureRow,
+}: AnnotationEntryProps) {
   const id = useId();
   const tags = tagsOf(annotation);
   const created = formatDate(annotation.created);
   const modified = formatDate(annotation.modified);
   return (
-    <li className="anno-item anno-entry">
+    <li
+      ref={measureRow}
+      className="anno-item anno-entry"
+      data-index={place?.index}
+      aria-setsize={place?.of}
+      aria-posinset={place?.of === undefined ? undefined : place.index + 1}
+    >
       <p className="anno-item__meta">
         <MeaningLabel meaning={meaningOf(annotation)} />
         {title === null ? (

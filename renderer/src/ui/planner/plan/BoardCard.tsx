@@ -1,11 +1,7 @@
 import type { DragEvent, KeyboardEvent } from 'react';
-import { localIsoDate } from '../../../core/planner/dates';
-import type { TaskId } from '../../../core/planner/ids';
-import { unmetDependencies } from '../../../core/planner/operations/tasks';
 import {
   TASK_STATUSES,
   TASK_STATUS_LABELS,
-  type PlannerDatabase,
   type Task,
   type TaskStatus,
 } from '../../../core/planner/schema';
@@ -16,19 +12,36 @@ const MOVE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
 
 export interface BoardCardProps {
   task: Task;
-  db: PlannerDatabase;
+  /** Today's date (`YYYY-MM-DD`), for the overdue badge. */
+  today: string;
+  /** How many of its dependencies are not done yet. */
+  waitingOn: number;
+  /** Its place in the column, for measuring when the column draws only some cards. */
+  index: number;
+  /** The column's length when only some cards are drawn, so screen readers hear "3 of 5,000". */
+  setSize: number | undefined;
+  measureRow: (element: Element | null) => void;
   onMove: (status: TaskStatus) => void;
   onKey: (key: string) => void;
   onDragStart: (event: DragEvent<HTMLLIElement>) => void;
 }
 
 /** One task on the board: focusable, draggable, with buttons to the neighbouring columns. */
-export function BoardCard({ task, db, onMove, onKey, onDragStart }: BoardCardProps) {
+export function BoardCard({
+  task,
+  today,
+  waitingOn,
+  index,
+  setSize,
+  measureRow,
+  onMove,
+  onKey,
+  onDragStart,
+}: BoardCardProps) {
   const at = TASK_STATUSES.indexOf(task.status);
   const previous = TASK_STATUSES[at - 1];
   const next = TASK_STATUSES[at + 1];
-  const overdue = task.dueDate !== null && task.status !== 'done' && task.dueDate < localIsoDate();
-  const waiting = task.dependencies.length > 0 ? unmetDependencies(db, task.id as TaskId) : [];
+  const overdue = task.dueDate !== null && task.status !== 'done' && task.dueDate < today;
 
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     // Only the card itself: arrows inside its link or buttons keep their usual meaning.
@@ -39,10 +52,14 @@ export function BoardCard({ task, db, onMove, onKey, onDragStart }: BoardCardPro
 
   return (
     <li
+      ref={measureRow}
       className="board-card"
       tabIndex={0}
       draggable
       data-task-id={task.id}
+      data-index={index}
+      aria-setsize={setSize}
+      aria-posinset={setSize === undefined ? undefined : index + 1}
       aria-describedby="board-help"
       onKeyDown={onKeyDown}
       onDragStart={onDragStart}
@@ -54,9 +71,9 @@ export function BoardCard({ task, db, onMove, onKey, onDragStart }: BoardCardPro
         {task.owner && <span>{task.owner}</span>}
         {task.dueDate && <span>Due {formatDate(task.dueDate)}</span>}
         {overdue && <span className="badge badge--overdue">Overdue</span>}
-        {waiting.length > 0 && (
+        {waitingOn > 0 && (
           <span className="badge">
-            Waiting on {waiting.length} task{waiting.length > 1 ? 's' : ''}
+            Waiting on {waitingOn} task{waitingOn > 1 ? 's' : ''}
           </span>
         )}
       </p>

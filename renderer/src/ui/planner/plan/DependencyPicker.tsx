@@ -1,7 +1,22 @@
-import { useId, useMemo } from 'react';
-import { dependencyCandidates } from '../../../core/planner/dependencies';
+import {
+  defaultRangeExtractor,
+  useVirtualizer,
+  type Range as VisibleRange,
+} from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentPropsWithRef,
+  type FocusEvent,
+} from 'react';
+import { dependentsOf } from '../../../core/planner/dependencies';
 import type { TaskId } from '../../../core/planner/ids';
 import type { PlannerDatabase, Task } from '../../../core/planner/schema';
+import { ROWS_RENDERED_IN_FULL } from '../../common/useWindowedRows';
 
 export interface DependencyPickerProps {
   db: PlannerDatabase;
@@ -9,57 +24,225 @@ export interface DependencyPickerProps {
   onChange: (dependencies: TaskId[]) => void;
 }
 
+/** A row's usual height in CSS pixels (a one-line label and its gap), until it is measured. */
+const ROW_HEIGHT = 30;
+/** Rows drawn beyond each edge of the box, so wheel and keyboard scrolling find them drawn. */
+const OVERSCAN = 8;
+
 /**
  * "Depends on": the tasks of the same plan this one can wait on. Tasks that would close a loop
- * are left out (and the operation refuses them anyway, with a message).
+ * are left out (and the operation refuses them anyway, with a message): they are found once per
+ * change of the plan with one backwards walk (`dependentsOf`), never once per candidate, so a plan
+ * of 20,000 densely linked tasks still opens at once. A filter field narrows the list by title,
+ * and a long list draws only the rows near its visible part.
  */
 export function DependencyPicker({ db, task, onChange }: DependencyPickerProps) {
   const id = useId();
+  const [filter, setFilter] = useState('');
   const planTasks = useMemo(
     () => db.tasks.filter((t) => t.planId === task.planId),
     [db.tasks, task.planId],
   );
   const candidates = useMemo(() => {
-    const ids = new Set(dependencyCandidates(planTasks, task.id));
-    return planTasks.filter((t) => ids.has(t.id));
+    const waiting = dependentsOf(planTasks, task.id);
+    return planTasks.filter((t) => t.id !== task.id && !waiting.has(t.id));
   }, [planTasks, task.id]);
+  const lowerTitles = useMemo(
+    () => candidates.map((t) => t.title.toLocaleLowerCase('en-CA')),
+    [candidates],
+  );
+  const shown = useMemo(() => {
+    const wanted = filter.trim().toLocaleLowerCase('en-CA');
+    return wanted === ''
+      ? candidates
+      : candidates.filter((_, i) => lowerTitles[i]?.includes(wanted));
+  }, [candidates, lowerTitles, filter]);
+  const chosen = useMemo(() => new Set(task.dependencies), [task.dependencies]);
   const excluded = planTasks.length - 1 - candidates.length;
 
+  const toggle = (candidate: TaskId) =>
+    onChange(
+      chosen.has(candidate)
+        ? task.dependencies.filter((d) => d !== candidate)
+        : [...task.dependencies, candidate],
+    );
+
   return (
-    <fieldset className="dependency-picker">
+    <fieldset className="dependency-picker" aria-describedby={`${id}-hint`}>
       <legend>Depends on</legend>
       <p className="hint" id={`${id}-hint`}>
         Tasks that must be done before this one.
         {excluded > 0 &&
-          ` ${excluded} task${excluded > 1 ? 's are' : ' is'} not listed because ${excluded > 1 ? 'they' : 'it'} already wait${excluded > 1 ? '' : 's'} on this one (a loop).`}
+          ` ${count(excluded)} task${excluded > 1 ? 's are' : ' is'} not listed because ${excluded > 1 ? 'they' : 'it'} already wait${excluded > 1 ? '' : 's'} on this one (a loop).`}
       </p>
       {candidates.length === 0 ? (
         <p className="planner-muted">No other task in this plan to choose.</p>
       ) : (
-        <ul className="dependency-picker__list">
-          {candidates.map((candidate) => {
-            const boxId = `${id}-${candidate.id}`;
-            const checked = task.dependencies.includes(candidate.id);
-            return (
-              <li key={candidate.id} className="choice">
-                <input
-                  type="checkbox"
-                  id={boxId}
-                  checked={checked}
-                  onChange={() =>
-                    onChange(
-                      checked
-                        ? task.dependencies.filter((d) => d !== candidate.id)
-                        : [...task.dependencies, candidate.id],
-                    )
-                  }
-                />
-                <label htmlFor={boxId}>{candidate.title}</label>
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-filter`}>Filter tasks</label>
+            <input
+              id={`${id}-filter`}
+              className="ontario-input"
+              type="search"
+              value={filter}
+              aria-describedby={`${id}-count`}
+              onChange={(event) => setFilter(event.target.value)}
+            />
+          </div>
+          <p id={`${id}-count`} role="status" className="planner-muted">
+            {filter.trim() === ''
+              ? ''
+              : shown.length === 0
+                ? 'No task matches this filter.'
+                : `Showing ${count(shown.length)} of ${count(candidates.length)} tasks.`}
+          </p>
+          <CandidateList
+            candidates={shown}
+            filter={filter}
+            idPrefix={id}
+            isChosen={(candidate) => chosen.has(candidate)}
+            onToggle={toggle}
+          />
+        </>
       )}
     </fieldset>
+  );
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-CA');
+}
+
+/** What a windowed row adds: its index for measuring, its place for screen readers, its offset. */
+type RowProps = ComponentPropsWithRef<'li'> & { 'data-index'?: number };
+
+interface CandidateListProps {
+  candidates: readonly Task[];
+  /** The filter's text: a new filter starts the list at its top. */
+  filter: string;
+  idPrefix: string;
+  isChosen: (id: TaskId) => boolean;
+  onToggle: (id: TaskId) => void;
+}
+
+/**
+ * The checkboxes, one per candidate, in plan order. Up to `ROWS_RENDERED_IN_FULL` are drawn
+ * whole, as a plain list; a longer list is drawn in part inside its scroll box. There the row
+ * holding focus and its neighbours are always drawn, so Tab and Shift+Tab go from box to box in
+ * order however far the box is scrolled, and each row says "n of N" to screen readers.
+ */
+function CandidateList({ candidates, filter, idPrefix, isChosen, onToggle }: CandidateListProps) {
+  const windowed = candidates.length > ROWS_RENDERED_IN_FULL;
+  const box = useRef<HTMLDivElement | null>(null);
+  // Not on every change of the list: ticking a box changes the plan, and must not scroll it.
+  useEffect(() => {
+    if (box.current) box.current.scrollTop = 0;
+  }, [filter]);
+  const [focused, setFocused] = useState<number | null>(null);
+  const rangeExtractor = useCallback(
+    (range: VisibleRange) => withNeighbours(defaultRangeExtractor(range), focused, range.count),
+    [focused],
+  );
+  // The virtualizer's getters change with every scroll; nothing here memoizes them or passes them
+  // to memoized children (rows are read afresh on each render), which is what the rule guards.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see the comment above
+  const virtualizer = useVirtualizer({
+    count: candidates.length,
+    enabled: windowed,
+    getScrollElement: () => box.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => candidates[index]?.id ?? index,
+    overscan: OVERSCAN,
+    measureElement: heightWithMargins,
+    rangeExtractor,
+    // React 19 warns about flushSync during rendering; overscan covers the frame it saves.
+    useFlushSync: false,
+  });
+
+  const row = (candidate: Task, rowProps: RowProps = {}) => {
+    const boxId = `${idPrefix}-${candidate.id}`;
+    return (
+      <li key={candidate.id} className="choice" {...rowProps}>
+        <input
+          type="checkbox"
+          id={boxId}
+          checked={isChosen(candidate.id)}
+          onChange={() => onToggle(candidate.id)}
+        />
+        <label htmlFor={boxId}>{candidate.title}</label>
+      </li>
+    );
+  };
+
+  if (!windowed) {
+    return (
+      <ul className="dependency-picker__list">{candidates.map((candidate) => row(candidate))}</ul>
+    );
+  }
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    const at = event.target.closest('[data-index]');
+    const index = at instanceof HTMLElement ? Number(at.dataset.index) : NaN;
+    setFocused(Number.isInteger(index) ? index : null);
+  };
+  const onBlur = (event: FocusEvent<HTMLElement>) => {
+    const next = event.relatedTarget;
+    if (!(next instanceof Node) || !event.currentTarget.contains(next)) setFocused(null);
+  };
+  return (
+    <div className="dependency-picker__list" ref={box} onFocus={onFocus} onBlur={onBlur}>
+      <ul
+        style={{
+          position: 'relative',
+          height: virtualizer.getTotalSize(),
+          margin: 0,
+          padding: 0,
+          listStyle: 'none',
+        }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const candidate = candidates[item.index];
+          return candidate
+            ? row(candidate, {
+                'data-index': item.index,
+                ref: virtualizer.measureElement,
+                'aria-setsize': candidates.length,
+                'aria-posinset': item.index + 1,
+                style: {
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  transform: `translateY(${item.start}px)`,
+                },
+              })
+            : null;
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** The visible indexes plus the focused row and its neighbours, sorted, without repeats. */
+function withNeighbours(
+  visible: readonly number[],
+  focused: number | null,
+  total: number,
+): number[] {
+  if (focused === null) return [...visible];
+  const wanted = new Set(visible);
+  for (const index of [focused - 1, focused, focused + 1]) {
+    if (index >= 0 && index < total) wanted.add(index);
+  }
+  return [...wanted].sort((a, b) => a - b);
+}
+
+/** The height a row takes in the list: its box and its bottom gap (rows do not collapse them). */
+function heightWithMargins(element: Element): number {
+  const style = getComputedStyle(element);
+  return (
+    element.getBoundingClientRect().height +
+    (parseFloat(style.marginTop) || 0) +
+    (parseFloat(style.marginBottom) || 0)
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { localIsoDate } from '../../../core/planner/dates';
 import type { TaskId } from '../../../core/planner/ids';
 import { moveTaskStatus } from '../../../core/planner/operations/tasks';
 import {
@@ -7,19 +8,19 @@ import {
   type Task,
   type TaskStatus,
 } from '../../../core/planner/schema';
+import { unmetDependencyCounts } from '../../../core/planner/views/board';
 import { tasksByStatus } from '../../../core/planner/views/summary';
-import { BoardCard } from './BoardCard';
+import { ROWS_RENDERED_IN_FULL } from '../../common/useWindowedRows';
+import { BoardColumn, DRAG_TYPE } from './BoardColumn';
 import type { PlanViewProps } from './planViewProps';
 import './board.css';
-
-/** The drag payload type: only our own cards can be dropped on the board. */
-const DRAG_TYPE = 'application/x-onmuni-task';
 
 /**
  * The board: one column per status. Cards move with the mouse (drag and drop) and with the
  * keyboard: a focused card moves to the next or previous column with the Right and Left arrow
  * keys and within its column with Up and Down, and every card also has "Move to …" buttons.
- * Each move is announced in a live region and focus stays on the moved card.
+ * Each move is announced in a live region and focus stays on the moved card. A big plan's
+ * columns draw only the cards near the screen.
  */
 export function TaskBoard({
   session,
@@ -30,24 +31,25 @@ export function TaskBoard({
   const [phaseFilter, setPhaseFilter] = useState('');
   const plan = db.plans.find((p) => p.id === planId);
   // A long plan (the guide template has about 85 tasks) is easier to work phase by phase.
-  const fullColumns = tasksByStatus(db, planId);
-  const columns = fullColumns.map((column) => ({
-    ...column,
-    tasks:
-      phaseFilter === ''
-        ? column.tasks
-        : column.tasks.filter((t) => (t.phaseId ?? 'none') === phaseFilter),
-  }));
-  const focusId = useRef<string | null>(null);
+  const fullColumns = useMemo(() => tasksByStatus(db, planId), [db, planId]);
+  const columns = useMemo(
+    () =>
+      fullColumns.map((column) => ({
+        ...column,
+        tasks:
+          phaseFilter === ''
+            ? column.tasks
+            : column.tasks.filter((t) => (t.phaseId ?? 'none') === phaseFilter),
+      })),
+    [fullColumns, phaseFilter],
+  );
+  const waiting = useMemo(() => unmetDependencyCounts(db, planId), [db, planId]);
+  const windowed = columns.reduce((sum, c) => sum + c.tasks.length, 0) > ROWS_RENDERED_IN_FULL;
+  const today = localIsoDate();
+  // The moved card, for its column to focus once it is drawn (see BoardColumn).
+  const focusId = useRef<TaskId | null>(null);
   const [error, setError] = useState('');
   const [dropTarget, setDropTarget] = useState<TaskStatus | null>(null);
-
-  // The moved card is a new element in another column; put focus back on it after the render.
-  useEffect(() => {
-    if (focusId.current === null) return;
-    document.querySelector<HTMLElement>(`[data-task-id="${focusId.current}"]`)?.focus();
-    focusId.current = null;
-  });
 
   const move = (taskId: TaskId, status: TaskStatus, position?: number) => {
     const problem = session.apply((current) => moveTaskStatus(current, taskId, status, position));
@@ -134,41 +136,20 @@ export function TaskBoard({
       )}
       <div className="board">
         {columns.map(({ status, tasks }) => (
-          <section
+          <BoardColumn
             key={status}
-            className={`board__column${dropTarget === status ? ' board__column--target' : ''}`}
-            aria-labelledby={`column-${status}`}
-            onDragOver={(event) => {
-              if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
-              event.preventDefault();
-              event.dataTransfer.dropEffect = 'move';
-              setDropTarget(status);
-            }}
-            onDragLeave={(event) => {
-              if (!event.currentTarget.contains(event.relatedTarget as Node | null))
-                setDropTarget(null);
-            }}
-            onDrop={(event) => onDrop(event, status)}
-          >
-            <h2 id={`column-${status}`} className="board__heading">
-              {TASK_STATUS_LABELS[status]} <span className="planner-muted">({tasks.length})</span>
-            </h2>
-            <ul className="board__cards">
-              {tasks.map((task, index) => (
-                <BoardCard
-                  key={task.id}
-                  task={task}
-                  db={db}
-                  onMove={(to) => move(task.id, to)}
-                  onKey={(key) => onCardKey(key, status, tasks, index)}
-                  onDragStart={(event) => {
-                    event.dataTransfer.setData(DRAG_TYPE, task.id);
-                    event.dataTransfer.effectAllowed = 'move';
-                  }}
-                />
-              ))}
-            </ul>
-          </section>
+            status={status}
+            tasks={tasks}
+            today={today}
+            waiting={waiting}
+            windowed={windowed}
+            isDropTarget={dropTarget === status}
+            focusRef={focusId}
+            onDropTarget={setDropTarget}
+            onDrop={onDrop}
+            onMove={move}
+            onCardKey={onCardKey}
+          />
         ))}
       </div>
     </>

@@ -1,16 +1,22 @@
+import { useCallback, useMemo } from 'react';
 import { localIsoDate } from '../../../core/planner/dates';
 import { formatCents } from '../../../core/planner/money';
-import { TASK_STATUS_LABELS, type Task } from '../../../core/planner/schema';
+import { TASK_STATUS_LABELS, type Phase, type Task } from '../../../core/planner/schema';
 import { progressOf, tasksByPhase } from '../../../core/planner/views/summary';
+import { ROWS_RENDERED_IN_FULL, useWindowedRows } from '../../common/useWindowedRows';
 import { ProgressBar } from '../ProgressBar';
 import { TableScroll } from '../TableScroll';
 import { formatDate } from '../plannerLabels';
 import { planHref, taskHref } from '../plannerRoutes';
 import type { PlanViewProps } from './planViewProps';
 
+/** A task row's usual height (one line of title) before it is drawn and measured. */
+const ROW_HEIGHT = 46;
+const COLUMNS = 5;
+
 /** The plan's tasks grouped by phase, each phase with its progress. */
 export function TaskList({ db, planId }: PlanViewProps) {
-  const groups = tasksByPhase(db, planId);
+  const groups = useMemo(() => tasksByPhase(db, planId), [db, planId]);
   const today = localIsoDate();
   if (groups.length === 0 || groups.every((g) => g.tasks.length === 0 && g.phase === null)) {
     return (
@@ -20,57 +26,110 @@ export function TaskList({ db, planId }: PlanViewProps) {
       </p>
     );
   }
+  // A big plan draws only the rows near the screen, in every phase's table.
+  const windowed = groups.reduce((sum, g) => sum + g.tasks.length, 0) > ROWS_RENDERED_IN_FULL;
   return (
     <div className="task-list">
-      {groups.map(({ phase, tasks }) => {
-        const headingId = `phase-${phase?.id ?? 'none'}`;
-        return (
-          <section
-            key={phase?.id ?? 'none'}
-            aria-labelledby={headingId}
-            className="task-list__phase"
-          >
-            <div className="task-list__head">
-              <h2 id={headingId} className="task-list__title">
-                {phase?.title ?? 'No phase'}
-              </h2>
-              <ProgressBar progress={progressOf(tasks)} />
-            </div>
-            {tasks.length === 0 ? (
-              <p className="planner-muted">No tasks in this phase.</p>
-            ) : (
-              <TableScroll label={`Tasks: ${phase?.title ?? 'No phase'}`}>
-                <table className="planner-table task-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Task</th>
-                      <th scope="col">Owner</th>
-                      <th scope="col">Due date</th>
-                      <th scope="col">Status</th>
-                      <th scope="col" className="num">
-                        Estimated cost
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {tasks.map((task) => (
-                      <TaskRow key={task.id} task={task} today={today} />
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
-            )}
-          </section>
-        );
-      })}
+      {groups.map(({ phase, tasks }) => (
+        <PhaseTasks
+          key={phase?.id ?? 'none'}
+          phase={phase}
+          tasks={tasks}
+          today={today}
+          windowed={windowed}
+        />
+      ))}
     </div>
   );
 }
 
-function TaskRow({ task, today }: { task: Task; today: string }) {
+interface PhaseTasksProps {
+  phase: Phase | null;
+  tasks: readonly Task[];
+  today: string;
+  windowed: boolean;
+}
+
+/** One phase: its heading and progress, and its tasks in a table. */
+function PhaseTasks({ phase, tasks, today, windowed }: PhaseTasksProps) {
+  const headingId = `phase-${phase?.id ?? 'none'}`;
+  const getKey = useCallback((index: number) => tasks[index]?.id ?? String(index), [tasks]);
+  const { after, before, indexes, listStart, measureRow } = useWindowedRows({
+    count: tasks.length,
+    windowed,
+    estimatedHeight: ROW_HEIGHT,
+    getKey,
+  });
+  const progress = useMemo(() => progressOf(tasks), [tasks]);
+  return (
+    <section aria-labelledby={headingId} className="task-list__phase">
+      <div className="task-list__head">
+        <h2 id={headingId} className="task-list__title">
+          {phase?.title ?? 'No phase'}
+        </h2>
+        <ProgressBar progress={progress} />
+      </div>
+      {tasks.length === 0 ? (
+        <p className="planner-muted">No tasks in this phase.</p>
+      ) : (
+        <TableScroll label={`Tasks: ${phase?.title ?? 'No phase'}`}>
+          {/* aria-rowcount and aria-rowindex tell screen readers the whole size when only some
+              rows are drawn. */}
+          <table className="planner-table task-table" aria-rowcount={tasks.length + 1}>
+            <thead>
+              <tr aria-rowindex={1}>
+                <th scope="col">Task</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Due date</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="num">
+                  Estimated cost
+                </th>
+              </tr>
+            </thead>
+            <tbody ref={listStart}>
+              {before > 0 && <SpacerRow height={before} />}
+              {indexes.map((index) => {
+                const task = tasks[index];
+                return task ? (
+                  <TaskRow
+                    key={task.id}
+                    task={task}
+                    today={today}
+                    index={index}
+                    measureRow={measureRow}
+                  />
+                ) : null;
+              })}
+              {after > 0 && <SpacerRow height={after} />}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </section>
+  );
+}
+
+/** Empty room for the rows that are not drawn, so the table keeps its full height. */
+function SpacerRow({ height }: { height: number }) {
+  return (
+    <tr className="task-table__spacer" aria-hidden="true">
+      <td colSpan={COLUMNS} style={{ height }} />
+    </tr>
+  );
+}
+
+interface TaskRowProps {
+  task: Task;
+  today: string;
+  index: number;
+  measureRow: (element: Element | null) => void;
+}
+
+function TaskRow({ task, today, index, measureRow }: TaskRowProps) {
   const overdue = task.dueDate !== null && task.status !== 'done' && task.dueDate < today;
   return (
-    <tr>
+    <tr ref={measureRow} data-index={index} aria-rowindex={index + 2}>
       <th scope="row">
         <a href={taskHref(task.planId, task.id)}>{task.title}</a>
       </th>
