@@ -461,7 +461,7 @@ describe('the Annotations page', () => {
       [
         'huge.jsonld',
         Buffer.alloc(21 * 1024 * 1024, 32),
-        /largest annotations file accepted is 20 MB/,
+        /the file is larger than 20 MB, the most that can be imported/,
       ],
     ];
     for (const [name, contents, reason] of bad) {

@@ -95,6 +95,47 @@ export class StoreSession<T, E> {
     return null;
   }
 
+  /**
+   * Runs an operation that replaces much of the data (an import, a merge) and shows its result
+   * only once it is stored. When storage refuses it (in a browser, data too large for the site's
+   * storage), nothing changes, on screen or in storage, and the reason comes back as
+   * `{ notSaved }`; a refusal of the operation itself comes back as `{ refused }`.
+   */
+  async applyStored(
+    operation: (db: T) => T,
+    replacesAll = true,
+  ): Promise<{ refused: E } | { notSaved: string } | null> {
+    let next: T;
+    try {
+      next = operation(this.snapshot.db);
+    } catch (error) {
+      const refusal = this.options.refusal(error);
+      if (refusal !== undefined) return { refused: refusal };
+      throw error;
+    }
+    const previous = this.snapshot.db;
+    // A typed change still waiting for its pause is part of `previous`: it is written either way.
+    const typingPending = this.timer !== undefined;
+    if (typingPending) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.store.replace(next);
+    this.pending += 1;
+    this.set({ saveState: { status: 'saving' } });
+    try {
+      await this.store.save();
+    } catch (error) {
+      this.pending -= 1;
+      this.store.replace(previous);
+      if (typingPending) void this.save();
+      else if (this.pending === 0) this.set({ saveState: { status: 'saved' } });
+      return { notSaved: error instanceof Error ? error.message : String(error) };
+    }
+    this.pending -= 1;
+    this.set(replacesAll ? { db: next, generation: this.snapshot.generation + 1 } : { db: next });
+    if (this.pending === 0) this.set({ saveState: { status: 'saved' } });
+    return null;
+  }
+
   /** Writes a change still waiting for its typing pause now (leaving a field, closing the page). */
   flush(): void {
     if (this.timer === undefined) return;

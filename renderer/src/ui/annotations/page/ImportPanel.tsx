@@ -1,22 +1,29 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import {
-  MAX_IMPORT_BYTES,
-  importAnnotationCollection,
-  mergeAnnotations,
-  previewMerge,
-  type AnnotationSet,
-  type MergePreview,
-} from '../../../core/annotations';
+import { MAX_IMPORT_BYTES, type AnnotationsDatabase } from '../../../core/annotations';
+import { fileSizeProblem } from '../../common/importWorker/fileSize';
+import type { ImportOutcome, ImportWorkerClient } from '../../common/importWorker/importClient';
+import type { AnnotationsPreviewSummary } from '../../common/importWorker/importProtocol';
+import { useImportWorker } from '../../common/importWorker/useImportWorker';
 import type { AnnotationsSession } from '../annotationsSession';
-import { messageOf } from '../labels';
 import { documentTextReader } from './documentTexts';
 import { ImportPreview } from './ImportPreview';
 
+/** How often a merge is retried when the annotations changed while the worker was merging. */
+const MAX_MERGE_ATTEMPTS = 3;
+
 type ImportState =
   | { kind: 'idle' }
-  | { kind: 'reading' }
-  | { kind: 'refused'; fileName: string; errors: string[] }
-  | { kind: 'preview'; fileName: string; incoming: AnnotationSet; preview: MergePreview };
+  | { kind: 'checking'; fileName: string }
+  | { kind: 'refused'; fileName: string; message: string | null; errors: readonly string[] }
+  | {
+      kind: 'preview';
+      fileName: string;
+      preview: AnnotationsPreviewSummary;
+      /** The worker holding the checked file, and the annotations it was compared with. */
+      client: ImportWorkerClient;
+      checkedAgainst: AnnotationsDatabase;
+      merging: boolean;
+    };
 
 export interface ImportPanelProps {
   session: AnnotationsSession;
@@ -24,20 +31,31 @@ export interface ImportPanelProps {
   knownDocIds: ReadonlySet<string>;
 }
 
-/** "20 MB", "1.4 MB": sizes as people read them. */
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
-}
-
 /**
  * Import through a standard file input labelled "Import annotations". The size is checked before
- * reading; the whole file is validated before anything else; then a preview, confirmed with
- * "Merge". Refusals are listed in an alert and change nothing.
+ * a byte is read; the import worker then reads and validates the whole file off the page's main
+ * thread (the page keeps answering), and a preview is confirmed with "Merge". Refusals are listed
+ * in an alert and change nothing. Choosing another file meanwhile drops the first.
  */
 export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
   const id = useId();
+  const worker = useImportWorker();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const [status, setStatus] = useState('');
+
+  const refuse = (fileName: string, outcome: ImportOutcome) => {
+    worker.stop();
+    setState(
+      outcome.type === 'refused'
+        ? { kind: 'refused', fileName, message: outcome.message, errors: outcome.problems }
+        : {
+            kind: 'refused',
+            fileName,
+            message: null,
+            errors: [`unexpected answer "${outcome.type}"`],
+          },
+    );
+  };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -46,40 +64,83 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
     input.value = '';
     if (!file) return;
     setStatus('');
-    if (file.size > MAX_IMPORT_BYTES) {
-      setState({
-        kind: 'refused',
-        fileName: file.name,
-        errors: [
-          `The file is ${megabytes(file.size)}; the largest annotations file accepted is ${megabytes(MAX_IMPORT_BYTES)}.`,
-        ],
-      });
+    const tooLarge = fileSizeProblem(file, MAX_IMPORT_BYTES);
+    if (tooLarge) {
+      worker.stop();
+      setState({ kind: 'refused', fileName: file.name, message: null, errors: [tooLarge] });
       return;
     }
-    setState({ kind: 'reading' });
-    try {
-      const text = await file.text();
-      const local = session.getSnapshot().db;
-      const result = importAnnotationCollection(text, { knownDocIds, local });
-      if (!result.ok) {
-        setState({ kind: 'refused', fileName: file.name, errors: result.errors });
-        return;
-      }
-      const textOf = await documentTextReader();
-      const preview = previewMerge(local, result.incoming, textOf);
-      setState({ kind: 'preview', fileName: file.name, incoming: result.incoming, preview });
-    } catch (error) {
-      setState({ kind: 'refused', fileName: file.name, errors: [messageOf(error)] });
+    const client = worker.start();
+    setState({ kind: 'checking', fileName: file.name });
+    const checkedAgainst = session.getSnapshot().db;
+    let outcome = await client.request({
+      type: 'check-annotations',
+      file,
+      data: checkedAgainst,
+      knownDocIds: [...knownDocIds],
+      now: Date.now(),
+    });
+    if (outcome.type === 'need-document-texts') {
+      const texts = await documentTexts(outcome.docIds);
+      outcome = await client.request({ type: 'document-texts', texts });
     }
+    if (outcome.type === 'cancelled') return; // another file was chosen, or the page closed
+    if (outcome.type !== 'annotations-preview') {
+      refuse(file.name, outcome);
+      return;
+    }
+    setState({
+      kind: 'preview',
+      fileName: file.name,
+      preview: outcome.preview,
+      client,
+      checkedAgainst,
+      merging: false,
+    });
   };
 
-  const merge = () => {
-    if (state.kind !== 'preview') return;
-    // Merged with the data as it is now, in case it changed while the preview was open.
-    session.apply((db) => mergeAnnotations(db, state.incoming));
-    const { added, updated, deleted } = state.preview.counts;
-    setStatus(`Merged “${state.fileName}”: ${added} new, ${updated} updated, ${deleted} deleted.`);
-    setState({ kind: 'idle' });
+  const merge = async () => {
+    if (state.kind !== 'preview' || state.merging) return;
+    const pending = state;
+    setState({ ...pending, merging: true });
+    // Merged with the data as it is now: the worker's result is used only if it was made from
+    // the annotations as they still are (a highlight may have been saved meanwhile).
+    let local = session.getSnapshot().db;
+    for (let attempt = 1; attempt <= MAX_MERGE_ATTEMPTS; attempt++) {
+      const outcome = await pending.client.request({
+        type: 'apply-annotations',
+        data: local === pending.checkedAgainst ? null : local,
+      });
+      if (outcome.type === 'cancelled') return;
+      if (outcome.type !== 'annotations-merged') {
+        refuse(pending.fileName, outcome);
+        return;
+      }
+      const now = session.getSnapshot().db;
+      if (now !== local) {
+        local = now;
+        continue;
+      }
+      // Shown only once stored: too large for browser storage means nothing changes at all.
+      const result = await session.applyStored(() => outcome.data, false);
+      if (result !== null) {
+        const problems = 'refused' in result ? result.refused : [result.notSaved];
+        refuse(pending.fileName, { type: 'refused', message: null, problems });
+        return;
+      }
+      worker.stop();
+      const { added, updated, deleted } = pending.preview.counts;
+      setStatus(
+        `Merged “${pending.fileName}”: ${added} new, ${updated} updated, ${deleted} deleted.`,
+      );
+      setState({ kind: 'idle' });
+      return;
+    }
+    refuse(pending.fileName, {
+      type: 'refused',
+      message: null,
+      problems: ['(file): the annotations kept changing while the merge was prepared; try again'],
+    });
   };
 
   return (
@@ -104,10 +165,10 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
           onChange={(event) => void onFile(event)}
         />
       </div>
-      {state.kind === 'reading' ? <p role="status">Checking the file…</p> : null}
       {state.kind === 'refused' ? (
         <div className="callout callout--warning anno-import__errors" role="alert">
           <p className="callout__title">“{state.fileName}” was not imported</p>
+          {state.message ? <p>{state.message}</p> : null}
           <p>Nothing was changed. The file has these problems:</p>
           <ul>
             {state.errors.map((error) => (
@@ -120,8 +181,10 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
         <ImportPreview
           fileName={state.fileName}
           preview={state.preview}
-          onMerge={merge}
+          busy={state.merging}
+          onMerge={() => void merge()}
           onCancel={() => {
+            worker.stop();
             setState({ kind: 'idle' });
             setStatus(
               state.preview.changesAnything ? 'Import cancelled; nothing was changed.' : '',
@@ -130,8 +193,26 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
         />
       ) : null}
       <p className="anno-status" role="status">
-        {status}
+        {state.kind === 'checking'
+          ? `Checking “${state.fileName}”…`
+          : state.kind === 'preview' && state.merging
+            ? `Merging “${state.fileName}”…`
+            : status}
       </p>
     </section>
   );
+}
+
+/**
+ * The texts of the documents an import names, rendered as the reader renders them (the worker has
+ * no DOM). One document per task, so rendering many does not hold the page.
+ */
+async function documentTexts(docIds: readonly string[]): Promise<[string, string | null][]> {
+  const textOf = await documentTextReader();
+  const texts: [string, string | null][] = [];
+  for (const docId of docIds) {
+    texts.push([docId, textOf(docId)]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return texts;
 }

@@ -1,22 +1,24 @@
 import { useEffect, useId, useRef } from 'react';
-import {
-  authorOf,
-  meaningOf,
-  quoteOf,
-  type Annotation,
-  type MergePreview,
-} from '../../../core/annotations';
 import { MEANING_LABELS } from '../../../core/annotations';
-import { shortQuote } from '../labels';
+import type {
+  AnnotationsPreviewSummary,
+  PreviewAnnotation,
+  PreviewGroup,
+} from '../../common/importWorker/importProtocol';
 
 export interface ImportPreviewProps {
   fileName: string;
-  preview: MergePreview;
+  preview: AnnotationsPreviewSummary;
+  /**
+   * True while the merge is being worked out: Merge says so but keeps the focus (a disabled
+   * button would drop it), and a second press is ignored by the panel.
+   */
+  busy: boolean;
   onMerge: () => void;
   onCancel: () => void;
 }
 
-const GROUPS: { key: 'added' | 'updated' | 'deleted' | 'orphaned'; label: string }[] = [
+const GROUPS: { key: PreviewGroup; label: string }[] = [
   { key: 'added', label: 'New' },
   { key: 'updated', label: 'Updated' },
   { key: 'deleted', label: 'Deleted by this file' },
@@ -25,17 +27,18 @@ const GROUPS: { key: 'added' | 'updated' | 'deleted' | 'orphaned'; label: string
 
 /**
  * What merging a file would do, before anything changes: counts of new, updated, unchanged,
- * deleted and orphaned annotations, the lists behind them, and "Merge" / "Cancel". A file that
+ * deleted and orphaned annotations, the first few of each list (a file can hold thousands), and
+ * "Merge" / "Cancel". A file that
  * changes nothing says "Nothing to merge". Focus moves to the preview's heading so keyboard and
  * screen reader users land on it.
  */
-export function ImportPreview({ fileName, preview, onMerge, onCancel }: ImportPreviewProps) {
+export function ImportPreview({ fileName, preview, busy, onMerge, onCancel }: ImportPreviewProps) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { counts } = preview;
   return (
-    <div className="anno-preview" aria-labelledby={`${id}-title`} role="region">
+    <div className="anno-preview" aria-labelledby={`${id}-title`} role="region" aria-busy={busy}>
       <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
         Preview of “{fileName}”
       </h3>
@@ -61,25 +64,28 @@ export function ImportPreview({ fileName, preview, onMerge, onCancel }: ImportPr
           <dd>{counts.orphaned}</dd>
         </div>
       </dl>
-      {GROUPS.map(({ key, label }) =>
-        preview[key].length > 0 ? (
+      {GROUPS.map(({ key, label }) => {
+        const shown = preview.shown[key];
+        const more = preview.counts[key] - shown.length;
+        return shown.length > 0 ? (
           <div key={key} className="anno-preview__group">
             <h4>{label}</h4>
             <ul>
-              {preview[key].map((annotation) => (
+              {shown.map((annotation) => (
                 <PreviewLine key={annotation.id} annotation={annotation} />
               ))}
             </ul>
+            {more > 0 ? <p>…and {more} more.</p> : null}
           </div>
-        ) : null,
-      )}
+        ) : null;
+      })}
       {preview.changesAnything ? (
         <>
           <p>
             Nothing changes until you choose Merge. Annotations by other people keep their author.
           </p>
           <div className="anno-actions">
-            <button type="button" className="button" onClick={onMerge}>
+            <button type="button" className="button" aria-disabled={busy} onClick={onMerge}>
               Merge
             </button>
             <button type="button" className="button button--secondary" onClick={onCancel}>
@@ -103,11 +109,11 @@ export function ImportPreview({ fileName, preview, onMerge, onCancel }: ImportPr
   );
 }
 
-function PreviewLine({ annotation }: { annotation: Annotation }) {
+function PreviewLine({ annotation }: { annotation: PreviewAnnotation }) {
   return (
     <li>
-      <strong>{MEANING_LABELS[meaningOf(annotation)]}</strong> by {authorOf(annotation)}: “
-      {shortQuote(quoteOf(annotation), 120)}”
+      <strong>{MEANING_LABELS[annotation.meaning]}</strong> by {annotation.author}: “
+      {annotation.quote}”
     </li>
   );
 }

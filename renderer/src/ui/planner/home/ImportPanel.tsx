@@ -1,21 +1,37 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import {
-  applyImport,
-  previewImport,
-  type ImportMode,
-  type ImportPreview,
-} from '../../../core/planner/import/mergeImport';
-import { MAX_BACKUP_BYTES, parseBackup } from '../../../core/planner/import/parseBackup';
+import type { ImportMode } from '../../../core/planner/import/mergeImport';
+import { MAX_BACKUP_BYTES } from '../../../core/planner/import/parseBackup';
 import type { PlannerDatabase } from '../../../core/planner/schema';
-import { messageOf } from '../plannerLabels';
+import { fileSizeProblem } from '../../common/importWorker/fileSize';
+import type { ImportWorkerClient } from '../../common/importWorker/importClient';
+import type { ImportReply, PlannerPreviewSummary } from '../../common/importWorker/importProtocol';
+import { useImportWorker } from '../../common/importWorker/useImportWorker';
 import type { PlannerSession } from '../plannerSession';
 import type { UndoOffer } from '../UndoToast';
 import { ImportPreviewTable } from './ImportPreviewTable';
 
-interface Refusal {
-  message: string;
-  problems: readonly string[];
-}
+/** Said first in every refusal the worker does not word itself. */
+const NOTHING_CHANGED = 'The file was not imported and nothing was changed.';
+
+/** How often an apply is retried when the planner changed while the worker was working. */
+const MAX_APPLY_ATTEMPTS = 3;
+
+type PanelState =
+  | { kind: 'idle' }
+  | { kind: 'checking'; name: string }
+  | { kind: 'refused'; name: string; message: string; problems: readonly string[] }
+  | {
+      kind: 'preview';
+      name: string;
+      preview: PlannerPreviewSummary;
+      /** The worker holding the checked backup, and the planner it was compared with. */
+      client: ImportWorkerClient;
+      checkedAgainst: PlannerDatabase;
+      /** Set while Merge or Replace is being worked out. */
+      applying: ImportMode | null;
+      /** A refused Merge, shown above the preview (Replace is still offered). */
+      refusal: { message: string; problems: readonly string[] } | null;
+    };
 
 export interface ImportPanelProps {
   session: PlannerSession;
@@ -23,73 +39,122 @@ export interface ImportPanelProps {
 }
 
 /**
- * "Import plan": a standard file input. The file is read and checked in full before anything
- * changes; a refusal is shown in an alert and the current data stays as it was. A valid backup
- * shows what Merge and Replace would do, and nothing happens until one of them is chosen.
+ * "Import plan": a standard file input. The size is checked before a byte is read; the file is
+ * then read, parsed and checked in full by the import worker, off the page's main thread, so the
+ * page keeps answering while a large file is checked. A refusal is shown in an alert and the
+ * current data stays as it was. A valid backup shows what Merge and Replace would do, and nothing
+ * happens until one of them is chosen. Choosing another file meanwhile drops the first.
  */
 export function ImportPanel({ session, onImported }: ImportPanelProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [pending, setPending] = useState<{
-    name: string;
-    incoming: PlannerDatabase;
-    preview: ImportPreview;
-  } | null>(null);
+  const worker = useImportWorker();
+  const [state, setState] = useState<PanelState>({ kind: 'idle' });
+
+  const reset = () => {
+    worker.stop();
+    setState({ kind: 'idle' });
+    if (input.current) input.current.value = '';
+  };
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    setRefusal(null);
-    setPending(null);
     const file = event.target.files?.[0];
-    if (!file) return;
-    // Checked before reading a byte: a huge file would freeze the window while being read.
-    if (file.size > MAX_BACKUP_BYTES) {
-      setRefusal({
-        message: `The file was not imported and nothing was changed. “${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; a planner backup can be at most 20 MB.`,
-        problems: [],
+    if (!file) {
+      reset();
+      return;
+    }
+    const tooLarge = fileSizeProblem(file, MAX_BACKUP_BYTES);
+    if (tooLarge) {
+      worker.stop();
+      setState({
+        kind: 'refused',
+        name: file.name,
+        message: sizeMessage(file),
+        problems: [tooLarge],
       });
       return;
     }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (error) {
-      setRefusal({
-        message: `“${file.name}” could not be read: ${messageOf(error)}`,
-        problems: [],
-      });
+    const client = worker.start();
+    setState({ kind: 'checking', name: file.name });
+    const checkedAgainst = session.getSnapshot().db;
+    const outcome = await client.request({ type: 'check-planner', file, data: checkedAgainst });
+    if (outcome.type === 'cancelled') return; // another file was chosen, or the panel closed
+    if (outcome.type !== 'planner-preview') {
+      worker.stop();
+      setState({ kind: 'refused', name: file.name, ...refusalOf(outcome) });
       return;
     }
-    const parsed = parseBackup(text);
-    if (!parsed.ok) {
-      setRefusal({ message: parsed.message, problems: parsed.problems });
-      return;
-    }
-    setPending({
+    setState({
+      kind: 'preview',
       name: file.name,
-      incoming: parsed.database,
-      preview: previewImport(session.getSnapshot().db, parsed.database),
+      preview: outcome.preview,
+      client,
+      checkedAgainst,
+      applying: null,
+      refusal: null,
     });
   };
 
-  const apply = (mode: ImportMode) => {
-    if (!pending) return;
-    const before = session.getSnapshot().db;
-    const result = applyImport(before, pending.incoming, mode);
-    if (!result.ok) {
-      setRefusal({ message: result.message, problems: result.problems });
+  const apply = async (mode: ImportMode) => {
+    if (state.kind !== 'preview' || state.applying) return;
+    const pending = state;
+    setState({ ...pending, applying: mode, refusal: null });
+    // The worker merges; the planner may change meanwhile (a save from another screen), so the
+    // result is used only if it was made from the planner as it still is.
+    let before = session.getSnapshot().db;
+    for (let attempt = 1; attempt <= MAX_APPLY_ATTEMPTS; attempt++) {
+      const outcome = await pending.client.request({
+        type: 'apply-planner',
+        mode,
+        data: before === pending.checkedAgainst ? null : before,
+      });
+      if (outcome.type === 'cancelled') return;
+      if (outcome.type !== 'planner-applied') {
+        setState({ ...pending, applying: null, refusal: refusalOf(outcome) });
+        return;
+      }
+      const now = session.getSnapshot().db;
+      if (now !== before) {
+        before = now;
+        continue;
+      }
+      // Shown only once stored: too large for browser storage means nothing changes at all.
+      const result = await session.applyStored(() => outcome.data);
+      if (result !== null) {
+        setState({
+          ...pending,
+          applying: null,
+          refusal: {
+            message: NOTHING_CHANGED,
+            problems: ['refused' in result ? result.refused.message : result.notSaved],
+          },
+        });
+        return;
+      }
+      const previous = before;
+      reset();
+      onImported({
+        message: `${mode === 'merge' ? 'Merged' : 'Replaced the planner with'} “${pending.name}”.`,
+        undo: () => session.apply(() => previous, 0, true)?.message ?? null,
+      });
       return;
     }
-    session.apply(() => result.db, 0, true);
-    setPending(null);
-    if (input.current) input.current.value = '';
-    onImported({
-      message: `${mode === 'merge' ? 'Merged' : 'Replaced the planner with'} “${pending.name}”.`,
-      undo: () => session.apply(() => before, 0, true)?.message ?? null,
+    setState({
+      ...pending,
+      applying: null,
+      refusal: {
+        message: NOTHING_CHANGED,
+        problems: ['(file): the planner kept changing while the import was prepared; try again'],
+      },
     });
   };
 
-  const mergeBlocked = pending !== null && pending.preview.mergeProblems.length > 0;
+  const refusal: { name: string; message: string; problems: readonly string[] } | null =
+    state.kind === 'refused'
+      ? state
+      : state.kind === 'preview' && state.refusal
+        ? { name: state.name, ...state.refusal }
+        : null;
   return (
     <div className="planner-import">
       <div className="field">
@@ -107,9 +172,15 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
           onChange={(event) => void choose(event)}
         />
       </div>
+      <p role="status" className="planner-muted">
+        {state.kind === 'checking' ? `Checking “${state.name}”…` : null}
+        {state.kind === 'preview' && state.applying ? `Importing “${state.name}”…` : null}
+      </p>
       {refusal && (
         <div className="callout callout--warning" role="alert">
-          <p className="callout__title">{refusal.message}</p>
+          <p className="callout__title">
+            “{refusal.name}”: {refusal.message}
+          </p>
           {refusal.problems.length > 0 && (
             <ul className="planner-problems">
               {refusal.problems.map((problem) => (
@@ -119,46 +190,82 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
           )}
         </div>
       )}
-      {pending && (
-        <section className="planner-card" aria-labelledby={`${id}-preview`}>
-          <h3 id={`${id}-preview`}>Import “{pending.name}”?</h3>
-          <ImportPreviewTable preview={pending.preview} />
-          {mergeBlocked && (
-            <p id={`${id}-merge-why`}>
-              Merge is not available: keeping your current data beside this backup would leave tasks
-              pointing at phases or tasks that no longer exist. Replace takes the backup as it is.
-            </p>
-          )}
-          <div className="planner-actions">
-            <button
-              type="button"
-              className="button"
-              disabled={mergeBlocked}
-              aria-describedby={mergeBlocked ? `${id}-merge-why` : undefined}
-              onClick={() => apply('merge')}
-            >
-              Merge
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => apply('replace')}
-            >
-              Replace
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setPending(null);
-                if (input.current) input.current.value = '';
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </section>
+      {state.kind === 'preview' && (
+        <PreviewSection
+          id={id}
+          name={state.name}
+          preview={state.preview}
+          busy={state.applying !== null}
+          onApply={(mode) => void apply(mode)}
+          onCancel={reset}
+        />
       )}
     </div>
   );
+}
+
+interface PreviewSectionProps {
+  id: string;
+  name: string;
+  preview: PlannerPreviewSummary;
+  /**
+   * True while Merge or Replace is being worked out: the buttons say so but stay focusable (a
+   * disabled button would drop the keyboard focus); a second press is ignored.
+   */
+  busy: boolean;
+  onApply: (mode: ImportMode) => void;
+  onCancel: () => void;
+}
+
+/** What the import would change, with Merge, Replace and Cancel. */
+function PreviewSection({ id, name, preview, busy, onApply, onCancel }: PreviewSectionProps) {
+  const mergeBlocked = preview.mergeProblems.length > 0;
+  return (
+    <section className="planner-card" aria-labelledby={`${id}-preview`} aria-busy={busy}>
+      <h3 id={`${id}-preview`}>Import “{name}”?</h3>
+      <ImportPreviewTable preview={preview} />
+      {mergeBlocked && (
+        <p id={`${id}-merge-why`}>
+          Merge is not available: keeping your current data beside this backup would leave tasks
+          pointing at phases or tasks that no longer exist. Replace takes the backup as it is.
+        </p>
+      )}
+      <div className="planner-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={mergeBlocked}
+          aria-disabled={busy}
+          aria-describedby={mergeBlocked ? `${id}-merge-why` : undefined}
+          onClick={() => onApply('merge')}
+        >
+          Merge
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-disabled={busy}
+          onClick={() => onApply('replace')}
+        >
+          Replace
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** The first line of a refusal made before the file was read. */
+function sizeMessage(file: File): string {
+  return `${NOTHING_CHANGED} It is ${(file.size / 1024 / 1024).toFixed(1)} MB.`;
+}
+
+/** A refusal from the worker (or anything unexpected from it) as the alert shows it. */
+function refusalOf(reply: ImportReply): { message: string; problems: readonly string[] } {
+  if (reply.type === 'refused') {
+    return { message: reply.message ?? NOTHING_CHANGED, problems: reply.problems };
+  }
+  return { message: NOTHING_CHANGED, problems: [`(file): unexpected answer "${reply.type}"`] };
 }

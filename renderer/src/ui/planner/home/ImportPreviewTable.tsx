@@ -1,4 +1,5 @@
 import type { ImportPreview } from '../../../core/planner/import/mergeImport';
+import type { PlannerPreviewSummary } from '../../common/importWorker/importProtocol';
 
 const PROFILE_TEXT: Readonly<Record<ImportPreview['profile'], string>> = {
   added: 'The backup’s municipality profile will be added.',
@@ -7,15 +8,13 @@ const PROFILE_TEXT: Readonly<Record<ImportPreview['profile'], string>> = {
 };
 
 /** What Merge and Replace would do to plans, tasks and assessments, as counts. */
-export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
+export function ImportPreviewTable({ preview }: { preview: PlannerPreviewSummary }) {
   const rows = [
     ['Plans', preview.plans],
     ['Tasks', preview.tasks],
     ['Assessments', preview.assessments],
   ] as const;
-  const planNames = preview.plans.added
-    .map((p) => p.title)
-    .concat(preview.plans.replaced.map((r) => r.incoming.title));
+  const names = preview.planNames.map((name) => `“${name}”`).join(', ');
   return (
     <>
       <table className="planner-table planner-table--numbers">
@@ -30,20 +29,23 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(([label, diff]) => (
+          {rows.map(([label, counts]) => (
             <tr key={label}>
               <th scope="row">{label}</th>
-              <td>{diff.added.length}</td>
-              <td>{diff.replaced.length}</td>
-              <td>{diff.unchanged.length}</td>
-              <td>{diff.onlyInCurrent.length}</td>
+              <td>{counts.added}</td>
+              <td>{counts.replaced}</td>
+              <td>{counts.unchanged}</td>
+              <td>{counts.onlyInCurrent}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <p>{PROFILE_TEXT[preview.profile]}</p>
-      {planNames.length > 0 && (
-        <p>Plans added or updated: {planNames.map((name) => `“${name}”`).join(', ')}.</p>
+      {preview.planNames.length > 0 && (
+        <p>
+          Plans added or updated: {names}
+          {preview.morePlanNames > 0 ? ` and ${preview.morePlanNames} more` : ''}.
+        </p>
       )}
     </>
   );

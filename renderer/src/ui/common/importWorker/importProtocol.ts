@@ -1,0 +1,97 @@
+/**
+ * The messages between an import panel (the page's main thread) and the import worker. The page
+ * sends the chosen file as a `File` (a handle: the worker reads it) and the data the preview
+ * compares it with; the worker parses and checks the file with the real core functions and
+ * answers with a small summary or a refusal. The checked file stays in the worker until the user
+ * confirms: only then does the result cross, in parts (see listParts.ts).
+ *
+ * Every message that carries a large value carries it under `data`, so that it can be sent in
+ * parts without each message type knowing how.
+ */
+import type { AnnotationsDatabase, Meaning, MergePreview } from '../../../core/annotations';
+import type { ImportMode, ImportPreview } from '../../../core/planner/import/mergeImport';
+import type { PlannerDatabase } from '../../../core/planner/schema';
+
+/** The chosen file as the worker sees it: a `File` or `Blob`, cloned as a handle, read there. */
+export interface FileLike {
+  readonly size: number;
+  text(): Promise<string>;
+}
+
+/** From the page to the worker. */
+export type ImportRequest =
+  /** Check a planner backup and compare it with `data`, the planner as it is now. */
+  | { type: 'check-planner'; file: FileLike; data: PlannerDatabase }
+  /** Merge or replace with the checked backup; `data` is the planner now, or null if unchanged. */
+  | { type: 'apply-planner'; mode: ImportMode; data: PlannerDatabase | null }
+  /** Check an annotations file against `data`, the annotations as they are now. */
+  | {
+      type: 'check-annotations';
+      file: FileLike;
+      data: AnnotationsDatabase;
+      /** Ids of the documents in this library. */
+      knownDocIds: string[];
+      /** This computer's clock (ms), to refuse times far in the future. */
+      now: number;
+    }
+  /** The answer to `need-document-texts`: each document's text as the reader shows it. */
+  | { type: 'document-texts'; texts: [docId: string, text: string | null][] }
+  /** Merge the checked file; `data` is the annotations now, or null if unchanged since the check. */
+  | { type: 'apply-annotations'; data: AnnotationsDatabase | null };
+
+/** From the worker to the page: exactly one answer per request. */
+export type ImportReply =
+  /** Nothing was imported. `message` sums it up (when the importer words one); `problems` list it. */
+  | { type: 'refused'; message: string | null; problems: string[] }
+  | { type: 'planner-preview'; preview: PlannerPreviewSummary }
+  | { type: 'planner-applied'; data: PlannerDatabase }
+  /** The file is valid; anchoring its annotations needs these documents' texts (rendered by the page). */
+  | { type: 'need-document-texts'; docIds: string[] }
+  | { type: 'annotations-preview'; preview: AnnotationsPreviewSummary }
+  | { type: 'annotations-merged'; data: AnnotationsDatabase };
+
+/** How many names or annotations a preview lists; the rest are counted. */
+export const MAX_PREVIEW_ITEMS = 25;
+
+/** Counts of one collection of a planner import (see `CollectionDiff`). */
+export interface CollectionCounts {
+  added: number;
+  replaced: number;
+  unchanged: number;
+  onlyInCurrent: number;
+}
+
+/** What importing a planner backup would do, small enough to cross to the page at once. */
+export interface PlannerPreviewSummary {
+  profile: ImportPreview['profile'];
+  plans: CollectionCounts;
+  tasks: CollectionCounts;
+  assessments: CollectionCounts;
+  /** Titles of the plans added or updated, at most `MAX_PREVIEW_ITEMS`. */
+  planNames: string[];
+  /** How many titles were left out of `planNames`. */
+  morePlanNames: number;
+  /** Problems a Merge would create (listed up to the usual cap); when any, only Replace is offered. */
+  mergeProblems: string[];
+}
+
+/** One annotation as the preview lists it. */
+export interface PreviewAnnotation {
+  id: string;
+  meaning: Meaning;
+  author: string;
+  /** The quote, shortened for a list. */
+  quote: string;
+}
+
+/** The lists of an annotations preview, in the order they are shown. */
+export const PREVIEW_GROUPS = ['added', 'updated', 'deleted', 'orphaned'] as const;
+export type PreviewGroup = (typeof PREVIEW_GROUPS)[number];
+
+/** What merging an annotations file would do, small enough to cross to the page at once. */
+export interface AnnotationsPreviewSummary {
+  counts: MergePreview['counts'];
+  changesAnything: boolean;
+  /** The first `MAX_PREVIEW_ITEMS` annotations of each group; `counts` says how many there are. */
+  shown: Record<PreviewGroup, PreviewAnnotation[]>;
+}

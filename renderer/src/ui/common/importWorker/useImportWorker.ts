@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { ImportWorkerClient, type StartWorker } from './importClient';
+
+/**
+ * Starts the real import worker. Written as Vite's worker pattern (`new Worker(new URL(...,
+ * import.meta.url))`) so the build emits the worker as its own same-origin script.
+ */
+const startImportWorker: StartWorker = (events) => {
+  const worker = new Worker(new URL('./importWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'onmuni-import',
+  });
+  worker.addEventListener('message', (event) => events.message(event.data));
+  worker.addEventListener('messageerror', () => events.failure('a message could not be read'));
+  worker.addEventListener('error', (event) => {
+    // Keeps the failure out of the console as an uncaught error: the panel reports it instead.
+    event.preventDefault();
+    events.failure(event.message || null);
+  });
+  return { post: (message) => worker.postMessage(message), terminate: () => worker.terminate() };
+};
+
+/** What a panel uses: a fresh worker per file, and a way to let it go. */
+export interface ImportWorkerHandle {
+  /** Terminates the current worker (answering its request with `cancelled`) and starts another. */
+  start(): ImportWorkerClient;
+  /** Terminates the current worker, if any. */
+  stop(): void;
+}
+
+/**
+ * One import worker at a time for a panel: choosing another file terminates the worker still
+ * checking the last one (its answer will never come), and so does leaving the panel.
+ */
+export function useImportWorker(startWorker: StartWorker = startImportWorker): ImportWorkerHandle {
+  const current = useRef<ImportWorkerClient | null>(null);
+  const stop = useCallback(() => {
+    current.current?.terminate();
+    current.current = null;
+  }, []);
+  const start = useCallback(() => {
+    current.current?.terminate();
+    const client = new ImportWorkerClient(startWorker);
+    current.current = client;
+    return client;
+  }, [startWorker]);
+  useEffect(() => stop, [stop]);
+  return { start, stop };
+}

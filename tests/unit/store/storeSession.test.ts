@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { ParsedDocument } from '../../../renderer/src/core/store/DocumentStorage';
+import { createDocumentStore } from '../../../renderer/src/core/store/createDocumentStore';
+import { createWebStorageHostStorage } from '../../../renderer/src/host/webStorageHost';
+import { StoreSession } from '../../../renderer/src/ui/common/storeSession';
+import { MapStorage } from '../host/MapStorage';
+
+/** A small document, stored through the real browser host over a Web Storage with a quota. */
+const schema = z.strictObject({ version: z.literal(1), items: z.array(z.string()) });
+type Doc = z.infer<typeof schema>;
+const defaults = (): Doc => ({ version: 1, items: [] });
+const parse = (raw: unknown): ParsedDocument<Doc> => {
+  const result = schema.safeParse(raw);
+  return result.success ? { data: result.data, issues: [] } : { data: defaults(), issues: ['bad'] };
+};
+
+async function sessionOver(capacity: number) {
+  const web = new MapStorage();
+  const storage = createWebStorageHostStorage(web, Date.now, { capacity });
+  const store = createDocumentStore({ storage, key: 'doc', parse, defaults });
+  const loadReport = await store.load();
+  const session = new StoreSession<Doc, string>(store, loadReport as never, {
+    refusal: (error) => (error instanceof RangeError ? error.message : undefined),
+  });
+  return { web, session };
+}
+
+describe('StoreSession.applyStored (imports show only what was stored)', () => {
+  it('shows and stores the result when it fits', async () => {
+    const { web, session } = await sessionOver(10_000);
+    const before = session.getSnapshot();
+    expect(await session.applyStored((db) => ({ ...db, items: ['a', 'b'] }))).toBeNull();
+    const after = session.getSnapshot();
+    expect(after.db.items).toEqual(['a', 'b']);
+    expect(after.generation).toBe(before.generation + 1);
+    expect(after.saveState).toEqual({ status: 'saved' });
+    expect([...web.items.values()].some((text) => text.includes('"b"'))).toBe(true);
+  });
+
+  it('changes nothing, on screen or in storage, when storage refuses it, and says why', async () => {
+    const { web, session } = await sessionOver(2_000);
+    expect(await session.applyStored((db) => ({ ...db, items: ['kept'] }))).toBeNull();
+    const stored = new Map(web.items);
+    const shown = session.getSnapshot();
+
+    const result = await session.applyStored((db) => ({ ...db, items: ['x'.repeat(5_000)] }));
+    expect(result).toMatchObject({ notSaved: expect.stringMatching(/too large/) });
+    expect(session.getSnapshot().db).toBe(shown.db);
+    expect(session.getSnapshot().generation).toBe(shown.generation);
+    expect(new Map(web.items)).toEqual(stored);
+    // The store itself holds the old data too, so the next ordinary save writes no trace of it.
+    session.apply((db) => ({ ...db, items: [...db.items, 'next'] }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(session.getSnapshot().db.items).toEqual(['kept', 'next']);
+  });
+
+  it("returns the operation's own refusal without touching anything", async () => {
+    const { session } = await sessionOver(10_000);
+    const shown = session.getSnapshot();
+    const result = await session.applyStored(() => {
+      throw new RangeError('not a backup');
+    });
+    expect(result).toEqual({ refused: 'not a backup' });
+    expect(session.getSnapshot()).toBe(shown);
+  });
+});
