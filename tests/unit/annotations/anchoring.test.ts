@@ -142,7 +142,9 @@ describe('anchorAll', () => {
 
     expect(outcome.anchored.map((a) => a.annotation.id)).toEqual([idOf(2), idOf(1)]);
     expect(outcome.anchored.every((a) => a.method === 'quote' && a.textChanged)).toBe(true);
-    expect(outcome.orphaned).toEqual([{ annotation: db.annotations[2], quote: 'by a third' }]);
+    expect(outcome.orphaned).toEqual([
+      { annotation: db.annotations[2], quote: 'by a third', reason: 'not-found' },
+    ]);
   });
 
   it('marks annotations on unchanged text as current', () => {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type CSSProperties } from 'react';
 import {
   authorOf,
   meaningOf,
@@ -11,7 +11,16 @@ import { MeaningLabel } from '../MeaningLabel';
 import { NoteText } from '../NoteText';
 import { formatDate, shortQuote } from '../labels';
 
-export interface MarginItemProps {
+/** Where a list item sits in a list drawn in part (see useBoxedRows). */
+export interface RowPlacement {
+  index: number;
+  /** How many items the whole list has, drawn or not. */
+  setSize: number;
+  rowStyle: CSSProperties | undefined;
+  measureRow: (element: Element | null) => void;
+}
+
+export interface MarginItemProps extends RowPlacement {
   item: AnchoredAnnotation;
   onGo: () => void;
   onEdit: () => void;
@@ -19,12 +28,28 @@ export interface MarginItemProps {
 }
 
 /** One highlight in the margin list: meaning, quote, note, tags, author and date, and actions. */
-export function MarginItem({ item, onGo, onEdit, onDelete }: MarginItemProps) {
+export function MarginItem({
+  item,
+  index,
+  setSize,
+  rowStyle,
+  measureRow,
+  onGo,
+  onEdit,
+  onDelete,
+}: MarginItemProps) {
   const id = useId();
   const { annotation } = item;
   const tags = tagsOf(annotation);
   return (
-    <li className="anno-item">
+    <li
+      className="anno-item"
+      ref={measureRow}
+      data-index={index}
+      style={rowStyle}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+    >
       <p className="anno-item__meta">
         <MeaningLabel meaning={meaningOf(annotation)} />
         {item.textChanged ? <span className="anno-item__changed"> (text changed)</span> : null}

@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useRef, type RefObject } from 'react';
 import {
-  anchorAll,
   annotationsForDocument,
   meaningOf,
   noteOf,
@@ -15,9 +14,10 @@ import { AnnotationsSaveStatus } from '../AnnotationsSaveStatus';
 import { UndoBar } from '../UndoBar';
 import { useAnnotations } from '../useAnnotations';
 import { AnnotateDialog } from './AnnotateDialog';
-import { MarginItem } from './MarginItem';
+import { MarginList } from './MarginList';
 import { OrphanList } from './OrphanList';
 import { SelectionToolbar } from './SelectionToolbar';
+import { useAnchoring } from './useAnchoring';
 import { useAnnotateShortcut } from './useAnnotateShortcut';
 import { useArticleSelection } from './useArticleSelection';
 import { useArticleText } from './useArticleText';
@@ -38,7 +38,8 @@ export interface ReaderAnnotationsProps {
  * Annotations in the reader: highlights painted over the article (CSS Custom Highlight API, so
  * the article's DOM is untouched), a toolbar by any selection, the Ctrl/Cmd+Shift+H shortcut and
  * an "Annotate selection" button, and the margin list of this document's highlights and orphans.
- * Follows `?annotation=<id>` in the route by scrolling to that highlight.
+ * Follows `?annotation=<id>` in the route by scrolling to that highlight. The document shows at
+ * once; highlights are found off the main thread (useAnchoring) and appear when found.
  */
 export function ReaderAnnotations({ article, doc, ready }: ReaderAnnotationsProps) {
   const id = useId();
@@ -49,10 +50,8 @@ export function ReaderAnnotations({ article, doc, ready }: ReaderAnnotationsProp
   const annotateButton = useRef<HTMLButtonElement>(null);
   const session = state.status === 'ready' ? state.session : null;
   const all = state.status === 'ready' ? state.snapshot.db.annotations : null;
-  const outcome = useMemo(
-    () => (all && text !== null ? anchorAll(text, annotationsForDocument(all, doc.id)) : null),
-    [all, text, doc.id],
-  );
+  const mine = useMemo(() => (all ? annotationsForDocument(all, doc.id) : null), [all, doc.id]);
+  const { outcome, pending, lookAgain } = useAnchoring(doc.id, text, mine);
   const actions = useReaderAnnotationActions({
     session,
     article,
@@ -74,20 +73,24 @@ export function ReaderAnnotations({ article, doc, ready }: ReaderAnnotationsProp
   const followed = useRef<string | null>(null);
   useEffect(() => {
     if (!outcome || wanted === null || followed.current === wanted) return;
-    followed.current = wanted;
     const target = outcome.anchored.find((item) => item.annotation.id === wanted);
+    // The highlight may still be being looked for: wait for it rather than give up.
+    if (!target && pending > 0) return;
+    followed.current = wanted;
     // After the reader's own scroll restoring, which this must win over.
     const frame = window.requestAnimationFrame(() => {
       if (target) goTo(target, quoteOf(target.annotation));
     });
     return () => window.cancelAnimationFrame(frame);
-  }, [outcome, wanted, goTo]);
+  }, [outcome, pending, wanted, goTo]);
 
   const count = outcome?.anchored.length ?? 0;
+  // The count is shown once every highlight has been looked for (tests wait for it, too).
+  const settled = outcome !== null && pending === 0;
   return (
     <section className="anno-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="anno-panel__title">
-        Highlights{outcome ? ` (${count})` : ''}
+        Highlights{settled ? ` (${count})` : ''}
       </h2>
       <p className="anno-hint">
         Select text in the document, then choose a meaning. Keyboard: select with Shift and the
@@ -106,6 +109,11 @@ export function ReaderAnnotations({ article, doc, ready }: ReaderAnnotationsProp
       <p className="anno-status" role="status">
         {actions.message}
       </p>
+      <p className="anno-finding" role="status">
+        {outcome && pending > 0
+          ? `Finding ${pending.toLocaleString('en-CA')} ${pending === 1 ? 'highlight' : 'highlights'} in the text…`
+          : ''}
+      </p>
       {state.status === 'error' ? (
         <p role="alert">Annotations could not be loaded: {state.message}</p>
       ) : null}
@@ -116,21 +124,16 @@ export function ReaderAnnotations({ article, doc, ready }: ReaderAnnotationsProp
         onUndo={actions.undo.runUndo}
         onDismiss={actions.undo.dismiss}
       />
-      {outcome && count === 0 ? (
+      {settled && count === 0 ? (
         <p className="anno-empty">No highlights in this document yet.</p>
       ) : null}
       {outcome && count > 0 ? (
-        <ol className="anno-list" aria-label="Highlights in this document">
-          {outcome.anchored.map((item) => (
-            <MarginItem
-              key={item.annotation.id}
-              item={item}
-              onGo={() => goTo(item, quoteOf(item.annotation))}
-              onEdit={() => actions.setRequest({ kind: 'edit', annotation: item.annotation })}
-              onDelete={() => actions.remove(item.annotation)}
-            />
-          ))}
-        </ol>
+        <MarginList
+          anchored={outcome.anchored}
+          onGo={(item) => goTo(item, quoteOf(item.annotation))}
+          onEdit={(item) => actions.setRequest({ kind: 'edit', annotation: item.annotation })}
+          onDelete={(item) => actions.remove(item.annotation)}
+        />
       ) : null}
       {outcome ? (
         <OrphanList
@@ -140,6 +143,7 @@ export function ReaderAnnotations({ article, doc, ready }: ReaderAnnotationsProp
             const orphan = outcome.orphaned.find((o) => o.annotation.id === orphanId);
             if (orphan) actions.remove(orphan.annotation);
           }}
+          onLookAgain={lookAgain}
         />
       ) : null}
       <p className="anno-panel__more">

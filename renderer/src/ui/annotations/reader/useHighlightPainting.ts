@@ -1,5 +1,6 @@
 import { useEffect, type RefObject } from 'react';
-import { meaningOf, type AnchoredAnnotation } from '../../../core/annotations';
+import { MEANINGS, type AnchoredAnnotation } from '../../../core/annotations';
+import { spansByMeaning } from '../../../core/annotations/anchoring/highlightSpans';
 import { offsetsToRange, type TextOffsets } from '../textOffsets';
 import {
   PENDING_HIGHLIGHT,
@@ -7,10 +8,13 @@ import {
   paintMeanings,
   paintSingle,
 } from './highlightPainter';
+import { TextNodeIndex } from './textNodeIndex';
 
 /**
  * Keeps the painted highlights in step with the anchored annotations, shows the passage being
- * annotated while the dialog is open, and removes everything when the reader closes.
+ * annotated while the dialog is open, and removes everything when the reader closes. The article
+ * is walked once per repaint, however many highlights it has (see TextNodeIndex), and
+ * overlapping highlights of one meaning are painted as one range (see spansByMeaning).
  */
 export function useHighlightPainting(
   article: RefObject<HTMLElement | null>,
@@ -20,11 +24,15 @@ export function useHighlightPainting(
   useEffect(() => {
     const root = article.current;
     if (!root || !anchored) return;
+    const index = new TextNodeIndex(root);
+    const spans = spansByMeaning(anchored);
     paintMeanings(
-      anchored.flatMap((item) => {
-        const range = offsetsToRange(root, item.start, item.end);
-        return range ? [{ meaning: meaningOf(item.annotation), range }] : [];
-      }),
+      MEANINGS.flatMap((meaning) =>
+        spans[meaning].flatMap((span) => {
+          const range = index.range(span.start, span.end);
+          return range ? [{ meaning, range }] : [];
+        }),
+      ),
     );
   }, [article, anchored]);
 
