@@ -3,7 +3,9 @@ import {
   PLANNER_MIGRATIONS,
   migratePlannerDocument,
 } from '../../../renderer/src/core/planner/migrations';
+import { findCycles } from '../../../renderer/src/core/planner/dependencies';
 import { parsePlannerDocument } from '../../../renderer/src/core/planner/parsePlannerDocument';
+import { hostilePlannerFiles } from '../../fixtures/hostileFiles';
 import { PLANNER_KEY, createPlannerStore } from '../../../renderer/src/core/planner/plannerStore';
 import {
   PLANNER_SCHEMA_VERSION,
@@ -89,6 +91,19 @@ describe('parsePlannerDocument (stored data)', () => {
       'tasks (id t3).dependencies: removed a link that closed a loop',
     ]);
     expect(data.tasks.find((t) => t.id === 't1')?.dependencies).toEqual(['t3']);
+  });
+
+  it('cuts every loop of a crafted chain in one pass, and lists the repairs briefly', () => {
+    const file = hostilePlannerFiles('small').find((f) => f.name === 'planner-cyclic-chain');
+    const backup = JSON.parse(file?.text ?? '{}') as { schemaVersion: number; planner: object };
+    const { data, issues } = parsePlannerDocument({
+      schemaVersion: backup.schemaVersion,
+      ...backup.planner,
+    });
+    expect(findCycles(data.tasks)).toEqual([]);
+    // Hundreds of loop-closing links in the small file: 25 listed, the rest counted in one line.
+    expect(issues).toHaveLength(26);
+    expect(issues.at(-1)).toMatch(/^tasks: and \d+ more dependency links removed$/);
   });
 
   it('never throws, whatever JSON value was stored', () => {

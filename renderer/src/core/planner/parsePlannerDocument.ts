@@ -1,6 +1,6 @@
 import { keepValidItems } from '../store/keepValidItems';
 import type { ParsedDocument } from '../store/DocumentStorage';
-import { findCycles } from './dependencies';
+import { loopClosingLinks } from './dependencies';
 import { checkIntegrity } from './integrity';
 import { isPlainObject, migratePlannerDocument } from './migrations';
 import {
@@ -80,26 +80,34 @@ function salvage(doc: Record<string, unknown>, issues: string[]): PlannerDatabas
   return db;
 }
 
-/** Removes dependencies that point nowhere, across plans, or round in a loop (last link first). */
+/** Most repairs listed one by one; the rest are counted, so a crafted file cannot flood the list. */
+const MAX_LISTED_REPAIRS = 25;
+
+/** Removes dependencies that point nowhere, across plans, or round in a loop. */
 function cutBrokenDependencies(tasks: Task[], issues: string[]): void {
+  let repairs = 0;
+  const note = (line: string): void => {
+    repairs += 1;
+    if (repairs <= MAX_LISTED_REPAIRS) issues.push(line);
+  };
   const planOf = new Map(tasks.map((t) => [t.id, t.planId]));
   for (const task of tasks) {
     const valid = task.dependencies.filter((d) => d !== task.id && planOf.get(d) === task.planId);
     if (valid.length !== task.dependencies.length) {
-      issues.push(`tasks (id ${task.id}).dependencies: removed links to missing or foreign tasks`);
+      note(`tasks (id ${task.id}).dependencies: removed links to missing or foreign tasks`);
       task.dependencies = valid;
     }
   }
+  // Cutting every link that closes a loop in one depth-first pass leaves no loop at all (one
+  // linear pass, where cutting a few loops at a time took hundreds of passes on a crafted file).
   const byId = new Map(tasks.map((t) => [t.id, t]));
-  // Each loop found ends with a task that depends on the loop's first task: cut that link.
-  for (let cycles = findCycles(tasks); cycles.length > 0; cycles = findCycles(tasks)) {
-    for (const cycle of cycles) {
-      const last = byId.get(cycle[cycle.length - 1] as Task['id']);
-      const first = cycle[0] as Task['id'];
-      if (last && last.dependencies.includes(first)) {
-        last.dependencies = last.dependencies.filter((d) => d !== first);
-        issues.push(`tasks (id ${last.id}).dependencies: removed a link that closed a loop`);
-      }
-    }
+  for (const { taskId, dependsOn } of loopClosingLinks(tasks)) {
+    const task = byId.get(taskId);
+    if (task === undefined) continue;
+    task.dependencies = task.dependencies.filter((d) => d !== dependsOn);
+    note(`tasks (id ${taskId}).dependencies: removed a link that closed a loop`);
+  }
+  if (repairs > MAX_LISTED_REPAIRS) {
+    issues.push(`tasks: and ${repairs - MAX_LISTED_REPAIRS} more dependency links removed`);
   }
 }
