@@ -149,6 +149,30 @@ describe('previewMerge', () => {
     expect(preview.changesAnything).toBe(true);
   });
 
+  it('searches one document within one budget for the whole file, not one per annotation', () => {
+    // A long document, then replaced by unrelated text: every long quote is truly lost, and each
+    // costs an approximate search over the whole new text. A budget per annotation would search
+    // them all; the shared budget stops, and leaves the rest for the reader to look for.
+    const words = (step: number, modulus: number, count: number) =>
+      Array.from({ length: count }, (_, i) => `w${((i * step) % modulus).toString(36)}`).join(' ');
+    const original = words(7919, 9973, 30_000);
+    let incoming = emptyAnnotationsDatabase();
+    for (let n = 0; n < 120; n++) {
+      const start = 1_000 + n * 1_000;
+      incoming = annotate(original.slice(start, start + 1_500), {
+        db: incoming,
+        id: idOf(100 + n),
+        text: original,
+      }).db;
+    }
+    const replaced = words(6007, 8191, 40_000);
+    const preview = previewMerge(emptyAnnotationsDatabase(), incoming, () => replaced);
+    expect(preview.counts.added).toBe(120);
+    expect(preview.counts.orphaned).toBeGreaterThan(0);
+    // Each search costs about 400k units here: the 25M budget covers about 64 of the 120.
+    expect(preview.counts.orphaned).toBeLessThan(120);
+  });
+
   it('lists an annotation as orphaned when its document changed and its quote is gone', () => {
     const incoming = annotate('by a third', { id: idOf(9) }).db;
     const changed = CASE_STUDY_TEXT.replace('by a third', 'by half');

@@ -1,5 +1,7 @@
 import type { DocId } from '../content/ids';
-import { anchor } from './anchoring/anchor';
+import { findPassage } from './anchoring/anchor';
+import { SearchableText } from './anchoring/searchableText';
+import { WorkMeter } from './anchoring/workMeter';
 import { compareRevisions, compareTombstones, sameData, tombstoneCovers } from './canonical';
 import { contentVersion } from './contentVersion';
 import {
@@ -96,11 +98,22 @@ export function previewMerge(
     else added.push(result);
   }
   const deleted = local.annotations.filter((a) => !after.has(a.id));
-  const versions = new Map<DocId, { text: string; version: string } | null>();
+  const versions = new Map<DocId, CurrentText | null>();
   const currentText = (docId: DocId) => {
     if (!versions.has(docId)) {
       const text = textOf(docId);
-      versions.set(docId, text === null ? null : { text, version: contentVersion(text) });
+      // One work budget per document for the whole preview, as the reader has: a file of many
+      // near-miss quotes cannot make the preview search without bound.
+      versions.set(
+        docId,
+        text === null
+          ? null
+          : {
+              text: new SearchableText(text),
+              version: contentVersion(text),
+              meter: new WorkMeter(),
+            },
+      );
     }
     return versions.get(docId) ?? null;
   };
@@ -132,13 +145,25 @@ function normalized(db: AnnotationsDatabase): AnnotationsDatabase {
   return mergeAnnotations(db, { annotations: [], tombstones: [] as Tombstone[] });
 }
 
-/** True when the annotation will anchor: same text as when made, or its quote is still found. */
+/** A document's current text as the preview searches it. */
+interface CurrentText {
+  text: SearchableText;
+  version: string;
+  meter: WorkMeter;
+}
+
+/**
+ * True unless the annotation is known not to anchor: same text as when made, or its quote is
+ * still found. One the document's budget did not reach is not counted as lost: the reader looks
+ * for it again, within its own budget, when the document opens.
+ */
 function anchorsIn(
   annotation: Annotation,
-  currentText: (docId: DocId) => { text: string; version: string } | null,
+  currentText: (docId: DocId) => CurrentText | null,
 ): boolean {
   const current = currentText(annotation.target.docId);
   if (current === null) return false;
   if (current.version === annotation.target.contentVersion) return true;
-  return anchor(current.text, annotation.target.selector) !== null;
+  const found = findPassage(current.text, annotation.target.selector, current.meter);
+  return found.status === 'anchored' || found.reason === 'not-searched';
 }
