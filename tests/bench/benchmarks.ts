@@ -17,4 +17,5 @@ export const benchmarks: readonly Benchmark[] = [
   lazy('start-up', () => import('./startup.bench')),
   lazy('search', () => import('./search/index')),
   lazy('planner', () => import('./planner/index')),
+  lazy('imports', () => import('./imports/index')),
 ];
