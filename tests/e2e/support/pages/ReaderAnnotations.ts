@@ -38,7 +38,8 @@ export class ReaderAnnotations {
 
   /** Waits until the panel has loaded the annotations and read the article's text. */
   async waitUntilReady(): Promise<void> {
-    await this.panel.getByRole('heading', { name: /^Highlights \(\d+\)$/ }).waitFor();
+    // The count is written with the locale's grouping, e.g. "Highlights (1,865)".
+    await this.panel.getByRole('heading', { name: /^Highlights \([\d,]+\)$/ }).waitFor();
   }
 
   /** The margin list item showing `text`. */
