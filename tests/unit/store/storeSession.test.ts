@@ -40,6 +40,10 @@ describe('StoreSession.applyStored (imports show only what was stored)', () => {
 
   it('changes nothing, on screen or in storage, when storage refuses it, and says why', async () => {
     const { web, session } = await sessionOver(2_000);
+    // Nothing saved yet in this session: the status must not claim a save after a refusal.
+    const huge = (db: Doc): Doc => ({ ...db, items: ['x'.repeat(5_000)] });
+    expect(await session.applyStored(huge)).toMatchObject({ notSaved: expect.any(String) });
+    expect(session.getSnapshot().saveState).toEqual({ status: 'idle' });
     expect(await session.applyStored((db) => ({ ...db, items: ['kept'] }))).toBeNull();
     const stored = new Map(web.items);
     const shown = session.getSnapshot();
@@ -48,6 +52,7 @@ describe('StoreSession.applyStored (imports show only what was stored)', () => {
     expect(result).toMatchObject({ notSaved: expect.stringMatching(/too large/) });
     expect(session.getSnapshot().db).toBe(shown.db);
     expect(session.getSnapshot().generation).toBe(shown.generation);
+    expect(session.getSnapshot().saveState).toEqual(shown.saveState);
     expect(new Map(web.items)).toEqual(stored);
     // The store itself holds the old data too, so the next ordinary save writes no trace of it.
     session.apply((db) => ({ ...db, items: [...db.items, 'next'] }));

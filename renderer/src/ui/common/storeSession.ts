@@ -114,6 +114,7 @@ export class StoreSession<T, E> {
       throw error;
     }
     const previous = this.snapshot.db;
+    const previousSaveState = this.snapshot.saveState;
     // A typed change still waiting for its pause is part of `previous`: it is written either way.
     const typingPending = this.timer !== undefined;
     if (typingPending) clearTimeout(this.timer);
@@ -126,8 +127,9 @@ export class StoreSession<T, E> {
     } catch (error) {
       this.pending -= 1;
       this.store.replace(previous);
+      // Nothing changed, so the save status says what it said before (never "saved" for this).
       if (typingPending) void this.save();
-      else if (this.pending === 0) this.set({ saveState: { status: 'saved' } });
+      else if (this.pending === 0) this.set({ saveState: previousSaveState });
       return { notSaved: error instanceof Error ? error.message : String(error) };
     }
     this.pending -= 1;
