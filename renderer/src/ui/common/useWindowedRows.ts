@@ -43,15 +43,32 @@ export interface WindowedRows {
 
 /**
  * The height a row takes in the flow: its box and its margins. Rows have a bottom margin at most,
- * so no two margins collapse into one between them.
+ * so no two margins collapse into one between them. Shared by every windowed list.
  */
-function heightWithMargins(element: Element): number {
+export function heightWithMargins(element: Element): number {
   const style = getComputedStyle(element);
   return (
     element.getBoundingClientRect().height +
     (parseFloat(style.marginTop) || 0) +
     (parseFloat(style.marginBottom) || 0)
   );
+}
+
+/**
+ * The visible indexes plus the focused row and its neighbours, sorted, without repeats: the
+ * focused row stays drawn (so focus survives scrolling) and Tab or Shift+Tab reach its neighbours.
+ */
+export function withNeighbours(
+  visible: readonly number[],
+  focused: number | null,
+  count: number,
+): number[] {
+  if (focused === null) return [...visible];
+  const wanted = new Set(visible);
+  for (const index of [focused - 1, focused, focused + 1]) {
+    if (index >= 0 && index < count) wanted.add(index);
+  }
+  return [...wanted].sort((a, b) => a - b);
 }
 
 const NONE: readonly number[] = [];

@@ -4,7 +4,11 @@ import {
   type Range as VisibleRange,
 } from '@tanstack/react-virtual';
 import { useCallback, useRef, useState, type CSSProperties, type FocusEvent } from 'react';
-import { ROWS_RENDERED_IN_FULL } from '../../common/useWindowedRows';
+import {
+  ROWS_RENDERED_IN_FULL,
+  heightWithMargins,
+  withNeighbours,
+} from '../../common/useWindowedRows';
 
 /** Rows drawn beyond each edge of the box, so wheel and keyboard scrolling find them drawn. */
 const OVERSCAN = 6;
@@ -108,30 +112,6 @@ export function useBoxedRows({ count, estimatedHeight, getKey }: BoxedRowsOption
     })),
     measureRow: virtualizer.measureElement,
   };
-}
-
-/** The visible indexes plus the focused row and its neighbours, sorted, without repeats. */
-export function withNeighbours(
-  visible: readonly number[],
-  focused: number | null,
-  count: number,
-): number[] {
-  if (focused === null) return [...visible];
-  const wanted = new Set(visible);
-  for (const index of [focused - 1, focused, focused + 1]) {
-    if (index >= 0 && index < count) wanted.add(index);
-  }
-  return [...wanted].sort((a, b) => a - b);
-}
-
-/** The height a row takes in the list: its box and its margins (rows do not collapse them). */
-function heightWithMargins(element: Element): number {
-  const style = getComputedStyle(element);
-  return (
-    element.getBoundingClientRect().height +
-    (parseFloat(style.marginTop) || 0) +
-    (parseFloat(style.marginBottom) || 0)
-  );
 }
 
 function noop(): void {}

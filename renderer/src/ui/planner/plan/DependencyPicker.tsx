@@ -16,7 +16,11 @@ import {
 import { dependentsOf } from '../../../core/planner/dependencies';
 import type { TaskId } from '../../../core/planner/ids';
 import type { PlannerDatabase, Task } from '../../../core/planner/schema';
-import { ROWS_RENDERED_IN_FULL } from '../../common/useWindowedRows';
+import {
+  ROWS_RENDERED_IN_FULL,
+  heightWithMargins,
+  withNeighbours,
+} from '../../common/useWindowedRows';
 
 export interface DependencyPickerProps {
   db: PlannerDatabase;
@@ -220,29 +224,5 @@ function CandidateList({ candidates, filter, idPrefix, isChosen, onToggle }: Can
         })}
       </ul>
     </div>
-  );
-}
-
-/** The visible indexes plus the focused row and its neighbours, sorted, without repeats. */
-function withNeighbours(
-  visible: readonly number[],
-  focused: number | null,
-  total: number,
-): number[] {
-  if (focused === null) return [...visible];
-  const wanted = new Set(visible);
-  for (const index of [focused - 1, focused, focused + 1]) {
-    if (index >= 0 && index < total) wanted.add(index);
-  }
-  return [...wanted].sort((a, b) => a - b);
-}
-
-/** The height a row takes in the list: its box and its bottom gap (rows do not collapse them). */
-function heightWithMargins(element: Element): number {
-  const style = getComputedStyle(element);
-  return (
-    element.getBoundingClientRect().height +
-    (parseFloat(style.marginTop) || 0) +
-    (parseFloat(style.marginBottom) || 0)
   );
 }
