@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { ParsedDocument } from '../../../renderer/src/core/store/DocumentStorage';
 import { createDocumentStore } from '../../../renderer/src/core/store/createDocumentStore';
 import { createWebStorageHostStorage } from '../../../renderer/src/host/webStorageHost';
-import { StoreSession } from '../../../renderer/src/ui/common/storeSession';
+import { CHANGED_WHILE_STORING, StoreSession } from '../../../renderer/src/ui/common/storeSession';
+import type { HostStorage } from '../../../renderer/src/host/Host';
 import { MapStorage } from '../host/MapStorage';
 
 /** A small document, stored through the real browser host over a Web Storage with a quota. */
@@ -14,6 +15,29 @@ const parse = (raw: unknown): ParsedDocument<Doc> => {
   const result = schema.safeParse(raw);
   return result.success ? { data: result.data, issues: [] } : { data: defaults(), issues: ['bad'] };
 };
+
+/** Host storage whose writes wait until released, one at a time, like a slow disk over IPC. */
+function gatedStorage() {
+  const waiting: Array<() => void> = [];
+  const state: { last: string | undefined } = { last: undefined };
+  const storage: HostStorage = {
+    read: async () => ({ status: 'missing' }),
+    write: (_key, text) =>
+      new Promise<void>((resolve) => {
+        waiting.push(() => {
+          state.last = text;
+          resolve();
+        });
+      }),
+  };
+  return {
+    storage,
+    get last() {
+      return state.last;
+    },
+    release: () => waiting.shift()?.(),
+  };
+}
 
 async function sessionOver(capacity: number) {
   const web = new MapStorage();
@@ -54,10 +78,30 @@ describe('StoreSession.applyStored (imports show only what was stored)', () => {
     expect(session.getSnapshot().generation).toBe(shown.generation);
     expect(session.getSnapshot().saveState).toEqual(shown.saveState);
     expect(new Map(web.items)).toEqual(stored);
-    // The store itself holds the old data too, so the next ordinary save writes no trace of it.
+    // The store holds the old data too, so the next ordinary save writes no trace of the import.
     session.apply((db) => ({ ...db, items: [...db.items, 'next'] }));
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(session.getSnapshot().db.items).toEqual(['kept', 'next']);
+    const saved = [...web.items.values()].find((text) => text.includes('"next"')) ?? '';
+    expect(JSON.parse(saved)).toEqual({ version: 1, items: ['kept', 'next'] });
+  });
+
+  it('gives way to an edit made while it was being stored: screen and storage agree', async () => {
+    const gate = gatedStorage();
+    const store = createDocumentStore({ storage: gate.storage, key: 'doc', parse, defaults });
+    await store.load();
+    const session = new StoreSession<Doc, string>(store, { status: 'ok' } as never, {
+      refusal: () => undefined,
+    });
+    const importing = session.applyStored(() => ({ version: 1, items: ['IMPORTED'] }));
+    session.apply((db) => ({ ...db, items: [...db.items, 'edit'] }));
+    // Let every write through, one at a time, in the order they were made.
+    for (let turn = 0; turn < 20; turn++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      gate.release();
+    }
+    expect(await importing).toEqual({ notSaved: CHANGED_WHILE_STORING });
+    expect(session.getSnapshot().db.items).toEqual(['edit']);
+    expect(JSON.parse(gate.last ?? '{}')).toEqual({ version: 1, items: ['edit'] });
   });
 
   it("returns the operation's own refusal without touching anything", async () => {

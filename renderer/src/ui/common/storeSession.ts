@@ -24,6 +24,10 @@ export interface StoreSnapshot<T> {
 /** How long typing may go on before the change is written (one write per pause, not per key). */
 export const TYPING_SAVE_DELAY_MS = 600;
 
+/** Why `applyStored` gave up when the data changed under it. */
+export const CHANGED_WHILE_STORING =
+  'the data changed while this was being stored, so nothing was imported; import the file again';
+
 /** What differs from one feature's session to another's. */
 export interface StoreSessionOptions<E> {
   /**
@@ -126,13 +130,22 @@ export class StoreSession<T, E> {
       await this.store.save();
     } catch (error) {
       this.pending -= 1;
-      this.store.replace(previous);
+      // An edit made meanwhile (on the data as shown) is in the store now: keep it.
+      if (this.store.db.data === next) this.store.replace(previous);
       // Nothing changed, so the save status says what it said before (never "saved" for this).
       if (typingPending) void this.save();
       else if (this.pending === 0) this.set({ saveState: previousSaveState });
       return { notSaved: error instanceof Error ? error.message : String(error) };
     }
     this.pending -= 1;
+    if (this.snapshot.db !== previous) {
+      // Someone changed the data while it was being stored; their change was made on the data as
+      // shown and is saved after this one, so it stands and the import does not.
+      if (this.pending === 0 && this.timer === undefined) {
+        this.set({ saveState: { status: 'saved' } });
+      }
+      return { notSaved: CHANGED_WHILE_STORING };
+    }
     this.set(replacesAll ? { db: next, generation: this.snapshot.generation + 1 } : { db: next });
     if (this.pending === 0) this.set({ saveState: { status: 'saved' } });
     return null;
