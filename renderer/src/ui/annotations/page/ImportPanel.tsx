@@ -81,8 +81,18 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
       now: Date.now(),
     });
     if (outcome.type === 'need-document-texts') {
-      const texts = await documentTexts(outcome.docIds);
-      outcome = await client.request({ type: 'document-texts', texts });
+      let texts: [string, string | null][];
+      try {
+        texts = await documentTexts(outcome.docIds);
+      } catch (error) {
+        // The library's content could not be read: say so rather than keep "Checking…" forever.
+        const message = error instanceof Error ? error.message : String(error);
+        outcome = { type: 'refused', message: null, problems: [`(file): ${message}`] };
+        texts = [];
+      }
+      if (outcome.type === 'need-document-texts') {
+        outcome = await client.request({ type: 'document-texts', texts });
+      }
     }
     if (outcome.type === 'cancelled') return; // another file was chosen, or the page closed
     if (outcome.type !== 'annotations-preview') {
@@ -123,17 +133,22 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
       }
       // Shown only once stored: too large for browser storage means nothing changes at all.
       const result = await session.applyStored(() => outcome.data, false);
+      // Another file chosen while this was stored has the panel now: leave its state alone.
+      const stillCurrent = worker.isCurrent(pending.client);
       if (result !== null) {
+        if (!stillCurrent) return;
         const problems = 'refused' in result ? result.refused : [result.notSaved];
         refuse(pending.fileName, { type: 'refused', message: null, problems });
         return;
       }
-      worker.stop();
       const { added, updated, deleted } = pending.preview.counts;
       setStatus(
         `Merged “${pending.fileName}”: ${added} new, ${updated} updated, ${deleted} deleted.`,
       );
-      setState({ kind: 'idle' });
+      if (stillCurrent) {
+        worker.stop();
+        setState({ kind: 'idle' });
+      }
       return;
     }
     refuse(pending.fileName, {

@@ -45,10 +45,19 @@ export function serveImports(port: ImportPort, partWeight = PART_WEIGHT): void {
     // Only the page's own code can post to a dedicated worker, and it posts these types.
     const request = collector.receive(event.data as ImportRequest | ListPart);
     if (!request) return;
-    queue = queue.then(async () => {
-      const reply = await answerSafely(request, state);
-      for (const message of splitIntoParts(reply, partWeight)) port.postMessage(message);
-    });
+    queue = queue
+      .then(async () => {
+        const reply = await answerSafely(request, state);
+        try {
+          for (const message of splitIntoParts(reply, partWeight)) port.postMessage(message);
+        } catch (error) {
+          // A reply that cannot be sent (e.g. it cannot be cloned) must still be answered.
+          const why = error instanceof Error ? error.message.slice(0, 120) : 'unknown error';
+          port.postMessage(refused(`(file): the result could not be handed back (${why})`));
+        }
+      })
+      // Whatever happened, the next request is still answered.
+      .catch(() => undefined);
   });
 }
 

@@ -26,6 +26,8 @@ export interface ImportWorkerHandle {
   start(): ImportWorkerClient;
   /** Terminates the current worker, if any. */
   stop(): void;
+  /** False once another file has been chosen (or the panel let go): that client's answer is old. */
+  isCurrent(client: ImportWorkerClient): boolean;
 }
 
 /**
@@ -44,6 +46,7 @@ export function useImportWorker(startWorker: StartWorker = startImportWorker): I
     current.current = client;
     return client;
   }, [startWorker]);
+  const isCurrent = useCallback((client: ImportWorkerClient) => current.current === client, []);
   useEffect(() => stop, [stop]);
-  return { start, stop };
+  return { start, stop, isCurrent };
 }

@@ -120,7 +120,10 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
       }
       // Shown only once stored: too large for browser storage means nothing changes at all.
       const result = await session.applyStored(() => outcome.data);
+      // Another file chosen while this was stored has the panel now: leave its state alone.
+      const stillCurrent = worker.isCurrent(pending.client);
       if (result !== null) {
+        if (!stillCurrent) return;
         setState({
           ...pending,
           applying: null,
@@ -132,7 +135,7 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
         return;
       }
       const previous = before;
-      reset();
+      if (stillCurrent) reset();
       onImported({
         message: `${mode === 'merge' ? 'Merged' : 'Replaced the planner with'} “${pending.name}”.`,
         undo: () => session.apply(() => previous, 0, true)?.message ?? null,
