@@ -99,11 +99,12 @@ export function previewMerge(
   }
   const deleted = local.annotations.filter((a) => !after.has(a.id));
   const versions = new Map<DocId, CurrentText | null>();
+  // One work budget for the whole preview, across every document the file names: a file of
+  // near-miss quotes spread over the whole library cannot make the preview search without bound.
+  const meter = new WorkMeter();
   const currentText = (docId: DocId) => {
     if (!versions.has(docId)) {
       const text = textOf(docId);
-      // One work budget per document for the whole preview, as the reader has: a file of many
-      // near-miss quotes cannot make the preview search without bound.
       versions.set(
         docId,
         text === null
@@ -111,7 +112,7 @@ export function previewMerge(
           : {
               text: new SearchableText(text),
               version: contentVersion(text),
-              meter: new WorkMeter(),
+              meter,
             },
       );
     }
