@@ -432,6 +432,8 @@ describe('the Annotations page', () => {
     await page.preview.waitFor();
     expect(await page.previewCount('New')).toBe(1);
     await app.page.getByRole('button', { name: 'Merge' }).click();
+    // The merge is shown once it is stored (after the worker and the save), so wait for it.
+    await page.item('Their note').waitFor();
     await expect(page.items.count()).resolves.toBe(2);
     expect(await page.item('My note').innerText()).toContain('Aurélie Tremblay');
     expect(await page.item('Their note').innerText()).toContain('Sam Lee');
