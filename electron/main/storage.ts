@@ -196,7 +196,7 @@ export class DocumentStore {
     if (bytes > this.maxDocumentBytes) {
       return Promise.reject(
         new Error(
-          `Refused to save "${key}": it is ${formatSize(bytes)}, and a stored document can be at most ${formatSize(this.maxDocumentBytes)}. Nothing was changed.`,
+          `Refused to save "${key}": it is ${formatSize(bytes)}, and a stored document can be at most ${formatSize(this.maxDocumentBytes)}. What was saved before is kept.`,
         ),
       );
     }
@@ -228,7 +228,7 @@ export class DocumentStore {
     const after = used - current + bytes + backup;
     if (after <= this.maxFolderBytes || after <= used) return;
     throw new Error(
-      `Refused to save "${key}": the data folder would grow to ${formatSize(after)}, and it can hold at most ${formatSize(this.maxFolderBytes)} (content packs not counted). Nothing was changed. Delete old "*.corrupt-*.json" files in ${this.dir}, or remove data you no longer need.`,
+      `Refused to save "${key}": the data folder would grow to ${formatSize(after)}, and it can hold at most ${formatSize(this.maxFolderBytes)} (content packs not counted). What was saved before is kept. Delete old "*.corrupt-*.json" files in ${this.dir}, or remove data you no longer need.`,
     );
   }
 

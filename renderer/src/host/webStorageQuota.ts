@@ -85,7 +85,7 @@ export function tooLargeMessage(
       : '';
   return (
     `"${key}" is too large for this browser's storage: it needs ${megabytes(units)}, and the ` +
-    `browser keeps about ${megabytes(capacity)} for this site${taken}. Nothing was changed. ` +
+    `browser keeps about ${megabytes(capacity)} for this site${taken}. What was saved before is kept. ` +
     'Use the desktop app for data this large, or remove data you no longer need.'
   );
 }

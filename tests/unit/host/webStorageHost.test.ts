@@ -118,7 +118,7 @@ describe('browser host storage over Web Storage', () => {
     await storage.write('planner', '{"v":1}');
     web.quotaBytes = 60;
     await expect(storage.write('planner', JSON.stringify({ v: 'x'.repeat(100) }))).rejects.toThrow(
-      /"planner" is too large for this browser's storage.*Nothing was changed\. Use the desktop app/,
+      /"planner" is too large for this browser's storage.*What was saved before is kept\. Use the desktop app/,
     );
     expect(web.getItem('onmuni:planner')).toBe('{"v":1}');
   });
@@ -168,7 +168,7 @@ describe('browser storage quota', () => {
   it('refuses a document larger than browser storage before changing anything', async () => {
     const { web, storage, before } = await filled();
     await expect(storage.write('planner', json(1_500))).rejects.toThrow(
-      /^"planner" is too large for this browser's storage: it needs 0\.0 MB, and the browser keeps about 0\.0 MB for this site\. Nothing was changed\. Use the desktop app for data this large/,
+      /^"planner" is too large for this browser's storage: it needs 0\.0 MB, and the browser keeps about 0\.0 MB for this site\. What was saved before is kept\. Use the desktop app for data this large/,
     );
     expect(web.changes).toBe(0);
     expect(web.items).toEqual(before);
@@ -209,7 +209,7 @@ describe('browser storage quota', () => {
     web.quotaBytes = 700; // the browser keeps less than the host expects
     tick();
     await expect(storage.write('planner', json(600))).rejects.toThrow(
-      /too large for this browser's storage.*Nothing was changed/,
+      /too large for this browser's storage.*What was saved before is kept/,
     );
     expect(web.items).toEqual(before);
   });
