@@ -87,7 +87,8 @@ async function withWorkerHeld(page: Page, during: () => Promise<void>): Promise<
   });
   const hold = async (route: Route): Promise<void> => {
     await gate;
-    await route.continue();
+    // A worker stopped meanwhile (a newer file, a refusal) cancels its request: nothing to continue.
+    await route.continue().catch(() => undefined);
   };
   await page.route(IMPORT_WORKER_SCRIPT, hold);
   try {
