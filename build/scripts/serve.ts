@@ -341,6 +341,11 @@ async function main(): Promise<void> {
     console.log(`Listening on ${host}: other machines on this network can reach it too.`);
   }
   console.log('Press Ctrl+C to stop.');
+  closeOnSignals(running);
+}
+
+/** Closes the server on Ctrl+C or SIGTERM, then ends the process (0 when it closed cleanly). */
+export function closeOnSignals(running: RunningServer): void {
   const stop = (): void => {
     running.close().then(
       () => process.exit(0),

@@ -14,10 +14,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ensureElectronBinary, findElectronBinary } from './fetchElectron';
-import { parsePort, startServer, type RunningServer } from './serve';
-
-export { findElectronBinary };
+import { ensureElectronBinary } from './fetchElectron';
+import { closeOnSignals, parsePort, startServer, type RunningServer } from './serve';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const isWindows = process.platform === 'win32';
@@ -91,14 +89,7 @@ async function serveBrowserEdition(why: string): Promise<void> {
   console.log(`OnMuni Toolkit (browser edition) is being served at ${running.url}`);
   await openBrowser(running.url, chooseBrowser(process.env, process.platform));
   console.log('Press Ctrl+C to stop.');
-  const stop = (): void => {
-    running.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignals(running);
 }
 
 /**
