@@ -7,6 +7,7 @@ import {
   findCycles,
   loopClosingLinks,
   MAX_QUOTED_TITLE,
+  prerequisitesOf,
   validateDependencies,
   wouldCreateCycle,
   type DependencyNode,
@@ -162,6 +163,41 @@ describe('dependentsOf', () => {
       expect(found.size).toBe(count - 1);
       expect(work.steps).toBe(linkCount(tasks));
     }
+  });
+});
+
+describe('prerequisitesOf', () => {
+  it.each([
+    ['the end of a chain and a join', 'e', ['a', 'b', 'c', 'd']],
+    ['the middle of the chain', 'b', ['a']],
+    ['a task that waits on nothing', 'a', []],
+    ['a task that is not there', 'zz', []],
+  ])('finds every task %s waits on', (_what, id, expected) => {
+    const tasks = graph({ a: [], b: ['a'], c: ['b'], d: [], e: ['c', 'd'] });
+    expect([...prerequisitesOf(tasks, taskId(id))].sort()).toEqual(expected);
+  });
+
+  it('names exactly the tasks for which wouldCreateCycle says a link to this one closes a loop', () => {
+    fc.assert(
+      fc.property(randomGraph, (tasks) => {
+        for (const task of tasks) {
+          const expected = tasks
+            .filter((t) => t.id !== task.id && wouldCreateCycle(tasks, t.id, task.id))
+            .map((t) => t.id);
+          const found = prerequisitesOf(tasks, task.id);
+          expect(tasks.filter((t) => found.has(t.id)).map((t) => t.id)).toEqual(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('follows each link at most once', () => {
+    const tasks = denseGraph(2_000, 100);
+    const work = { steps: 0 };
+    // The first task waits on every other one, through up to 100 paths each.
+    expect(prerequisitesOf(tasks, taskId('t0'), work).size).toBe(1_999);
+    expect(work.steps).toBe(linkCount(tasks));
   });
 });
 

@@ -190,6 +190,28 @@ describe('task operations', () => {
     expect(restoreTask(db, removed)).toEqual(sampleDatabase());
   });
 
+  it('restore leaves out the links back that would now close a loop, directly or not', () => {
+    // t1 comes back depending on t2, which now waits on t3: t3 may not wait on t1 again, but t2
+    // may not either, and t4's plan is not this one.
+    const { db, removed } = deleteTask(frozen(), taskId('t1'));
+    const chained = updateTask(db, taskId('t2'), { dependencies: [taskId('t3')] }).db;
+    const back = restoreTask(chained, {
+      ...removed,
+      task: { ...removed.task, dependencies: [taskId('t2')] },
+      dependents: [taskId('t3'), taskId('t2')],
+    });
+    const depsOf = (id: string) => back.tasks.find((t) => t.id === id)?.dependencies;
+    expect([depsOf('t1'), depsOf('t2'), depsOf('t3')]).toEqual([['t2'], ['t3'], []]);
+  });
+
+  it('restore puts back every link that closes no loop', () => {
+    let db = frozen();
+    db = updateTask(db, taskId('t2'), { dependencies: [taskId('t1')] }).db;
+    const { db: without, removed } = deleteTask(db, taskId('t1'));
+    expect(removed.dependents).toEqual(['t2', 't3']);
+    expect(restoreTask(without, removed)).toEqual(db);
+  });
+
   it('restore still works after the tasks it linked to were deleted too', () => {
     const first = deleteTask(frozen(), taskId('t1'));
     const second = deleteTask(first.db, taskId('t3'));

@@ -96,6 +96,39 @@ export function dependentsOf(
   return found;
 }
 
+/**
+ * The tasks `taskId` waits on, directly or through others (never `taskId` itself): exactly those
+ * that may not depend on it, since that would close a loop. One walk forwards, O(tasks +
+ * dependencies); `work.steps` counts the links followed. To test many tasks against one, this
+ * replaces a `wouldCreateCycle` call (and its walk) per task.
+ */
+export function prerequisitesOf(
+  tasks: readonly DependencyNode[],
+  taskId: TaskId,
+  work: WorkCounter = { steps: 0 },
+): Set<TaskId> {
+  const found = new Set<TaskId>();
+  const graph = positionGraph(tasks);
+  const origin = graph.positions.get(taskId);
+  if (origin === undefined) return found;
+  const reached = new Uint8Array(tasks.length);
+  reached[origin] = 1;
+  const stack = [origin];
+  while (stack.length > 0) {
+    const position = stack.pop() as number;
+    const to = graph.start[position + 1] as number;
+    for (let k = graph.start[position] as number; k < to; k++) {
+      work.steps++;
+      const target = graph.targets[k] as number;
+      if (target < 0 || reached[target] === 1) continue;
+      reached[target] = 1;
+      stack.push(target);
+      found.add((tasks[target] as DependencyNode).id);
+    }
+  }
+  return found;
+}
+
 /** Tasks of the same plan that `taskId` could depend on without creating a loop, in order. */
 export function dependencyCandidates(tasks: readonly DependencyNode[], taskId: TaskId): TaskId[] {
   const task = tasks.find((t) => t.id === taskId);

@@ -1,6 +1,6 @@
 import type { DocId } from '../../content/ids';
 import type { IsoDate } from '../dates';
-import { dependentsOf, wouldCreateCycle } from '../dependencies';
+import { dependentsOf, prerequisitesOf } from '../dependencies';
 import { newTaskId, type PhaseId, type PlanId, type TaskId } from '../ids';
 import { LIMITS, taskSchema, type PlannerDatabase, type Task, type TaskStatus } from '../schema';
 import { PlannerError, insertAt, requirePlan, requireTask, validated } from './common';
@@ -135,15 +135,18 @@ export function restoreTask(db: PlannerDatabase, removed: RemovedTask): PlannerD
     phaseId: plan.phases.some((ph) => ph.id === removed.task.phaseId) ? removed.task.phaseId : null,
     dependencies: removed.task.dependencies.filter((d) => ids.has(d)),
   };
-  let tasks = insertAt(db.tasks, removed.index, task);
-  for (const dependentId of removed.dependents) {
-    if (!ids.has(dependentId) || wouldCreateCycle(tasks, dependentId, task.id)) continue;
-    tasks = tasks.map((t) =>
-      t.id === dependentId && !t.dependencies.includes(task.id)
-        ? { ...t, dependencies: [...t.dependencies, task.id] }
-        : t,
-    );
-  }
+  const restored = insertAt(db.tasks, removed.index, task);
+  // A dependent would close a loop exactly when the task already waits on it: one walk forwards
+  // answers that for all of them (a walk per dependent took 1.5 s to undo on a dense plan). The
+  // links put back all lead into the task, from tasks it does not reach, so they cannot change
+  // what it reaches: the one walk stays right as they are added.
+  const reached = prerequisitesOf(restored, task.id);
+  const relink = new Set(removed.dependents.filter((id) => ids.has(id) && !reached.has(id)));
+  const tasks = restored.map((t) =>
+    relink.has(t.id) && !t.dependencies.includes(task.id)
+      ? { ...t, dependencies: [...t.dependencies, task.id] }
+      : t,
+  );
   return { ...db, tasks };
 }
 
