@@ -11,7 +11,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanId, TaskId } from '../../../renderer/src/core/planner/ids';
 import { createPlan } from '../../../renderer/src/core/planner/operations/plans';
-import { addTask } from '../../../renderer/src/core/planner/operations/tasks';
+import { addTask, updateTask } from '../../../renderer/src/core/planner/operations/tasks';
 import {
   emptyPlannerDatabase,
   type PlannerDatabase,
@@ -62,21 +62,27 @@ afterEach(() => {
 
 /** Renders the picker for `taskOf(db)`; `changes` collects what it asks to save. */
 function renderPicker(db: PlannerDatabase, id: TaskId) {
-  const task = db.tasks.find((t) => t.id === id) as Task;
   const changes: TaskId[][] = [];
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
-  act(() =>
-    root.render(createElement(DependencyPicker, { db, task, onChange: (d) => changes.push(d) })),
-  );
+  /** Draws the picker for `next`, as the editor does after every change of the plan. */
+  const show = (next: PlannerDatabase) => {
+    const task = next.tasks.find((t) => t.id === id) as Task;
+    act(() =>
+      root.render(
+        createElement(DependencyPicker, { db: next, task, onChange: (d) => changes.push(d) }),
+      ),
+    );
+  };
+  show(db);
   mounted = { root, container };
   const boxes = () =>
     [...container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => ({
       box,
       label: box.labels?.[0]?.textContent ?? '',
     }));
-  return { container, changes, boxes };
+  return { container, changes, boxes, show };
 }
 
 function typeInto(input: HTMLInputElement, value: string) {
@@ -161,6 +167,20 @@ describe('DependencyPicker', () => {
     expect([second?.label, second?.box.checked]).toEqual(['Survey applicants, “quickly”', false]);
     act(() => second?.box.click());
     expect(changes).toEqual([['t1', 't2']]);
+  });
+
+  it('follows edits of the plan: new titles, and new tasks waiting on this one', () => {
+    let db = sampleDatabase();
+    const { container, boxes, show } = renderPicker(db, taskId('t1'));
+    db = updateTask(db, taskId('t2'), { title: 'Survey builders' }).db;
+    show(db);
+    expect(boxes().map((b) => b.label)).toEqual(['Survey builders']);
+    db = updateTask(db, taskId('t2'), { dependencies: [taskId('t3')] }).db;
+    show(db);
+    expect(boxes()).toEqual([]);
+    expect(container.querySelector('.hint')?.textContent).toContain(
+      '2 tasks are not listed because they already wait on this one (a loop).',
+    );
   });
 
   it('filters the tasks by title, and says how many are shown', () => {

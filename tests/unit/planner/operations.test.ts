@@ -190,6 +190,31 @@ describe('task operations', () => {
     expect(restoreTask(db, removed)).toEqual(sampleDatabase());
   });
 
+  it('keeps the very dependency list of a task whose dependencies an edit leaves alone', () => {
+    const db = frozen();
+    const before = db.tasks.find((t) => t.id === 't3')?.dependencies;
+    const renamed = updateTask(db, taskId('t3'), { title: 'Pick a vendor', status: 'blocked' }).db;
+    expect(renamed.tasks.find((t) => t.id === 't3')?.dependencies).toBe(before);
+    const same = updateTask(db, taskId('t3'), { dependencies: [taskId('t1')] }).db;
+    expect(same.tasks.find((t) => t.id === 't3')?.dependencies).toBe(before);
+  });
+
+  it('checks dependencies only when an edit changes them', () => {
+    // Stored data with a loop (the load repairs this; here it shows which edits look at the graph).
+    const looped = {
+      ...frozen(),
+      tasks: frozen().tasks.map((t) =>
+        t.id === 't1' ? { ...t, dependencies: [taskId('t3')] } : t,
+      ),
+    };
+    expect(updateTask(looped, taskId('t1'), { title: 'Renamed' }).db.tasks[0]?.title).toBe(
+      'Renamed',
+    );
+    expect(() =>
+      updateTask(looped, taskId('t1'), { dependencies: [taskId('t3'), taskId('t2')] }),
+    ).toThrow(/in a loop/);
+  });
+
   it('restore leaves out the links back that would now close a loop, directly or not', () => {
     // t1 comes back depending on t2, which now waits on t3: t3 may not wait on t1 again, but t2
     // may not either, and t4's plan is not this one.

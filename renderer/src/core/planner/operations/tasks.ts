@@ -186,13 +186,14 @@ function checkedTask(db: PlannerDatabase, candidate: unknown): Task {
   if (task.phaseId !== null && !plan.phases.some((ph) => ph.id === task.phaseId)) {
     throw new PlannerError('The task was not saved: the phase it names is not part of this plan.');
   }
-  // Most edits touch no dependencies: skip the graph work (it matters with 10,000 tasks).
-  if (
-    task.dependencies.length === 0 ||
-    jsonEqualList(task.dependencies, previousDependencies(db, task.id))
-  ) {
-    return task;
+  // Most edits touch no dependencies: skip the graph work (it matters with 10,000 tasks), and keep
+  // the very list the task had, so what remembers answers per graph (the "Depends on" picker's
+  // DependentsCache) sees at a glance that the graph is the same.
+  const previous = db.tasks.find((t) => t.id === task.id)?.dependencies;
+  if (previous && jsonEqualList(task.dependencies, previous)) {
+    return { ...task, dependencies: previous };
   }
+  if (task.dependencies.length === 0) return task;
   // Dependencies stay within a plan, so only the plan's own tasks can form a loop.
   const planTasks = db.tasks.filter((t) => t.planId === task.planId && t.id !== task.id);
   const inPlan = new Set(planTasks.map((t) => t.id));
@@ -212,10 +213,6 @@ function checkedTask(db: PlannerDatabase, candidate: unknown): Task {
     }
   }
   return task;
-}
-
-function previousDependencies(db: PlannerDatabase, taskId: TaskId): readonly TaskId[] {
-  return db.tasks.find((t) => t.id === taskId)?.dependencies ?? [];
 }
 
 function jsonEqualList(a: readonly string[], b: readonly string[]): boolean {

@@ -13,7 +13,7 @@ import {
   type ComponentPropsWithRef,
   type FocusEvent,
 } from 'react';
-import { dependentsOf } from '../../../core/planner/dependencies';
+import { DependentsCache } from '../../../core/planner/dependentsCache';
 import type { TaskId } from '../../../core/planner/ids';
 import type { PlannerDatabase, Task } from '../../../core/planner/schema';
 import {
@@ -35,10 +35,11 @@ const OVERSCAN = 8;
 
 /**
  * "Depends on": the tasks of the same plan this one can wait on. Tasks that would close a loop
- * are left out (and the operation refuses them anyway, with a message): they are found once per
- * change of the plan with one backwards walk (`dependentsOf`), never once per candidate, so a plan
- * of 20,000 densely linked tasks still opens at once. A filter field narrows the list by title,
- * and a long list draws only the rows near its visible part.
+ * are left out (and the operation refuses them anyway, with a message): they are found with one
+ * backwards walk (`dependentsOf`), never one per candidate, and only once per task and dependency
+ * graph (`DependentsCache`), not on every edit of the plan, so a plan of 20,000 densely linked
+ * tasks still opens at once and stays quick to edit. A filter field narrows the list by title, and
+ * a long list draws only the rows near its visible part.
  */
 export function DependencyPicker({ db, task, onChange }: DependencyPickerProps) {
   const id = useId();
@@ -47,10 +48,13 @@ export function DependencyPicker({ db, task, onChange }: DependencyPickerProps) 
     () => db.tasks.filter((t) => t.planId === task.planId),
     [db.tasks, task.planId],
   );
+  // One per picker, so its answers last as long as the picker shows; `planTasks` changes on every
+  // edit, and the cache tells the edits that change the graph from those that do not.
+  const [dependents] = useState(() => new DependentsCache());
   const candidates = useMemo(() => {
-    const waiting = dependentsOf(planTasks, task.id);
+    const waiting = dependents.dependentsOf(planTasks, task.id);
     return planTasks.filter((t) => t.id !== task.id && !waiting.has(t.id));
-  }, [planTasks, task.id]);
+  }, [dependents, planTasks, task.id]);
   const lowerTitles = useMemo(
     () => candidates.map((t) => t.title.toLocaleLowerCase('en-CA')),
     [candidates],
