@@ -1,13 +1,25 @@
 /**
  * The session's memory of anchoring findings: keyed by document, content version, annotation id
- * and modification time; bounded, forgetting whole documents least recently used first.
+ * and the annotation's selectors (what anchoring depends on), not its modification time; bounded,
+ * forgetting whole documents least recently used first.
  */
 import { describe, expect, it } from 'vitest';
 import type { AnchorFinding } from '../../../renderer/src/core/annotations/anchoring/anchor';
-import { AnchoringCache } from '../../../renderer/src/core/annotations/anchoring/anchoringCache';
+import {
+  AnchoringCache,
+  selectorsFingerprint,
+} from '../../../renderer/src/core/annotations/anchoring/anchoringCache';
+import {
+  reattachAnnotation,
+  updateAnnotation,
+} from '../../../renderer/src/core/annotations/operations';
+import {
+  emptyAnnotationsDatabase,
+  type Annotation,
+} from '../../../renderer/src/core/annotations/schema';
 import type { DocId } from '../../../renderer/src/core/content/ids';
 import { annotationAt } from './anchoringTexts';
-import { CASE_STUDY_TEXT, DOC_A, DOC_B } from './fixtures';
+import { at, CASE_STUDY_TEXT, DOC_A, DOC_B } from './fixtures';
 
 const FOUND: AnchorFinding = { status: 'anchored', start: 4, end: 8, method: 'quote' };
 const NOT_SEARCHED: AnchorFinding = { status: 'orphaned', reason: 'not-searched' };
@@ -17,7 +29,7 @@ const one = annotationAt(1, CASE_STUDY_TEXT, 4, 8);
 const two = annotationAt(2, CASE_STUDY_TEXT, 10, 20);
 
 describe('AnchoringCache', () => {
-  it('remembers a finding for the same document, text version, annotation and modification', () => {
+  it('remembers a finding for the same document, text version, annotation and selectors', () => {
     const cache = new AnchoringCache();
     cache.forText(DOC_A, 'aaaaaaaa').set(one, FOUND);
 
@@ -25,8 +37,47 @@ describe('AnchoringCache', () => {
     expect(cache.forText(DOC_A, 'bbbbbbbb').get(one)).toBeUndefined();
     expect(cache.forText(DOC_B, 'aaaaaaaa').get(one)).toBeUndefined();
     expect(cache.forText(DOC_A, 'aaaaaaaa').get(two)).toBeUndefined();
-    const edited = { ...one, modified: '2030-01-01T00:00:00.000Z' };
-    expect(cache.forText(DOC_A, 'aaaaaaaa').get(edited)).toBeUndefined();
+  });
+
+  it('still knows an annotation whose note was edited: its selectors did not change', () => {
+    const cache = new AnchoringCache();
+    cache.forText(DOC_A, 'aaaaaaaa').set(one, FOUND);
+
+    const edited = only(updateAnnotation(inDatabase(one), one.id, { note: 'A new note' }, at(30)));
+    expect(edited.modified).not.toBe(one.modified);
+    expect(edited.target.selector).not.toBe(one.target.selector);
+
+    expect(cache.forText(DOC_A, 'aaaaaaaa').get(edited)).toEqual(FOUND);
+    // The same selectors with their keys written in another order are the same selectors.
+    const reordered = {
+      ...one,
+      target: {
+        ...one.target,
+        selector: one.target.selector.map(
+          (selector) => Object.fromEntries(Object.entries(selector).reverse()) as typeof selector,
+        ),
+      },
+    };
+    expect(cache.forText(DOC_A, 'aaaaaaaa').get(reordered)).toEqual(FOUND);
+  });
+
+  it('looks again for an annotation re-attached to another passage: new selectors', () => {
+    const cache = new AnchoringCache();
+    cache.forText(DOC_A, 'aaaaaaaa').set(one, FOUND);
+
+    const moved = only(
+      reattachAnnotation(inDatabase(one), one.id, { text: CASE_STUDY_TEXT, start: 10, end: 20 }),
+    );
+    expect(selectorsFingerprint(moved.target.selector)).not.toBe(
+      selectorsFingerprint(one.target.selector),
+    );
+
+    expect(cache.forText(DOC_A, 'aaaaaaaa').get(moved)).toBeUndefined();
+    // Its new finding replaces the old one; the first selectors no longer match.
+    cache.forText(DOC_A, 'aaaaaaaa').set(moved, NOT_FOUND);
+    expect(cache.forText(DOC_A, 'aaaaaaaa').get(moved)).toEqual(NOT_FOUND);
+    expect(cache.forText(DOC_A, 'aaaaaaaa').get(one)).toBeUndefined();
+    expect(cache.size).toBe(1);
   });
 
   it('forgets only the annotations that were not looked for, when asked', () => {
@@ -65,3 +116,13 @@ describe('AnchoringCache', () => {
     expect(cache.size).toBe(4);
   });
 });
+
+function inDatabase(annotation: Annotation) {
+  return { ...emptyAnnotationsDatabase(), annotations: [annotation] };
+}
+
+function only(db: { annotations: readonly Annotation[] }): Annotation {
+  const [annotation] = db.annotations;
+  if (!annotation) throw new Error('no annotation');
+  return annotation;
+}

@@ -1,22 +1,26 @@
 import type { DocId } from '../../content/ids';
+import { canonicalJson } from '../canonical';
+import { contentVersion } from '../contentVersion';
 import type { AnnotationId } from '../ids';
-import { ANNOTATION_LIMITS, type Annotation } from '../schema';
+import { ANNOTATION_LIMITS, type Annotation, type Selector } from '../schema';
 import type { AnchorFinding } from './anchor';
 
 /** Most findings kept over all documents: more than the most annotations one database holds. */
 export const ANCHORING_CACHE_MAX_ENTRIES = ANNOTATION_LIMITS.annotations + 10_000;
 
 interface Entry {
-  modified: string;
+  /** The selectors the finding was made from (see selectorsFingerprint). */
+  selectors: string;
   finding: AnchorFinding;
 }
 
 /**
  * Remembers anchoring findings for the session, so that opening a document again does not look
- * for its annotations again. A finding is for one annotation as last modified, on one version of
- * one document's text: key = document id + content version + annotation id + `modified`. Any
- * edit of the annotation (a re-attach changes its selectors and `modified`) or of the text
- * misses the cache. Past the size limit, other documents are forgotten whole, least recently
+ * for its annotations again. A finding depends only on the document's text and the annotation's
+ * selectors (its quote and recorded position): key = document id + content version + annotation
+ * id + a fingerprint of the selectors. A re-attach (new selectors) or a change of the text misses
+ * the cache; editing a note, tags or meaning (which moves `modified`, not the selectors) does
+ * not, so it never sends thousands of annotations back to be looked for. Past the size limit, other documents are forgotten whole, least recently
  * used first; the document in use is always kept whole (it holds at most the database's
  * 50,000 annotations), so that what was just found is never looked for again at once.
  */
@@ -65,13 +69,18 @@ export class DocumentFindings {
   /** The finding for this annotation as it is now, if remembered. */
   get(annotation: Annotation): AnchorFinding | undefined {
     const entry = this.findings.get(annotation.id);
-    return entry?.modified === annotation.modified ? entry.finding : undefined;
+    return entry?.selectors === selectorsFingerprint(annotation.target.selector)
+      ? entry.finding
+      : undefined;
   }
 
   /** Remembers a finding. */
   set(annotation: Annotation, finding: AnchorFinding): void {
     const isNew = !this.findings.has(annotation.id);
-    this.findings.set(annotation.id, { modified: annotation.modified, finding });
+    this.findings.set(annotation.id, {
+      selectors: selectorsFingerprint(annotation.target.selector),
+      finding,
+    });
     if (isNew) this.grow(1);
   }
 
@@ -86,4 +95,27 @@ export class DocumentFindings {
     }
     this.grow(-removed);
   }
+}
+
+/**
+ * Fingerprints already computed, by selector list. Annotations are immutable and the same objects
+ * come back on every assembly of a document's outcome until one changes, so each list is hashed
+ * once, not on every look-up: quotes can be thousands of characters each.
+ */
+const fingerprints = new WeakMap<readonly Selector[], string>();
+
+/**
+ * A short stand-in for the selectors: their length and 32-bit FNV-1a hash (as for content
+ * versions) of their canonical JSON, so key order does not matter. It is compared only with the
+ * fingerprint of the same annotation's earlier selectors, so a false match needs that pair to
+ * collide in both length and hash.
+ */
+export function selectorsFingerprint(selectors: readonly Selector[]): string {
+  let fingerprint = fingerprints.get(selectors);
+  if (fingerprint === undefined) {
+    const json = canonicalJson(selectors);
+    fingerprint = `${json.length.toString(36)}-${contentVersion(json)}`;
+    fingerprints.set(selectors, fingerprint);
+  }
+  return fingerprint;
 }
