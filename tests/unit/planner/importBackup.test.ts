@@ -7,7 +7,10 @@ import {
 import { applyImport, previewImport } from '../../../renderer/src/core/planner/import/mergeImport';
 import { addTask, updateTask } from '../../../renderer/src/core/planner/operations/tasks';
 import { deletePhase, updatePlan } from '../../../renderer/src/core/planner/operations/plans';
-import { emptyPlannerDatabase } from '../../../renderer/src/core/planner/schema';
+import {
+  PLANNER_SCHEMA_VERSION,
+  emptyPlannerDatabase,
+} from '../../../renderer/src/core/planner/schema';
 import { deepFreeze, phaseId, planId, sampleDatabase, taskId } from './helpers';
 
 const NOW = new Date('2026-11-26T15:00:00.000Z');
@@ -27,7 +30,7 @@ describe('parseBackup accepts', () => {
     expect(parsed).toMatchObject({
       app: 'OnMuni Toolkit',
       kind: 'onmuni-planner-backup',
-      schemaVersion: 2,
+      schemaVersion: PLANNER_SCHEMA_VERSION,
       exportedAt: '2026-11-26T15:00:00.000Z',
     });
     expect(parseBackup(text)).toEqual({
@@ -57,6 +60,16 @@ describe('parseBackup accepts', () => {
           (t) => t.dependencies.length === 0 && t.estimatedCostCents === null,
         ),
     ).toBe(true);
+  });
+
+  it('a v2 backup of a municipality in the old GTA, with the region renamed', () => {
+    const text = edited((b) => {
+      b.schemaVersion = 2;
+      b.planner.profile.region = 'gta';
+    });
+    const result = parseBackup(text);
+    expect(result.ok && result.migratedFrom).toBe(2);
+    expect(result.ok && result.database.profile.region).toBe('golden-horseshoe');
   });
 });
 
@@ -92,9 +105,9 @@ describe('parseBackup refuses, saying what is wrong and where', () => {
     ],
     [
       'a newer schema version',
-      edited((b) => (b.schemaVersion = 3)),
+      edited((b) => (b.schemaVersion = PLANNER_SCHEMA_VERSION + 1)),
       /made by a newer version of OnMuni Toolkit\. Update/,
-      /^schemaVersion: .*planner format 3/,
+      new RegExp(`^schemaVersion: .*planner format ${PLANNER_SCHEMA_VERSION + 1}`),
     ],
     [
       'a missing schema version',

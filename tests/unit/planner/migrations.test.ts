@@ -27,6 +27,14 @@ function asVersion1(): Record<string, unknown> {
   return { ...db, schemaVersion: 1 };
 }
 
+/** The sample database as a version 2 planner wrote it, for a municipality in the old `gta`. */
+function asVersion2InGta(): Record<string, unknown> {
+  const db = JSON.parse(JSON.stringify(sampleDatabase())) as Record<string, unknown> & {
+    profile: Record<string, unknown>;
+  };
+  return { ...db, schemaVersion: 2, profile: { ...db.profile, region: 'gta' } };
+}
+
 describe('planner migrations', () => {
   it('has a migration from every older version up to the current one', () => {
     for (let v = 1; v < PLANNER_SCHEMA_VERSION; v++)
@@ -51,6 +59,38 @@ describe('planner migrations', () => {
     });
   });
 
+  it('v2 -> v3 moves a profile in the old Greater Toronto Area to the Golden Horseshoe', () => {
+    const v2 = asVersion2InGta();
+    const before = JSON.stringify(v2);
+    const parsed = parsePlannerDocument(v2);
+    expect(JSON.stringify(v2)).toBe(before); // the input is not modified
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.migratedFrom).toBe(2);
+    const expected = sampleDatabase();
+    expect(parsed.data).toEqual({
+      ...expected,
+      profile: { ...expected.profile, region: 'golden-horseshoe' },
+    });
+  });
+
+  it.each(['south-west', 'east', 'central', 'north', null])(
+    'v2 -> v3 leaves a profile region of %s as it was',
+    (region) => {
+      const v2 = { ...asVersion2InGta(), profile: { ...sampleDatabase().profile, region } };
+      const parsed = parsePlannerDocument(v2);
+      expect(parsed.issues).toEqual([]);
+      expect(parsed.data.profile.region).toBe(region);
+    },
+  );
+
+  it('v1 -> v3 in one go: a v1 profile in the old GTA is migrated too', () => {
+    const v1 = { ...asVersion1(), profile: { ...sampleDatabase().profile, region: 'gta' } };
+    const parsed = parsePlannerDocument(v1);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.migratedFrom).toBe(1);
+    expect(parsed.data.profile.region).toBe('golden-horseshoe');
+  });
+
   it('keeps fields a v1 task already had under the v2 names', () => {
     const v1 = asVersion1() as { tasks: Record<string, unknown>[] };
     (v1.tasks[0] as Record<string, unknown>).estimatedCostCents = 1200;
@@ -62,7 +102,7 @@ describe('planner migrations', () => {
 
   it.each([
     [{ schemaVersion: 99 }, 'newer', /newer version of OnMuni Toolkit \(planner format 99/],
-    [{ schemaVersion: 0 }, 'unversioned', /expected a whole number from 1 to 2, found 0/],
+    [{ schemaVersion: 0 }, 'unversioned', /expected a whole number from 1 to 3, found 0/],
     [{ schemaVersion: '2' }, 'unversioned', /found "2"/],
     [{}, 'unversioned', /found nothing/],
   ])('refuses %j', (doc, reason, message) => {
@@ -143,9 +183,27 @@ describe('planner store (real lowdb over host storage)', () => {
     expect(store.db.data.tasks).toHaveLength(4);
   });
 
+  it('loads a stored v2 planner in the old GTA, saves it as v3 in the Golden Horseshoe', async () => {
+    const storage = new MemoryStorage();
+    storage.documents.set(PLANNER_KEY, JSON.stringify(asVersion2InGta()));
+    const store = createPlannerStore(storage);
+    await expect(store.load()).resolves.toEqual({ status: 'ok', migratedFrom: 2 });
+    expect(store.db.data.profile.region).toBe('golden-horseshoe');
+    await store.save();
+    const saved = JSON.parse(storage.documents.get(PLANNER_KEY) ?? '{}') as {
+      schemaVersion: number;
+      profile: { region: string };
+    };
+    expect(saved.schemaVersion).toBe(3);
+    expect(saved.profile.region).toBe('golden-horseshoe');
+  });
+
   it('keeps the original aside when a stored planner from a newer version is loaded', async () => {
     const storage = new MemoryStorage();
-    const original = JSON.stringify({ ...sampleDatabase(), schemaVersion: 3 });
+    const original = JSON.stringify({
+      ...sampleDatabase(),
+      schemaVersion: PLANNER_SCHEMA_VERSION + 1,
+    });
     storage.documents.set(PLANNER_KEY, original);
     const store = createPlannerStore(storage);
     const report = await store.load();

@@ -14,6 +14,7 @@ import {
   plannerDatabaseSchema,
   taskSchema,
 } from '../../../renderer/src/core/planner/schema';
+import { REGION_LABELS, TIER_LABELS } from '../../../renderer/src/ui/planner/plannerLabels';
 import { realVocabulary, sampleDatabase } from './helpers';
 
 const db = sampleDatabase();
@@ -93,8 +94,20 @@ describe('planner schema', () => {
     const vocabulary = realVocabulary();
     for (const tier of PROFILE_TIERS) expect(Object.keys(vocabulary.tiers)).toContain(tier);
     for (const region of PROFILE_REGIONS) expect(Object.keys(vocabulary.regions)).toContain(region);
+    // Every municipal region a case study can have (all but `province-wide`) can be a profile's.
+    expect(Object.keys(vocabulary.regions).filter((r) => r !== 'province-wide')).toEqual([
+      ...PROFILE_REGIONS,
+    ]);
     for (const dimension of DIMENSIONS)
       for (const topic of dimension.topics) expect(Object.keys(vocabulary.topics)).toContain(topic);
+  });
+
+  it('labels tiers and regions in the planner exactly as content/vocabulary.yml does', () => {
+    // The profile form and the council report show these copies; the library shows the catalog's.
+    const vocabulary = realVocabulary();
+    for (const tier of PROFILE_TIERS) expect(TIER_LABELS[tier]).toBe(vocabulary.tiers[tier]);
+    for (const region of PROFILE_REGIONS)
+      expect(REGION_LABELS[region]).toBe(vocabulary.regions[region]);
   });
 
   it('describes eight dimensions, each with five distinct plain-language levels', () => {

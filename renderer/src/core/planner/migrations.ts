@@ -1,3 +1,4 @@
+import { currentRegionId } from '../content/regionRenames';
 import {
   isPlainObject,
   migrateDocument,
@@ -31,9 +32,28 @@ function v1ToV2(doc: RawDocument): RawDocument {
   return { ...doc, schemaVersion: 2, tasks };
 }
 
-/** Migrations by the version they upgrade from. Add `2: v2ToV3` when version 3 arrives. */
+/**
+ * Version 3 renames the profile's region `gta` (Greater Toronto Area) to `golden-horseshoe`: the
+ * regions are now defined by census division (content/README.md, "Regions"), and Niagara and
+ * Hamilton join the GTA rather than south-western Ontario. Every GTA municipality is in the new
+ * region, so the rename loses nothing. A `south-west` profile stays as it is: only its owner knows whether the
+ * municipality is in Niagara or Hamilton, and the profile form lets them change it. The id goes
+ * through `currentRegionId`, the one list of renames, so a later rename is applied here too and
+ * its own migration then finds the id already current.
+ */
+function v2ToV3(doc: RawDocument): RawDocument {
+  const profile = doc.profile;
+  const renamed =
+    isPlainObject(profile) && typeof profile.region === 'string'
+      ? { ...profile, region: currentRegionId(profile.region) }
+      : profile;
+  return { ...doc, schemaVersion: 3, profile: renamed };
+}
+
+/** Migrations by the version they upgrade from. Add `3: v3ToV4` when version 4 arrives. */
 export const PLANNER_MIGRATIONS: Readonly<Record<number, PlannerMigration>> = {
   1: v1ToV2,
+  2: v2ToV3,
 };
 
 /** Brings a stored planner document up to the current version (see `migrateDocument`). */

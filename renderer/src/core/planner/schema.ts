@@ -10,7 +10,7 @@ import { MAX_CENTS } from './money';
  * The current format of the planner database (stored under the `planner` key and inside backups).
  * Bump it, describe the change in `migrations.ts` and add a migration to change the shape.
  */
-export const PLANNER_SCHEMA_VERSION = 2;
+export const PLANNER_SCHEMA_VERSION = 3;
 
 /** Task statuses, in board order. */
 export const TASK_STATUSES = ['not-started', 'in-progress', 'blocked', 'done'] as const;
@@ -47,8 +47,17 @@ export const PLAN_STATUS_LABELS: Readonly<Record<PlanStatus, string>> = {
 
 /** Municipal tiers a profile can take (ids from `content/vocabulary.yml`). */
 export const PROFILE_TIERS = ['lower-tier', 'upper-tier', 'single-tier'] as const;
-/** Regions a profile can take (ids from `content/vocabulary.yml`; a municipality is in one). */
-export const PROFILE_REGIONS = ['south-west', 'east', 'central', 'gta', 'north'] as const;
+/**
+ * Regions a profile can take (ids from `content/vocabulary.yml`; a municipality is in one). When a
+ * region id is renamed there, change it here and add a migration (see `migrations.ts`, v2 -> v3).
+ */
+export const PROFILE_REGIONS = [
+  'south-west',
+  'east',
+  'central',
+  'golden-horseshoe',
+  'north',
+] as const;
 
 /** Field length limits: generous for real use, small enough to keep a bad import harmless. */
 export const LIMITS = {

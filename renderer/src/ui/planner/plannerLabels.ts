@@ -1,18 +1,21 @@
 import type { PROFILE_REGIONS, PROFILE_TIERS } from '../../core/planner/schema';
 
-/** Tier names, as in content/vocabulary.yml. */
+/**
+ * Tier names, as in content/vocabulary.yml. The planner must show them even when the library
+ * catalog cannot load, so they are copied here; a unit test keeps the copies equal.
+ */
 export const TIER_LABELS: Readonly<Record<(typeof PROFILE_TIERS)[number], string>> = {
   'lower-tier': 'Lower-tier municipality',
   'upper-tier': 'Upper-tier municipality',
   'single-tier': 'Single-tier municipality',
 };
 
-/** Region names, as in content/vocabulary.yml. */
+/** Region names, as in content/vocabulary.yml (kept equal by the same test). */
 export const REGION_LABELS: Readonly<Record<(typeof PROFILE_REGIONS)[number], string>> = {
   'south-west': 'South-western Ontario',
   east: 'Eastern Ontario',
   central: 'Central Ontario',
-  gta: 'Greater Toronto Area',
+  'golden-horseshoe': 'Golden Horseshoe (GTA, Hamilton and Niagara)',
   north: 'Northern Ontario',
 };
 
