@@ -50,7 +50,7 @@ const entries: CatalogEntry[] = [
     municipality: {
       name: 'C',
       tier: 'single-tier',
-      region: 'gta',
+      region: 'golden-horseshoe',
       population: 2_800_000,
       smallRuralNorthern: false,
     },
@@ -61,7 +61,11 @@ const entries: CatalogEntry[] = [
 
 describe('library filters', () => {
   it('combine across dimensions (AND) and within one (OR)', () => {
-    const filters = { ...emptyFilters(), topic: ['e-permitting'], region: ['south-west', 'gta'] };
+    const filters = {
+      ...emptyFilters(),
+      topic: ['e-permitting'],
+      region: ['south-west', 'golden-horseshoe'],
+    };
     expect(entries.filter((e) => matchesFilters(e, filters)).map((e) => e.id)).toEqual([
       'case-a',
       'case-c',
@@ -99,6 +103,20 @@ describe('library state in the URL', () => {
       ...state,
       filters: { ...state.filters, region: ['east', 'north'] },
     });
+  });
+
+  it('reads an address written before a region was renamed as the region it is now', () => {
+    // `gta` became `golden-horseshoe`; a bookmark or a link in an old report still filters.
+    const old = parseLibraryState('type=case-study&region=gta,north');
+    expect(old.filters.region).toEqual(['golden-horseshoe', 'north']);
+    expect(entries.filter((e) => matchesFilters(e, old.filters)).map((e) => e.id)).toEqual([
+      'case-b',
+      'case-c',
+    ]);
+    // Old and new id together are one filter, and the address is written back with the new id.
+    const both = parseLibraryState('region=gta&region=golden-horseshoe');
+    expect(both.filters.region).toEqual(['golden-horseshoe']);
+    expect(formatLibraryState(both)).toBe('region=golden-horseshoe');
   });
 
   it('drops unknown or hostile values', () => {

@@ -1,4 +1,5 @@
 import type { CatalogEntry } from '../content/model';
+import { currentRegionId } from '../content/regionRenames';
 import { DOC_TYPES, POPULATION_BANDS, type DocType, type PopulationBand } from '../content/types';
 
 /** The library's filter dimensions. Values within one dimension are alternatives (OR). */
@@ -100,7 +101,11 @@ export function sortEntries(entries: readonly CatalogEntry[], sort: SortOrder): 
   }
 }
 
-/** Reads library state from a URL query string (`type=case-study&region=north&q=permits`). */
+/**
+ * Reads library state from a URL query string (`type=case-study&region=north&q=permits`). A region
+ * id that was renamed since the address was written reads as its new id (`region=gta` is the
+ * Golden Horseshoe), so bookmarks and links in old reports keep their filter.
+ */
 export function parseLibraryState(search: string): LibraryState {
   const params = new URLSearchParams(search);
   const list = (name: string) =>
@@ -114,7 +119,7 @@ export function parseLibraryState(search: string): LibraryState {
     filters: {
       type: list('type').filter((v): v is DocType => (DOC_TYPES as readonly string[]).includes(v)),
       topic: list('topic'),
-      region: list('region'),
+      region: [...new Set(list('region').map(currentRegionId))],
       tier: list('tier'),
       band: list('band').filter((v): v is PopulationBand =>
         (POPULATION_BANDS as readonly string[]).includes(v),
