@@ -33,7 +33,7 @@ const cases: Case[] = [
         'related: [guide-1-fixture-strat]',
       ),
     },
-    expect: `content/${CASE}:19: related[0]:`,
+    expect: `content/${CASE}:21: related[0]:`,
     hint: "no document has the id 'guide-1-fixture-strat'; did you mean 'guide-1-fixture-start'?",
   },
   {
@@ -41,7 +41,7 @@ const cases: Case[] = [
     changes: {
       [CASE]: edit(CASE_STUDY, 'related: [guide-1-fixture-start]', 'related: [case-fixture-test]'),
     },
-    expect: `content/${CASE}:19: related[0]:`,
+    expect: `content/${CASE}:21: related[0]:`,
     hint: 'lists the document itself',
   },
   {
@@ -53,7 +53,7 @@ const cases: Case[] = [
         'related: [guide-1-fixture-start, guide-1-fixture-start]',
       ),
     },
-    expect: `content/${CASE}:19: related:`,
+    expect: `content/${CASE}:21: related:`,
     hint: 'same document twice',
   },
   {
@@ -61,35 +61,35 @@ const cases: Case[] = [
     changes: {
       [CASE]: edit(
         CASE_STUDY,
-        "years: '2019'\nrelated: [guide-1-fixture-start]",
-        'related:\n  - nope-missing',
+        "years: '2019'\nyearsSource: https://example.org/source\nrelated: [guide-1-fixture-start]",
+        'related:\n\n  - nope-missing',
       ),
     },
-    expect: `content/${CASE}:19: related[0]:`,
+    expect: `content/${CASE}:21: related[0]:`,
     hint: "no document has the id 'nope-missing'",
   },
   {
     rule: 'doc: link to a missing document',
     changes: { [CASE]: body('See [step one](doc:guide-9-missing).') },
-    expect: `content/${CASE}:25: body:`,
+    expect: `content/${CASE}:27: body:`,
     hint: "link doc:guide-9-missing: no document has the id 'guide-9-missing'",
   },
   {
     rule: 'doc: link to a missing heading',
     changes: { [CASE]: body('See [step one](doc:guide-1-fixture-start#what-not-to-do).') },
-    expect: `content/${CASE}:25: body:`,
+    expect: `content/${CASE}:27: body:`,
     hint: 'doc:guide-1-fixture-start has no heading with that slug; use one of: what-to-do, what-to-do-2',
   },
   {
     rule: 'doc: link with a section to a document without headings',
     changes: { [CASE]: body('See [the glossary](doc:glossary-fixture-ransomware#meaning).') },
-    expect: `content/${CASE}:25: body:`,
+    expect: `content/${CASE}:27: body:`,
     hint: 'it has no headings',
   },
   {
     rule: 'in-page anchor to a missing heading',
     changes: { [CASE]: body('Jump to [the heading](#another-heading).') },
-    expect: `content/${CASE}:25: body:`,
+    expect: `content/${CASE}:27: body:`,
     hint: 'this document has no heading with that slug; use one of: a-heading',
   },
   {

@@ -171,14 +171,14 @@ const cases: Case[] = [
     rule: 'unknown field (typo)',
     file: CASE,
     text: edit(CASE_STUDY, "years: '2019'", "yeers: '2019'"),
-    expect: '18: yeers:',
+    expect: '19: yeers:',
     hint: 'is not a field of a case-study document',
   },
   {
     rule: 'field of another type',
     file: CASE,
     text: edit(CASE_STUDY, "years: '2019'", 'step: 2'),
-    expect: '18: step:',
+    expect: '19: step:',
     hint: 'is not a field of a case-study document',
   },
   {
@@ -249,8 +249,8 @@ const cases: Case[] = [
     file: CASE,
     text: edit(
       CASE_STUDY,
-      'municipality:\n  name: Testville\n  tier: lower-tier\n  region: north\n  population: 3000\n  censusYear: 2016\n  smallRuralNorthern: true',
-      '\n\n\n\n\n\n',
+      'municipality:\n  name: Testville\n  tier: lower-tier\n  region: north\n  population: 3000\n  censusYear: 2016\n  populationSource: https://example.org/source\n  smallRuralNorthern: true',
+      '\n\n\n\n\n\n\n',
     ),
     expect: '1: municipality:',
     hint: 'is required',
@@ -301,21 +301,21 @@ const cases: Case[] = [
     rule: 'unconfirmed lists something else',
     file: CASE,
     text: edit(CASE_STUDY, '  smallRuralNorthern: true', '  unconfirmed: [population]'),
-    expect: '17: municipality.unconfirmed[0]:',
+    expect: '18: municipality.unconfirmed[0]:',
     hint: 'tier and/or region',
   },
   {
     rule: 'smallRuralNorthern not boolean',
     file: CASE,
     text: edit(CASE_STUDY, 'smallRuralNorthern: true', 'smallRuralNorthern: yes'),
-    expect: '17: municipality.smallRuralNorthern:',
+    expect: '18: municipality.smallRuralNorthern:',
     hint: 'true or false',
   },
   {
     rule: 'years without a year',
     file: CASE,
     text: edit(CASE_STUDY, "years: '2019'", "years: 'Not confirmed'"),
-    expect: '18: years:',
+    expect: '19: years:',
     hint: 'leave the field out',
   },
   // Other types
@@ -373,77 +373,77 @@ const cases: Case[] = [
     rule: 'level-1 heading',
     file: CASE,
     text: edit(CASE_STUDY, '## A heading', '# A heading'),
-    expect: '23: body:',
+    expect: '25: body:',
     hint: 'use ## instead of #',
   },
   {
     rule: 'raw HTML block',
     file: CASE,
     text: edit(CASE_STUDY, 'Body line five.', '<div class="x">hi</div>'),
-    expect: '25: body:',
+    expect: '27: body:',
     hint: 'raw HTML \'<div class="x">hi</div>\'',
   },
   {
     rule: 'inline raw HTML',
     file: CASE,
     text: edit(CASE_STUDY, 'Body line five.', 'Some <b>bold</b> text.'),
-    expect: '25: body:',
+    expect: '27: body:',
     hint: "raw HTML '<b>'",
   },
   {
     rule: 'HTML comment',
     file: CASE,
     text: edit(CASE_STUDY, 'Body line five.', '<!-- note to self -->'),
-    expect: '25: body:',
+    expect: '27: body:',
     hint: 'raw HTML',
   },
   {
     rule: 'http link',
     file: CASE,
     text: edit(CASE_STUDY, 'Body line five.', 'See [the site](http://example.org).'),
-    expect: '25: body:',
+    expect: '27: body:',
     hint: 'uses http:',
   },
   {
     rule: 'javascript: link',
     file: CASE,
     text: edit(CASE_STUDY, 'Body line five.', '[click](javascript:alert(1))'),
-    expect: '25: body:',
+    expect: '27: body:',
     hint: 'scheme the reader refuses',
   },
   {
     rule: 'data: link',
     file: CASE,
     text: edit(CASE_STUDY, 'Body line five.', '[x](data:text/html,hi)'),
-    expect: '25: body:',
+    expect: '27: body:',
     hint: 'scheme the reader refuses',
   },
   {
     rule: 'relative file link',
     file: CASE,
     text: edit(CASE_STUDY, 'Body line five.', '[step](../guide/guide-1-fixture-start.md)'),
-    expect: '25: body:',
+    expect: '27: body:',
     hint: 'link documents with doc:ID',
   },
   {
     rule: 'protocol-relative link',
     file: CASE,
     text: edit(CASE_STUDY, 'Body line five.', '[x](//example.org/page)'),
-    expect: '25: body:',
+    expect: '27: body:',
     hint: 'is not allowed',
   },
   {
     rule: 'malformed doc: link',
     file: CASE,
     text: edit(CASE_STUDY, 'Body line five.', '[x](doc:Guide_One)'),
-    expect: '25: body:',
+    expect: '27: body:',
     hint: 'not a valid document link',
   },
   {
     rule: 'image',
     file: CASE,
     text: edit(CASE_STUDY, 'Body line five.', '![a chart](https://example.org/chart.png)'),
-    expect: '25: body:',
+    expect: '27: body:',
     hint: 'images are not supported',
   },
 ];
@@ -473,9 +473,9 @@ describe('per-file content rules', () => {
 
   it('accepts optional fields left out: years, population, sources elsewhere, aliases', async () => {
     const lean = edit(
-      edit(CASE_STUDY, "years: '2019'\n", '\n'),
-      '  population: 3000\n  censusYear: 2016\n',
-      '\n\n',
+      edit(CASE_STUDY, "years: '2019'\nyearsSource: https://example.org/source\n", '\n\n'),
+      '  population: 3000\n  censusYear: 2016\n  populationSource: https://example.org/source\n',
+      '\n\n\n',
     );
     expect(
       await issuesWith({ [CASE]: lean, [TERM]: edit(GLOSSARY, 'aliases: [Another name]\n', '\n') }),
@@ -496,7 +496,7 @@ describe('per-file content rules', () => {
     expect(issues.map((i) => i.split(': ')[0])).toEqual([
       `content/${CASE}:7`,
       `content/${CASE}:14`,
-      `content/${CASE}:25`,
+      `content/${CASE}:27`,
     ]);
   });
 

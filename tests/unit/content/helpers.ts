@@ -60,15 +60,17 @@ export const CASE_STUDY = [
   '  region: north', // 14
   '  population: 3000', // 15
   '  censusYear: 2016', // 16
-  '  smallRuralNorthern: true', // 17
-  "years: '2019'", // 18
-  'related: [guide-1-fixture-start]', // 19
-  '---', // 20
-  'Body line one.', // 21
-  '', // 22
-  '## A heading', // 23
+  '  populationSource: https://example.org/source', // 17
+  '  smallRuralNorthern: true', // 18
+  "years: '2019'", // 19
+  'yearsSource: https://example.org/source', // 20
+  'related: [guide-1-fixture-start]', // 21
+  '---', // 22
+  'Body line one.', // 23
   '', // 24
-  'Body line five.', // 25
+  '## A heading', // 25
+  '', // 26
+  'Body line five.', // 27
   '',
 ].join('\n');
 

@@ -224,7 +224,8 @@ async function writeMinimumCorpus(dir: string): Promise<void> {
   for (let n = 1; n <= 20; n++)
     await write('case-studies', `case-${n}`, 'case-study', [
       'sources: [{ title: Source, url: "https://example.org" }]',
-      `municipality: { name: Town ${n}, tier: lower-tier, region: north, smallRuralNorthern: ${n <= 12} }`,
+      // The first 12 are northern, so the small-rural-northern rule flags them; the rest are not.
+      `municipality: { name: Town ${n}, tier: lower-tier, ${n <= 12 ? 'region: north, smallRuralNorthern: true' : 'region: south-west'} }`,
     ]);
   for (let n = 1; n <= 30; n++)
     await write('glossary', `glossary-${n}`, 'glossary', [`term: Term ${n}`]);
@@ -248,7 +249,7 @@ describe('content check and stats', () => {
     const caseText = await readFile(path.join(content, 'case-studies/case-1.md'), 'utf8');
     await writeFile(
       path.join(content, 'case-studies/case-1.md'),
-      caseText.replace('smallRuralNorthern: true', 'smallRuralNorthern: false'),
+      caseText.replace('region: north, smallRuralNorthern: true', 'region: south-west'),
     );
     const short = await run(['check', '--content', content]);
     expect(short.code).toBe(1);

@@ -82,6 +82,25 @@ function uniqueList<T extends z.ZodType>(item: T, what: string) {
   });
 }
 
+/**
+ * A pointer to one entry of the document's `sources`: that entry's `url`, copied exactly. The
+ * case-study rules check that it matches (the schema cannot see `sources` from here).
+ */
+const sourceUrl = (what: string) =>
+  z
+    .string({ error: `must be the url of the entry in sources that gives ${what}` })
+    .trim()
+    .min(1, { error: `must not be empty; copy the url of the source that gives ${what}` });
+
+/** Why a case study counts as small, rural or northern when its population does not show it. */
+const smallRuralNorthernReasonSchema = z.strictObject({
+  text: text(
+    'the reason in a sentence, e.g. The partnership funds broadband in rural south-western Ontario',
+    300,
+  ),
+  source: sourceUrl('the reason'),
+});
+
 function municipalitySchema(vocabulary: Vocabulary) {
   return z
     .strictObject({
@@ -93,6 +112,7 @@ function municipalitySchema(vocabulary: Vocabulary) {
         .int({ error: 'must be a whole number without commas, e.g. 17262' })
         .positive({ error: 'must be greater than zero' })
         .optional(),
+      populationSource: sourceUrl('the population').optional(),
       censusYear: z
         .number({ error: 'must be a census year such as 2016 or 2021' })
         .int({ error: 'must be a census year such as 2016 or 2021' })
@@ -104,8 +124,12 @@ function municipalitySchema(vocabulary: Vocabulary) {
         'entry',
       ).optional(),
       smallRuralNorthern: z
-        .boolean({ error: 'must be true or false (true: under 25,000 people, rural or northern)' })
+        .boolean({
+          error:
+            'must be true or false (the rule is in content/README.md, "Small, rural or northern")',
+        })
         .optional(),
+      smallRuralNorthernReason: smallRuralNorthernReasonSchema.optional(),
     })
     .superRefine((value, ctx) => {
       if (value.population !== undefined && value.censusYear === undefined)
@@ -219,6 +243,13 @@ export function frontMatterSchemas(vocabulary: Vocabulary) {
         .refine((value) => YEAR.test(value), {
           error:
             "must name the year or range the work happened, e.g. '2019' or '2019-2021'; leave the field out when no source gives one",
+        })
+        .optional(),
+      // The url of the entry in `sources` that gives `years`, or a list of urls when the two ends
+      // of a range come from different sources; the case-study rules require it with `years`.
+      yearsSource: z
+        .union([sourceUrl('the year'), z.array(sourceUrl('the year')).min(1)], {
+          error: 'must be the url of the entry in sources that gives the year, or a list of urls',
         })
         .optional(),
     }),

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { analyzeBody, type BodyAnalysis } from './bodyAnalysis';
+import { checkCaseStudy } from './caseStudyRules';
 import { frontMatterSchemas, type FrontMatter } from './frontMatter';
 import { closestMatch, fieldName, type ContentIssue } from './issues';
 import { DOC_TYPES, TYPE_FOLDERS, isDocType } from './types';
@@ -155,6 +156,7 @@ export function parseContentFile(file: SourceFile, vocabulary: Vocabulary): Pars
     );
 
   if (frontMatter.type === 'workshop') issues.push(...checkWorkshop(frontMatter, lineOf, issue));
+  if (frontMatter.type === 'case-study') issues.push(...checkCaseStudy(frontMatter, lineOf, issue));
 
   return {
     document: { file, frontMatter, body, analysis, bodyStartLine, lineOf },

@@ -42,6 +42,12 @@ export function isDocType(value: unknown): value is DocType {
   return typeof value === 'string' && (DOC_TYPES as readonly string[]).includes(value);
 }
 
+/**
+ * A municipality with fewer people than this at its latest recorded census counts as small (the
+ * first part of the small-rural-northern rule, content/README.md). The `5k-25k` band ends here too.
+ */
+export const SMALL_POPULATION_LIMIT = 25_000;
+
 /** Population bands used by the library filters and the stats command. */
 export const POPULATION_BANDS = ['under-5k', '5k-25k', '25k-100k', 'over-100k', 'unknown'] as const;
 
@@ -61,7 +67,7 @@ export const POPULATION_BAND_LABELS: Readonly<Record<PopulationBand, string>> = 
 export function populationBand(population: number | undefined): PopulationBand {
   if (population === undefined) return 'unknown';
   if (population < 5_000) return 'under-5k';
-  if (population < 25_000) return '5k-25k';
+  if (population < SMALL_POPULATION_LIMIT) return '5k-25k';
   if (population < 100_000) return '25k-100k';
   return 'over-100k';
 }
