@@ -1,5 +1,15 @@
-import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  useWindowVirtualizer,
+  type Range as VisibleRange,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useFocusedRow } from './useFocusedRow';
+import { placeRowsInFlow, withNeighbours, type FlowPlacement } from './windowedRange';
+
+// Also here, where the dependency picker's list imports it from.
+export { withNeighbours };
 
 /**
  * Lists up to this many rows render every row: the page stays as simple as it was (find in page,
@@ -17,7 +27,10 @@ export interface WindowedRowsOptions {
   windowed: boolean;
   /** A row's usual height in CSS pixels, until it is drawn and measured. */
   estimatedHeight: number;
-  /** A stable key per row (a task or annotation id), so measured heights follow the rows. */
+  /**
+   * A stable key per row (a task or annotation id), so measured heights and keyboard focus
+   * follow the rows.
+   */
   getKey: (index: number) => string;
   /**
    * The list stands beside others that share the page's scrolling (board columns). A row that
@@ -28,7 +41,10 @@ export interface WindowedRowsOptions {
 }
 
 export interface WindowedRows {
-  /** The `ref` of the element whose top is where the first row starts (a list, a table body). */
+  /**
+   * The `ref` of the element whose top is where the first row starts and that holds every row (a
+   * list, a table body); focus is followed there.
+   */
   listStart: (element: HTMLElement | null) => void;
   /** Indexes of the rows to render, in order. */
   indexes: readonly number[];
@@ -54,23 +70,6 @@ export function heightWithMargins(element: Element): number {
   );
 }
 
-/**
- * The visible indexes plus the focused row and its neighbours, sorted, without repeats: the
- * focused row stays drawn (so focus survives scrolling) and Tab or Shift+Tab reach its neighbours.
- */
-export function withNeighbours(
-  visible: readonly number[],
-  focused: number | null,
-  count: number,
-): number[] {
-  if (focused === null) return [...visible];
-  const wanted = new Set(visible);
-  for (const index of [focused - 1, focused, focused + 1]) {
-    if (index >= 0 && index < count) wanted.add(index);
-  }
-  return [...wanted].sort((a, b) => a - b);
-}
-
 const NONE: readonly number[] = [];
 
 /**
@@ -80,8 +79,12 @@ const NONE: readonly number[] = [];
  * scroll bar means what it says. Rows may have any height; each is measured once drawn.
  *
  * A page can hold several such lists (one per phase or per board column): each one finds where
- * it starts on the page when it appears and whenever the page changes size, and draws no rows at
- * all while it is more than a screen away from the visible part.
+ * it starts on the page when it appears and whenever the page changes size, and draws no rows
+ * while it is more than a screen away from the visible part, but the one that holds focus.
+ *
+ * Keyboard and screen readers: the row holding focus and the rows either side of it are always
+ * drawn, however far the page scrolls from them, so focus never falls to the page and Tab and
+ * Shift+Tab go on from where they were; every caller gets this from here, with no code of its own.
  */
 export function useWindowedRows({
   count,
@@ -95,6 +98,27 @@ export function useWindowedRows({
   const [element, listStart] = useState<HTMLElement | null>(null);
   const [place, setPlace] = useState<{ top: number; near: boolean } | null>(null);
   const totalRef = useRef(0);
+  // The rows drawn at their true place, as last drawn (see placeRowsInFlow).
+  const exact = useRef<FlowPlacement['exact']>(null);
+
+  // The row that holds focus stays drawn, with its neighbours for Tab and Shift+Tab. Drawn away
+  // from its true place while the page is scrolled far from it, it is scrolled back to that place
+  // as soon as it is used: focus entering it, or a key pressed in it (an arrow moving a card).
+  const focused = useFocusedRow({
+    container: windowed ? element : null,
+    count,
+    getKey,
+    onRowInUse: (index) => {
+      const run = exact.current;
+      if (run !== null && (index < run.from || index > run.to)) {
+        virtualizer.scrollToIndex(index, { align: 'auto' });
+      }
+    },
+  });
+  const rangeExtractor = useCallback(
+    (range: VisibleRange) => withNeighbours(defaultRangeExtractor(range), focused, range.count),
+    [focused],
+  );
 
   const virtualizer = useWindowVirtualizer({
     count,
@@ -102,6 +126,7 @@ export function useWindowedRows({
     estimateSize: () => estimatedHeight,
     getItemKey: getKey,
     overscan: OVERSCAN,
+    rangeExtractor,
     scrollMargin: place?.top ?? 0,
     measureElement: heightWithMargins,
     // Several lists on one page (board columns, phases) then re-render in one batch per scroll
@@ -145,6 +170,19 @@ export function useWindowedRows({
     [virtualizer],
   );
 
+  // A list more than a screen away draws nothing but the focused row and its neighbours.
+  const items = virtualizer.getVirtualItems();
+  const near = place?.near ?? false;
+  const { exact: inPlace, ...placed } = placeRowsInFlow(
+    near ? items : items.filter((item) => focused !== null && Math.abs(item.index - focused) <= 1),
+    near ? virtualizer.range : null,
+    place?.top ?? 0,
+    total,
+  );
+  useLayoutEffect(() => {
+    exact.current = windowed ? inPlace : null;
+  });
+
   if (!windowed) {
     return {
       listStart,
@@ -155,15 +193,9 @@ export function useWindowedRows({
       scrollToRow: noop,
     };
   }
-  const items = place?.near ? virtualizer.getVirtualItems() : [];
-  const first = items[0];
-  const last = items[items.length - 1];
-  const margin = place?.top ?? 0;
   return {
     listStart,
-    indexes: items.map((item) => item.index),
-    before: first ? first.start - margin : 0,
-    after: last ? Math.max(0, total - (last.end - margin)) : total,
+    ...placed,
     measureRow: virtualizer.measureElement,
     scrollToRow,
   };
