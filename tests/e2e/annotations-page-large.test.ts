@@ -2,7 +2,8 @@
  * The Annotations page with 3,000 annotations (a task force's merged files), in the built browser
  * edition: the list draws a bounded number of entries, each telling screen readers its place,
  * scrolling reveals the last one, Tab walks the entries in order past the ones drawn at first,
- * and filtering and deleting with Undo still work. Bounds are on what is in the page, never time.
+ * focus stays on its entry however far the page scrolls from it, and filtering and deleting with
+ * Undo still work. Bounds are on what is in the page, never time.
  */
 import type { Page } from 'playwright-core';
 import {
@@ -71,6 +72,14 @@ function focusedNote(page: Page): Promise<string | null> {
   );
 }
 
+/** Whether any of the focused element is on screen. */
+function focusOnScreen(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const box = (document.activeElement ?? document.body).getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight && box.height > 0;
+  });
+}
+
 describe('the Annotations page with 3,000 annotations', () => {
   test('draws a bounded list, scrolls to the last entry, keeps Tab order, filters and deletes', async ({
     app,
@@ -111,6 +120,26 @@ describe('the Annotations page with 3,000 annotations', () => {
       await page.keyboard.press('Tab');
     }
     await expect.poll(() => focusedNote(page)).toBe(noteOf(40));
+
+    // Focus survives scrolling far away, by the wheel and to the end of the page: the focused
+    // entry stays drawn, and Tab goes on from it, back where it belongs.
+    await page.mouse.move(640, 400);
+    await page.mouse.wheel(0, 30_000);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(15_000);
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        return last.count();
+      })
+      .toBe(1);
+    expect(await focusedNote(page)).toBe(noteOf(40));
+    expect(await focusOnScreen(page)).toBe(false);
+    expect(await list.items.count()).toBeLessThanOrEqual(MOST_DRAWN);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focusedNote(page)).toBe(noteOf(40));
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focusedNote(page)).toBe(noteOf(41));
+    await expect.poll(() => focusOnScreen(page)).toBe(true);
 
     // Filtering to a few entries draws them all; deleting one offers Undo, which brings it back.
     await list.filter('Text contains').fill('Note 2999 ');

@@ -1,8 +1,9 @@
 /**
  * Big plans in the built browser edition. The largest the schema allows (20,000 tasks, small
  * enough per task to fit the browser's storage): each view draws a bounded number of rows,
- * scrolling reveals the last task, the board's keyboard moves still work and keep focus, and
- * axe-core finds nothing wrong with the partly drawn lists. And a phase that gets its first task
+ * scrolling reveals the last task, the board's keyboard moves still work and keep focus, focus
+ * stays on its row however far the page scrolls from it (and Tab, Shift+Tab and the arrows go on
+ * from there), and axe-core finds nothing wrong with the partly drawn lists. And a phase that gets its first task
  * in a big plan draws it. Bounds are on what is in the page (rows, elements), never on time: the
  * speed figures are measured outside the tests.
  */
@@ -54,6 +55,30 @@ function focusedCard(page: Page): Promise<{ id: string | null; column: string | 
           ?.textContent?.replace(/ \(.*$/, '') ?? null,
     };
   });
+}
+
+/** The focused element: its tag, its text (a link's title), whether any of it is on screen. */
+function focusedElement(
+  page: Page,
+): Promise<{ tag: string; text: string; onScreen: boolean; index: string | null }> {
+  return page.evaluate(() => {
+    const active = document.activeElement ?? document.body;
+    const box = active.getBoundingClientRect();
+    return {
+      tag: active.tagName,
+      text: active.textContent ?? '',
+      onScreen: box.bottom > 0 && box.top < window.innerHeight && box.height > 0,
+      index: active.closest('[data-index]')?.getAttribute('data-index') ?? null,
+    };
+  });
+}
+
+/** Scrolls the page by `pixels` with the mouse wheel, then waits until it has moved that far. */
+async function wheel(page: Page, pixels: number): Promise<void> {
+  const from = await page.evaluate(() => window.scrollY);
+  await page.mouse.move(640, 400);
+  await page.mouse.wheel(0, pixels);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(from + pixels / 2);
 }
 
 describe('big plans', () => {
@@ -140,6 +165,71 @@ describe('big plans', () => {
     // Back to the list, at its top (the moved task now sits at the end of its phase).
     await plan.openView('List');
     await page.getByRole('link', { name: largeTaskTitle(1), exact: true }).waitFor();
+  });
+
+  test('focus survives scrolling far from the focused row: list, board and timeline', async ({
+    app,
+  }) => {
+    const page = app.page;
+    const plan = new PlanScreen(page);
+    const text = JSON.stringify(largePlanner(TASKS));
+    await app.open('/about');
+    await page.evaluate((json) => window.localStorage.setItem('onmuni:planner', json), text);
+
+    // 1. The list: the first task's link keeps focus while the page scrolls far down its phase
+    //    (thousands of rows), and then to the end of the plan, far past its phase's table.
+    await app.open(`/planner/plan/${LARGE_PLAN_ID}`);
+    const firstTable = page.locator('.task-table').first();
+    const link = (index: number) => firstTable.locator(`tbody tr[data-index="${index}"] a`);
+    await link(0).waitFor();
+    const [first, second] = [await link(0).textContent(), await link(1).textContent()];
+    await link(0).focus();
+    await wheel(page, 30_000);
+    expect(await link(40).count()).toBe(0);
+    expect(await focusedElement(page)).toMatchObject({ tag: 'A', text: first, onScreen: false });
+    await scrollUntilShown(page, page.getByRole('link', { name: LAST, exact: true }));
+    expect(await focusedElement(page)).toMatchObject({ tag: 'A', text: first, onScreen: false });
+    expect(await page.locator('.task-table tbody tr[data-index]').count()).toBeLessThanOrEqual(
+      MAX_ROWS,
+    );
+    // Tab goes on from there: to the second task, shown where it belongs, at the top.
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => focusedElement(page))
+      .toMatchObject({ tag: 'A', text: second, onScreen: true, index: '1' });
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(2_000);
+    await expectNoAxeViolations(page, 'the list of a 20,000-task plan, focus back at its top');
+
+    // 2. The board: a focused card keeps focus while its column scrolls far down, and an arrow
+    //    key still moves it, bringing it back into view.
+    await app.open(`/planner/plan/${LARGE_PLAN_ID}/board`);
+    await plan.card(FIRST).waitFor();
+    await plan.card(FIRST).focus();
+    await wheel(page, 20_000);
+    expect(await focusedCard(page)).toEqual({ id: 't0', column: 'Not started' });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    expect(await focusedCard(page)).toEqual({ id: 't0', column: 'Not started' });
+    expect(await page.locator('.board-card').count()).toBeLessThanOrEqual(MAX_ROWS);
+    await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(() => plan.announcement().textContent())
+      .toContain(`Moved “${FIRST}” to Not started, position 2 of 5000.`);
+    await expect.poll(() => focusedCard(page)).toEqual({ id: 't0', column: 'Not started' });
+    await expect.poll(async () => (await focusedElement(page)).onScreen).toBe(true);
+
+    // 3. The timeline: the same for its first task, with Shift+Tab back from the second.
+    await plan.openView('Timeline');
+    const item = (index: number) => page.locator(`.timeline__rows [data-index="${index}"] a`);
+    await item(2).waitFor();
+    const dated = [await item(1).textContent(), await item(2).textContent()];
+    await item(2).focus();
+    await wheel(page, 20_000);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await focusedElement(page)).toMatchObject({ tag: 'A', text: dated[1], onScreen: false });
+    await page.keyboard.press('Shift+Tab');
+    await expect
+      .poll(() => focusedElement(page))
+      .toMatchObject({ tag: 'A', text: dated[0], onScreen: true, index: '1' });
   });
 
   test('a phase that gets its first task in a big plan draws it', async ({ app }) => {
