@@ -48,7 +48,7 @@ describe('library', () => {
         .textContent(),
     ).toBe('Lower-tier municipality · South-western Ontario · Population 17,262 (2016 census)');
     expect(
-      await card('Toronto 311 - one number for city services')
+      await card('Greater Sudbury adopts open government and open data by default')
         .locator('.doc-card__facts')
         .textContent(),
     ).toMatch(/Population not given in our sources$/);
