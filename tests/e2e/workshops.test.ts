@@ -171,8 +171,10 @@ describe('workshops', () => {
     expect(markdown.text).toMatch(/\| 1 \| (Broadband for the north end|E-agendas) \| 2 \|/);
     const csv = await downloadText(presenter.page, () => presenter.exportCsv.click());
     expect(csv.name).toMatch(/\.csv$/);
-    expect(csv.text).toContain('Kind,Question or block,Text or option,Votes,Rank,Recorded at');
-    expect(csv.text).toContain('Vote,Which three priorities matter most?,E-agendas,2,1,');
+    expect(csv.text).toContain(
+      '"Kind","Question or block","Text or option","Votes","Rank","Recorded at"',
+    );
+    expect(csv.text).toContain('"Vote","Which three priorities matter most?","E-agendas","2","1",');
     expect(consoleRecorder.problems()).toEqual([]);
 
     // Back in the main window, the session is listed with the workshop and becomes plan tasks.

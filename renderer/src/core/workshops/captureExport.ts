@@ -1,5 +1,5 @@
 import type { DocId } from '../content/ids';
-import { toCsv } from '../planner/export/csv';
+import { csvFile } from '../csv/csvCell';
 import type { WorkshopSession } from './schema';
 import { tallyVotes } from './votes';
 
@@ -92,9 +92,9 @@ export function sessionToMarkdown(session: WorkshopSession, context: CaptureCont
 }
 
 /**
- * The session's results as a CSV file that Excel opens correctly: UTF-8 with a byte-order mark,
- * CRLF, RFC 4180 quoting, and cells that start like a formula neutralised (the planner's writer).
- * One row per note, then one row per vote option with its votes and rank.
+ * The session's results as a CSV file that Excel opens correctly, every cell quoted and safe from
+ * formula injection (see `csvFile`): notes come from the room, so they are anyone's text. One row
+ * per note, then one row per vote option with its votes and rank.
  */
 export function sessionToCsv(session: WorkshopSession, context: CaptureContext): string {
   const rows: string[][] = [[...SESSION_CSV_COLUMNS]];
@@ -103,7 +103,7 @@ export function sessionToCsv(session: WorkshopSession, context: CaptureContext):
   for (const vote of session.votes)
     for (const row of tallyVotes(vote).rows)
       rows.push(['Vote', vote.question, row.label, String(row.votes), String(row.rank), '']);
-  return `\uFEFF${toCsv(rows)}`;
+  return csvFile(rows);
 }
 
 /** A plan task drafted from a session, for the planner's `addTask`. */
