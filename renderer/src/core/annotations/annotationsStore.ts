@@ -1,4 +1,4 @@
-import type { DocumentStorage } from '../store/DocumentStorage';
+import type { DocumentStorage, StoredTextParser } from '../store/DocumentStorage';
 import { createDocumentStore, type DocumentStore } from '../store/createDocumentStore';
 import { parseAnnotationsDocument } from './parseAnnotationsDocument';
 import { emptyAnnotationsDatabase, type AnnotationsDatabase } from './schema';
@@ -13,9 +13,13 @@ export type AnnotationsStore = DocumentStore<AnnotationsDatabase>;
  * Creates the annotations store over a host's storage; call `load()` first. Operations are pure
  * (they return a new database), so the UI does `store.replace(next)` then `store.save()`.
  */
-export function createAnnotationsStore(storage: DocumentStorage): AnnotationsStore {
+export function createAnnotationsStore(
+  storage: DocumentStorage,
+  parseText?: StoredTextParser<AnnotationsDatabase>,
+): AnnotationsStore {
   return createDocumentStore({
     storage,
+    parseText,
     key: ANNOTATIONS_KEY,
     parse: parseAnnotationsDocument,
     defaults: emptyAnnotationsDatabase,

@@ -1,4 +1,4 @@
-import type { DocumentStorage } from '../store/DocumentStorage';
+import type { DocumentStorage, StoredTextParser } from '../store/DocumentStorage';
 import { createDocumentStore, type DocumentStore } from '../store/createDocumentStore';
 import { parsePlannerDocument } from './parsePlannerDocument';
 import { emptyPlannerDatabase, type PlannerDatabase } from './schema';
@@ -13,9 +13,13 @@ export type PlannerStore = DocumentStore<PlannerDatabase>;
  * Creates the planner store over a host's storage; call `load()` first. The planner's operations
  * are pure (they return a new database), so the UI does `store.replace(next)` then `store.save()`.
  */
-export function createPlannerStore(storage: DocumentStorage): PlannerStore {
+export function createPlannerStore(
+  storage: DocumentStorage,
+  parseText?: StoredTextParser<PlannerDatabase>,
+): PlannerStore {
   return createDocumentStore({
     storage,
+    parseText,
     key: PLANNER_KEY,
     parse: parsePlannerDocument,
     defaults: emptyPlannerDatabase,

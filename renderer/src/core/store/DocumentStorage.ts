@@ -25,6 +25,28 @@ export interface ParsedDocument<T> {
 /** Parses whatever was stored (any JSON value) into the current shape. Must not throw. */
 export type DocumentParser<T> = (raw: unknown) => ParsedDocument<T>;
 
+/** A stored text read into the current shape, or why it is not JSON at all. */
+export type ParsedText<T> = ParsedDocument<T> | { notJson: string };
+
+/**
+ * Reads a stored text (JSON) into the current shape. The default runs `JSON.parse` and the
+ * document's parser where it is called; a caller with a large document can do both elsewhere (the
+ * UI hands texts of a few megabytes to a worker, so opening a big plan never holds up the page).
+ * Must not reject.
+ */
+export type StoredTextParser<T> = (text: string) => Promise<ParsedText<T>>;
+
+/** The default `StoredTextParser`: `JSON.parse`, then `parse`, on the calling thread. */
+export function parseStoredText<T>(text: string, parse: DocumentParser<T>): ParsedText<T> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { notJson: error instanceof Error ? error.message : String(error) };
+  }
+  return parse(raw);
+}
+
 /** What happened when a document was loaded, for the UI to tell the user. */
 export type LoadReport =
   /** Nothing was stored yet: defaults are in use. */

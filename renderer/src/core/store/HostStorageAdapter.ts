@@ -1,5 +1,11 @@
 import type { Adapter } from 'lowdb';
-import type { DocumentParser, DocumentStorage, LoadReport } from './DocumentStorage';
+import {
+  parseStoredText,
+  type DocumentParser,
+  type DocumentStorage,
+  type LoadReport,
+  type StoredTextParser,
+} from './DocumentStorage';
 
 /** Suffix of the document that keeps a copy of a stored document that failed validation. */
 export const INVALID_COPY_SUFFIX = '-invalid';
@@ -19,11 +25,17 @@ export class HostStorageAdapter<T> implements Adapter<T> {
   private writeBlockedBecause: string | null = null;
   private queue: Promise<void> = Promise.resolve();
 
+  private readonly parseText: StoredTextParser<T>;
+
+  /** `parseText` replaces the default (`JSON.parse` then `parse`, on the calling thread). */
   constructor(
     private readonly storage: DocumentStorage,
     readonly key: string,
-    private readonly parse: DocumentParser<T>,
-  ) {}
+    parse: DocumentParser<T>,
+    parseText?: StoredTextParser<T>,
+  ) {
+    this.parseText = parseText ?? ((text) => Promise.resolve(parseStoredText(text, parse)));
+  }
 
   async read(): Promise<T | null> {
     let stored;
@@ -44,14 +56,11 @@ export class HostStorageAdapter<T> implements Adapter<T> {
       this.lastLoad = { status: 'recovered', movedTo: stored.movedTo, reason: stored.reason };
       return null;
     }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(stored.text);
-    } catch (error) {
+    const parsed = await this.parseText(stored.text);
+    if ('notJson' in parsed) {
       // Hosts check JSON before handing text over, so this is a host bug; still keep the text.
-      return this.repair(stored.text, [`(document): not valid JSON (${messageOf(error)})`], null);
+      return this.repair(stored.text, [`(document): not valid JSON (${parsed.notJson})`], null);
     }
-    const parsed = this.parse(raw);
     if (parsed.issues.length > 0) return this.repair(stored.text, parsed.issues, parsed.data);
     this.lastLoad =
       parsed.migratedFrom === undefined

@@ -1,5 +1,10 @@
 import { Low } from 'lowdb';
-import type { DocumentParser, DocumentStorage, LoadReport } from './DocumentStorage';
+import type {
+  DocumentParser,
+  DocumentStorage,
+  LoadReport,
+  StoredTextParser,
+} from './DocumentStorage';
 import { HostStorageAdapter } from './HostStorageAdapter';
 
 /** A lowdb database kept as one named document in the host's storage. */
@@ -21,13 +26,20 @@ export interface DocumentStoreOptions<T> {
   /** The document's name in host storage, e.g. "settings". */
   key: string;
   parse: DocumentParser<T>;
+  /** How stored text is read; by default `JSON.parse` then `parse`, where `load()` is called. */
+  parseText?: StoredTextParser<T>;
   /** Used when nothing is stored or nothing stored could be used. */
   defaults: () => T;
 }
 
 /** Creates a lowdb store for one named document, validated on every load. */
 export function createDocumentStore<T>(options: DocumentStoreOptions<T>): DocumentStore<T> {
-  const adapter = new HostStorageAdapter(options.storage, options.key, options.parse);
+  const adapter = new HostStorageAdapter(
+    options.storage,
+    options.key,
+    options.parse,
+    options.parseText,
+  );
   const db = new Low<T>(adapter, options.defaults());
   return {
     db,

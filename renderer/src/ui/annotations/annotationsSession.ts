@@ -1,8 +1,10 @@
 import {
   AnnotationInputError,
   createAnnotationsStore,
+  parseAnnotationsDocument,
   type AnnotationsDatabase,
 } from '../../core/annotations';
+import { offThreadParser } from '../common/importWorker/storedTextParser';
 import {
   sessionLoader,
   StoreSession,
@@ -24,12 +26,15 @@ export type AnnotationsSnapshot = StoreSnapshot<AnnotationsDatabase>;
  */
 export class AnnotationsSession extends StoreSession<AnnotationsDatabase, string[]> {}
 
+/** Read large stored annotations in the import worker, not on the page (storedTextParser.ts). */
+const parseStoredAnnotations = offThreadParser('annotations', parseAnnotationsDocument);
+
 /**
  * The session for a host's storage, loaded on first use and shared afterwards. A load that throws
  * is not cached, so the next screen tries again.
  */
 export const annotationsSessionFor = sessionLoader(
-  createAnnotationsStore,
+  (storage) => createAnnotationsStore(storage, parseStoredAnnotations),
   (store, report) =>
     new AnnotationsSession(store, report, {
       refusal: (error) => (error instanceof AnnotationInputError ? error.issues : undefined),

@@ -1,4 +1,5 @@
 import { PlannerError } from '../../core/planner/operations/common';
+import { parsePlannerDocument } from '../../core/planner/parsePlannerDocument';
 import { createPlannerStore } from '../../core/planner/plannerStore';
 import type { PlannerDatabase } from '../../core/planner/schema';
 import {
@@ -7,6 +8,7 @@ import {
   type SaveState,
   type StoreSnapshot,
 } from '../common/storeSession';
+import { offThreadParser } from '../common/importWorker/storedTextParser';
 
 export { TYPING_SAVE_DELAY_MS } from '../common/storeSession';
 
@@ -23,12 +25,15 @@ export type PlannerSnapshot = StoreSnapshot<PlannerDatabase>;
  */
 export class PlannerSession extends StoreSession<PlannerDatabase, PlannerError> {}
 
+/** Read a large stored plan in the import worker, not on the page (storedTextParser.ts). */
+const parseStoredPlanner = offThreadParser('planner', parsePlannerDocument);
+
 /**
  * The session for a host's storage, loaded on first use and shared afterwards. A load that throws
  * is not cached, so the next screen tries again.
  */
 export const plannerSessionFor = sessionLoader(
-  createPlannerStore,
+  (storage) => createPlannerStore(storage, parseStoredPlanner),
   (store, report) =>
     new PlannerSession(store, report, {
       refusal: (error) => (error instanceof PlannerError ? error : undefined),

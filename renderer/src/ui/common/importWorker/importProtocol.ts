@@ -1,5 +1,6 @@
 /**
- * The messages between an import panel (the page's main thread) and the import worker. The page
+ * The messages between the page's main thread and the import worker: import panels, and stores
+ * opening a large stored document (which can be as big as any import; see storedTextParser.ts). The page
  * sends the chosen file as a `File` (a handle: the worker reads it) and the data the preview
  * compares it with; the worker parses and checks the file with the real core functions and
  * answers with a small summary or a refusal. The checked file stays in the worker until the user
@@ -37,7 +38,30 @@ export type ImportRequest =
   /** The answer to `need-document-texts`: each document's text as the reader shows it. */
   | { type: 'document-texts'; texts: [docId: string, text: string | null][] }
   /** Merge the checked file; `data` is the annotations now, or null if unchanged since the check. */
-  | { type: 'apply-annotations'; data: AnnotationsDatabase | null };
+  | { type: 'apply-annotations'; data: AnnotationsDatabase | null }
+  /** Read a stored document's text into the current shape (JSON, migration, validation). */
+  | { type: 'read-stored'; store: StoredDocumentKind; text: string };
+
+/** The stored documents the worker can read: the large ones. */
+export type StoredDocumentKind = 'planner' | 'annotations';
+
+/** The databases of the stored documents, by kind. */
+export interface StoredDatabases {
+  planner: PlannerDatabase;
+  annotations: AnnotationsDatabase;
+}
+
+/** A stored document read by the worker: its data (sent in parts) and what had to change. */
+export type StoredRead = {
+  [K in StoredDocumentKind]: {
+    type: 'stored-read';
+    store: K;
+    data: StoredDatabases[K];
+    issues: string[];
+    /** The format version it was migrated from, or null when it was current. */
+    migratedFrom: number | null;
+  };
+}[StoredDocumentKind];
 
 /** From the worker to the page: exactly one answer per request. */
 export type ImportReply =
@@ -48,7 +72,10 @@ export type ImportReply =
   /** The file is valid; anchoring its annotations needs these documents' texts (rendered by the page). */
   | { type: 'need-document-texts'; docIds: string[] }
   | { type: 'annotations-preview'; preview: AnnotationsPreviewSummary }
-  | { type: 'annotations-merged'; data: AnnotationsDatabase };
+  | { type: 'annotations-merged'; data: AnnotationsDatabase }
+  | StoredRead
+  /** The stored text is not JSON (`reason` is the engine's message). */
+  | { type: 'stored-not-json'; reason: string };
 
 /** How many names or annotations a preview lists; the rest are counted. */
 export const MAX_PREVIEW_ITEMS = 25;

@@ -17,6 +17,7 @@ import { fileSizeProblem } from './fileSize';
 import type { FileLike, ImportReply, ImportRequest } from './importProtocol';
 import { PART_WEIGHT, PartCollector, splitIntoParts, type ListPart } from './listParts';
 import { applyPlannerBackup, checkPlannerBackup } from './plannerImportJob';
+import { readStoredDocument } from './storedDocumentJob';
 
 /** The worker's end of the channel to the page. */
 export interface ImportPort {
@@ -115,6 +116,8 @@ async function answer(request: ImportRequest, state: { held: Held }): Promise<Im
         type: 'annotations-merged',
         data: mergeAnnotationsFile(request.data ?? held.local, held.incoming),
       };
+    case 'read-stored':
+      return readStoredDocument(request.store, request.text);
   }
 }
 

@@ -1,24 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { ImportWorkerClient, type StartWorker } from './importClient';
-
-/**
- * Starts the real import worker. Written as Vite's worker pattern (`new Worker(new URL(...,
- * import.meta.url))`) so the build emits the worker as its own same-origin script.
- */
-const startImportWorker: StartWorker = (events) => {
-  const worker = new Worker(new URL('./importWorker.ts', import.meta.url), {
-    type: 'module',
-    name: 'onmuni-import',
-  });
-  worker.addEventListener('message', (event) => events.message(event.data));
-  worker.addEventListener('messageerror', () => events.failure('a message could not be read'));
-  worker.addEventListener('error', (event) => {
-    // Keeps the failure out of the console as an uncaught error: the panel reports it instead.
-    event.preventDefault();
-    events.failure(event.message || null);
-  });
-  return { post: (message) => worker.postMessage(message), terminate: () => worker.terminate() };
-};
+import { startImportWorker } from './startImportWorker';
 
 /** What a panel uses: a fresh worker per file, and a way to let it go. */
 export interface ImportWorkerHandle {

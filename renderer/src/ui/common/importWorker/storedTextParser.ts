@@ -1,0 +1,70 @@
+/**
+ * Opening a stored document without holding up the page. A plan of 20,000 tasks is about 16 MB
+ * of JSON (the desktop stores up to 25 MB per document): `JSON.parse` and the planner's checks
+ * took one 1.2 s task on the page's main thread when it opened (Chromium, this project's 2-core
+ * machine). Texts that large are read by the import worker instead, which answers in parts the
+ * page takes in between clicks and key presses (listParts.ts). Small texts, the usual case, are
+ * read where they are: starting a worker costs more than they do.
+ */
+import {
+  parseStoredText,
+  type DocumentParser,
+  type ParsedText,
+  type StoredTextParser,
+} from '../../../core/store/DocumentStorage';
+import { ImportWorkerClient, type StartWorker } from './importClient';
+import type { StoredDatabases, StoredDocumentKind } from './importProtocol';
+import { startImportWorker } from './startImportWorker';
+
+/**
+ * Texts from this many characters up go to the worker. About 40 ms of parsing and checking on
+ * the page at the planner's density, well under the 100 ms a task may take while a page opens.
+ */
+export const OFF_THREAD_TEXT_LENGTH = 512 * 1024;
+
+export interface OffThreadOptions {
+  /** Defaults to `OFF_THREAD_TEXT_LENGTH`. */
+  threshold?: number;
+  /** Defaults to the real worker; tests run the worker's loop over a MessageChannel. */
+  startWorker?: StartWorker;
+}
+
+/**
+ * The `StoredTextParser` for a store whose documents can be large: texts from `threshold` up are
+ * read by a worker of their own, terminated once it answers. If the worker cannot answer (no
+ * workers allowed, a crash, a message that cannot be read), the text is read here after all: a
+ * slow open is better than a plan that does not open.
+ */
+export function offThreadParser<K extends StoredDocumentKind>(
+  store: K,
+  parse: DocumentParser<StoredDatabases[K]>,
+  options: OffThreadOptions = {},
+): StoredTextParser<StoredDatabases[K]> {
+  const threshold = options.threshold ?? OFF_THREAD_TEXT_LENGTH;
+  const startWorker = options.startWorker ?? startImportWorker;
+  return async (text) => {
+    if (text.length < threshold) return parseStoredText(text, parse);
+    const read = await readInWorker(store, text, startWorker);
+    return read ?? parseStoredText(text, parse);
+  };
+}
+
+async function readInWorker<K extends StoredDocumentKind>(
+  store: K,
+  text: string,
+  startWorker: StartWorker,
+): Promise<ParsedText<StoredDatabases[K]> | null> {
+  const client = new ImportWorkerClient(startWorker);
+  try {
+    const reply = await client.request({ type: 'read-stored', store, text });
+    if (reply.type === 'stored-not-json') return { notJson: reply.reason };
+    if (reply.type !== 'stored-read' || reply.store !== store) return null;
+    // The worker answers a request for `store` with that store's database.
+    const data = reply.data as StoredDatabases[K];
+    return reply.migratedFrom === null
+      ? { data, issues: reply.issues }
+      : { data, issues: reply.issues, migratedFrom: reply.migratedFrom };
+  } finally {
+    client.terminate();
+  }
+}
