@@ -18,4 +18,5 @@ export const benchmarks: readonly Benchmark[] = [
   lazy('search', () => import('./search/index')),
   lazy('planner', () => import('./planner/index')),
   lazy('imports', () => import('./imports/index')),
+  lazy('stored-open', () => import('./storedOpen.bench')),
 ];
