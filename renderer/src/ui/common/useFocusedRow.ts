@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useInsertionEffect, useMemo, useRef, useState } from 'react';
 import { indexOfKey } from './windowedRange';
 
 export interface FocusedRowOptions {
@@ -21,7 +21,7 @@ export interface FocusedRowOptions {
  *
  * Rows carry `data-index`; focus is followed with `focusin` and `focusout` on the container and
  * remembered by the row's key, so when rows are added, removed or reordered (findings arriving,
- * a card moved) the same row stays drawn, not whichever row took its old index.
+ * a card moved) the same row stays drawn and keeps focus, not whichever row took its old index.
  */
 export function useFocusedRow({
   container,
@@ -30,9 +30,12 @@ export function useFocusedRow({
   onRowInUse,
 }: FocusedRowOptions): number | null {
   const [focused, setFocused] = useState<{ key: string; index: number } | null>(null);
-  // The listeners live as long as the container; they read the caller's latest functions.
+  // The listeners live as long as the container; they read the caller's latest functions. Those
+  // are updated before the page is: when rows move, React gives focus back to the moved element
+  // as soon as the page is updated, before layout effects run, and the key must be read then
+  // with the new order.
   const latest = useRef({ getKey, onRowInUse });
-  useLayoutEffect(() => {
+  useInsertionEffect(() => {
     latest.current = { getKey, onRowInUse };
   });
 

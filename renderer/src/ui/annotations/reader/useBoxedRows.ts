@@ -3,12 +3,10 @@ import {
   useVirtualizer,
   type Range as VisibleRange,
 } from '@tanstack/react-virtual';
-import { useCallback, useRef, useState, type CSSProperties, type FocusEvent } from 'react';
-import {
-  ROWS_RENDERED_IN_FULL,
-  heightWithMargins,
-  withNeighbours,
-} from '../../common/useWindowedRows';
+import { useCallback, useRef, useState, type CSSProperties } from 'react';
+import { useFocusedRow } from '../../common/useFocusedRow';
+import { ROWS_RENDERED_IN_FULL, heightWithMargins } from '../../common/useWindowedRows';
+import { withNeighbours } from '../../common/windowedRange';
 
 /** Rows drawn beyond each edge of the box, so wheel and keyboard scrolling find them drawn. */
 const OVERSCAN = 6;
@@ -28,8 +26,6 @@ export interface BoxedRows {
   box: {
     ref: (element: HTMLDivElement | null) => void;
     className: string | undefined;
-    onFocus: (event: FocusEvent<HTMLElement>) => void;
-    onBlur: (event: FocusEvent<HTMLElement>) => void;
   };
   /** Style for the list element: the full height of every row, drawn or not. */
   listStyle: CSSProperties | undefined;
@@ -47,13 +43,17 @@ export interface BoxedRows {
  *
  * Keyboard and screen readers: the row holding focus and the rows either side of it are always
  * drawn, so Tab and Shift+Tab go from row to row in order however far the box has scrolled (the
- * browser then scrolls the focused row into view, and the rows near it are drawn). Rows carry
+ * browser then scrolls the focused row into view, and the rows near it are drawn). That row is
+ * followed by its key (the annotation's id), so when findings arrive and the list reorders, the
+ * annotation that had focus keeps it and stays drawn, wherever it moved. Rows carry
  * `aria-posinset` and `aria-setsize` (set by the caller) so each is announced as "n of N".
  */
 export function useBoxedRows({ count, estimatedHeight, getKey }: BoxedRowsOptions): BoxedRows {
   const boxed = count > ROWS_RENDERED_IN_FULL;
   const box = useRef<HTMLDivElement | null>(null);
-  const [focused, setFocused] = useState<number | null>(null);
+  // The box as a state too, for following focus in it from when it is drawn.
+  const [boxElement, setBoxElement] = useState<HTMLDivElement | null>(null);
+  const focused = useFocusedRow({ container: boxed ? boxElement : null, count, getKey });
   const rangeExtractor = useCallback(
     (range: VisibleRange) => withNeighbours(defaultRangeExtractor(range), focused, range.count),
     [focused],
@@ -74,23 +74,15 @@ export function useBoxedRows({ count, estimatedHeight, getKey }: BoxedRowsOption
     useFlushSync: false,
   });
 
-  const onFocus = useCallback((event: FocusEvent<HTMLElement>) => {
-    const row = event.target.closest('[data-index]');
-    const index = row instanceof HTMLElement ? Number(row.dataset.index) : NaN;
-    setFocused(Number.isInteger(index) ? index : null);
-  }, []);
-  const onBlur = useCallback((event: FocusEvent<HTMLElement>) => {
-    const next = event.relatedTarget;
-    if (!(next instanceof Node) || !event.currentTarget.contains(next)) setFocused(null);
-  }, []);
   const ref = useCallback((element: HTMLDivElement | null) => {
     box.current = element;
+    setBoxElement(element);
   }, []);
 
   if (!boxed) {
     return {
       boxed,
-      box: { ref, className: undefined, onFocus, onBlur },
+      box: { ref, className: undefined },
       listStyle: undefined,
       rows: Array.from({ length: count }, (_, index) => ({ index, style: undefined })),
       measureRow: noop,
@@ -98,7 +90,7 @@ export function useBoxedRows({ count, estimatedHeight, getKey }: BoxedRowsOption
   }
   return {
     boxed,
-    box: { ref, className: 'anno-scroll', onFocus, onBlur },
+    box: { ref, className: 'anno-scroll' },
     listStyle: { position: 'relative', height: virtualizer.getTotalSize() },
     rows: virtualizer.getVirtualItems().map((item) => ({
       index: item.index,
