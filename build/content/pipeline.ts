@@ -4,6 +4,7 @@ import type lunr from 'lunr';
 import { buildCorpus } from '../../renderer/src/core/content/corpus';
 import type { ContentIssue } from '../../renderer/src/core/content/issues';
 import type { CatalogEntry, ContentDocument } from '../../renderer/src/core/content/model';
+import { RELEASE_PATH } from '../../renderer/src/core/content/releaseText';
 import { parseVocabulary, type Vocabulary } from '../../renderer/src/core/content/vocabulary';
 import { buildSearchIndex } from '../../renderer/src/core/search/buildSearchIndex';
 import { writeDataFiles, type WrittenFile } from './emit';
@@ -60,7 +61,9 @@ export async function runContentPipeline(options: PipelineOptions): Promise<Pipe
   if (!vocabulary) return { ...empty, vocabulary: null, issues: vocabularyIssues };
 
   const files = await readCorpusFiles(options.contentDir);
-  const corpus = buildCorpus(files, vocabulary);
+  const corpus = buildCorpus(files, vocabulary, {
+    releaseText: await readOptional(path.join(options.contentDir, RELEASE_PATH)),
+  });
   if (corpus.issues.length > 0)
     return {
       ...empty,
@@ -88,4 +91,16 @@ export async function runContentPipeline(options: PipelineOptions): Promise<Pipe
     index,
     written,
   };
+}
+
+/**
+ * The shipped release, or null when the folder has none (test corpora): then a quotation given
+ * as AMO's is reported as unverifiable rather than the whole build failing on a missing file.
+ */
+async function readOptional(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return null;
+  }
 }

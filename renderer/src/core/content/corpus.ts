@@ -1,3 +1,4 @@
+import { attributionIssues } from './attributionIssues';
 import { compareIssues, type ContentIssue } from './issues';
 import {
   compareForCatalog,
@@ -7,6 +8,7 @@ import {
   type ContentDocument,
 } from './model';
 import { parseContentFile, type ParsedDocument, type SourceFile } from './parseFile';
+import { prepareReleaseText } from './releaseText';
 import { validateCorpus } from './validateCorpus';
 import type { Vocabulary } from './vocabulary';
 
@@ -20,12 +22,26 @@ export interface CorpusResult {
   catalog: CatalogEntry[];
 }
 
+/** What the corpus is checked against besides its own files. */
+export interface CorpusOptions {
+  /**
+   * The text of AMO's release (`content/sources/amo-release-2017-08-14.txt`), which quotations
+   * attributed to AMO, the report or the Task Force must match. Null or absent: no quotation
+   * can be confirmed, so each one is reported.
+   */
+  releaseText?: string | null;
+}
+
 /**
  * Parses and validates a set of content files as one corpus: each file alone, then the
  * cross-document rules. Pure (no file system), so the app can check an imported content pack
  * with exactly the rules the build uses.
  */
-export function buildCorpus(files: readonly SourceFile[], vocabulary: Vocabulary): CorpusResult {
+export function buildCorpus(
+  files: readonly SourceFile[],
+  vocabulary: Vocabulary,
+  options: CorpusOptions = {},
+): CorpusResult {
   const issues: ContentIssue[] = [];
   const parsed: ParsedDocument[] = [];
   const unparsedIds = new Set<string>();
@@ -37,6 +53,8 @@ export function buildCorpus(files: readonly SourceFile[], vocabulary: Vocabulary
   }
   const check = validateCorpus(parsed, unparsedIds);
   issues.push(...check.issues);
+  const release = options.releaseText == null ? null : prepareReleaseText(options.releaseText);
+  for (const doc of parsed) issues.push(...attributionIssues(doc, release));
 
   const seen = new Set<string>();
   const documents = parsed
