@@ -29,6 +29,19 @@ const one = annotationAt(1, CASE_STUDY_TEXT, 4, 8);
 const two = annotationAt(2, CASE_STUDY_TEXT, 10, 20);
 
 describe('AnchoringCache', () => {
+  it('knows the same selectors read again (new objects, as after a reload) by their content', () => {
+    const cache = new AnchoringCache();
+    cache.forText(DOC_A, 'aaaaaaaa').set(one, FOUND);
+    const readAgain = structuredClone(one);
+    expect(readAgain.target.selector).not.toBe(one.target.selector);
+
+    expect(cache.forText(DOC_A, 'aaaaaaaa').get(readAgain)).toEqual(FOUND);
+    const moved = structuredClone(one);
+    const quote = moved.target.selector.find((selector) => selector.type === 'TextQuoteSelector');
+    if (quote) quote.exact = `${quote.exact}!`;
+    expect(cache.forText(DOC_A, 'aaaaaaaa').get(moved)).toBeUndefined();
+  });
+
   it('remembers a finding for the same document, text version, annotation and selectors', () => {
     const cache = new AnchoringCache();
     cache.forText(DOC_A, 'aaaaaaaa').set(one, FOUND);
