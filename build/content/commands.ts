@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { formatIssue } from '../../renderer/src/core/content/issues';
 import { DOC_TYPES, TYPE_FOLDERS, type DocType } from '../../renderer/src/core/content/types';
 import { runContentPipeline, type PipelineResult } from './pipeline';
+import { caseStudyInputs, countNumbers, findNumbers, formatNumberReport } from './numericStats';
 import { displayPathOf } from './readCorpus';
 import { checkMinimums, computeStats, formatStats, type MinimumResult } from './stats';
 
@@ -24,7 +25,8 @@ const USAGE = 'usage: content <build|check|stats> [--content DIR] [--out DIR]';
  * Runs a content command and returns the exit code.
  * - build: validate, then write the data files (exit 1 listing every problem).
  * - check: validate and build the index without writing, and require the issue-3 minimums.
- * - stats: counts by type, topic, region and population band, and the minimums met or not.
+ * - stats: counts by type, topic, region and population band, and the minimums met or not; then
+ *   every figure in a case-study body and whether a source is tied to it (content/README.md).
  */
 export async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -41,6 +43,10 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
     if (!result.vocabulary) return reportIssues(result, io);
     const stats = computeStats(result.catalog, result.vocabulary);
     io.out(formatStats(stats, checkMinimums(stats), result.vocabulary));
+    const inputs = await caseStudyInputs(result.documents, options.contentDir);
+    const numbers = findNumbers(inputs);
+    const files = inputs.map((input) => input.file);
+    io.out(`\n${formatNumberReport(numbers, countNumbers(files, numbers))}`);
     if (result.issues.length > 0)
       io.out(
         `\nNote: ${result.issues.length} problem(s) in the content; files with invalid front matter are not counted (run content:check).`,

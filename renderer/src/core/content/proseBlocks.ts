@@ -20,6 +20,10 @@ export type Follower =
 /** One run of prose (a heading, a paragraph or a table cell) as plain text. */
 export interface ProseBlock {
   text: string;
+  /** A heading, not running text. */
+  heading: boolean;
+  /** The targets of the block's links, as written. */
+  links: string[];
   /** 1-based line of the Markdown where the block starts. */
   line: number;
   /** Offsets in `text` where a new source line begins, ascending. */
@@ -30,6 +34,8 @@ export interface ProseBlock {
   quoted: boolean;
   /** The blockquote or list right after this block, which a final colon introduces. */
   follower: Follower;
+  /** Index (in the returned list) of the block whose final colon introduces this one's list or quote. */
+  intro: number | null;
 }
 
 // html: true so raw HTML is a token of its own and never read as prose (the body check refuses it).
@@ -43,8 +49,11 @@ export function proseBlocks(markdown: string): ProseBlock[] {
   const itemLabels: boolean[] = [];
   let quoteDepth = 0;
   let paragraphLabelled = false;
+  // Blocks before token `end` sit in the list or quote that block `block` introduces.
+  const intros: Array<{ block: number; end: number }> = [];
 
   tokens.forEach((token, index) => {
+    while (intros.length > 0 && index > (intros.at(-1)?.end ?? 0)) intros.pop();
     const inline = tokens[index + 1];
     if (token.type === 'heading_open') {
       const level = Number(token.tag.slice(1));
@@ -65,14 +74,22 @@ export function proseBlocks(markdown: string): ProseBlock[] {
       const { text, lineBreaks } = plainText(token);
       if (text === '') return;
       const closing = tokens[index + 1];
+      const follower = text.trimEnd().endsWith(':') ? followerAt(tokens, index + 2) : null;
       blocks.push({
         text,
+        heading: closing?.type === 'heading_close',
+        links: (token.children ?? [])
+          .filter((child) => child.type === 'link_open')
+          .map((child) => String(child.attrGet('href') ?? '')),
         line: (token.map?.[0] ?? 0) + 1,
         lineBreaks,
         labelled: labelLevel !== null || paragraphLabelled || itemLabels.includes(true),
         quoted: quoteDepth > 0,
-        follower: text.trimEnd().endsWith(':') ? followerAt(tokens, index + 2) : null,
+        follower,
+        intro: intros.at(-1)?.block ?? null,
       });
+      if (follower)
+        intros.push({ block: blocks.length - 1, end: matchingClose(tokens, index + 2) });
       if (closing?.type === 'paragraph_close') paragraphLabelled = false;
     }
   });
