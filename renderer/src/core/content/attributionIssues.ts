@@ -2,6 +2,7 @@ import { checkAttribution, type AttributionProblem } from './attributionRule';
 import type { ContentIssue } from './issues';
 import type { ParsedDocument } from './parseFile';
 import type { ReleaseText } from './releaseText';
+import { MARKDOWN_FIELDS } from './workshopRules';
 
 /**
  * Applies the attribution rule to everything a reader sees as prose: the body, the summary
@@ -36,7 +37,7 @@ export function attributionIssues(
   ];
   if (doc.frontMatter.type === 'workshop')
     doc.frontMatter.blocks.forEach((block, index) => {
-      for (const name of ['purpose', 'facilitatorNotes', 'activity'] as const)
+      for (const name of MARKDOWN_FIELDS)
         fields.push([`blocks[${index}].${name}`, ['blocks', index, name], block[name]]);
     });
   for (const [field, path, text] of fields)

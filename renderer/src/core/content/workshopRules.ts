@@ -6,7 +6,7 @@ import type { ContentIssue } from './issues';
 export const WORKSHOP_ID_PREFIX = 'workshop-';
 
 /** The block fields written in Markdown (rendered in the presenter view and the handout). */
-const MARKDOWN_FIELDS = ['purpose', 'facilitatorNotes', 'activity'] as const;
+export const MARKDOWN_FIELDS = ['purpose', 'facilitatorNotes', 'activity'] as const;
 
 /** The length of a workshop: the sum of its blocks' minutes. */
 export function workshopLength(blocks: ReadonlyArray<{ minutes: number }>): number {
