@@ -68,4 +68,31 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['electron/shared/**/*.ts'],
+    rules: {
+      // shared/ is imported by main, the sandboxed preload, the renderer and core/: pure modules only.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { ...electronModule, message: 'electron/shared must not import Electron.' },
+            { regex: '^react(-dom)?(/.*)?$', message: 'electron/shared must not import React.' },
+            { ...nodeBuiltins, message: 'electron/shared must not import Node built-ins.' },
+            {
+              regex: '(^|/)(main|preload|renderer)(/|$)',
+              message: 'electron/shared must not depend on main, the preload or the renderer.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'navigator', 'process'].map((name) => ({
+          name,
+          message: 'electron/shared runs in main and in the page alike: no DOM or Node globals.',
+        })),
+      ],
+    },
+  },
 );
