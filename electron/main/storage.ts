@@ -9,13 +9,8 @@
 import { promises as fsp, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { isStorageKey } from '../shared/storageKey';
+import type { StorageReadResult } from '../shared/storageReadResult';
 import { removeStrayTempFiles, writeFileAtomic, type AtomicWriteOptions } from './atomicFile';
-
-/** Mirrors the contract's StorageLoadResult; repeated here so this module has no zod dependency. */
-export type LoadResult =
-  | { status: 'missing' }
-  | { status: 'ok'; text: string }
-  | { status: 'recovered'; movedTo: string; reason: string };
 
 /**
  * Largest stored document, in bytes of UTF-8 as written to disk. The IPC text cap
@@ -146,7 +141,7 @@ export class DocumentStore {
   }
 
   /** Loads a document. A file that does not parse is moved aside and reported as `recovered`. */
-  read(key: string): Promise<LoadResult> {
+  read(key: string): Promise<StorageReadResult> {
     const path = this.pathOf(key);
     return this.enqueue(key, async () => {
       let text: string;

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { STORAGE_KEY_PATTERN, isStorageKey } from './storageKey';
+import type { StorageReadResult } from './storageReadResult';
 
 export { STORAGE_KEY_PATTERN };
 
@@ -68,12 +69,6 @@ const fileName = z
 /** Ids of workshops and sessions: letters, digits, dashes and underscores (as the stores use). */
 const presenterId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'must be a workshop or session id');
 
-/** What happened when a stored document was loaded (mirrors Host's LoadResult). */
-export type StorageLoadResult =
-  | { status: 'missing' }
-  | { status: 'ok'; text: string }
-  | { status: 'recovered'; movedTo: string; reason: string };
-
 export type OpenTextFileResult =
   | { status: 'cancelled' }
   | { status: 'ok'; name: string; text: string }
@@ -108,7 +103,7 @@ function returns<T>(): Returns<T> {
 export const ipcContract = {
   'storage:read': {
     input: z.strictObject({ key: storageKey }),
-    output: returns<StorageLoadResult>(),
+    output: returns<StorageReadResult>(),
   },
   'storage:write': {
     input: z.strictObject({ key: storageKey, text }),

@@ -5,22 +5,16 @@
  */
 
 import type { MenuCommand } from '../../../electron/shared/ipcContract';
+import type { StorageReadResult } from '../../../electron/shared/storageReadResult';
 
 export type { MenuCommand };
 
 /** Names of stored JSON documents: lowercase words joined by dashes, e.g. "settings", "planner". */
 export type StorageKey = string;
 
-/** What happened when a stored document was loaded. */
-export type LoadResult =
-  | { status: 'missing' }
-  | { status: 'ok'; text: string }
-  /** The stored text did not parse; it was moved aside (never overwritten) and `movedTo` says where. */
-  | { status: 'recovered'; movedTo: string; reason: string };
-
 export interface HostStorage {
   /** Reads the raw JSON text of a named document. */
-  read(key: StorageKey): Promise<LoadResult>;
+  read(key: StorageKey): Promise<StorageReadResult>;
   /** Replaces a named document atomically (and, on the desktop, keeps rotating backups). */
   write(key: StorageKey, text: string): Promise<void>;
 }

@@ -3,11 +3,11 @@
  * from the IPC contract. Only the contract's types are imported; main validates every input again.
  */
 import type { OnmuniBridge } from '../../../electron/shared/ipcContract';
+import type { StorageReadResult } from '../../../electron/shared/storageReadResult';
 import type {
   AppInfo,
   Host,
   HostStorage,
-  LoadResult,
   MenuCommand,
   OpenFileOptions,
   OpenFileResult,
@@ -35,7 +35,7 @@ export function hasElectronBridge(): boolean {
 class ElectronStorage implements HostStorage {
   constructor(private readonly bridge: OnmuniBridge) {}
 
-  read(key: string): Promise<LoadResult> {
+  read(key: string): Promise<StorageReadResult> {
     return this.bridge.storage.read({ key });
   }
 

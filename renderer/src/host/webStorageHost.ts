@@ -1,5 +1,6 @@
 import { isStorageKey } from '../../../electron/shared/storageKey';
-import type { HostStorage, LoadResult, StorageKey } from './Host';
+import type { StorageReadResult } from '../../../electron/shared/storageReadResult';
+import type { HostStorage, StorageKey } from './Host';
 import { StorageUsage, WEB_STORAGE_CAPACITY, tooLargeMessage } from './webStorageQuota';
 
 /**
@@ -172,7 +173,12 @@ export function createWebStorageHostStorage(
 /** How often the backup copy is refreshed while the app runs (the first save always refreshes it). */
 export const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
 
-function moveAside(storage: StorageLike, key: StorageKey, text: string, at: number): LoadResult {
+function moveAside(
+  storage: StorageLike,
+  key: StorageKey,
+  text: string,
+  at: number,
+): StorageReadResult {
   const asideKey = `${STORAGE_PREFIX}${key}:corrupt-${at}`;
   const reason = `The saved "${key}" data was damaged and could not be read.`;
   try {

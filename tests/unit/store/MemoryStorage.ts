@@ -1,4 +1,5 @@
-import type { DocumentStorage, StoredText } from '../../../renderer/src/core/store/DocumentStorage';
+import type { StorageReadResult } from '../../../electron/shared/storageReadResult';
+import type { DocumentStorage } from '../../../renderer/src/core/store/DocumentStorage';
 
 /**
  * A complete in-memory implementation of host storage for tests (not a mock: it stores and
@@ -16,7 +17,7 @@ export class MemoryStorage implements DocumentStorage {
   /** Every successful write, in the order it was stored. */
   readonly writeLog: { key: string; text: string }[] = [];
 
-  async read(key: string): Promise<StoredText> {
+  async read(key: string): Promise<StorageReadResult> {
     if (this.failReadsWith) throw this.failReadsWith;
     const text = this.documents.get(key);
     if (text === undefined) return { status: 'missing' };

@@ -1,15 +1,12 @@
-/**
- * The storage a document store needs. It has the same shape as the host's `HostStorage`, written
- * out here because core/ may not import host/: any host's storage fits it structurally.
- */
-export type StoredText =
-  | { status: 'missing' }
-  | { status: 'ok'; text: string }
-  | { status: 'recovered'; movedTo: string; reason: string };
+import type { StorageReadResult } from '../../../../electron/shared/storageReadResult';
 
-/** Named JSON documents, read and replaced whole. */
+/**
+ * The storage a document store needs: named JSON documents, read and replaced whole. It has the
+ * same shape as the host's `HostStorage`, written out here because core/ may not import host/: any
+ * host's storage fits it structurally. Both read the one `StorageReadResult`.
+ */
 export interface DocumentStorage {
-  read(key: string): Promise<StoredText>;
+  read(key: string): Promise<StorageReadResult>;
   write(key: string, text: string): Promise<void>;
 }
 
