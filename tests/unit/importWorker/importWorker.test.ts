@@ -15,7 +15,7 @@ import {
   parseBackup,
 } from '../../../renderer/src/core/planner/import/parseBackup';
 import type { PlannerDatabase } from '../../../renderer/src/core/planner/schema';
-import { MAX_LISTED_PROBLEMS } from '../../../renderer/src/core/safeJson/parseUntrustedJson';
+import { MAX_LISTED_PROBLEMS } from '../../../renderer/src/core/safeJson/budgets';
 import { fileTooLargeProblem } from '../../../renderer/src/ui/common/importWorker/fileSize';
 import {
   ImportWorkerClient,

@@ -6,19 +6,18 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import {
-  addZodIssues,
-  formatZodIssues,
-  parseEachItem,
-} from '../../../renderer/src/core/safeJson/formatZodIssues';
-import {
-  collectUnsafeStructure,
   MAX_LISTED_PROBLEMS,
   MAX_PROBLEM_LENGTH,
+} from '../../../renderer/src/core/safeJson/budgets';
+import { addZodIssues, formatZodIssues } from '../../../renderer/src/core/safeJson/formatZodIssues';
+import { parseEachItem } from '../../../renderer/src/core/safeJson/parseEachItem';
+import {
   parseUntrustedJson,
-  ProblemList,
-  utf8ByteLength,
   type UntrustedJsonOptions,
 } from '../../../renderer/src/core/safeJson/parseUntrustedJson';
+import { ProblemList } from '../../../renderer/src/core/safeJson/ProblemList';
+import { collectUnsafeStructure } from '../../../renderer/src/core/safeJson/unsafeStructure';
+import { utf8ByteLength } from '../../../renderer/src/core/safeJson/utf8ByteLength';
 
 describe('ProblemList', () => {
   it('lists the first 25 problems, counts the rest and says how many more', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  capErrors,
-  findUnsafeStructure,
-  looksTruncated,
-  parseUntrustedJson,
-  utf8ByteLength,
-} from '../../../renderer/src/core/safeJson/parseUntrustedJson';
+import { parseUntrustedJson } from '../../../renderer/src/core/safeJson/parseUntrustedJson';
+import { capErrors } from '../../../renderer/src/core/safeJson/ProblemList';
+import { looksTruncated } from '../../../renderer/src/core/safeJson/scanJsonText';
+import { findUnsafeStructure } from '../../../renderer/src/core/safeJson/unsafeStructure';
+import { utf8ByteLength } from '../../../renderer/src/core/safeJson/utf8ByteLength';
 
 const options = { maxBytes: 1_000 };
 

@@ -1,4 +1,5 @@
-import { ProblemList, type WorkCounter } from '../safeJson/parseUntrustedJson';
+import type { WorkCounter } from '../safeJson/budgets';
+import { ProblemList } from '../safeJson/ProblemList';
 import type { TaskId } from './ids';
 import type { Task } from './schema';
 

@@ -1,4 +1,4 @@
-import { ProblemList } from '../safeJson/parseUntrustedJson';
+import { ProblemList } from '../safeJson/ProblemList';
 import { validateDependencies, type DependencyCheckOptions } from './dependencies';
 import type { PlannerDatabase } from './schema';
 

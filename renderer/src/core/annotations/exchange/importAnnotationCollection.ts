@@ -1,5 +1,7 @@
-import { parseUntrustedJson, ProblemList } from '../../safeJson/parseUntrustedJson';
-import { addZodIssues, parseEachItem } from '../../safeJson/formatZodIssues';
+import { addZodIssues } from '../../safeJson/formatZodIssues';
+import { parseEachItem } from '../../safeJson/parseEachItem';
+import { parseUntrustedJson } from '../../safeJson/parseUntrustedJson';
+import { ProblemList } from '../../safeJson/ProblemList';
 import { sameData } from '../canonical';
 import { isPlainObject, migrateAnnotationsDocument } from '../migrations';
 import {

@@ -3,13 +3,10 @@ import { BACKUP_KIND } from '../export/backup';
 import { checkIntegrity } from '../integrity';
 import { isPlainObject, migratePlannerDocument } from '../migrations';
 import { LIMITS, plannerDatabaseSchema, type PlannerDatabase } from '../schema';
-import { addZodIssues, parseEachItem } from '../../safeJson/formatZodIssues';
-import {
-  parseUntrustedJson,
-  ProblemList,
-  shortened,
-  type UntrustedJsonRefusal,
-} from '../../safeJson/parseUntrustedJson';
+import { addZodIssues } from '../../safeJson/formatZodIssues';
+import { parseEachItem } from '../../safeJson/parseEachItem';
+import { parseUntrustedJson, type UntrustedJsonRefusal } from '../../safeJson/parseUntrustedJson';
+import { ProblemList, shortened } from '../../safeJson/ProblemList';
 
 /** Largest backup accepted: 20 MB (10,000 tasks take about 6 MB). */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;

@@ -12,7 +12,8 @@ import {
 } from '../../../core/planner/import/mergeImport';
 import { parseBackup } from '../../../core/planner/import/parseBackup';
 import type { PlannerDatabase } from '../../../core/planner/schema';
-import { capErrors, MAX_LISTED_PROBLEMS } from '../../../core/safeJson/parseUntrustedJson';
+import { MAX_LISTED_PROBLEMS } from '../../../core/safeJson/budgets';
+import { capErrors } from '../../../core/safeJson/ProblemList';
 import {
   MAX_PREVIEW_ITEMS,
   type CollectionCounts,
