@@ -10,7 +10,10 @@ import {
   MAX_PROBLEM_LENGTH,
 } from '../../../renderer/src/core/safeJson/budgets';
 import { addZodIssues, formatZodIssues } from '../../../renderer/src/core/safeJson/formatZodIssues';
-import { parseEachItem } from '../../../renderer/src/core/safeJson/parseEachItem';
+import {
+  isListToCheckItemByItem,
+  parseEachItem,
+} from '../../../renderer/src/core/safeJson/parseEachItem';
 import {
   parseUntrustedJson,
   type UntrustedJsonOptions,
@@ -219,5 +222,12 @@ describe('zod issues within the budget', () => {
     const full = new ProblemList(1, 1);
     addZodIssues(full, z.string().safeParse(1).error as z.ZodError);
     expect(parseEachItem(item, [{ id: 'a', n: 1 }], ['items'], full)).toBeNull();
+  });
+
+  it('checks item by item only a list within its limit, leaving a longer one to its length check', () => {
+    expect(isListToCheckItemByItem([1, 2], 2)).toBe(true);
+    expect(isListToCheckItemByItem([1, 2, 3], 2)).toBe(false);
+    expect(isListToCheckItemByItem({ length: 1 }, 2)).toBe(false);
+    expect(isListToCheckItemByItem(undefined, 2)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUntrustedJson } from '../../../renderer/src/core/safeJson/parseUntrustedJson';
-import { capErrors } from '../../../renderer/src/core/safeJson/ProblemList';
+import { capErrors, problemPath } from '../../../renderer/src/core/safeJson/ProblemList';
 import { looksTruncated } from '../../../renderer/src/core/safeJson/scanJsonText';
 import { findUnsafeStructure } from '../../../renderer/src/core/safeJson/unsafeStructure';
 import { utf8ByteLength } from '../../../renderer/src/core/safeJson/utf8ByteLength';
@@ -72,5 +72,22 @@ describe('helpers', () => {
 
   it('caps long error lists', () => {
     expect(capErrors(['a', 'b', 'c'], 2)).toEqual(['a', 'b', '(file): and 1 more problems']);
+    const many = Array.from({ length: 30 }, (_, i) => `item.${i}: wrong`);
+    expect(capErrors(many)).toHaveLength(26);
+    expect(capErrors(many)[25]).toBe('(file): and 5 more problems');
+  });
+
+  it('cuts capped lines to a readable length, as every problem line is', () => {
+    const [line = ''] = capErrors([`kind: found "${'x'.repeat(100_000)}"`]);
+    expect(line).toHaveLength(500);
+    expect(line.endsWith('…')).toBe(true);
+  });
+
+  it('shows a path as problem lines name it', () => {
+    expect(problemPath([])).toBe('(file)');
+    expect(problemPath([], '(input)')).toBe('(input)');
+    expect(problemPath(['planner', 'tasks', 3, 'title'])).toBe('planner.tasks.3.title');
+    const deep = Array.from({ length: 13 }, (_, i) => `k${i}`);
+    expect(problemPath(deep)).toBe(`${deep.slice(0, 12).join('.')}...`);
   });
 });

@@ -25,3 +25,12 @@ export function parseEachItem<T extends z.ZodType>(
   }
   return problems.size === before ? parsed : null;
 }
+
+/**
+ * True for a list to check with `parseEachItem`: an array within its schema's length limit. A
+ * longer one is left to the schema of the whole document, which refuses it by its length alone,
+ * without reading (or building issues for) its items.
+ */
+export function isListToCheckItemByItem(list: unknown, limit: number): list is unknown[] {
+  return Array.isArray(list) && list.length <= limit;
+}

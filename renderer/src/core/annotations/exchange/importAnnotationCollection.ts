@@ -1,7 +1,7 @@
 import { addZodIssues } from '../../safeJson/formatZodIssues';
-import { parseEachItem } from '../../safeJson/parseEachItem';
+import { isListToCheckItemByItem, parseEachItem } from '../../safeJson/parseEachItem';
 import { parseUntrustedJson } from '../../safeJson/parseUntrustedJson';
-import { ProblemList } from '../../safeJson/ProblemList';
+import { capErrors, ProblemList } from '../../safeJson/ProblemList';
 import { sameData } from '../canonical';
 import { isPlainObject, migrateAnnotationsDocument } from '../migrations';
 import {
@@ -166,8 +166,7 @@ function conflicts(annotations: readonly Annotation[], local: AnnotationSet): st
  * Checks the annotations and tombstones one at a time before the whole collection is checked:
  * checked whole, 50,000 items full of empty bodies made zod build millions of issues at once (77 s
  * and 1.7 GB); one by one, memory holds one item's issues and checking stops once enough problems
- * are known. Lists over their limit are left to the collection's schema, which refuses them by
- * length alone. Item problems come first; the collection's own are listed once the items pass.
+ * are known. Item problems come first; the collection's own are listed once the items pass.
  */
 function checkItemsOneByOne(collection: Record<string, unknown>, problems: ProblemList): void {
   const first = isPlainObject(collection.first) ? collection.first : {};
@@ -176,15 +175,11 @@ function checkItemsOneByOne(collection: Record<string, unknown>, problems: Probl
     [collection.tombstones, tombstoneSchema, ['tombstones'], ANNOTATION_LIMITS.tombstones],
   ] as const;
   for (const [items, schema, path, limit] of lists) {
-    if (Array.isArray(items) && items.length <= limit) {
-      parseEachItem(schema, items, path, problems);
-    }
+    if (isListToCheckItemByItem(items, limit)) parseEachItem(schema, items, path, problems);
   }
 }
 
 /** At most 25 problems listed, each cut to a readable length, then how many more. */
 function refuse(errors: readonly string[]): ImportResult {
-  const problems = new ProblemList();
-  for (const error of errors) problems.add(error);
-  return { ok: false, errors: problems.lines() };
+  return { ok: false, errors: capErrors(errors) };
 }

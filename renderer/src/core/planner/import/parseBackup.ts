@@ -4,9 +4,9 @@ import { checkIntegrity } from '../integrity';
 import { isPlainObject, migratePlannerDocument } from '../migrations';
 import { LIMITS, plannerDatabaseSchema, type PlannerDatabase } from '../schema';
 import { addZodIssues } from '../../safeJson/formatZodIssues';
-import { parseEachItem } from '../../safeJson/parseEachItem';
+import { isListToCheckItemByItem, parseEachItem } from '../../safeJson/parseEachItem';
 import { parseUntrustedJson, type UntrustedJsonRefusal } from '../../safeJson/parseUntrustedJson';
-import { ProblemList, shortened } from '../../safeJson/ProblemList';
+import { capErrors, ProblemList } from '../../safeJson/ProblemList';
 
 /** Largest backup accepted: 20 MB (10,000 tasks take about 6 MB). */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
@@ -48,12 +48,15 @@ const READER_REFUSALS: Readonly<Record<UntrustedJsonRefusal, string>> = {
   'forbidden-keys': 'It contains keys that are not allowed in a planner file.',
 };
 
+/**
+ * `problems` are lines already bounded: the reader's, a `ProblemList`'s, or `capErrors` of lines
+ * written here (which may quote the file, such as a "kind" of megabytes).
+ */
 function refuse(message: string, problems: readonly string[] = []): RefusedBackup {
   return {
     ok: false,
     message: `The file was not imported and nothing was changed. ${message}`,
-    // Lines quoting the file (a "kind" or version of megabytes) are cut to a readable length.
-    problems: problems.map(shortened),
+    problems,
   };
 }
 
@@ -75,9 +78,9 @@ export function parseBackup(text: string): ValidBackup | RefusedBackup {
   if (!isPlainObject(raw) || raw.kind !== BACKUP_KIND) {
     return refuse(
       'It is not an OnMuni Toolkit planner backup (its "kind" is not "onmuni-planner-backup").',
-      [
+      capErrors([
         `kind: expected "${BACKUP_KIND}", found ${isPlainObject(raw) ? (JSON.stringify(raw.kind) ?? 'nothing') : 'no object'}`,
-      ],
+      ]),
     );
   }
   // The version comes before the header check: a newer version may have added header fields,
@@ -89,7 +92,7 @@ export function parseBackup(text: string): ValidBackup | RefusedBackup {
       migrated.reason === 'newer'
         ? 'It was made by a newer version of OnMuni Toolkit. Update OnMuni Toolkit, then import it again.'
         : 'Its schemaVersion is missing or not a format this version knows.',
-      [migrated.message],
+      capErrors([migrated.message]),
     );
   }
   const problems = new ProblemList();
@@ -121,8 +124,8 @@ type ItemList = (typeof ITEM_LISTS)[number];
 /**
  * `plannerDatabaseSchema`, applied so that a file of many invalid items stays cheap: each list
  * within its limit is checked one item at a time (stopping once enough problems are known); the
- * rest of the document is checked whole, with lists over their limit left in place, since zod
- * refuses those by length without reading their items. Null (problems added) when invalid.
+ * rest of the document is checked whole, with lists over their limit left in place. Null
+ * (problems added) when invalid.
  */
 function validatedDatabase(
   doc: Record<string, unknown>,
@@ -131,10 +134,7 @@ function validatedDatabase(
   const shape = plannerDatabaseSchema.shape;
   const frame: Record<string, unknown> = { ...doc };
   const itemwise = new Set(
-    ITEM_LISTS.filter((key) => {
-      const list = doc[key];
-      return Array.isArray(list) && list.length <= LIMITS[key];
-    }),
+    ITEM_LISTS.filter((key) => isListToCheckItemByItem(doc[key], LIMITS[key])),
   );
   for (const key of itemwise) frame[key] = [];
   const head = plannerDatabaseSchema.safeParse(frame);
