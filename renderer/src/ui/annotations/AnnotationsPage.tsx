@@ -12,8 +12,10 @@ import { useCatalog } from '../content/useContent';
 import { Page } from '../shell/Page';
 import { useHashRoute } from '../shell/useHashRoute';
 import { AnnotationsLoadNotice } from './AnnotationsLoadNotice';
-import { AnnotationsSaveStatus } from './AnnotationsSaveStatus';
-import { shortQuote } from './labels';
+import { SaveStatus } from '../common/SaveStatus';
+import { UndoStatus } from '../common/UndoStatus';
+import { useUndo } from '../common/useUndo';
+import { SAVE_STATUS, shortQuote, UNDO_DONE, UNDO_STATUS } from './labels';
 import { AnnotationList } from './page/AnnotationList';
 import {
   AnnotationFilters,
@@ -23,7 +25,6 @@ import {
 } from './page/AnnotationFilters';
 import { ExportPanel } from './page/ExportPanel';
 import { ImportPanel } from './page/ImportPanel';
-import { UndoBar, useUndo } from './UndoBar';
 import { restoreDeleted } from './undoDelete';
 import { useAnnotations } from './useAnnotations';
 import './annotations.css';
@@ -41,7 +42,7 @@ export function AnnotationsPage() {
   const initialDoc =
     route.kind === 'page' ? (new URLSearchParams(route.query).get('doc') ?? '') : '';
   const [filters, setFilters] = useState<FilterState>({ ...NO_FILTERS, docId: initialDoc });
-  const undo = useUndo();
+  const undo = useUndo(UNDO_DONE);
 
   const entries = catalog.status === 'ready' ? catalog.value.entries : null;
   const { titleOf, docRank, knownDocIds } = useMemo(() => {
@@ -110,7 +111,7 @@ export function AnnotationsPage() {
         text in any document to add one.
       </p>
       <AnnotationsLoadNotice report={snapshot.loadReport} />
-      <AnnotationsSaveStatus state={snapshot.saveState} />
+      <SaveStatus state={snapshot.saveState} {...SAVE_STATUS} />
       <div className="anno-page">
         <div className="anno-page__main">
           <AnnotationFilters
@@ -124,12 +125,7 @@ export function AnnotationsPage() {
               ? 'No annotations yet.'
               : `Showing ${shown.length} of ${total} annotation${total === 1 ? '' : 's'}.`}
           </p>
-          <UndoBar
-            offer={undo.offer}
-            result={undo.result}
-            onUndo={undo.runUndo}
-            onDismiss={undo.dismiss}
-          />
+          <UndoStatus undo={undo} {...UNDO_STATUS} />
           {shown.length > 0 ? (
             <AnnotationList annotations={shown} titleOf={titleOf} onDelete={remove} />
           ) : null}

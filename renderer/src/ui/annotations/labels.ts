@@ -1,5 +1,22 @@
 import type { LoadReport } from '../../core/store/DocumentStorage';
 
+/** The annotations' save status (the shared SaveStatus): its class and its words. */
+export const SAVE_STATUS = {
+  className: 'anno-save',
+  failedPrefix: 'Annotations not saved:',
+  idleText: 'Annotations are saved automatically',
+} as const;
+
+/** The annotations' undo status (the shared UndoStatus): its classes. */
+export const UNDO_STATUS = {
+  className: 'anno-undo',
+  buttonClassName: 'anno-button',
+  actionsClassName: 'anno-undo__actions',
+} as const;
+
+/** What the undo status says once a deleted annotation is back. */
+export const UNDO_DONE = 'Restored.';
+
 /** Longest quote shown in full in a list; longer ones are cut at a word with an ellipsis. */
 const SHORT_QUOTE = 240;
 

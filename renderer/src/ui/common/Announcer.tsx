@@ -20,13 +20,12 @@ export function useAnnouncement(): Announcement {
 }
 
 /**
- * A visually hidden live region (`className` is the feature's visually-hidden class). It is always
- * in the page (a region added together with its text is often not read), and says only what
- * sighted users already see changing.
+ * A visually hidden live region. It is always in the page (a region added together with its text
+ * is often not read), and says only what sighted users already see changing.
  */
-export function Announcer({ message, className }: { message: string; className: string }) {
+export function Announcer({ message }: { message: string }) {
   return (
-    <p className={className} role="status" aria-live="polite">
+    <p className="ontario-show-for-sr" role="status" aria-live="polite">
       {message}
     </p>
   );

@@ -5,17 +5,22 @@ export interface SaveStatusProps {
   state: SaveState;
   /** The feature's class; `--failed` is added to it on a failure. */
   className: string;
-  /** Before the error message, e.g. "Not saved:". */
-  failedPrefix: string;
-  /** What shows before any change, e.g. "No unsaved changes". */
-  idleText: string;
+  /** Before the error message; "Not saved:" unless the feature says more. */
+  failedPrefix?: string;
+  /** What shows before any change; "No unsaved changes" unless the feature says more. */
+  idleText?: string;
 }
 
 /**
  * The visible save state: "Saving…", "All changes saved", or what went wrong. A polite status
  * region, so a screen reader hears the outcome without losing its place; a failure is an alert.
  */
-export function SaveStatus({ state, className, failedPrefix, idleText }: SaveStatusProps) {
+export function SaveStatus({
+  state,
+  className,
+  failedPrefix = 'Not saved:',
+  idleText = 'No unsaved changes',
+}: SaveStatusProps) {
   if (state.status === 'failed') {
     return (
       <p className={`${className} ${className}--failed`} role="alert">

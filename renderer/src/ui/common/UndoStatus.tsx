@@ -1,14 +1,12 @@
-import type { UndoOffer } from './useUndo';
+import type { Undo } from './useUndo';
 
-/** What a screen's undo status shows and does, and how the feature styles it. */
+/** A screen's undo state, and how the feature styles its status. */
 export interface UndoStatusProps {
-  offer: UndoOffer | null;
-  result: string;
-  onUndo: () => void;
-  onDismiss: () => void;
+  /** From `useUndo`. */
+  undo: Pick<Undo, 'offer' | 'result' | 'runUndo' | 'dismiss'>;
   className: string;
-  undoClassName: string;
-  dismissClassName: string;
+  /** Added to both buttons' classes (after "button", and "button--secondary" for Dismiss). */
+  buttonClassName: string;
   /** When given, the two buttons are wrapped in a span of this class. */
   actionsClassName?: string;
 }
@@ -17,36 +15,44 @@ export interface UndoStatusProps {
  * A status message after a delete with an "Undo" button. It stays until dismissed or replaced
  * (no timer: people who read slowly or use a screen reader need all the time they want).
  */
-export function UndoStatus(props: UndoStatusProps) {
-  const { offer, result, className, actionsClassName } = props;
-  const undo = (
-    <button type="button" className={props.undoClassName} onClick={props.onUndo}>
+export function UndoStatus({
+  undo,
+  className,
+  buttonClassName,
+  actionsClassName,
+}: UndoStatusProps) {
+  const undoButton = (
+    <button type="button" className={`button ${buttonClassName}`} onClick={undo.runUndo}>
       Undo
     </button>
   );
-  const dismiss = (
-    <button type="button" className={props.dismissClassName} onClick={props.onDismiss}>
+  const dismissButton = (
+    <button
+      type="button"
+      className={`button button--secondary ${buttonClassName}`}
+      onClick={undo.dismiss}
+    >
       Dismiss
     </button>
   );
   return (
     <div className={className} role="status">
-      {offer ? (
+      {undo.offer ? (
         <>
-          <span>{offer.message}</span>{' '}
+          <span>{undo.offer.message}</span>{' '}
           {actionsClassName ? (
             <span className={actionsClassName}>
-              {undo}
-              {dismiss}
+              {undoButton}
+              {dismissButton}
             </span>
           ) : (
             <>
-              {undo} {dismiss}
+              {undoButton} {dismissButton}
             </>
           )}
         </>
       ) : (
-        result
+        undo.result
       )}
     </div>
   );

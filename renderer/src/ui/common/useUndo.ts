@@ -8,11 +8,14 @@ export interface UndoOffer {
   undo: () => string | null | undefined;
 }
 
+/** A screen's undo state: what `useUndo` returns. */
+export type Undo = ReturnType<typeof useUndo>;
+
 /**
  * The current undo offer of a screen, and ways to make, take up or clear it. `doneText` is what
  * the status says once an undo worked.
  */
-export function useUndo(doneText: string) {
+export function useUndo(doneText = 'Undone.') {
   const [offer, setOffer] = useState<UndoOffer | null>(null);
   const [result, setResult] = useState('');
   const offerUndo = useCallback((next: UndoOffer) => {

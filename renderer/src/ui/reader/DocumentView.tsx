@@ -6,7 +6,7 @@ import { ReaderAnnotations } from '../annotations/reader/ReaderAnnotations';
 import type { DocumentStore } from '../content/contentData';
 import { useHost } from '../shell/HostContext';
 import { Page } from '../shell/Page';
-import { Announcer, useAnnouncement } from './Announcer';
+import { Announcer, useAnnouncement } from '../common/Announcer';
 import { DocumentFacts } from './DocumentFacts';
 import { DocumentLinks } from './DocumentLinks';
 import { GlossaryTooltip } from './GlossaryTooltip';

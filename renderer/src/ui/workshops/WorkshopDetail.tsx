@@ -11,7 +11,7 @@ import { routeHref } from '../shell/routes';
 import { AgendaTable } from './AgendaTable';
 import { BlockDetails } from './BlockDetails';
 import { RecordedSessions } from './RecordedSessions';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus } from '../common/SaveStatus';
 import { WorkshopEditor } from './WorkshopEditor';
 import type { DocumentsById, WorkshopView } from './workshopModel';
 import { workshopHref } from './workshopRoutes';
@@ -133,7 +133,7 @@ export function WorkshopDetail({
           {error}
         </p>
       )}
-      {workshop.user && <SaveStatus state={snapshot.saveState} />}
+      {workshop.user && <SaveStatus state={snapshot.saveState} className="ws-save" />}
 
       <section aria-labelledby={`${id}-agenda`} className="ws-section">
         <h2 id={`${id}-agenda`}>Agenda</h2>

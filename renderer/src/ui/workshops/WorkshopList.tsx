@@ -4,7 +4,7 @@ import { createWorkshop, duplicateBundledWorkshop } from '../../core/workshops/w
 import { formatDuration, totalMinutes } from '../../core/workshops/timing';
 import { Page } from '../shell/Page';
 import type { DocumentsById } from './workshopModel';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus } from '../common/SaveStatus';
 import { workshopHref } from './workshopRoutes';
 import type { WorkshopsSession, WorkshopsSnapshot } from './workshopsSession';
 
@@ -69,7 +69,7 @@ export function WorkshopList({ bundled, documents, session, snapshot }: Workshop
             New workshop
           </button>
         </div>
-        <SaveStatus state={snapshot.saveState} />
+        <SaveStatus state={snapshot.saveState} className="ws-save" />
         {own.length === 0 ? (
           <p>
             You have no workshops of your own yet. Start a new one, or duplicate a ready-made

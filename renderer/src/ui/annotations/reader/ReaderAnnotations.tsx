@@ -10,8 +10,9 @@ import type { DocId } from '../../../core/content/ids';
 import { useSettings } from '../../settings/SettingsContext';
 import { routeHref } from '../../shell/routes';
 import { useHashRoute } from '../../shell/useHashRoute';
-import { AnnotationsSaveStatus } from '../AnnotationsSaveStatus';
-import { UndoBar } from '../UndoBar';
+import { SaveStatus } from '../../common/SaveStatus';
+import { UndoStatus } from '../../common/UndoStatus';
+import { SAVE_STATUS, UNDO_STATUS } from '../labels';
 import { useAnnotations } from '../useAnnotations';
 import { AnnotateDialog } from './AnnotateDialog';
 import { MarginList } from './MarginList';
@@ -117,13 +118,10 @@ export function ReaderAnnotations({ article, doc, ready }: ReaderAnnotationsProp
       {state.status === 'error' ? (
         <p role="alert">Annotations could not be loaded: {state.message}</p>
       ) : null}
-      {state.status === 'ready' ? <AnnotationsSaveStatus state={state.snapshot.saveState} /> : null}
-      <UndoBar
-        offer={actions.undo.offer}
-        result={actions.undo.result}
-        onUndo={actions.undo.runUndo}
-        onDismiss={actions.undo.dismiss}
-      />
+      {state.status === 'ready' ? (
+        <SaveStatus state={state.snapshot.saveState} {...SAVE_STATUS} />
+      ) : null}
+      <UndoStatus undo={actions.undo} {...UNDO_STATUS} />
       {settled && count === 0 ? (
         <p className="anno-empty">No highlights in this document yet.</p>
       ) : null}

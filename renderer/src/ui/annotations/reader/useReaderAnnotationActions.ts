@@ -12,10 +12,10 @@ import {
 import type { DocId } from '../../../core/content/ids';
 import { useSettings } from '../../settings/SettingsContext';
 import type { AnnotationsSession } from '../annotationsSession';
-import { shortQuote } from '../labels';
+import { shortQuote, UNDO_DONE } from '../labels';
 import { selectionOffsets, type TextOffsets } from '../textOffsets';
 import { restoreDeleted } from '../undoDelete';
-import { useUndo } from '../UndoBar';
+import { useUndo } from '../../common/useUndo';
 import type { AnnotateValues } from './AnnotateDialog';
 import { scrollToPassage } from './scrollToPassage';
 
@@ -43,7 +43,7 @@ export function useReaderAnnotationActions(options: {
   const { settings, update } = useSettings();
   const [request, setRequest] = useState<DialogRequest | null>(null);
   const [message, setMessage] = useState('');
-  const undo = useUndo();
+  const undo = useUndo(UNDO_DONE);
 
   /**
    * The selection now: read from the document at the moment of the action (the tracked state

@@ -9,8 +9,9 @@ import { Page } from '../../shell/Page';
 import type { PlannerScreenProps } from '../home/PlannerHome';
 import { formatDate } from '../plannerLabels';
 import { plannerHref } from '../plannerRoutes';
-import { SaveStatus } from '../SaveStatus';
-import { UndoToast, useUndo } from '../UndoToast';
+import { SaveStatus } from '../../common/SaveStatus';
+import { UndoStatus } from '../../common/UndoStatus';
+import { useUndo } from '../../common/useUndo';
 import { AssessmentForm } from './AssessmentForm';
 import { RadarFigure } from './RadarChart';
 import { Recommendations } from './Recommendations';
@@ -47,7 +48,7 @@ export function AssessmentPage({ session, snapshot }: PlannerScreenProps) {
       <p>
         <a href={plannerHref()}>Back to the Planner</a>
       </p>
-      <SaveStatus state={snapshot.saveState} />
+      <SaveStatus state={snapshot.saveState} className="planner-save" />
       {latest && (
         <>
           <section aria-labelledby="results-heading" className="planner-section">
@@ -95,12 +96,7 @@ export function AssessmentPage({ session, snapshot }: PlannerScreenProps) {
                 );
               })}
             </ul>
-            <UndoToast
-              offer={undo.offer}
-              result={undo.result}
-              onUndo={undo.runUndo}
-              onDismiss={undo.dismiss}
-            />
+            <UndoStatus undo={undo} className="planner-toast" buttonClassName="button--small" />
           </section>
         </>
       )}

@@ -1,7 +1,8 @@
 import type { PlannerDatabase } from '../../../core/planner/schema';
 import { ExportButtons } from '../ExportButtons';
 import type { PlannerSession } from '../plannerSession';
-import { UndoToast, useUndo } from '../UndoToast';
+import { UndoStatus } from '../../common/UndoStatus';
+import { useUndo } from '../../common/useUndo';
 import { ImportPanel } from './ImportPanel';
 
 /** Exports of every plan, and the import of a backup (with Undo after it is applied). */
@@ -15,12 +16,7 @@ export function DataPanel({ session, db }: { session: PlannerSession; db: Planne
       </p>
       <ExportButtons db={db} />
       <ImportPanel session={session} onImported={undo.offerUndo} />
-      <UndoToast
-        offer={undo.offer}
-        result={undo.result}
-        onUndo={undo.runUndo}
-        onDismiss={undo.dismiss}
-      />
+      <UndoStatus undo={undo} className="planner-toast" buttonClassName="button--small" />
     </>
   );
 }

@@ -7,7 +7,7 @@ import type { ImportWorkerClient } from '../../common/importWorker/importClient'
 import type { ImportReply, PlannerPreviewSummary } from '../../common/importWorker/importProtocol';
 import { useImportWorker } from '../../common/importWorker/useImportWorker';
 import type { PlannerSession } from '../plannerSession';
-import type { UndoOffer } from '../UndoToast';
+import type { UndoOffer } from '../../common/useUndo';
 import { ImportPreviewTable } from './ImportPreviewTable';
 
 /** Said first in every refusal the worker does not word itself. */

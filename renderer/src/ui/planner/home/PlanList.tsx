@@ -5,7 +5,8 @@ import { progressOf } from '../../../core/planner/views/summary';
 import { ProgressBar } from '../ProgressBar';
 import { planHref } from '../plannerRoutes';
 import type { PlannerSession } from '../plannerSession';
-import { UndoToast, useUndo } from '../UndoToast';
+import { UndoStatus } from '../../common/UndoStatus';
+import { useUndo } from '../../common/useUndo';
 
 export interface PlanListProps {
   session: PlannerSession;
@@ -84,12 +85,7 @@ export function PlanList({ session, db }: PlanListProps) {
           </tbody>
         </table>
       )}
-      <UndoToast
-        offer={undo.offer}
-        result={undo.result}
-        onUndo={undo.runUndo}
-        onDismiss={undo.dismiss}
-      />
+      <UndoStatus undo={undo} className="planner-toast" buttonClassName="button--small" />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Page } from '../../shell/Page';
 import type { PlannerSession, PlannerSnapshot } from '../plannerSession';
-import { SaveStatus } from '../SaveStatus';
+import { SaveStatus } from '../../common/SaveStatus';
 import { DataPanel } from './DataPanel';
 import { LatestAssessment } from './LatestAssessment';
 import { NewPlanForm } from './NewPlanForm';
@@ -23,7 +23,7 @@ export function PlannerHome({
   return (
     <Page title="Planner">
       {notice}
-      <SaveStatus state={snapshot.saveState} />
+      <SaveStatus state={snapshot.saveState} className="planner-save" />
       <div className="planner-home">
         <div className="planner-home__main">
           <section aria-labelledby="plans-heading" className="planner-section">

@@ -9,7 +9,7 @@ import {
 } from '../../../core/planner/operations/plans';
 import type { Phase, Plan } from '../../../core/planner/schema';
 import { TYPING_SAVE_DELAY_MS, type PlannerSession } from '../plannerSession';
-import type { UndoOffer } from '../UndoToast';
+import type { UndoOffer } from '../../common/useUndo';
 
 export interface PhaseManagerProps {
   session: PlannerSession;

@@ -4,7 +4,7 @@ import { centsToDecimal, parseDollarsToCents } from '../../../core/planner/money
 import { updatePlan, type PlanPatch } from '../../../core/planner/operations/plans';
 import { PLAN_STATUSES, PLAN_STATUS_LABELS, type Plan } from '../../../core/planner/schema';
 import { TYPING_SAVE_DELAY_MS, type PlannerSession } from '../plannerSession';
-import type { UndoOffer } from '../UndoToast';
+import type { UndoOffer } from '../../common/useUndo';
 import { DocLinks } from './DocLinks';
 import { PhaseManager } from './PhaseManager';
 

@@ -1,10 +1,11 @@
 import type { PlanId, TaskId } from '../../../core/planner/ids';
 import { Page } from '../../shell/Page';
-import { useAnnouncement, Announcer } from '../Announcer';
+import { Announcer, useAnnouncement } from '../../common/Announcer';
 import type { PlannerScreenProps } from '../home/PlannerHome';
 import { PLAN_VIEWS, planHref, plannerHref, type PlanViewId } from '../plannerRoutes';
-import { SaveStatus } from '../SaveStatus';
-import { UndoToast, useUndo } from '../UndoToast';
+import { SaveStatus } from '../../common/SaveStatus';
+import { UndoStatus } from '../../common/UndoStatus';
+import { useUndo } from '../../common/useUndo';
 import { AddTaskForm } from './AddTaskForm';
 import { PlanDetailsForm } from './PlanDetailsForm';
 import { PlanSummaryView } from './PlanSummaryView';
@@ -32,12 +33,7 @@ export function PlanPage({ session, snapshot, planId, view }: PlanPageProps) {
           This plan does not exist; it may have been deleted.{' '}
           <a href={plannerHref()}>See all plans</a>.
         </p>
-        <UndoToast
-          offer={undo.offer}
-          result={undo.result}
-          onUndo={undo.runUndo}
-          onDismiss={undo.dismiss}
-        />
+        <UndoStatus undo={undo} className="planner-toast" buttonClassName="button--small" />
       </Page>
     );
   }
@@ -51,7 +47,7 @@ export function PlanPage({ session, snapshot, planId, view }: PlanPageProps) {
           <a href={plannerHref()}>All plans</a>
           <a href={planHref(plan.id, 'report')}>Council report</a>
         </p>
-        <SaveStatus state={snapshot.saveState} />
+        <SaveStatus state={snapshot.saveState} className="planner-save" />
       </div>
       <nav aria-label="Plan views" className="plan-tabs">
         <ul>
@@ -90,12 +86,7 @@ export function PlanPage({ session, snapshot, planId, view }: PlanPageProps) {
           offerUndo={undo.offerUndo}
         />
       )}
-      <UndoToast
-        offer={undo.offer}
-        result={undo.result}
-        onUndo={undo.runUndo}
-        onDismiss={undo.dismiss}
-      />
+      <UndoStatus undo={undo} className="planner-toast" buttonClassName="button--small" />
       <Announcer message={announcement.message} />
     </Page>
   );

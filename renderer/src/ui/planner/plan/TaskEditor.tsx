@@ -11,7 +11,7 @@ import {
 import { TASK_STATUSES, TASK_STATUS_LABELS, type TaskStatus } from '../../../core/planner/schema';
 import { planHref } from '../plannerRoutes';
 import { TYPING_SAVE_DELAY_MS } from '../plannerSession';
-import type { UndoOffer } from '../UndoToast';
+import type { UndoOffer } from '../../common/useUndo';
 import { DependencyPicker } from './DependencyPicker';
 import { DocLinks } from './DocLinks';
 import type { PlanViewProps } from './planViewProps';
