@@ -92,6 +92,29 @@ describe('reading stored text off the main thread', () => {
     await expect(parse(text)).resolves.toEqual(parseStoredText(text, parsePlannerDocument));
   });
 
+  test('a worker that fails rejects the load rather than reading a large text here', async () => {
+    const parse = offThreadParser('planner', parsePlannerDocument, {
+      threshold: 0,
+      startWorker: (events) => ({
+        post: () => events.failure('out of memory'),
+        terminate: () => undefined,
+      }),
+    });
+    await expect(parse(JSON.stringify(sampleDatabase()))).rejects.toThrow(
+      /^Reading the saved plans in the background stopped \(checking the file stopped unexpectedly \(out of memory\).*Nothing was changed/,
+    );
+  });
+
+  test('a store whose read rejects loads nothing and writes nothing', async () => {
+    const storage = new MemoryStorage();
+    const stored = JSON.stringify(sampleDatabase());
+    storage.documents.set('planner', stored);
+    const store = createPlannerStore(storage, () => Promise.reject(new Error('stopped')));
+    await expect(store.load()).rejects.toThrow('stopped');
+    expect(storage.documents.get('planner')).toBe(stored);
+    expect(storage.writeLog).toEqual([]);
+  });
+
   test('a planner store opened through it loads what was stored', async () => {
     const storage = new MemoryStorage();
     storage.documents.set('planner', JSON.stringify(sampleDatabase()));

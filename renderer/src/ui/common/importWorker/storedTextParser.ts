@@ -31,9 +31,11 @@ export interface OffThreadOptions {
 
 /**
  * The `StoredTextParser` for a store whose documents can be large: texts from `threshold` up are
- * read by a worker of their own, terminated once it answers. If the worker cannot answer (no
- * workers allowed, a crash, a message that cannot be read), the text is read here after all: a
- * slow open is better than a plan that does not open.
+ * read by a worker of their own, terminated once it answers. Where no worker can start (workers
+ * not allowed), the text is read here after all. A worker that starts but fails (it crashed, or
+ * said nothing for `WORKER_SILENCE_LIMIT_MS`) rejects the load instead: reading that text here
+ * would freeze the page for longer still, and a rejected load changes nothing and is tried again
+ * the next time the screen opens (see `sessionLoader`).
  */
 export function offThreadParser<K extends StoredDocumentKind>(
   store: K,
@@ -54,17 +56,37 @@ async function readInWorker<K extends StoredDocumentKind>(
   text: string,
   startWorker: StartWorker,
 ): Promise<ParsedText<StoredDatabases[K]> | null> {
-  const client = new ImportWorkerClient(startWorker);
+  let started = false;
+  const client = new ImportWorkerClient((events) => {
+    const channel = startWorker(events);
+    started = true;
+    return channel;
+  });
   try {
     const reply = await client.request({ type: 'read-stored', store, text });
     if (reply.type === 'stored-not-json') return { notJson: reply.reason };
-    if (reply.type !== 'stored-read' || reply.store !== store) return null;
-    // The worker answers a request for `store` with that store's database.
-    const data = reply.data as StoredDatabases[K];
-    return reply.migratedFrom === null
-      ? { data, issues: reply.issues }
-      : { data, issues: reply.issues, migratedFrom: reply.migratedFrom };
+    if (reply.type === 'stored-read' && reply.store === store) {
+      // The worker answers a request for `store` with that store's database.
+      const data = reply.data as StoredDatabases[K];
+      return reply.migratedFrom === null
+        ? { data, issues: reply.issues }
+        : { data, issues: reply.issues, migratedFrom: reply.migratedFrom };
+    }
+    if (!started) return null;
+    const why =
+      reply.type === 'refused'
+        ? reply.problems[0]?.replace(/^\(file\): /, '')
+        : `an unexpected "${reply.type}" reply`;
+    throw new Error(
+      `Reading the saved ${STORE_NAMES[store]} in the background stopped (${why ?? 'no reason given'}). Nothing was changed; close other programs and open it again.`,
+    );
   } finally {
     client.terminate();
   }
 }
+
+/** What each stored document is called in messages. */
+const STORE_NAMES: Readonly<Record<StoredDocumentKind, string>> = {
+  planner: 'plans',
+  annotations: 'annotations',
+};
