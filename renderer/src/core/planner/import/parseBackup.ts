@@ -56,7 +56,7 @@ function refuse(message: string, problems: readonly string[] = []): RefusedBacku
   return {
     ok: false,
     message: `The file was not imported and nothing was changed. ${message}`,
-    problems,
+    problems: [...problems],
   };
 }
 
