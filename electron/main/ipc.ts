@@ -3,8 +3,8 @@
  * handler runs: the sender must be the top frame of an app page (Electron security checklist #17),
  * and the input, received as `unknown`, must pass the channel's zod schema.
  */
+import { formatZodIssues } from '../../renderer/src/core/safeJson/formatZodIssues';
 import {
-  describeIssues,
   ipcChannels,
   ipcContract,
   type IpcChannel,
@@ -76,7 +76,8 @@ export async function dispatchIpc<C extends IpcChannel, Sender>(
   }
   const parsed = ipcContract[channel].input.safeParse(args[0]);
   if (!parsed.success) {
-    throw new IpcRefusedError(`${channel}: invalid input: ${describeIssues(parsed.error)}`);
+    const issues = formatZodIssues(parsed.error, [], Infinity, '(input)');
+    throw new IpcRefusedError(`${channel}: invalid input: ${issues.join('; ')}`);
   }
   const handler = handlers[channel] as (input: unknown, sender: Sender) => Promise<IpcOutput<C>>;
   return handler(parsed.data, event.sender);

@@ -193,10 +193,3 @@ export function splitChannel(channel: IpcChannel): { domain: string; action: str
   const [domain = '', action = ''] = channel.split(':');
   return { domain, action };
 }
-
-/** Formats zod issues as `path: message` lines, for error messages a developer can act on. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(input)'}: ${issue.message}`)
-    .join('; ');
-}

@@ -165,6 +165,16 @@ describe('registerIpcHandlers', () => {
       ipcMain.invoke('storage:write', appFrame, { key: 'settings', text: 5 }),
     ).rejects.toThrow(/storage:write: invalid input: text: /);
   });
+
+  it('lists every failing field as path: message, and names a wrong argument as a whole', async () => {
+    const { ipcMain } = setup();
+    await expect(
+      ipcMain.invoke('file:open', appFrame, { title: '', extensions: ['x'], maxBytes: 0 }),
+    ).rejects.toThrow(/^file:open: invalid input: title: [^;]+; maxBytes: [^;]+$/);
+    await expect(ipcMain.invoke('app:info', appFrame, 'info')).rejects.toThrow(
+      /^app:info: invalid input: \(input\): /,
+    );
+  });
 });
 
 describe('the real handlers behind the IPC checks', () => {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_TEXT_LENGTH,
-  describeIssues,
-  ipcChannels,
-  ipcContract,
-} from '../../../electron/shared/ipcContract';
+import { MAX_TEXT_LENGTH, ipcChannels, ipcContract } from '../../../electron/shared/ipcContract';
 
 describe('ipcContract', () => {
   it('names every channel domain:action in lowercase camel case', () => {
@@ -38,15 +33,5 @@ describe('ipcContract', () => {
     ['app:info', {}],
   ] as const)('accepts good input to %s', (channel, input) => {
     expect(ipcContract[channel].input.safeParse(input).success).toBe(true);
-  });
-
-  it('describes failures as path: message', () => {
-    const result = ipcContract['file:open'].input.safeParse({
-      title: '',
-      extensions: ['x'],
-      maxBytes: 0,
-    });
-    expect(result.success).toBe(false);
-    if (!result.success) expect(describeIssues(result.error)).toMatch(/^title: .*; maxBytes: /);
   });
 });

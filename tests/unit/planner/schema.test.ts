@@ -9,11 +9,11 @@ import {
   PROFILE_TIERS,
   assessmentSchema,
   emptyPlannerDatabase,
-  formatZodIssues,
   planSchema,
   plannerDatabaseSchema,
   taskSchema,
 } from '../../../renderer/src/core/planner/schema';
+import { formatZodIssues } from '../../../renderer/src/core/safeJson/formatZodIssues';
 import { REGION_LABELS, TIER_LABELS } from '../../../renderer/src/ui/planner/plannerLabels';
 import { realVocabulary, sampleDatabase } from './helpers';
 

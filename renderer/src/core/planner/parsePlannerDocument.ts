@@ -1,3 +1,4 @@
+import { formatZodIssues } from '../safeJson/formatZodIssues';
 import { keepValidItems } from '../store/keepValidItems';
 import type { ParsedDocument } from '../store/DocumentStorage';
 import { loopClosingLinks } from './dependencies';
@@ -6,7 +7,6 @@ import { isPlainObject, migratePlannerDocument } from './migrations';
 import {
   assessmentSchema,
   emptyPlannerDatabase,
-  formatZodIssues,
   planSchema,
   plannerDatabaseSchema,
   profileSchema,

@@ -228,5 +228,3 @@ export function emptyPlannerDatabase(): PlannerDatabase {
     assessments: [],
   };
 }
-
-export { formatZodIssues } from '../safeJson/formatZodIssues';
