@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnchorFinding } from '../../../renderer/src/core/annotations/anchoring/anchor';
 import {
   AnchoringCache,
-  selectorsFingerprint,
+  sameSelectors,
 } from '../../../renderer/src/core/annotations/anchoring/anchoringCache';
 import {
   reattachAnnotation,
@@ -81,9 +81,7 @@ describe('AnchoringCache', () => {
     const moved = only(
       reattachAnnotation(inDatabase(one), one.id, { text: CASE_STUDY_TEXT, start: 10, end: 20 }),
     );
-    expect(selectorsFingerprint(moved.target.selector)).not.toBe(
-      selectorsFingerprint(one.target.selector),
-    );
+    expect(sameSelectors(moved.target.selector, one.target.selector)).toBe(false);
 
     expect(cache.forText(DOC_A, 'aaaaaaaa').get(moved)).toBeUndefined();
     // Its new finding replaces the old one; the first selectors no longer match.

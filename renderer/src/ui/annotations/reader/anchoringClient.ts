@@ -1,32 +1,7 @@
 import { findAll, type AnchorFinding, type AnchoringItem } from '../../../core/annotations';
 import { WorkMeter } from '../../../core/annotations/anchoring/workMeter';
-
-/** A job: the document's text and the annotations to find in it. */
-export interface AnchoringRequest {
-  job: number;
-  text: string;
-  items: AnchoringItem[];
-}
-
-/**
- * What the page posts to the anchoring worker: a job's items in slices, then the text, which
- * starts the work. Copying 2,900 near-miss quotes of 6,000 characters to the worker in one message
- * held the page's main thread for about 420 ms (Chromium, this project's 2-core machine); in
- * slices of `SLICE_CHARACTERS`, each copy is a few milliseconds and the page answers in between.
- */
-export type AnchoringMessage =
-  | { job: number; kind: 'items'; items: AnchoringItem[] }
-  | { job: number; kind: 'run'; text: string };
-
-/** Characters of selector text per slice of items (about 5 ms to copy). */
-export const SLICE_CHARACTERS = 200_000;
-
-/** What the worker posts back: one finding per item, in order, and the work it cost. */
-export interface AnchoringReply {
-  job: number;
-  findings: AnchorFinding[];
-  spent: number;
-}
+import { splitIntoParts } from '../../common/importWorker/listParts';
+import type { AnchoringReply, AnchoringRequest } from './anchoringService';
 
 /** A job under way; `done` gives null if the job was cancelled or overtaken by a newer one. */
 export interface AnchoringJob {
@@ -58,7 +33,7 @@ let workersFailed = false;
  */
 export function findInWorker(text: string, items: AnchoringItem[]): AnchoringJob {
   if (running) stopRunning();
-  const request: AnchoringRequest = { job: nextJob++, text, items };
+  const request: AnchoringRequest = { type: 'anchor', job: nextJob++, data: { text, items } };
   const done = new Promise<AnchorFinding[] | null>((settle) => {
     running = { request, settle };
   });
@@ -80,60 +55,30 @@ function post(request: AnchoringRequest): boolean {
     workersFailed = true;
     return false;
   }
-  void sendInSlices(worker, request);
+  void sendInParts(worker, request);
   return true;
 }
 
-/** Sends the job's items in slices with a pause after each, then the text; stops if overtaken. */
-async function sendInSlices(target: Worker, request: AnchoringRequest): Promise<void> {
-  const { job } = request;
-  const stillRunning = () => running?.request.job === job && worker === target;
+/**
+ * Sends the job, its items in parts with a pause after each (copying 2,900 near-miss quotes of
+ * 6,000 characters in one message held the page for about 420 ms), then the rest, which starts
+ * the work. Stops if a newer job took over; a job that cannot be copied finishes on the page.
+ */
+async function sendInParts(target: Worker, request: AnchoringRequest): Promise<void> {
+  const stillRunning = () => running?.request.job === request.job && worker === target;
   try {
-    for (const items of slicesOf(request.items, SLICE_CHARACTERS)) {
+    for (const message of splitIntoParts(request)) {
       if (!stillRunning()) return;
-      target.postMessage({ job, kind: 'items', items } satisfies AnchoringMessage);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      target.postMessage(message);
+      if (message.type === 'part') await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    if (stillRunning())
-      target.postMessage({ job, kind: 'run', text: request.text } satisfies AnchoringMessage);
   } catch {
-    // A value that cannot be copied: finish on the page, as when the worker fails.
+    // The worker holds part of a job it will never finish: let it go with the job.
     workersFailed = true;
-    if (stillRunning()) runOnPage(request);
+    target.terminate();
+    if (worker === target) worker = null;
+    if (running?.request.job === request.job) runOnPage(request);
   }
-}
-
-/** Consecutive slices of `items`, each holding about `maxCharacters` of selector text. */
-export function slicesOf(
-  items: readonly AnchoringItem[],
-  maxCharacters: number,
-): AnchoringItem[][] {
-  const slices: AnchoringItem[][] = [];
-  let slice: AnchoringItem[] = [];
-  let characters = 0;
-  for (const item of items) {
-    slice.push(item);
-    characters += selectorCharacters(item);
-    if (characters >= maxCharacters) {
-      slices.push(slice);
-      slice = [];
-      characters = 0;
-    }
-  }
-  if (slice.length > 0 || slices.length === 0) slices.push(slice);
-  return slices;
-}
-
-/** The text an item carries: its quotes, prefixes and suffixes (the rest is a few numbers). */
-function selectorCharacters(item: AnchoringItem): number {
-  let characters = 0;
-  for (const selector of item.selectors) {
-    if (selector.type === 'TextQuoteSelector') {
-      characters +=
-        selector.exact.length + (selector.prefix?.length ?? 0) + (selector.suffix?.length ?? 0);
-    }
-  }
-  return characters + 100;
 }
 
 function startWorker(): Worker {
@@ -162,7 +107,7 @@ function runOnPage(request: AnchoringRequest): void {
   // In a task of its own, after the page has shown the document.
   window.setTimeout(() => {
     if (running?.request.job !== request.job) return;
-    finish(findAll(request.text, request.items, new WorkMeter(MAIN_THREAD_BUDGET)));
+    finish(findAll(request.data.text, request.data.items, new WorkMeter(MAIN_THREAD_BUDGET)));
   }, 0);
 }
 
