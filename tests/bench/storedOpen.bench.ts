@@ -110,8 +110,10 @@ async function openOnce(baseURL: string, item: StoredCase): Promise<Opened> {
       new Promise<null>((resolve) => setTimeout(() => resolve(null), OPEN_LIMIT_MS)),
     ]);
     const { tasks } = await tasksUntilQuiet(page, shown ? shown.startedAt : armedAt);
+    // Content that never showed did not open: its row must not pass, whatever the tasks were.
+    if (!shown) return { shownMs: null, longestMs: Number.NaN };
     return {
-      shownMs: shown ? shown.shownAt - shown.startedAt : null,
+      shownMs: shown.shownAt - shown.startedAt,
       // No task over the Long Tasks threshold: the longest was at most 50 ms.
       longestMs: tasks?.longest ?? (tasks ? 50 : Number.NaN),
     };
