@@ -38,11 +38,6 @@ export function formatDate(iso: string): string {
   });
 }
 
-/** The error message of anything thrown. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** What to tell the user when the stored annotations could not be used as they were; or null. */
 export function describeAnnotationsLoad(report: LoadReport): string | null {
   switch (report.status) {

@@ -1,12 +1,10 @@
-import { useState } from 'react';
 import { localIsoDate } from '../../core/planner/dates';
 import { exportBackup, exportFileName } from '../../core/planner/export/backup';
 import { exportTasksCsv } from '../../core/planner/export/csv';
 import { exportDueDatesIcs } from '../../core/planner/export/ics';
 import type { PlanId } from '../../core/planner/ids';
 import type { PlannerDatabase } from '../../core/planner/schema';
-import { useHost } from '../shell/HostContext';
-import { messageOf } from './plannerLabels';
+import { useSaveFile } from '../common/useSaveFile';
 
 export interface ExportButtonsProps {
   db: PlannerDatabase;
@@ -16,12 +14,10 @@ export interface ExportButtonsProps {
 
 /** Tasks as CSV, due dates as iCalendar and the whole planner as a JSON backup, via the host. */
 export function ExportButtons({ db, planId }: ExportButtonsProps) {
-  const host = useHost();
-  const [status, setStatus] = useState('');
+  const { status, save: saveFile } = useSaveFile();
   const today = localIsoDate();
 
   const save = (kind: 'csv' | 'ics' | 'json') => {
-    setStatus('');
     const contents =
       kind === 'csv'
         ? exportTasksCsv(db, planId)
@@ -37,17 +33,12 @@ export function ExportButtons({ db, planId }: ExportButtonsProps) {
         : kind === 'ics'
           ? 'text/calendar;charset=utf-8'
           : 'application/json';
-    host
-      .saveFile({
-        suggestedName: exportFileName(kind, today),
-        mimeType,
-        extensions: [kind],
-        contents,
-      })
-      .then(
-        (result) => setStatus(result.status === 'saved' ? `Saved to ${result.where}.` : ''),
-        (error: unknown) => setStatus(`Not saved: ${messageOf(error)}`),
-      );
+    saveFile({
+      suggestedName: exportFileName(kind, today),
+      mimeType,
+      extensions: [kind],
+      contents,
+    });
   };
 
   return (

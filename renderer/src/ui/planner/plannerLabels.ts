@@ -31,8 +31,3 @@ export function formatDate(date: string | null): string {
   if (date === null) return '';
   return DATE_FORMAT.format(new Date(`${date}T00:00:00Z`));
 }
-
-/** `Error` or anything thrown -> its message. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import {
   captureContextFor,
   sessionToCsv,
   sessionToMarkdown,
 } from '../../core/workshops/captureExport';
 import type { WorkshopSession } from '../../core/workshops/schema';
-import { useHost } from '../shell/HostContext';
+import { useSaveFile } from '../common/useSaveFile';
 import type { ViewBlock } from './workshopModel';
 
 export interface SessionExportsProps {
@@ -28,25 +27,23 @@ export function sessionFileName(session: WorkshopSession, extension: string): st
 
 /** "Export Markdown" and "Export CSV" of a session's notes and votes, through the host. */
 export function SessionExports({ session, blocks }: SessionExportsProps) {
-  const host = useHost();
-  const [status, setStatus] = useState('');
+  const { status, save: saveFile } = useSaveFile();
   const save = (kind: 'md' | 'csv') => {
     const context = captureContextFor(blocks);
-    setStatus('');
-    host
-      .saveFile({
+    saveFile(
+      {
         suggestedName: sessionFileName(session, kind),
         mimeType: kind === 'md' ? 'text/markdown;charset=utf-8' : 'text/csv;charset=utf-8',
         extensions: [kind],
         contents:
           kind === 'md' ? sessionToMarkdown(session, context) : sessionToCsv(session, context),
-      })
-      .then(
-        (result) =>
-          setStatus(result.status === 'saved' ? `Saved ${result.where}.` : 'Export cancelled.'),
-        (error: unknown) =>
-          setStatus(`Not exported: ${error instanceof Error ? error.message : String(error)}`),
-      );
+      },
+      {
+        saved: (where) => `Saved ${where}.`,
+        cancelled: 'Export cancelled.',
+        failedPrefix: 'Not exported:',
+      },
+    );
   };
   return (
     <div className="ws-exports">

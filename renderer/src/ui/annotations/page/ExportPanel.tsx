@@ -12,8 +12,7 @@ import {
   type ExportScope,
 } from '../../../core/annotations';
 import type { DocId } from '../../../core/content/ids';
-import { useHost } from '../../shell/HostContext';
-import { messageOf } from '../labels';
+import { useSaveFile } from '../../common/useSaveFile';
 
 type ScopeChoice = 'all' | 'filtered' | 'document';
 
@@ -38,10 +37,9 @@ const FORMAT_BUTTONS: { format: AnnotationExportFormat; label: string; mimeType:
  */
 export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPanelProps) {
   const id = useId();
-  const host = useHost();
   const [choice, setChoice] = useState<ScopeChoice>('all');
   const [docId, setDocId] = useState<string>('');
-  const [status, setStatus] = useState('');
+  const { status, setStatus, save: saveFile } = useSaveFile();
   const chosenDoc = (docIds.find((d) => d === docId) ?? docIds[0] ?? null) as DocId | null;
 
   const scopeFor = (): { scope: ExportScope; name?: string } | null => {
@@ -64,22 +62,17 @@ export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPa
         : format === 'markdown'
           ? toAnnotationsMarkdown(set.annotations, { titleOf, docRank, now })
           : toAnnotationsCsv(set.annotations, { titleOf });
-    setStatus('');
-    host
-      .saveFile({
+    const count =
+      set.annotations.length === 1 ? '1 annotation' : `${set.annotations.length} annotations`;
+    saveFile(
+      {
         suggestedName: annotationExportFileName(format, now, chosen.name),
         mimeType,
         extensions: [...ANNOTATION_EXPORT_FORMATS[format].extensions],
         contents,
-      })
-      .then(
-        (result) => {
-          const count =
-            set.annotations.length === 1 ? '1 annotation' : `${set.annotations.length} annotations`;
-          setStatus(result.status === 'saved' ? `Exported ${count} to ${result.where}.` : '');
-        },
-        (error: unknown) => setStatus(`Not exported: ${messageOf(error)}`),
-      );
+      },
+      { saved: (where) => `Exported ${count} to ${where}.`, failedPrefix: 'Not exported:' },
+    );
   };
 
   return (
