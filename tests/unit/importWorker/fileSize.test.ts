@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { parseUntrustedJson } from '../../../renderer/src/core/safeJson/parseUntrustedJson';
+import { MIB } from '../../../electron/shared/byteSize';
 import {
-  fileSizeProblem,
   fileTooLargeProblem,
-} from '../../../renderer/src/ui/common/importWorker/fileSize';
+  parseUntrustedJson,
+} from '../../../renderer/src/core/safeJson/parseUntrustedJson';
+import { fileSizeProblem } from '../../../renderer/src/ui/common/importWorker/fileSize';
 
-const MB = 1024 * 1024;
+const MB = MIB;
 
 describe('the size check before a file is read', () => {
   test.each([MB, 1.5 * MB])(

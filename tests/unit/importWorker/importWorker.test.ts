@@ -16,7 +16,7 @@ import {
 } from '../../../renderer/src/core/planner/import/parseBackup';
 import type { PlannerDatabase } from '../../../renderer/src/core/planner/schema';
 import { MAX_LISTED_PROBLEMS } from '../../../renderer/src/core/safeJson/budgets';
-import { fileTooLargeProblem } from '../../../renderer/src/ui/common/importWorker/fileSize';
+import { fileTooLargeProblem } from '../../../renderer/src/core/safeJson/parseUntrustedJson';
 import {
   ImportWorkerClient,
   type ImportOutcome,

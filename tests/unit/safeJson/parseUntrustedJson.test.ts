@@ -19,7 +19,11 @@ describe('parseUntrustedJson', () => {
   it.each([
     ['empty', '', '(file): the file is empty'],
     ['blank', ' \r\n', '(file): the file is empty'],
-    ['too large', `"${'x'.repeat(1_000)}"`, '(file): the file is larger than 0 MB'],
+    [
+      'too large',
+      `"${'x'.repeat(1_000)}"`,
+      '(file): the file is larger than 1,000 bytes, the most that can be imported',
+    ],
     ['too large in UTF-8 only', `"${'é'.repeat(600)}"`, '(file): the file is larger than'],
     ['truncated object', '{"a": [1, 2', '(file): the file ends too early'],
     ['truncated string', '{"a": "unfinished', '(file): the file ends too early'],

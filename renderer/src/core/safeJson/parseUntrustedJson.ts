@@ -12,6 +12,7 @@
  * copying a path per value (`unsafeStructure.ts`); problems stop being collected once enough are
  * known (`ProblemList.ts`).
  */
+import { formatByteSize } from '../../../../electron/shared/byteSize';
 import {
   DEFAULT_MAX_CONTAINERS,
   DEFAULT_MAX_DEPTH,
@@ -51,9 +52,6 @@ export type UntrustedJsonResult =
   /** `errors` holds at least one `path: message` line. */
   | { ok: false; reason: UntrustedJsonRefusal; errors: string[] };
 
-/** One mebibyte, the unit used in size messages. */
-const MB = 1024 * 1024;
-
 /**
  * Parses untrusted JSON text after checking it is not over `maxBytes` and not empty, and after
  * one scan of the text that refuses excessive nesting, objects and field names; then refuses
@@ -64,10 +62,7 @@ export function parseUntrustedJson(
   options: UntrustedJsonOptions,
 ): UntrustedJsonResult {
   if (utf8ByteLength(text, options.maxBytes) > options.maxBytes) {
-    return refuse(
-      'too-large',
-      `${WHOLE_FILE}: the file is larger than ${formatMegabytes(options.maxBytes)}, the most that can be imported`,
-    );
+    return refuse('too-large', fileTooLargeProblem(options.maxBytes));
   }
   if (text.trim() === '') return refuse('empty', `${WHOLE_FILE}: the file is empty`);
   const body = stripByteOrderMark(text);
@@ -87,6 +82,14 @@ export function parseUntrustedJson(
   collectUnsafeStructure(value, options.maxDepth ?? DEFAULT_MAX_DEPTH, problems);
   if (problems.size > 0) return { ok: false, reason: 'forbidden-keys', errors: problems.lines() };
   return { ok: true, value };
+}
+
+/**
+ * The line for a file over `maxBytes`. Exported so that a file refused by its size before it is
+ * read (an import panel checks `File.size` first) reads the same as one refused here.
+ */
+export function fileTooLargeProblem(maxBytes: number): string {
+  return `${WHOLE_FILE}: the file is larger than ${formatByteSize(maxBytes, 'limit')}, the most that can be imported`;
 }
 
 function describeSyntaxError(text: string, error: unknown, truncated: boolean): string {
@@ -110,10 +113,6 @@ function describeSyntaxError(text: string, error: unknown, truncated: boolean): 
 /** Some editors save UTF-8 with a byte-order mark, which `JSON.parse` refuses. */
 function stripByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function formatMegabytes(bytes: number): string {
-  return `${Math.round((bytes / MB) * 10) / 10} MB`;
 }
 
 function refuse(reason: UntrustedJsonRefusal, error: string): UntrustedJsonResult {

@@ -1,8 +1,10 @@
+import { MIB } from '../../../../../electron/shared/byteSize';
+
 /** The JSON-LD context of the W3C Web Annotation vocabulary. */
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 /** Largest annotations file accepted for import. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 20 * MIB;
 
 /** File types of the three exports, for the host's save dialog and the import file input. */
 export const ANNOTATION_EXPORT_FORMATS = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatByteSize, MIB } from '../../../../../electron/shared/byteSize';
 import { BACKUP_KIND } from '../export/backup';
 import { checkIntegrity } from '../integrity';
 import { isPlainObject, migratePlannerDocument } from '../migrations';
@@ -9,7 +10,7 @@ import { parseUntrustedJson, type UntrustedJsonRefusal } from '../../safeJson/pa
 import { capErrors, ProblemList } from '../../safeJson/ProblemList';
 
 /** Largest backup accepted: 20 MB (10,000 tasks take about 6 MB). */
-export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = 20 * MIB;
 
 /** A backup that passed every check, brought up to the current format. */
 export interface ValidBackup {
@@ -41,7 +42,7 @@ const envelopeSchema = z.strictObject({
 /** What the bounded reader's refusals mean for a planner backup, in a sentence. */
 const READER_REFUSALS: Readonly<Record<UntrustedJsonRefusal, string>> = {
   empty: 'The file is empty.',
-  'too-large': `It is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, the most a planner backup can be.`,
+  'too-large': `It is larger than ${formatByteSize(MAX_BACKUP_BYTES, 'limit')}, the most a planner backup can be.`,
   'not-json': 'It is not valid JSON, so it may be cut off or damaged.',
   'too-complex':
     'It is nested too deeply, or holds far more entries than any planner backup, so it was not read.',

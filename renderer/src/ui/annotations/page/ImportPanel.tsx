@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import { formatByteSize } from '../../../../../electron/shared/byteSize';
 import { MAX_IMPORT_BYTES, type AnnotationsDatabase } from '../../../core/annotations';
 import { fileSizeProblem } from '../../common/importWorker/fileSize';
 import type { ImportOutcome, ImportWorkerClient } from '../../common/importWorker/importClient';
@@ -168,8 +169,9 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
           Import annotations
         </label>
         <p className="hint" id={`${id}-hint`}>
-          Choose a JSON-LD file (.jsonld) exported from OnMuni Toolkit, up to 20 MB. You will see
-          what it changes before anything is merged.
+          Choose a JSON-LD file (.jsonld) exported from OnMuni Toolkit, up to{' '}
+          {formatByteSize(MAX_IMPORT_BYTES, 'limit')}. You will see what it changes before anything
+          is merged.
         </p>
         <input
           id={`${id}-file`}

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ImportMode } from '../../../core/planner/import/mergeImport';
+import { formatByteSize } from '../../../../../electron/shared/byteSize';
 import { MAX_BACKUP_BYTES } from '../../../core/planner/import/parseBackup';
 import type { PlannerDatabase } from '../../../core/planner/schema';
 import { fileSizeProblem } from '../../common/importWorker/fileSize';
@@ -163,8 +164,9 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
       <div className="field">
         <label htmlFor={`${id}-file`}>Import plan</label>
         <p className="hint" id={`${id}-hint`}>
-          A planner backup (.json) saved from this toolkit, up to 20 MB. You will see what changes
-          before anything is imported.
+          A planner backup (.json) saved from this toolkit, up to{' '}
+          {formatByteSize(MAX_BACKUP_BYTES, 'limit')}. You will see what changes before anything is
+          imported.
         </p>
         <input
           ref={input}
@@ -262,7 +264,7 @@ function PreviewSection({ id, name, preview, busy, onApply, onCancel }: PreviewS
 
 /** The first line of a refusal made before the file was read. */
 function sizeMessage(file: File): string {
-  return `${NOTHING_CHANGED} It is ${(file.size / 1024 / 1024).toFixed(1)} MB.`;
+  return `${NOTHING_CHANGED} It is ${formatByteSize(file.size, 'measured')}.`;
 }
 
 /** A refusal from the worker (or anything unexpected from it) as the alert shows it. */
