@@ -27,6 +27,7 @@ import {
   saveAssessment,
 } from '../../../renderer/src/core/planner/operations/assessments';
 import { asDocId } from '../../../renderer/src/core/content/ids';
+import { LIMITS } from '../../../renderer/src/core/planner/schema';
 import {
   answers,
   assessmentId,
@@ -235,6 +236,21 @@ describe('task operations', () => {
     const { db: without, removed } = deleteTask(db, taskId('t1'));
     expect(removed.dependents).toEqual(['t2', 't3']);
     expect(restoreTask(without, removed)).toEqual(db);
+  });
+
+  it('restore leaves out a link back that a task has no room for any more', () => {
+    const { db: without, removed } = deleteTask(frozen(), taskId('t1'));
+    expect(removed.dependents).toContain('t3');
+    // Since the delete, t3 came to wait on as many tasks as a task may (made-up ids: only the
+    // count matters here, and restore must not push it over the limit).
+    const full = Array.from({ length: LIMITS.dependencies }, (_, i) => taskId(`other-${i}`));
+    const crowded = {
+      ...without,
+      tasks: without.tasks.map((t) => (t.id === 't3' ? { ...t, dependencies: full } : t)),
+    };
+    const back = restoreTask(crowded, removed);
+    expect(back.tasks.find((t) => t.id === 't3')?.dependencies).toEqual(full);
+    expect(back.tasks.some((t) => t.id === 't1')).toBe(true);
   });
 
   it('restore still works after the tasks it linked to were deleted too', () => {

@@ -123,7 +123,8 @@ export function deleteTask(
 
 /**
  * Puts a deleted task back where it was, with the links other tasks had to it. Links to tasks
- * deleted since, or that would now close a loop, are left out rather than failing the Undo.
+ * deleted since, that would now close a loop, or that a task has no room for (it gained
+ * `LIMITS.dependencies` others since) are left out rather than failing the Undo.
  */
 export function restoreTask(db: PlannerDatabase, removed: RemovedTask): PlannerDatabase {
   if (db.tasks.some((t) => t.id === removed.task.id))
@@ -143,7 +144,9 @@ export function restoreTask(db: PlannerDatabase, removed: RemovedTask): PlannerD
   const reached = prerequisitesOf(restored, task.id);
   const relink = new Set(removed.dependents.filter((id) => ids.has(id) && !reached.has(id)));
   const tasks = restored.map((t) =>
-    relink.has(t.id) && !t.dependencies.includes(task.id)
+    relink.has(t.id) &&
+    !t.dependencies.includes(task.id) &&
+    t.dependencies.length < LIMITS.dependencies
       ? { ...t, dependencies: [...t.dependencies, task.id] }
       : t,
   );
