@@ -11,11 +11,11 @@ import {
   useRef,
   useState,
   type ComponentPropsWithRef,
-  type FocusEvent,
 } from 'react';
 import { DependentsCache } from '../../../core/planner/dependentsCache';
 import type { TaskId } from '../../../core/planner/ids';
 import type { PlannerDatabase, Task } from '../../../core/planner/schema';
+import { useFocusedRow } from '../../common/useFocusedRow';
 import {
   ROWS_RENDERED_IN_FULL,
   heightWithMargins,
@@ -143,11 +143,22 @@ interface CandidateListProps {
 function CandidateList({ candidates, filter, idPrefix, isChosen, onToggle }: CandidateListProps) {
   const windowed = candidates.length > ROWS_RENDERED_IN_FULL;
   const box = useRef<HTMLDivElement | null>(null);
+  // The scroll box as state too: the focus tracker listens on it from when it exists.
+  const [boxElement, setBoxElement] = useState<HTMLDivElement | null>(null);
+  const setBox = useCallback((element: HTMLDivElement | null) => {
+    box.current = element;
+    setBoxElement(element);
+  }, []);
   // Not on every change of the list: ticking a box changes the plan, and must not scroll it.
   useEffect(() => {
     if (box.current) box.current.scrollTop = 0;
   }, [filter]);
-  const [focused, setFocused] = useState<number | null>(null);
+  // By task id, like every windowed list: filtering moves rows, and focus must stay on its task.
+  const focused = useFocusedRow({
+    container: windowed ? boxElement : null,
+    count: candidates.length,
+    getKey: (index) => candidates[index]?.id ?? String(index),
+  });
   const rangeExtractor = useCallback(
     (range: VisibleRange) => withNeighbours(defaultRangeExtractor(range), focused, range.count),
     [focused],
@@ -188,17 +199,8 @@ function CandidateList({ candidates, filter, idPrefix, isChosen, onToggle }: Can
       <ul className="dependency-picker__list">{candidates.map((candidate) => row(candidate))}</ul>
     );
   }
-  const onFocus = (event: FocusEvent<HTMLElement>) => {
-    const at = event.target.closest('[data-index]');
-    const index = at instanceof HTMLElement ? Number(at.dataset.index) : NaN;
-    setFocused(Number.isInteger(index) ? index : null);
-  };
-  const onBlur = (event: FocusEvent<HTMLElement>) => {
-    const next = event.relatedTarget;
-    if (!(next instanceof Node) || !event.currentTarget.contains(next)) setFocused(null);
-  };
   return (
-    <div className="dependency-picker__list" ref={box} onFocus={onFocus} onBlur={onBlur}>
+    <div className="dependency-picker__list" ref={setBox}>
       <ul
         style={{
           position: 'relative',
