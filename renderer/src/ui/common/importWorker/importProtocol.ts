@@ -1,10 +1,10 @@
 /**
  * The messages between the page's main thread and the import worker: import panels, and stores
- * opening a large stored document (which can be as big as any import; see storedTextParser.ts). The page
- * sends the chosen file as a `File` (a handle: the worker reads it) and the data the preview
- * compares it with; the worker parses and checks the file with the real core functions and
- * answers with a small summary or a refusal. The checked file stays in the worker until the user
- * confirms: only then does the result cross, in parts (see listParts.ts).
+ * opening a large stored document (which can be as big as any import; see storedTextParser.ts). The
+ * page sends the chosen file as a `File` (a handle: the worker reads it) and the data the preview
+ * compares it with; the worker parses and checks the file with the real core functions and answers
+ * with a small summary or a refusal. The checked file stays in the worker until the user confirms:
+ * only then does the result cross, in parts (see listParts.ts).
  *
  * Every message that carries a large value carries it under `data`, so that it can be sent in
  * parts without each message type knowing how.
