@@ -8,11 +8,8 @@ import { basename, join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { IpcInput, OpenTextFileResult, SaveResult } from '../shared/ipcContract';
 import { MAX_OPEN_FILE_BYTES, SAVE_EXTENSIONS, hasOneOfExtensions } from '../shared/ipcContract';
+import { formatByteSize } from '../shared/byteSize';
 import { writeFileAtomic } from './atomicFile';
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 /**
  * Reads a UTF-8 text file of at most `maxBytes`. The size is checked before reading, and the read
@@ -32,7 +29,7 @@ export async function readTextFileCapped(
     if (stats.size > limit) {
       return {
         status: 'error',
-        message: `"${name}" is ${megabytes(stats.size)}; files up to ${megabytes(limit)} can be opened.`,
+        message: `"${name}" is ${formatByteSize(stats.size, 'measured')}; files up to ${formatByteSize(limit, 'limit')} can be opened.`,
       };
     }
     const buffer = Buffer.alloc(limit + 1);
@@ -42,7 +39,10 @@ export async function readTextFileCapped(
       if (bytesRead === 0) break;
       length += bytesRead;
       if (length > limit) {
-        return { status: 'error', message: `"${name}" is larger than ${megabytes(limit)}.` };
+        return {
+          status: 'error',
+          message: `"${name}" is larger than ${formatByteSize(limit, 'limit')}.`,
+        };
       }
     }
     let text: string;

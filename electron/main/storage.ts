@@ -8,6 +8,7 @@
  */
 import { promises as fsp, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { formatByteSize, GIB, MIB } from '../shared/byteSize';
 import { isStorageKey } from '../shared/storageKey';
 import type { StorageReadResult } from '../shared/storageReadResult';
 import { removeStrayTempFiles, writeFileAtomic, type AtomicWriteOptions } from './atomicFile';
@@ -17,10 +18,10 @@ import { removeStrayTempFiles, writeFileAtomic, type AtomicWriteOptions } from '
  * (`MAX_TEXT_LENGTH`) counts UTF-16 units, and 25 Mi units of accented text are up to 75 MB on
  * disk, so the bytes are checked here.
  */
-export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = 25 * MIB;
 
 /** Largest the data folder may grow, in bytes: every file in it but content packs. */
-export const MAX_DATA_FOLDER_BYTES = 1024 * 1024 * 1024;
+export const MAX_DATA_FOLDER_BYTES = GIB;
 
 /** The data folder's subfolder for content packs, which have their own limits and are not counted. */
 export const CONTENT_PACKS_FOLDER = 'content-packs';
@@ -68,13 +69,6 @@ async function exists(path: string): Promise<boolean> {
     if (isMissing(error)) return false;
     throw error;
   }
-}
-
-/** "25.0 MB", "1.00 GB", "900 bytes": sizes in messages (binary units, as the limits are written). */
-function formatSize(bytes: number): string {
-  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
-  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-  return `${bytes.toLocaleString('en-CA')} bytes`;
 }
 
 /** The size of a file in bytes, or 0 when it does not exist. */
@@ -191,7 +185,7 @@ export class DocumentStore {
     if (bytes > this.maxDocumentBytes) {
       return Promise.reject(
         new Error(
-          `Refused to save "${key}": it is ${formatSize(bytes)}, and a stored document can be at most ${formatSize(this.maxDocumentBytes)}. What was saved before is kept.`,
+          `Refused to save "${key}": it is ${formatByteSize(bytes, 'measured')}, and a stored document can be at most ${formatByteSize(this.maxDocumentBytes, 'limit')}. What was saved before is kept.`,
         ),
       );
     }
@@ -223,7 +217,7 @@ export class DocumentStore {
     const after = used - current + bytes + backup;
     if (after <= this.maxFolderBytes || after <= used) return;
     throw new Error(
-      `Refused to save "${key}": the data folder would grow to ${formatSize(after)}, and it can hold at most ${formatSize(this.maxFolderBytes)} (content packs not counted). What was saved before is kept. Delete old "*.corrupt-*.json" files in ${this.dir}, or remove data you no longer need.`,
+      `Refused to save "${key}": the data folder would grow to ${formatByteSize(after, 'measured')}, and it can hold at most ${formatByteSize(this.maxFolderBytes, 'limit')} (content packs not counted). What was saved before is kept. Delete old "*.corrupt-*.json" files in ${this.dir}, or remove data you no longer need.`,
     );
   }
 

@@ -10,6 +10,7 @@
  * by the renderer's project.
  */
 import { z } from 'zod';
+import { formatByteSize } from './byteSize';
 import { STORAGE_KEY_PATTERN, isStorageKey } from './storageKey';
 import type { StorageReadResult } from './storageReadResult';
 
@@ -40,7 +41,9 @@ export function hasOneOfExtensions(name: string, extensions: readonly string[]):
 }
 
 const storageKey = z.string().refine(isStorageKey, 'must be a lowercase name like "settings"');
-const text = z.string().max(MAX_TEXT_LENGTH, 'is larger than 25 MB');
+const text = z
+  .string()
+  .max(MAX_TEXT_LENGTH, `is larger than ${formatByteSize(MAX_TEXT_LENGTH, 'limit')}`);
 const extension = z.string().regex(/^[a-z0-9]{1,10}$/, 'must be an extension without the dot');
 const extensions = z.array(extension).min(1).max(20);
 // Kept as string[] in the types (the Host's SaveFileOptions says string[]); checked here at run time.

@@ -32,7 +32,10 @@ describe('readTextFileCapped', () => {
     const path = join(await makeTempDir(), 'big.json');
     await writeFile(path, 'x'.repeat(2048));
     const result = await readTextFileCapped(path, 1024);
-    expect(result).toMatchObject({ status: 'error', message: expect.stringContaining('big.json') });
+    expect(result).toEqual({
+      status: 'error',
+      message: '"big.json" is 2.0 KB; files up to 1 KB can be opened.',
+    });
   });
 
   it('accepts a file exactly at the limit', async () => {

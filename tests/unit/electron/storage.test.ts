@@ -190,7 +190,7 @@ describe('storage limits', () => {
     const accented = `["${'é'.repeat(13 * 1024 * 1024)}"]`;
     expect(accented.length).toBeLessThan(MAX_TEXT_LENGTH);
     await expect(store.write('planner', accented)).rejects.toThrow(
-      /Refused to save "planner": it is 26\.0 MB, and a stored document can be at most 25\.0 MB\. What was saved before is kept\./,
+      /Refused to save "planner": it is 26\.0 MB, and a stored document can be at most 25 MB\. What was saved before is kept\./,
     );
     expect(await readFile(join(dir, 'planner.json'), 'utf8')).toBe('{"v":1}');
     expect(await readdir(dir)).toEqual(['planner.json']);
@@ -214,7 +214,7 @@ describe('storage limits', () => {
     await store.write('annotations', `["${'a'.repeat(396)}"]`); // 400 bytes
     const before = await readdir(dir);
     await expect(store.write('settings', `["${'s'.repeat(196)}"]`)).rejects.toThrow(
-      /Refused to save "settings": the data folder would grow to 1,100 bytes, and it can hold at most 1,000 bytes \(content packs not counted\)\. What was saved before is kept\./,
+      /Refused to save "settings": the data folder would grow to 1\.1 KB, and it can hold at most 1,000 bytes \(content packs not counted\)\. What was saved before is kept\./,
     );
     expect(await readdir(dir)).toEqual(before);
     // Replacing a document counts the new size instead of the old: 400 + 600 fits exactly.
