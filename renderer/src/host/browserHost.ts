@@ -1,4 +1,5 @@
 import { version } from '../../../package.json';
+import { formatByteSize } from '../../../electron/shared/byteSize';
 import { checkExternalUrl, externalLinkQuestion } from './externalUrl';
 import type {
   Host,
@@ -95,7 +96,7 @@ async function readChosenFile(file: File, options: OpenFileOptions): Promise<Ope
   if (file.size > options.maxBytes) {
     return {
       status: 'error',
-      message: `"${file.name}" is ${formatBytes(file.size)}; the largest file accepted is ${formatBytes(options.maxBytes)}.`,
+      message: `"${file.name}" is ${formatByteSize(file.size, 'measured')}; the largest file accepted is ${formatByteSize(options.maxBytes, 'limit')}.`,
     };
   }
   try {
@@ -104,13 +105,6 @@ async function readChosenFile(file: File, options: OpenFileOptions): Promise<Ope
     const why = error instanceof Error ? error.message : String(error);
     return { status: 'error', message: `"${file.name}" could not be read: ${why}` };
   }
-}
-
-/** "2.5 MB", "800 KB": sizes as people read them. */
-function formatBytes(bytes: number): string {
-  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
-  if (bytes >= 1_000) return `${Math.round(bytes / 1_000)} KB`;
-  return `${bytes} bytes`;
 }
 
 function saveFile(win: Window, options: SaveFileOptions): SaveFileResult {

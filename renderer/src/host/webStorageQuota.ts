@@ -3,6 +3,7 @@
  * cannot fit is refused before anything changes. Browsers do not say how much room is left, and
  * a write that does not fit throws only once it is attempted.
  */
+import { formatByteSize } from '../../../electron/shared/byteSize';
 import type { StorageLike } from './webStorageHost';
 
 /**
@@ -64,14 +65,10 @@ export class StorageUsage {
   }
 }
 
-/** "6.3 MB": sizes as people read them (a unit of JSON text is about a byte in a file). */
-function megabytes(units: number): string {
-  return `${(units / 1_000_000).toFixed(1)} MB`;
-}
-
 /**
  * The message for a document that does not fit, saying so and what to do instead. `othersUsed` is
- * what other saved data takes, when known.
+ * what other saved data takes, when known. Units are worded as bytes: a unit of JSON text is about
+ * a byte in a file, and the user meets these sizes as files.
  */
 export function tooLargeMessage(
   key: string,
@@ -81,11 +78,12 @@ export function tooLargeMessage(
 ): string {
   const taken =
     othersUsed !== undefined && othersUsed >= 50_000
-      ? ` (${megabytes(othersUsed)} of it already used by other saved data)`
+      ? ` (${formatByteSize(othersUsed, 'measured')} of it already used by other saved data)`
       : '';
   return (
-    `"${key}" is too large for this browser's storage: it needs ${megabytes(units)}, and the ` +
-    `browser keeps about ${megabytes(capacity)} for this site${taken}. What was saved before is kept. ` +
+    `"${key}" is too large for this browser's storage: it needs ${formatByteSize(units, 'measured')}, ` +
+    `and the browser keeps about ${formatByteSize(capacity, 'limit')} for this site${taken}. ` +
+    'What was saved before is kept. ' +
     'Use the desktop app for data this large, or remove data you no longer need.'
   );
 }

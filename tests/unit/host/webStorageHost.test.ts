@@ -168,7 +168,7 @@ describe('browser storage quota', () => {
   it('refuses a document larger than browser storage before changing anything', async () => {
     const { web, storage, before } = await filled();
     await expect(storage.write('planner', json(1_500))).rejects.toThrow(
-      /^"planner" is too large for this browser's storage: it needs 0\.0 MB, and the browser keeps about 0\.0 MB for this site\. What was saved before is kept\. Use the desktop app for data this large/,
+      /^"planner" is too large for this browser's storage: it needs 1\.5 KB, and the browser keeps about 1,000 bytes for this site\. What was saved before is kept\. Use the desktop app for data this large/,
     );
     expect(web.changes).toBe(0);
     expect(web.items).toEqual(before);
