@@ -7,12 +7,12 @@ import type { DocumentStore } from '../content/contentData';
 import { useHost } from '../shell/HostContext';
 import { Page } from '../shell/Page';
 import { Announcer, useAnnouncement } from '../common/Announcer';
+import { PrintActions } from '../common/PrintActions';
 import { DocumentFacts } from './DocumentFacts';
 import { DocumentLinks } from './DocumentLinks';
 import { GlossaryTooltip } from './GlossaryTooltip';
 import { formatPartialDate } from './labels';
 import { AddToPlan } from '../planner/AddToPlan';
-import { PrintActions } from './PrintActions';
 import { renderDocumentBody } from './renderDocument';
 import { neighboursOf } from './sequence';
 import { SequenceNav } from './SequenceNav';
@@ -76,7 +76,12 @@ export function DocumentView({ doc, store, vocabulary, section }: DocumentViewPr
           <DocumentFacts doc={doc} vocabulary={vocabulary} />
           <p className="reader__updated">Last updated {formatPartialDate(doc.updated)}</p>
           <div className="reader__actions">
-            <PrintActions docId={doc.id} />
+            <PrintActions
+              suggestedName={`${doc.id}.pdf`}
+              className="reader-actions"
+              printClassName="button button--secondary"
+              statusClassName="reader-actions__status"
+            />
             {PLANNABLE_TYPES.has(doc.type) && (
               <AddToPlan
                 doc={{ id: doc.id, title: doc.title, summary: doc.summary }}

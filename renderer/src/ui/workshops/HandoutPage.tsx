@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { documentSections } from '../../core/workshops/slides';
 import { formatDuration, parseClockTime, totalMinutes } from '../../core/workshops/timing';
 import { useHashRoute } from '../shell/useHashRoute';
-import { useHost } from '../shell/HostContext';
 import { Page } from '../shell/Page';
+import { usePrint } from '../common/usePrint';
 import { AgendaTable } from './AgendaTable';
 import type { PresentViewProps } from './AudienceView';
 import { MaturityWorksheet } from './MaturityWorksheet';
@@ -15,33 +15,32 @@ import './handout.css';
 /** Lines left for notes at the end of the handout. */
 const NOTE_LINES = 12;
 
+/** What the handout's status line says after "Save as PDF" or a failed print. */
+const HANDOUT_PRINT_WORDING = {
+  saved: (where: string) => `Saved ${where}.`,
+  cancelled: 'Not saved.',
+  failedPrefix: 'Not printed:',
+};
+
 /**
  * `#/workshops/<id>/handout`: a printable handout: the agenda with times, the key points of each
  * linked document (its summary and section headings), the maturity worksheet and space for notes.
  */
 export function HandoutPage({ workshop, documents }: PresentViewProps) {
   const id = useId();
-  const host = useHost();
   const route = useHashRoute();
   const query = new URLSearchParams(route.kind === 'page' ? route.query : '');
   const start = query.get('start') ?? workshop.startTime ?? DEFAULT_START;
   const startMinutes = parseClockTime(start) ?? 9 * 60;
-  const [status, setStatus] = useState('');
+
+  const { status, print, canSavePdf } = usePrint(
+    `${workshop.id.slice(0, 80)}-handout.pdf`,
+    HANDOUT_PRINT_WORDING,
+  );
 
   const linked = [...new Set(workshop.blocks.flatMap((b) => b.documents))]
     .map((docId) => documents.get(docId))
     .filter((doc) => doc !== undefined);
-
-  const print = (toPdf: boolean) => {
-    setStatus('');
-    host.print({ toPdf, suggestedName: `${workshop.id.slice(0, 80)}-handout.pdf` }).then(
-      (result) => {
-        if (toPdf) setStatus(result.status === 'saved' ? `Saved ${result.where}.` : 'Not saved.');
-      },
-      (error: unknown) =>
-        setStatus(`Not printed: ${error instanceof Error ? error.message : String(error)}`),
-    );
-  };
 
   return (
     <Page title={`Handout: ${workshop.title}`}>
@@ -51,7 +50,7 @@ export function HandoutPage({ workshop, documents }: PresentViewProps) {
           <button type="button" className="button" onClick={() => print(false)}>
             Print
           </button>
-          {host.kind === 'electron' && (
+          {canSavePdf && (
             <button type="button" className="button button--secondary" onClick={() => print(true)}>
               Save as PDF
             </button>

@@ -4,6 +4,7 @@ import { formatCents } from '../../../core/planner/money';
 import { assessmentsByDate } from '../../../core/planner/operations/assessments';
 import { PLAN_STATUS_LABELS, TASK_STATUS_LABELS } from '../../../core/planner/schema';
 import { planSummary, tasksByPhase } from '../../../core/planner/views/summary';
+import { PrintActions } from '../../common/PrintActions';
 import { Page } from '../../shell/Page';
 import { RadarFigure } from '../assessment/RadarChart';
 import { ScoreTable } from '../assessment/ScoreTable';
@@ -14,7 +15,6 @@ import { formatDate, REGION_LABELS, TIER_LABELS } from '../plannerLabels';
 import { TableScroll } from '../TableScroll';
 import { planHref, plannerHref } from '../plannerRoutes';
 import { LinkedDocuments } from './LinkedDocuments';
-import { ReportPrintActions } from './ReportPrintActions';
 import './report.css';
 
 /**
@@ -60,7 +60,12 @@ export function CouncilReport({ snapshot, planId }: PlannerScreenProps & { planI
         <p>
           <a href={planHref(plan.id)}>Back to the plan</a>
         </p>
-        <ReportPrintActions suggestedName={`council-report-${localIsoDate()}.pdf`} />
+        <PrintActions
+          suggestedName={`council-report-${localIsoDate()}.pdf`}
+          className="planner-actions"
+          printClassName="button"
+          statusClassName="planner-muted"
+        />
         <ExportButtons db={db} planId={id} />
       </div>
       <article className="report" aria-label="Council report">
