@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatByteSize } from '../../electron/shared/byteSize';
 import { formatIssue } from '../../renderer/src/core/content/issues';
 import { DOC_TYPES, TYPE_FOLDERS, type DocType } from '../../renderer/src/core/content/types';
 import { runContentPipeline, type PipelineResult } from './pipeline';
@@ -56,7 +57,7 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
   if (result.issues.length > 0) return reportIssues(result, io);
   if (command === 'build') {
     const sizes = result.written
-      .map((w) => `${path.basename(w.file)} ${formatBytes(w.bytes)}`)
+      .map((w) => `${path.basename(w.file)} ${formatByteSize(w.bytes, 'measured')}`)
       .join(', ');
     io.out(`content: ${describeCounts(result)} -> ${displayPathOf(options.outDir)} (${sizes})`);
     return 0;
@@ -130,8 +131,4 @@ function formatMinimum(minimum: MinimumResult, contentDir: string): string {
   const folder = displayPathOf(path.join(contentDir, MINIMUM_FOLDERS[minimum.label] ?? ''));
   const field = minimum.label.startsWith('small') ? 'municipality.smallRuralNorthern' : 'count';
   return `${folder}/: ${field}: ${minimum.have} ${minimum.label}, need at least ${minimum.need}; add ${minimum.need - minimum.have} more`;
-}
-
-function formatBytes(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`;
 }

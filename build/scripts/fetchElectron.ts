@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { downloadArtifact } from '@electron/get';
+import { formatByteSize } from '../../electron/shared/byteSize';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where the electron package lives (its install.js, path.txt and dist/). */
@@ -174,11 +175,12 @@ export function describeFetchFailure(error: unknown): string {
   return shown.length > 160 ? `${shown.slice(0, 157)}...` : shown;
 }
 
-/** Formats progress as "12.3 of 110.2 MB (11%)", or "12.3 MB" when the size is unknown. */
+/** Formats progress as "12.3 MB of 110.2 MB (11%)", or "12.3 MB" when the size is unknown. */
 export function formatProgress({ transferred, total }: DownloadProgress): string {
-  const mb = (bytes: number): string => (bytes / 1_048_576).toFixed(1);
-  if (total === null || total <= 0) return `${mb(transferred)} MB`;
-  return `${mb(transferred)} of ${mb(total)} MB (${Math.floor((transferred / total) * 100)}%)`;
+  const done = formatByteSize(transferred, 'measured');
+  if (total === null || total <= 0) return done;
+  const percent = Math.floor((transferred / total) * 100);
+  return `${done} of ${formatByteSize(total, 'measured')} (${percent}%)`;
 }
 
 /** Prints progress on one rewritten line in a terminal, or every tenth in a log. */

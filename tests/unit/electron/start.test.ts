@@ -105,8 +105,8 @@ describe('where npm start can open a window and a browser', () => {
 
 describe('formatProgress', () => {
   it.each([
-    [{ transferred: 0, total: 104_857_600 }, '0.0 of 100.0 MB (0%)'],
-    [{ transferred: 52_428_800, total: 104_857_600 }, '50.0 of 100.0 MB (50%)'],
+    [{ transferred: 0, total: 104_857_600 }, '0 bytes of 100.0 MB (0%)'],
+    [{ transferred: 52_428_800, total: 104_857_600 }, '50.0 MB of 100.0 MB (50%)'],
     [{ transferred: 1_572_864, total: null }, '1.5 MB'],
   ])('%j -> %s', (progress, expected) => {
     expect(formatProgress(progress)).toBe(expected);
