@@ -4,41 +4,26 @@ import './ui/styles/shell.css';
 import './ui/styles/forms.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createSettingsStore } from './core/settings/settingsStore';
-import type { LoadReport } from './core/store/DocumentStorage';
 import { getHost } from './host';
 import { App } from './ui/shell/App';
 import { HostContext } from './ui/shell/HostContext';
 import { applyAppearance } from './ui/settings/applyAppearance';
 import { SettingsProvider } from './ui/settings/SettingsContext';
+import { openSettingsSession } from './ui/settings/settingsSession';
 
-/**
- * Loads the settings before the first render, so the first paint already has the user's theme
- * and text size (reading one small document takes a few milliseconds on either host).
- */
+/** Loads the settings before the first render, so the first paint already has the user's theme. */
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
 
   const host = getHost();
-  const settingsStore = createSettingsStore(host.storage);
-  let loadReport: LoadReport;
-  try {
-    loadReport = await settingsStore.load();
-  } catch (error) {
-    // load() reports storage failures itself; this catches anything unexpected, so the app
-    // still starts with defaults.
-    loadReport = {
-      status: 'unreadable',
-      reason: error instanceof Error ? error.message : String(error),
-    };
-  }
-  applyAppearance(settingsStore.db.data);
+  const settings = await openSettingsSession(host.storage);
+  applyAppearance(settings.getSnapshot().db);
 
   createRoot(container).render(
     <StrictMode>
       <HostContext.Provider value={host}>
-        <SettingsProvider store={settingsStore} loadReport={loadReport}>
+        <SettingsProvider session={settings}>
           <App />
         </SettingsProvider>
       </HostContext.Provider>

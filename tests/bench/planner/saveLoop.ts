@@ -1,8 +1,8 @@
 /**
  * The measured loop, shared by the Node and the Chromium runs: the real planner store (lowdb over
  * the browser host's storage logic), one realistic edit per save (a task's owner, through the
- * same `updateTask` operation the task editor uses), then `store.replace(next)` and
- * `await store.save()`, exactly as the UI's session does. Pure: no node:* and no DOM.
+ * same `updateTask` operation the task editor uses), then `await store.save(next)`, the call
+ * the UI's StoreSession makes. Pure: no node:* and no DOM.
  */
 import type { TaskId } from '../../../renderer/src/core/planner/ids';
 import { updateTask } from '../../../renderer/src/core/planner/operations/tasks';
@@ -45,19 +45,18 @@ export async function runSaves(
 ): Promise<SaveRunResult> {
   const store = createPlannerStore(createWebStorageHostStorage(storage));
   await store.load();
-  store.replace(generatePlanner(taskCount));
-  await store.save();
+  let db = generatePlanner(taskCount);
+  await store.save(db);
   const samples: SaveSample[] = [];
   for (let i = 0; i < warmup + saves; i++) {
     const taskId = `task-${(i * 7919) % taskCount}` as TaskId;
     const editStart = performance.now();
-    const next = updateTask(store.db.data, taskId, { owner: `Owner ${i}` }).db;
+    db = updateTask(db, taskId, { owner: `Owner ${i}` }).db;
     const editMs = performance.now() - editStart;
-    store.replace(next);
     let saveMs = 0;
     const mainThreadMs = await busyProbe(async () => {
       const start = performance.now();
-      await store.save();
+      await store.save(db);
       saveMs = performance.now() - start;
     });
     if (i >= warmup) samples.push({ editMs, saveMs, mainThreadMs });

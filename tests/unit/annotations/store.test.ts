@@ -92,24 +92,24 @@ describe('annotations store (lowdb over host storage)', () => {
   it('saves under "annotations" and reloads the same database', async () => {
     const storage = new MemoryStorage();
     const store = createAnnotationsStore(storage);
-    await expect(store.load()).resolves.toEqual({ status: 'missing' });
+    expect((await store.load()).report).toEqual({ status: 'missing' });
     const { db } = annotate('open data', { note: 'Keep' });
-    store.replace(deleteAnnotation(annotate('by a third', { db, id: idOf(2) }).db, idOf(2), at(9)));
-    await store.save();
+    const saved = deleteAnnotation(annotate('by a third', { db, id: idOf(2) }).db, idOf(2), at(9));
+    await store.save(saved);
     expect(ANNOTATIONS_KEY).toBe('annotations');
     expect([...storage.documents.keys()]).toEqual(['annotations']);
 
     const reloaded = createAnnotationsStore(storage);
-    await expect(reloaded.load()).resolves.toEqual({ status: 'ok' });
-    expect(reloaded.db.data).toEqual(store.db.data);
+    await expect(reloaded.load()).resolves.toEqual({ data: saved, report: { status: 'ok' } });
   });
 
   it('migrates a version 1 document on load and says so', async () => {
     const storage = new MemoryStorage();
     storage.documents.set('annotations', JSON.stringify(versionOneDocument()));
     const store = createAnnotationsStore(storage);
-    await expect(store.load()).resolves.toEqual({ status: 'ok', migratedFrom: 1 });
-    expect(store.db.data.annotations[0]?.body[0]).toMatchObject({
+    const { data, report } = await store.load();
+    expect(report).toEqual({ status: 'ok', migratedFrom: 1 });
+    expect(data.annotations[0]?.body[0]).toMatchObject({
       purpose: 'classifying',
       value: 'concern',
     });
@@ -124,9 +124,9 @@ describe('annotations store (lowdb over host storage)', () => {
     });
     storage.documents.set('annotations', original);
     const store = createAnnotationsStore(storage);
-    const report = await store.load();
+    const { data, report } = await store.load();
     expect(report).toMatchObject({ status: 'repaired', keptCopyAs: 'annotations-invalid' });
     expect(storage.documents.get('annotations-invalid')).toBe(original);
-    expect(store.db.data).toEqual(emptyAnnotationsDatabase());
+    expect(data).toEqual(emptyAnnotationsDatabase());
   });
 });

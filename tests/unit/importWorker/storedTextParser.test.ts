@@ -123,15 +123,17 @@ describe('reading stored text off the main thread', () => {
       startWorker: inProcessWorker(PART).start,
     });
     const store = createPlannerStore(storage, parse);
-    await expect(store.load()).resolves.toEqual({ status: 'ok' });
-    expect(store.db.data).toEqual(sampleDatabase());
+    await expect(store.load()).resolves.toEqual({
+      data: sampleDatabase(),
+      report: { status: 'ok' },
+    });
   });
 
   test('a store keeps a copy of a stored text its parser finds is not JSON', async () => {
     const storage = new MemoryStorage();
     storage.documents.set('planner', '{}');
     const store = createPlannerStore(storage, () => Promise.resolve({ notJson: 'Unexpected end' }));
-    const report = await store.load();
+    const { report } = await store.load();
     expect(report).toEqual({
       status: 'repaired',
       issues: ['(document): not valid JSON (Unexpected end)'],

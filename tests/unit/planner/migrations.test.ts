@@ -159,37 +159,38 @@ describe('planner store (real lowdb over host storage)', () => {
   it('saves and reloads the planner under the "planner" key', async () => {
     const storage = new MemoryStorage();
     const store = createPlannerStore(storage);
-    await expect(store.load()).resolves.toEqual({ status: 'missing' });
-    expect(store.db.data).toEqual(emptyPlannerDatabase());
-    store.replace(sampleDatabase());
-    await store.save();
+    await expect(store.load()).resolves.toEqual({
+      data: emptyPlannerDatabase(),
+      report: { status: 'missing' },
+    });
+    await store.save(sampleDatabase());
     expect(storage.documents.has(PLANNER_KEY)).toBe(true);
 
     const again = createPlannerStore(storage);
-    await expect(again.load()).resolves.toEqual({ status: 'ok' });
-    expect(again.db.data).toEqual(sampleDatabase());
-    again.replace(addTask(again.db.data, planId('p2'), { title: 'Train councillors' }).db);
-    await again.save();
-    const third = createPlannerStore(storage);
-    await third.load();
-    expect(third.db.data.tasks.map((t) => t.title)).toContain('Train councillors');
+    const loaded = await again.load();
+    expect(loaded).toEqual({ data: sampleDatabase(), report: { status: 'ok' } });
+    await again.save(addTask(loaded.data, planId('p2'), { title: 'Train councillors' }).db);
+    const third = await createPlannerStore(storage).load();
+    expect(third.data.tasks.map((t) => t.title)).toContain('Train councillors');
   });
 
   it('loads a v1 document, reports the migration, and keeps the data', async () => {
     const storage = new MemoryStorage();
     storage.documents.set(PLANNER_KEY, JSON.stringify(asVersion1()));
     const store = createPlannerStore(storage);
-    await expect(store.load()).resolves.toEqual({ status: 'ok', migratedFrom: 1 });
-    expect(store.db.data.tasks).toHaveLength(4);
+    const { data, report } = await store.load();
+    expect(report).toEqual({ status: 'ok', migratedFrom: 1 });
+    expect(data.tasks).toHaveLength(4);
   });
 
   it('loads a stored v2 planner in the old GTA, saves it as v3 in the Golden Horseshoe', async () => {
     const storage = new MemoryStorage();
     storage.documents.set(PLANNER_KEY, JSON.stringify(asVersion2InGta()));
     const store = createPlannerStore(storage);
-    await expect(store.load()).resolves.toEqual({ status: 'ok', migratedFrom: 2 });
-    expect(store.db.data.profile.region).toBe('golden-horseshoe');
-    await store.save();
+    const { data, report } = await store.load();
+    expect(report).toEqual({ status: 'ok', migratedFrom: 2 });
+    expect(data.profile.region).toBe('golden-horseshoe');
+    await store.save(data);
     const saved = JSON.parse(storage.documents.get(PLANNER_KEY) ?? '{}') as {
       schemaVersion: number;
       profile: { region: string };
@@ -206,9 +207,9 @@ describe('planner store (real lowdb over host storage)', () => {
     });
     storage.documents.set(PLANNER_KEY, original);
     const store = createPlannerStore(storage);
-    const report = await store.load();
+    const { data, report } = await store.load();
     expect(report).toMatchObject({ status: 'repaired', keptCopyAs: 'planner-invalid' });
     expect(storage.documents.get('planner-invalid')).toBe(original);
-    expect(store.db.data.tasks).toHaveLength(4); // what this version understands is still shown
+    expect(data.tasks).toHaveLength(4); // what this version understands is still shown
   });
 });

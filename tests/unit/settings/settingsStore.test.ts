@@ -12,18 +12,14 @@ describe('settings store', () => {
   it('persists settings under the "settings" document and reloads them', async () => {
     const storage = new MemoryStorage();
     const store = createSettingsStore(storage);
-    await store.load();
-    store.db.data = { ...store.db.data, theme: 'dark', textSize: 150, authorName: 'Ada' };
-    await store.save();
+    const { data } = await store.load();
+    await store.save({ ...data, theme: 'dark', textSize: 150, authorName: 'Ada' });
     expect(SETTINGS_KEY).toBe('settings');
 
     const reloaded = createSettingsStore(storage);
-    await expect(reloaded.load()).resolves.toEqual({ status: 'ok' });
-    expect(reloaded.db.data).toEqual({
-      version: 1,
-      theme: 'dark',
-      textSize: 150,
-      authorName: 'Ada',
+    await expect(reloaded.load()).resolves.toEqual({
+      data: { version: 1, theme: 'dark', textSize: 150, authorName: 'Ada' },
+      report: { status: 'ok' },
     });
   });
 
@@ -31,8 +27,9 @@ describe('settings store', () => {
     const storage = new MemoryStorage();
     storage.documents.set('settings', '{"theme":"light"}');
     const store = createSettingsStore(storage);
-    await expect(store.load()).resolves.toEqual({ status: 'ok', migratedFrom: 0 });
-    expect(store.db.data.theme).toBe('light');
+    const { data, report } = await store.load();
+    expect(report).toEqual({ status: 'ok', migratedFrom: 0 });
+    expect(data.theme).toBe('light');
   });
 
   // The whole browser path: lowdb -> adapter -> browser host storage -> (Map-backed) localStorage.
@@ -40,23 +37,23 @@ describe('settings store', () => {
     const web = new MapStorage();
     const host = createWebStorageHostStorage(web, () => 42);
     const store = createSettingsStore(host);
-    await store.load();
-    store.db.data.theme = 'dark';
-    await store.save();
+    const { data } = await store.load();
+    await store.save({ ...data, theme: 'dark' });
     expect(JSON.parse(web.getItem('onmuni:settings') ?? 'null')).toMatchObject({ theme: 'dark' });
 
     web.setItem('onmuni:settings', '{"theme":');
     const afterCrash = createSettingsStore(host);
-    await expect(afterCrash.load()).resolves.toMatchObject({
+    const recovered = await afterCrash.load();
+    expect(recovered.report).toMatchObject({
       status: 'recovered',
       movedTo: 'onmuni:settings:corrupt-42',
     });
-    expect(afterCrash.db.data).toEqual(defaultSettings());
+    expect(recovered.data).toEqual(defaultSettings());
     expect(web.getItem('onmuni:settings:corrupt-42')).toBe('{"theme":');
 
     web.setItem('onmuni:settings', '{"version":1,"theme":"neon","textSize":100,"authorName":""}');
     const invalid = createSettingsStore(host);
-    await expect(invalid.load()).resolves.toMatchObject({
+    expect((await invalid.load()).report).toMatchObject({
       status: 'repaired',
       keptCopyAs: 'settings-invalid',
     });

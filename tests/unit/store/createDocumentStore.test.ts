@@ -26,18 +26,20 @@ describe('createDocumentStore (lowdb over host storage)', () => {
   it('starts from defaults when nothing is stored, and round-trips through storage', async () => {
     const storage = new MemoryStorage();
     const store = storeOver(storage);
-    await expect(store.load()).resolves.toEqual({ status: 'missing' });
-    expect(store.db.data).toEqual(defaults());
+    await expect(store.load()).resolves.toEqual({
+      data: defaults(),
+      report: { status: 'missing' },
+    });
 
-    await store.db.update((data) => data.items.push('draft plan'));
+    await store.save({ version: 1, items: ['draft plan'] });
     expect(JSON.parse(storage.documents.get('todos') ?? 'null')).toEqual({
       version: 1,
       items: ['draft plan'],
     });
 
-    const again = storeOver(storage);
-    await expect(again.load()).resolves.toEqual({ status: 'ok' });
-    expect(again.db.data.items).toEqual(['draft plan']);
+    const again = await storeOver(storage).load();
+    expect(again.report).toEqual({ status: 'ok' });
+    expect(again.data.items).toEqual(['draft plan']);
   });
 
   it('keeps a copy of a document that fails validation before anything can replace it', async () => {
@@ -46,17 +48,16 @@ describe('createDocumentStore (lowdb over host storage)', () => {
     storage.documents.set('todos', original);
     const store = storeOver(storage);
 
-    const report = await store.load();
+    const { data, report } = await store.load();
     expect(report).toMatchObject({ status: 'repaired', keptCopyAs: 'todos-invalid' });
     if (report.status === 'repaired') expect(report.issues[0]).toMatch(/^items\.0: /);
     expect(storage.documents.get('todos-invalid')).toBe(original);
-    expect(store.db.data).toEqual(defaults());
+    expect(data).toEqual(defaults());
 
     // Saving the repaired data replaces the main document; the copy stays untouched.
-    store.db.data.items.push('new');
-    await store.save();
+    await store.save({ ...data, items: ['new'] });
     expect(storage.documents.get('todos-invalid')).toBe(original);
-    expect(store.lastLoad.status).toBe('repaired');
+    expect(JSON.parse(storage.documents.get('todos') ?? 'null').items).toEqual(['new']);
   });
 
   it('refuses to write when the invalid original could not be copied aside', async () => {
@@ -66,8 +67,9 @@ describe('createDocumentStore (lowdb over host storage)', () => {
     storage.failWritesTo.set('todos-invalid', new Error('disk full'));
     const store = storeOver(storage);
 
-    await expect(store.load()).resolves.toMatchObject({ status: 'repaired', keptCopyAs: null });
-    await expect(store.save()).rejects.toThrow(
+    const { data, report } = await store.load();
+    expect(report).toMatchObject({ status: 'repaired', keptCopyAs: null });
+    await expect(store.save(data)).rejects.toThrow(
       /Not saved: the original could not be copied aside \(disk full\)/,
     );
     expect(storage.documents.get('todos')).toBe(original);
@@ -77,13 +79,10 @@ describe('createDocumentStore (lowdb over host storage)', () => {
     const storage = new MemoryStorage();
     storage.documents.set('todos', '{"version":1,"ite');
     const store = storeOver(storage);
-    await expect(store.load()).resolves.toEqual({
-      status: 'recovered',
-      movedTo: 'todos.corrupt',
-      reason: 'damaged',
-    });
-    expect(store.db.data).toEqual(defaults());
-    await store.save(); // writing is safe: the damaged text is already aside
+    const { data, report } = await store.load();
+    expect(report).toEqual({ status: 'recovered', movedTo: 'todos.corrupt', reason: 'damaged' });
+    expect(data).toEqual(defaults());
+    await store.save(data); // writing is safe: the damaged text is already aside
     expect(storage.documents.get('todos.corrupt')).toBe('{"version":1,"ite');
   });
 
@@ -92,14 +91,16 @@ describe('createDocumentStore (lowdb over host storage)', () => {
     storage.documents.set('todos', '{"version":1,"items":["keep me"]}');
     storage.failReadsWith = new Error('IPC timed out');
     const store = storeOver(storage);
-    await expect(store.load()).resolves.toEqual({ status: 'unreadable', reason: 'IPC timed out' });
-    await expect(store.save()).rejects.toThrow(/Not saved/);
+    const unread = await store.load();
+    expect(unread.report).toEqual({ status: 'unreadable', reason: 'IPC timed out' });
+    await expect(store.save(unread.data)).rejects.toThrow(/Not saved/);
     expect(storage.documents.get('todos')).toBe('{"version":1,"items":["keep me"]}');
 
     // Once storage can be read again, a reload clears the block.
     storage.failReadsWith = null;
-    await expect(store.load()).resolves.toEqual({ status: 'ok' });
-    await store.save();
+    const read = await store.load();
+    expect(read.report).toEqual({ status: 'ok' });
+    await store.save(read.data);
   });
 
   it('stores writes in call order even when the host answers out of order', async () => {
@@ -107,10 +108,7 @@ describe('createDocumentStore (lowdb over host storage)', () => {
     storage.writeDelays = [30, 0, 10];
     const store = storeOver(storage);
     await store.load();
-    const saves = ['a', 'b', 'c'].map((item) => {
-      store.db.data = { version: 1, items: [item] };
-      return store.save();
-    });
+    const saves = ['a', 'b', 'c'].map((item) => store.save({ version: 1, items: [item] }));
     await Promise.all(saves);
     expect(storage.writeLog.map((w) => JSON.parse(w.text).items[0])).toEqual(['a', 'b', 'c']);
     expect(JSON.parse(storage.documents.get('todos') ?? 'null').items).toEqual(['c']);
@@ -119,12 +117,11 @@ describe('createDocumentStore (lowdb over host storage)', () => {
   it('keeps writing after one write fails', async () => {
     const storage = new MemoryStorage();
     const store = storeOver(storage);
-    await store.load();
+    const { data } = await store.load();
     storage.failWritesTo.set('todos', new Error('quota'));
-    await expect(store.save()).rejects.toThrow('quota');
+    await expect(store.save(data)).rejects.toThrow('quota');
     storage.failWritesTo.clear();
-    store.db.data.items.push('after');
-    await store.save();
+    await store.save({ ...data, items: ['after'] });
     expect(JSON.parse(storage.documents.get('todos') ?? 'null').items).toEqual(['after']);
   });
 
@@ -134,7 +131,6 @@ describe('createDocumentStore (lowdb over host storage)', () => {
     const store = storeOver(storage);
     await store.load();
     storage.documents.delete('todos');
-    await store.load();
-    expect(store.db.data).toEqual(defaults());
+    expect((await store.load()).data).toEqual(defaults());
   });
 });

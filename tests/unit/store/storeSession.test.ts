@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { ParsedDocument } from '../../../renderer/src/core/store/DocumentStorage';
 import { createDocumentStore } from '../../../renderer/src/core/store/createDocumentStore';
+import { CHANGED_WHILE_STORING, StoreSession } from '../../../renderer/src/core/store/StoreSession';
 import { createWebStorageHostStorage } from '../../../renderer/src/host/webStorageHost';
-import { CHANGED_WHILE_STORING, StoreSession } from '../../../renderer/src/ui/common/storeSession';
-import type { HostStorage } from '../../../renderer/src/host/Host';
 import { MapStorage } from '../host/MapStorage';
+import { GatedStorage, settle } from './GatedStorage';
 
 /** A small document, stored through the real browser host over a Web Storage with a quota. */
 const schema = z.strictObject({ version: z.literal(1), items: z.array(z.string()) });
@@ -16,35 +16,11 @@ const parse = (raw: unknown): ParsedDocument<Doc> => {
   return result.success ? { data: result.data, issues: [] } : { data: defaults(), issues: ['bad'] };
 };
 
-/** Host storage whose writes wait until released, one at a time, like a slow disk over IPC. */
-function gatedStorage() {
-  const waiting: Array<() => void> = [];
-  const state: { last: string | undefined } = { last: undefined };
-  const storage: HostStorage = {
-    read: async () => ({ status: 'missing' }),
-    write: (_key, text) =>
-      new Promise<void>((resolve) => {
-        waiting.push(() => {
-          state.last = text;
-          resolve();
-        });
-      }),
-  };
-  return {
-    storage,
-    get last() {
-      return state.last;
-    },
-    release: () => waiting.shift()?.(),
-  };
-}
-
 async function sessionOver(capacity: number) {
   const web = new MapStorage();
   const storage = createWebStorageHostStorage(web, Date.now, { capacity });
   const store = createDocumentStore({ storage, key: 'doc', parse, defaults });
-  const loadReport = await store.load();
-  const session = new StoreSession<Doc, string>(store, loadReport as never, {
+  const session = new StoreSession<Doc, string>(store, await store.load(), {
     refusal: (error) => (error instanceof RangeError ? error.message : undefined),
   });
   return { web, session };
@@ -86,22 +62,21 @@ describe('StoreSession.applyStored (imports show only what was stored)', () => {
   });
 
   it('gives way to an edit made while it was being stored: screen and storage agree', async () => {
-    const gate = gatedStorage();
-    const store = createDocumentStore({ storage: gate.storage, key: 'doc', parse, defaults });
-    await store.load();
-    const session = new StoreSession<Doc, string>(store, { status: 'ok' } as never, {
+    const gate = new GatedStorage();
+    const store = createDocumentStore({ storage: gate, key: 'doc', parse, defaults });
+    const session = new StoreSession<Doc, string>(store, await store.load(), {
       refusal: () => undefined,
     });
     const importing = session.applyStored(() => ({ version: 1, items: ['IMPORTED'] }));
     session.apply((db) => ({ ...db, items: [...db.items, 'edit'] }));
     // Let every write through, one at a time, in the order they were made.
     for (let turn = 0; turn < 20; turn++) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      gate.release();
+      await settle();
+      if (gate.pending > 0) await gate.release();
     }
     expect(await importing).toEqual({ notSaved: CHANGED_WHILE_STORING });
     expect(session.getSnapshot().db.items).toEqual(['edit']);
-    expect(JSON.parse(gate.last ?? '{}')).toEqual({ version: 1, items: ['edit'] });
+    expect(gate.last).toEqual({ version: 1, items: ['edit'] });
   });
 
   it("returns the operation's own refusal without touching anything", async () => {

@@ -6,12 +6,12 @@ import { emptyAnnotationsDatabase, type AnnotationsDatabase } from './schema';
 /** The name of the annotations document in host storage. */
 export const ANNOTATIONS_KEY = 'annotations';
 
-/** The lowdb store holding the annotations database. */
+/** The store (one lowdb document) holding the annotations database. */
 export type AnnotationsStore = DocumentStore<AnnotationsDatabase>;
 
 /**
- * Creates the annotations store over a host's storage; call `load()` first. Operations are pure
- * (they return a new database), so the UI does `store.replace(next)` then `store.save()`.
+ * Creates the annotations store over a host's storage. Operations are pure (they return a new
+ * database); a `StoreSession` loads the store and saves each database they return.
  */
 export function createAnnotationsStore(
   storage: DocumentStorage,

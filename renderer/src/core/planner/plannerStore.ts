@@ -6,12 +6,12 @@ import { emptyPlannerDatabase, type PlannerDatabase } from './schema';
 /** The name of the planner document in host storage. */
 export const PLANNER_KEY = 'planner';
 
-/** The lowdb store holding the planner database. */
+/** The store (one lowdb document) holding the planner database. */
 export type PlannerStore = DocumentStore<PlannerDatabase>;
 
 /**
- * Creates the planner store over a host's storage; call `load()` first. The planner's operations
- * are pure (they return a new database), so the UI does `store.replace(next)` then `store.save()`.
+ * Creates the planner store over a host's storage. Operations are pure (they return a new
+ * database); a `StoreSession` loads the store and saves each database they return.
  */
 export function createPlannerStore(
   storage: DocumentStorage,

@@ -8,10 +8,10 @@ import { defaultSettings } from './settingsSchema';
 /** The name of the settings document in host storage. */
 export const SETTINGS_KEY = 'settings';
 
-/** The lowdb store holding the user's settings. */
+/** The store (one lowdb document) holding the user's settings. */
 export type SettingsStore = DocumentStore<Settings>;
 
-/** Creates the settings store over a host's storage; call `load()` before reading `db.data`. */
+/** Creates the settings store over a host's storage; `load()` gives the settings and a report. */
 export function createSettingsStore(storage: DocumentStorage): SettingsStore {
   return createDocumentStore({
     storage,

@@ -1,25 +1,13 @@
 import { Low } from 'lowdb';
-import type {
-  DocumentParser,
-  DocumentStorage,
-  LoadReport,
-  StoredTextParser,
-} from './DocumentStorage';
+import type { DocumentParser, DocumentStorage, StoredTextParser } from './DocumentStorage';
 import { HostStorageAdapter } from './HostStorageAdapter';
+import type { StoreBackend } from './StoreBackend';
 
-/** A lowdb database kept as one named document in the host's storage. */
-export interface DocumentStore<T> {
-  /** The lowdb instance: read `db.data`, change it, then `save()` (or use `db.update`). */
-  readonly db: Low<T>;
-  /** Loads the stored document (or defaults) and says what was found. */
-  load(): Promise<LoadReport>;
-  /** Writes `db.data`; resolves once the host has stored it. */
-  save(): Promise<void>;
-  /** Replaces `db.data` (without saving), for callers that keep the data immutable. */
-  replace(data: T): void;
-  /** What the last `load()` found. */
-  readonly lastLoad: LoadReport;
-}
+/**
+ * A store's data kept as one named JSON document in the host's storage, through lowdb: the
+ * `StoreBackend` every store uses today (see StoreBackend.ts for the ones planned next).
+ */
+export type DocumentStore<T> = StoreBackend<T>;
 
 export interface DocumentStoreOptions<T> {
   storage: DocumentStorage;
@@ -32,7 +20,7 @@ export interface DocumentStoreOptions<T> {
   defaults: () => T;
 }
 
-/** Creates a lowdb store for one named document, validated on every load. */
+/** Creates the backend for one named document, validated on every load. */
 export function createDocumentStore<T>(options: DocumentStoreOptions<T>): DocumentStore<T> {
   const adapter = new HostStorageAdapter(
     options.storage,
@@ -42,20 +30,16 @@ export function createDocumentStore<T>(options: DocumentStoreOptions<T>): Docume
   );
   const db = new Low<T>(adapter, options.defaults());
   return {
-    db,
     async load() {
       // Low.read() keeps the previous data when the adapter finds nothing; reset it first so a
       // reload after the document vanished does not show stale values.
       db.data = options.defaults();
       await db.read();
-      return adapter.lastLoad;
+      return { data: db.data, report: adapter.lastLoad };
     },
-    save: () => db.write(),
-    replace(data) {
+    save(data) {
       db.data = data;
-    },
-    get lastLoad() {
-      return adapter.lastLoad;
+      return db.write();
     },
   };
 }

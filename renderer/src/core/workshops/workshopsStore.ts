@@ -6,12 +6,12 @@ import { emptyWorkshopsDatabase, type WorkshopsDatabase } from './schema';
 /** The name of the workshops document in host storage. */
 export const WORKSHOPS_KEY = 'workshops';
 
-/** The lowdb store holding user workshops and recorded sessions. */
+/** The store (one lowdb document) holding user workshops and recorded sessions. */
 export type WorkshopsStore = DocumentStore<WorkshopsDatabase>;
 
 /**
- * Creates the workshops store over a host's storage; call `load()` first. Operations are pure
- * (they return a new database), so the UI does `store.replace(next)` then `store.save()`.
+ * Creates the workshops store over a host's storage. Operations are pure (they return a new
+ * database); a `StoreSession` loads the store and saves each database they return.
  */
 export function createWorkshopsStore(storage: DocumentStorage): WorkshopsStore {
   return createDocumentStore({

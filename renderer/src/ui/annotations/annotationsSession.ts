@@ -5,15 +5,8 @@ import {
   type AnnotationsDatabase,
 } from '../../core/annotations';
 import { offThreadParser } from '../common/importWorker/storedTextParser';
-import {
-  sessionLoader,
-  StoreSession,
-  type SaveState,
-  type StoreSnapshot,
-} from '../common/storeSession';
-
-/** Where the latest change stands, for the visible save status. */
-export type AnnotationsSaveState = SaveState;
+import { StoreSession, type StoreSnapshot } from '../../core/store/StoreSession';
+import { sessionLoader } from '../common/storeSession';
 
 /** What a screen sees: the data and how saving is going. Replaced (never mutated) on change. */
 export type AnnotationsSnapshot = StoreSnapshot<AnnotationsDatabase>;
@@ -35,8 +28,8 @@ const parseStoredAnnotations = offThreadParser('annotations', parseAnnotationsDo
  */
 export const annotationsSessionFor = sessionLoader(
   (storage) => createAnnotationsStore(storage, parseStoredAnnotations),
-  (store, report) =>
-    new AnnotationsSession(store, report, {
+  (backend, loaded) =>
+    new AnnotationsSession(backend, loaded, {
       refusal: (error) => (error instanceof AnnotationInputError ? error.issues : undefined),
     }),
 );

@@ -1,4 +1,4 @@
-import type { SaveState } from './storeSession';
+import type { SaveState } from '../../core/store/StoreSession';
 
 /** How one feature words and styles its save status. */
 export interface SaveStatusProps {

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { PhaseId, PlanId } from '../../core/planner/ids';
+import type { PhaseId } from '../../core/planner/ids';
 import { planOrCreate } from '../../core/planner/operations/plans';
 import { addTaskFromDocument, type SourceDocument } from '../../core/planner/operations/tasks';
 import type { PlannerDatabase } from '../../core/planner/schema';
@@ -48,8 +48,7 @@ export function AddToPlan({ doc, size = 'small' }: AddToPlanProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (planner.status !== 'ready') return;
-    let added: { planId: PlanId; text: string } | undefined;
-    const problem = planner.session.apply((current) => {
+    const added = planner.session.apply((current) => {
       const { db: next, plan: target } = planOrCreate(current, plan?.id, newTitle);
       const phase = target.phases.find((ph) => ph.id === phaseId) ?? null;
       const result = addTaskFromDocument(
@@ -57,18 +56,15 @@ export function AddToPlan({ doc, size = 'small' }: AddToPlanProps) {
         { planId: target.id, phaseId: phase?.id ?? null },
         doc,
       );
-      added = {
-        planId: target.id,
-        text: `Added “${result.task.title}” to “${target.title}”${phase ? `, ${phase.title}` : ''}.`,
-      };
-      return result.db;
+      const text = `Added “${result.task.title}” to “${target.title}”${phase ? `, ${phase.title}` : ''}.`;
+      return { db: result.db, done: { planId: target.id, text } };
     });
-    if (problem || !added) {
-      setError(problem?.message ?? 'The task was not added.');
+    if (!added.ok) {
+      setError(added.refusal.message);
       return;
     }
     setError('');
-    setDone(added);
+    setDone(added.result.done);
   };
 
   return (

@@ -2,18 +2,11 @@ import { PlannerError } from '../../core/planner/operations/common';
 import { parsePlannerDocument } from '../../core/planner/parsePlannerDocument';
 import { createPlannerStore } from '../../core/planner/plannerStore';
 import type { PlannerDatabase } from '../../core/planner/schema';
-import {
-  sessionLoader,
-  StoreSession,
-  type SaveState,
-  type StoreSnapshot,
-} from '../common/storeSession';
+import { StoreSession, type StoreSnapshot } from '../../core/store/StoreSession';
+import { sessionLoader } from '../common/storeSession';
 import { offThreadParser } from '../common/importWorker/storedTextParser';
 
 export { TYPING_SAVE_DELAY_MS } from '../common/storeSession';
-
-/** Where the latest change stands, for the visible save status. */
-export type PlannerSaveState = SaveState;
 
 /** What a screen sees: the data, how saving is going and the import generation. */
 export type PlannerSnapshot = StoreSnapshot<PlannerDatabase>;
@@ -34,8 +27,8 @@ const parseStoredPlanner = offThreadParser('planner', parsePlannerDocument);
  */
 export const plannerSessionFor = sessionLoader(
   (storage) => createPlannerStore(storage, parseStoredPlanner),
-  (store, report) =>
-    new PlannerSession(store, report, {
+  (backend, loaded) =>
+    new PlannerSession(backend, loaded, {
       refusal: (error) => (error instanceof PlannerError ? error : undefined),
     }),
 );

@@ -5,20 +5,13 @@ import {
   useContext,
   useEffect,
   useMemo,
-  useRef,
-  useState,
+  useSyncExternalStore,
 } from 'react';
 import type { Settings } from '../../core/settings/settingsSchema';
-import type { SettingsStore } from '../../core/settings/settingsStore';
 import type { LoadReport } from '../../core/store/DocumentStorage';
+import type { SaveState } from '../../core/store/StoreSession';
 import { applyAppearance } from './applyAppearance';
-
-/** Where the latest change stands. */
-export type SaveState =
-  | { status: 'idle' }
-  | { status: 'saving' }
-  | { status: 'saved' }
-  | { status: 'failed'; message: string };
+import type { SettingsSession } from './settingsSession';
 
 export interface SettingsContextValue {
   settings: Settings;
@@ -39,62 +32,29 @@ export interface SettingsContextValue {
 const SettingsContext = createContext<SettingsContextValue | null>(null);
 
 export interface SettingsProviderProps {
-  /** A store that has already been loaded, so the first paint has the user's theme. */
-  store: SettingsStore;
-  loadReport: LoadReport;
+  /** Settings already loaded (see `openSettingsSession`), so the first paint has the theme. */
+  session: SettingsSession;
   children: ReactNode;
 }
 
-/** Holds the user's settings, applies them to the page and persists every change. */
-export function SettingsProvider({ store, loadReport, children }: SettingsProviderProps) {
-  const [settings, setSettings] = useState<Settings>(store.db.data);
-  const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
-  const timer = useRef<number | undefined>(undefined);
-
-  const save = useCallback(async () => {
-    setSaveState({ status: 'saving' });
-    try {
-      await store.save();
-      setSaveState({ status: 'saved' });
-    } catch (error) {
-      setSaveState({
-        status: 'failed',
-        message: error instanceof Error ? error.message : String(error),
-      });
-    }
-  }, [store]);
+/** Gives the user's settings to the app, applies them to the page as they change. */
+export function SettingsProvider({ session, children }: SettingsProviderProps) {
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const { db: settings, saveState, loadReport } = snapshot;
 
   const update = useCallback(
     (patch: Partial<Omit<Settings, 'version'>>, delayMs = 0) => {
-      const next = { ...store.db.data, ...patch };
-      store.replace(next);
-      setSettings(next);
-      applyAppearance(next);
-      window.clearTimeout(timer.current);
-      timer.current = undefined;
-      if (delayMs > 0) {
-        setSaveState({ status: 'saving' });
-        timer.current = window.setTimeout(() => {
-          timer.current = undefined;
-          void save();
-        }, delayMs);
-      } else {
-        void save();
-      }
+      const changed = session.apply((current) => ({ ...current, ...patch }), delayMs);
+      if (changed.ok) applyAppearance(changed.result);
     },
-    [store, save],
+    [session],
   );
 
-  const flush = useCallback(() => {
-    if (timer.current === undefined) return;
-    window.clearTimeout(timer.current);
-    timer.current = undefined;
-    void save();
-  }, [save]);
+  const flush = useCallback(() => session.flush(), [session]);
 
   const acknowledgeLoadProblem = useCallback(() => {
-    if (loadReport.status === 'repaired' && loadReport.keptCopyAs !== null) void save();
-  }, [loadReport, save]);
+    if (loadReport.status === 'repaired' && loadReport.keptCopyAs !== null) session.saveNow();
+  }, [loadReport, session]);
 
   // A change still waiting for its delay must not be lost when the page or window closes.
   useEffect(() => {

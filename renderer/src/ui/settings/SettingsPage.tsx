@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { TextSize, Theme } from '../../core/settings/settingsSchema';
 import { AUTHOR_NAME_MAX, TEXT_SIZES, THEMES } from '../../core/settings/settingsSchema';
 import { Page } from '../shell/Page';
-import type { SaveState } from './SettingsContext';
+import type { SaveState } from '../../core/store/StoreSession';
 import { useSettings } from './SettingsContext';
 
 const THEME_LABELS: Record<Theme, { label: string; hint: string }> = {

@@ -1,3 +1,4 @@
+import { refusalMessage } from '../../core/store/StoreSession';
 import type { CatalogFile } from '../../core/content/model';
 import type { DocId } from '../../core/content/ids';
 import type { UserBlock } from '../../core/workshops/schema';
@@ -37,7 +38,7 @@ export function BlockEditor({
 }: BlockEditorProps) {
   const headingId = `${idPrefix}-h`;
   const patch = (change: BlockPatch, delay = TYPING_SAVE_DELAY_MS): string | null =>
-    session.apply((db) => updateBlock(db, workshopId, block.id, change), delay)?.message ?? null;
+    refusalMessage(session.apply((db) => updateBlock(db, workshopId, block.id, change), delay));
   const flush = () => session.flush();
   const setDocuments = (next: DocId[]) => patch({ documents: next }, 0);
 

@@ -52,23 +52,19 @@ export function PlanTasksDialog({ session, blocks }: PlanTasksDialogProps) {
       setError('There is nothing to turn into tasks: no voted options and no notes.');
       return;
     }
-    let result: { planId: PlanId; text: string } | undefined;
-    const problem = planner.session.apply((current) => {
+    const added = planner.session.apply((current) => {
       const { db: withPlan, plan: target } = planOrCreate(current, planId, newTitle);
       let next = withPlan;
       for (const draft of drafts) next = addTask(next, target.id, draft).db;
-      result = {
-        planId: target.id,
-        text: `Added ${drafts.length} ${drafts.length === 1 ? 'task' : 'tasks'} to “${target.title}”.`,
-      };
-      return next;
+      const text = `Added ${drafts.length} ${drafts.length === 1 ? 'task' : 'tasks'} to “${target.title}”.`;
+      return { db: next, done: { planId: target.id, text } };
     });
-    if (problem || !result) {
-      setError(problem?.message ?? 'The tasks were not added.');
+    if (!added.ok) {
+      setError(added.refusal.message);
       return;
     }
     setError('');
-    setDone(result);
+    setDone(added.result.done);
   };
 
   return (

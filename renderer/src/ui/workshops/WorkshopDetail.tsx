@@ -1,3 +1,4 @@
+import { refusalMessage } from '../../core/store/StoreSession';
 import { useId, useState } from 'react';
 import type { CatalogFile } from '../../core/content/model';
 import {
@@ -49,30 +50,25 @@ export function WorkshopDetail({
     }
     if (parseClockTime(value) === null) return;
     const userId = workshop.user.id;
-    const problem = session.apply((db) => updateWorkshop(db, userId, { startTime: value }).db);
-    setError(problem?.message ?? '');
+    const changed = session.apply((db) => updateWorkshop(db, userId, { startTime: value }));
+    setError(refusalMessage(changed) ?? '');
   };
 
   const duplicate = () => {
     const bundled = workshop.bundled;
     if (!bundled) return;
-    let created = '';
-    const problem = session.apply((db) => {
-      const result = duplicateBundledWorkshop(db, bundled);
-      created = result.workshop.id;
-      return result.db;
-    });
-    if (problem) setError(problem.message);
-    else window.location.assign(workshopHref(created));
+    const created = session.apply((db) => duplicateBundledWorkshop(db, bundled));
+    if (created.ok) window.location.assign(workshopHref(created.result.workshop.id));
+    else setError(created.refusal.message);
   };
 
   const remove = () => {
     const user = workshop.user;
     if (!user) return;
     if (!window.confirm(`Delete the workshop “${user.title}”? Recorded sessions are kept.`)) return;
-    const problem = session.apply((db) => deleteWorkshop(db, user.id).db);
-    if (problem) setError(problem.message);
-    else window.location.assign(routeHref('workshops'));
+    const deleted = session.apply((db) => deleteWorkshop(db, user.id));
+    if (deleted.ok) window.location.assign(routeHref('workshops'));
+    else setError(deleted.refusal.message);
   };
 
   const handoutHref = `${workshopHref(workshop.id, 'handout')}?start=${encodeURIComponent(start)}`;

@@ -1,3 +1,4 @@
+import { refusalMessage } from '../../core/store/StoreSession';
 import { useEffect, useId, useState } from 'react';
 import type { CatalogFile } from '../../core/content/model';
 import type { BlockId } from '../../core/workshops/ids';
@@ -48,42 +49,32 @@ export function WorkshopEditor({ workshop, session, catalog, documents }: Worksh
   }, [focus, id, workshop]);
 
   const patch = (change: WorkshopPatch, delay = TYPING_SAVE_DELAY_MS): string | null =>
-    session.apply((db) => updateWorkshop(db, workshop.id, change).db, delay)?.message ?? null;
+    refusalMessage(session.apply((db) => updateWorkshop(db, workshop.id, change), delay));
 
   const move = (blockId: BlockId, to: number, control: 'up' | 'down') => {
-    const problem = session.apply((db) => moveBlock(db, workshop.id, blockId, to));
-    setError(problem?.message ?? '');
+    setError(refusalMessage(session.apply((db) => moveBlock(db, workshop.id, blockId, to))) ?? '');
     setFocus({ blockId, control });
   };
 
   const add = () => {
-    let created = '';
-    const problem = session.apply((db) => {
-      const result = addBlock(db, workshop.id, { title: 'New block', minutes: 15 });
-      created = result.block.id;
-      return result.db;
-    });
-    setError(problem?.message ?? '');
-    if (!problem) setFocus({ blockId: created, control: 'title' });
+    const added = session.apply((db) =>
+      addBlock(db, workshop.id, { title: 'New block', minutes: 15 }),
+    );
+    setError(refusalMessage(added) ?? '');
+    if (added.ok) setFocus({ blockId: added.result.block.id, control: 'title' });
   };
 
   const remove = (blockId: BlockId) => {
-    let taken: { block: UserBlock; index: number } | null = null;
-    const problem = session.apply((db) => {
-      const result = removeBlock(db, workshop.id, blockId);
-      taken = result.removed;
-      return result.db;
-    });
-    setError(problem?.message ?? '');
-    setRemoved(taken);
+    const taken = session.apply((db) => removeBlock(db, workshop.id, blockId));
+    setError(refusalMessage(taken) ?? '');
+    setRemoved(taken.ok ? taken.result.removed : null);
     setFocus({ control: 'add' });
   };
 
   const undo = () => {
     const back = removed;
     if (!back) return;
-    const problem = session.apply((db) => restoreBlock(db, workshop.id, back));
-    setError(problem?.message ?? '');
+    setError(refusalMessage(session.apply((db) => restoreBlock(db, workshop.id, back))) ?? '');
     setRemoved(null);
     setFocus({ blockId: back.block.id, control: 'title' });
   };

@@ -29,27 +29,19 @@ export function WorkshopList({ bundled, documents, session, snapshot }: Workshop
   };
 
   const createNew = () => {
-    let created = '';
-    const problem = session.apply((db) => {
-      const result = createWorkshop(db, { title: 'New workshop', startTime: '09:00' });
-      created = result.workshop.id;
-      return result.db;
-    });
-    if (problem) setError(problem.message);
-    else goTo(created);
+    const created = session.apply((db) =>
+      createWorkshop(db, { title: 'New workshop', startTime: '09:00' }),
+    );
+    if (created.ok) goTo(created.result.workshop.id);
+    else setError(created.refusal.message);
   };
 
   const duplicate = (id: string) => {
     const doc = documents.get(id);
     if (doc?.type !== 'workshop') return;
-    let created = '';
-    const problem = session.apply((db) => {
-      const result = duplicateBundledWorkshop(db, doc);
-      created = result.workshop.id;
-      return result.db;
-    });
-    if (problem) setError(problem.message);
-    else goTo(created);
+    const created = session.apply((db) => duplicateBundledWorkshop(db, doc));
+    if (created.ok) goTo(created.result.workshop.id);
+    else setError(created.refusal.message);
   };
 
   return (

@@ -175,14 +175,14 @@ export function usePresentation(
   const record = useCallback(
     (operation: (db: WorkshopsDatabase, id: SessionId) => WorkshopsDatabase) => {
       const id = current.current.sessionId as SessionId;
-      const problem = store.apply((db) => {
+      const outcome = store.apply((db) => {
         const started = db.sessions.some((s) => s.id === id)
           ? db
           : startSession(db, workshop.ref, workshop.title, id).db;
         return operation(started, id);
       });
-      if (problem) return problem.message;
-      const saved = store.getSnapshot().db.sessions.find((s) => s.id === id);
+      if (!outcome.ok) return outcome.refusal.message;
+      const saved = outcome.result.sessions.find((s) => s.id === id);
       if (saved) post({ v: 1, type: 'session', from: windowId, session: saved });
       return null;
     },

@@ -1,17 +1,10 @@
 import { WorkshopError } from '../../core/workshops/errors';
 import type { WorkshopSession, WorkshopsDatabase } from '../../core/workshops/schema';
 import { createWorkshopsStore } from '../../core/workshops/workshopsStore';
-import {
-  sessionLoader,
-  StoreSession,
-  type SaveState,
-  type StoreSnapshot,
-} from '../common/storeSession';
+import { StoreSession, type StoreSnapshot } from '../../core/store/StoreSession';
+import { sessionLoader } from '../common/storeSession';
 
 export { TYPING_SAVE_DELAY_MS } from '../common/storeSession';
-
-/** Where the latest change stands, for the visible save status. */
-export type WorkshopsSaveState = SaveState;
 
 /** What a screen sees: the data and how saving is going. Replaced (never mutated) on change. */
 export type WorkshopsSnapshot = StoreSnapshot<WorkshopsDatabase>;
@@ -38,8 +31,8 @@ export class WorkshopsSession extends StoreSession<WorkshopsDatabase, WorkshopEr
 /** The session for a host's storage, loaded on first use and shared by every screen after. */
 export const workshopsSessionFor = sessionLoader(
   createWorkshopsStore,
-  (store, report) =>
-    new WorkshopsSession(store, report, {
+  (backend, loaded) =>
+    new WorkshopsSession(backend, loaded, {
       refusal: (error) => (error instanceof WorkshopError ? error : undefined),
       skipUnchanged: true,
     }),

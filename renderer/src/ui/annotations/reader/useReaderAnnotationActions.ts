@@ -66,17 +66,15 @@ export function useReaderAnnotationActions(options: {
     if (values.authorName) update({ authorName: values.authorName });
     const author = values.authorName ?? settings.authorName;
     const { meaning, note, tags } = values;
-    const problems =
+    const saved =
       request.kind === 'create'
-        ? session.apply(
-            (db) =>
-              createAnnotation(db, { docId, text, ...request.offsets, meaning, note, tags, author })
-                .db,
+        ? session.apply((db) =>
+            createAnnotation(db, { docId, text, ...request.offsets, meaning, note, tags, author }),
           )
         : session.apply((db) =>
             updateAnnotation(db, request.annotation.id, { meaning, note, tags }),
           );
-    if (problems) return problems;
+    if (!saved.ok) return saved.refusal;
     if (request.kind === 'create') document.getSelection()?.collapseToEnd();
     setMessage(request.kind === 'create' ? 'Highlight saved.' : 'Changes saved.');
     setRequest(null);

@@ -40,12 +40,11 @@ export function AssessmentForm({ session, initial, onSaved }: AssessmentFormProp
       });
       return;
     }
-    const problem = session.apply(
-      (db) =>
-        saveAssessment(db, { date: date as IsoDate, answers: answers as AssessmentAnswers }).db,
+    const saved = session.apply((db) =>
+      saveAssessment(db, { date: date as IsoDate, answers: answers as AssessmentAnswers }),
     );
-    if (problem) {
-      setError({ message: problem.message, problems: [...problem.problems] });
+    if (!saved.ok) {
+      setError({ message: saved.refusal.message, problems: [...saved.refusal.problems] });
       return;
     }
     setError(null);

@@ -1,3 +1,4 @@
+import { refusalMessage } from '../../../core/store/StoreSession';
 import { scoreAssessment } from '../../../core/planner/assessment/scoring';
 import {
   assessmentsByDate,
@@ -29,17 +30,12 @@ export function AssessmentPage({ session, snapshot }: PlannerScreenProps) {
   const undo = useUndo();
 
   const remove = (assessment: Assessment) => {
-    let removed: ReturnType<typeof deleteAssessment>['removed'] | undefined;
-    const problem = session.apply((db) => {
-      const result = deleteAssessment(db, assessment.id);
-      removed = result.removed;
-      return result.db;
-    });
-    if (problem || !removed) return;
-    const saved = removed;
+    const deleted = session.apply((db) => deleteAssessment(db, assessment.id));
+    if (!deleted.ok) return;
+    const saved = deleted.result.removed;
     undo.offerUndo({
       message: `Deleted the assessment of ${formatDate(assessment.date)}.`,
-      undo: () => session.apply((db) => restoreAssessment(db, saved))?.message ?? null,
+      undo: () => refusalMessage(session.apply((db) => restoreAssessment(db, saved))),
     });
   };
 

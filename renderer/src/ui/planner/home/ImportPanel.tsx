@@ -1,3 +1,4 @@
+import { refusalMessage } from '../../../core/store/StoreSession';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ImportMode } from '../../../core/planner/import/mergeImport';
 import { formatByteSize } from '../../../../../electron/shared/byteSize';
@@ -139,7 +140,7 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
       if (stillCurrent) reset();
       onImported({
         message: `${mode === 'merge' ? 'Merged' : 'Replaced the planner with'} “${pending.name}”.`,
-        undo: () => session.apply(() => previous, 0, true)?.message ?? null,
+        undo: () => refusalMessage(session.apply(() => previous, 0, true)),
       });
       return;
     }

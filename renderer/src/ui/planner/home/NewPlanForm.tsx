@@ -1,5 +1,4 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import type { PlanId } from '../../../core/planner/ids';
 import { createPlan, createPlanFromGuide } from '../../../core/planner/operations/plans';
 import { useDocuments } from '../../content/useContent';
 import { planHref } from '../plannerRoutes';
@@ -33,20 +32,16 @@ export function NewPlanForm({ session }: { session: PlannerSession }) {
       );
       return;
     }
-    let planId: PlanId | undefined;
-    const problem = session.apply((db) => {
-      const result =
-        start === 'guide' && documents.status === 'ready'
-          ? createPlanFromGuide(db, { title }, [...documents.value.byId.values()])
-          : createPlan(db, { title });
-      planId = result.plan.id;
-      return result.db;
-    });
-    if (problem || !planId) {
-      setError(problem?.message ?? 'The plan was not created.');
+    const created = session.apply((db) =>
+      start === 'guide' && documents.status === 'ready'
+        ? createPlanFromGuide(db, { title }, [...documents.value.byId.values()])
+        : createPlan(db, { title }),
+    );
+    if (!created.ok) {
+      setError(created.refusal.message);
       return;
     }
-    window.location.hash = planHref(planId);
+    window.location.hash = planHref(created.result.plan.id);
   };
 
   if (!open) {

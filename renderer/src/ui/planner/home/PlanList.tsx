@@ -1,3 +1,4 @@
+import { refusalMessage } from '../../../core/store/StoreSession';
 import { useMemo } from 'react';
 import { deletePlan, restorePlan } from '../../../core/planner/operations/plans';
 import { PLAN_STATUS_LABELS, type PlannerDatabase, type Task } from '../../../core/planner/schema';
@@ -27,17 +28,12 @@ export function PlanList({ session, db }: PlanListProps) {
   }, [db.tasks]);
 
   const remove = (planId: PlannerDatabase['plans'][number]['id'], title: string) => {
-    let removed: ReturnType<typeof deletePlan>['removed'] | undefined;
-    const problem = session.apply((current) => {
-      const result = deletePlan(current, planId);
-      removed = result.removed;
-      return result.db;
-    });
-    if (problem || !removed) return;
-    const saved = removed;
+    const deleted = session.apply((current) => deletePlan(current, planId));
+    if (!deleted.ok) return;
+    const saved = deleted.result.removed;
     undo.offerUndo({
       message: `Deleted the plan “${title}” and its tasks.`,
-      undo: () => session.apply((current) => restorePlan(current, saved))?.message ?? null,
+      undo: () => refusalMessage(session.apply((current) => restorePlan(current, saved))),
     });
   };
 

@@ -1,3 +1,4 @@
+import { refusalMessage } from '../../../core/store/StoreSession';
 import { useState } from 'react';
 import {
   PROFILE_REGIONS,
@@ -19,8 +20,8 @@ export function ProfileForm({ session, profile }: ProfileFormProps) {
   const [error, setError] = useState('');
 
   const change = (patch: Partial<MunicipalityProfile>, delay = 0) => {
-    const problem = session.apply((db) => setProfile(db, { ...db.profile, ...patch }), delay);
-    setError(problem ? problem.message : '');
+    const changed = session.apply((db) => setProfile(db, { ...db.profile, ...patch }), delay);
+    setError(refusalMessage(changed) ?? '');
   };
 
   const changePopulation = (text: string) => {

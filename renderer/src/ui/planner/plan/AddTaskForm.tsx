@@ -40,18 +40,17 @@ export function AddTaskForm({
       setError('Enter the due date as a date, such as 2027-03-31.');
       return;
     }
-    const problem = session.apply(
-      (current) =>
-        addTask(current, planId, {
-          title: fields.title,
-          phaseId: fields.phaseId === '' ? null : (fields.phaseId as PhaseId),
-          owner: fields.owner,
-          dueDate: fields.dueDate === '' ? null : (fields.dueDate as IsoDate),
-          status: fields.status,
-        }).db,
+    const added = session.apply((current) =>
+      addTask(current, planId, {
+        title: fields.title,
+        phaseId: fields.phaseId === '' ? null : (fields.phaseId as PhaseId),
+        owner: fields.owner,
+        dueDate: fields.dueDate === '' ? null : (fields.dueDate as IsoDate),
+        status: fields.status,
+      }),
     );
-    if (problem) {
-      setError(problem.message);
+    if (!added.ok) {
+      setError(added.refusal.message);
       return;
     }
     onAdded(`Added the task “${fields.title.trim()}”.`);

@@ -1,3 +1,4 @@
+import { refusalMessage } from '../../../core/store/StoreSession';
 import { useId, useState, type FormEvent } from 'react';
 import type { PhaseId } from '../../../core/planner/ids';
 import {
@@ -26,26 +27,21 @@ export function PhaseManager({ session, plan, offerUndo }: PhaseManagerProps) {
   const add = (event: FormEvent) => {
     event.preventDefault();
     if (title.trim() === '') return setError('Give the phase a title.');
-    const problem = session.apply((db) => addPhase(db, plan.id, { title }).db);
-    setError(problem ? problem.message : '');
-    if (!problem) setTitle('');
+    const added = session.apply((db) => addPhase(db, plan.id, { title }));
+    setError(refusalMessage(added) ?? '');
+    if (added.ok) setTitle('');
   };
   const remove = (phase: Phase) => {
-    let removed: ReturnType<typeof deletePhase>['removed'] | undefined;
-    const problem = session.apply((db) => {
-      const result = deletePhase(db, plan.id, phase.id);
-      removed = result.removed;
-      return result.db;
-    });
-    if (problem || !removed) return setError(problem?.message ?? '');
-    const saved = removed;
+    const deleted = session.apply((db) => deletePhase(db, plan.id, phase.id));
+    if (!deleted.ok) return setError(deleted.refusal.message);
+    const saved = deleted.result.removed;
     offerUndo({
       message: `Deleted the phase “${phase.title}”; its tasks now have no phase.`,
-      undo: () => session.apply((db) => restorePhase(db, saved))?.message ?? null,
+      undo: () => refusalMessage(session.apply((db) => restorePhase(db, saved))),
     });
   };
   const move = (phaseId: PhaseId, to: number) =>
-    setError(session.apply((db) => movePhase(db, plan.id, phaseId, to))?.message ?? '');
+    setError(refusalMessage(session.apply((db) => movePhase(db, plan.id, phaseId, to))) ?? '');
 
   return (
     <section className="phase-manager" aria-labelledby={`${id}-h`}>
@@ -59,12 +55,11 @@ export function PhaseManager({ session, plan, offerUndo }: PhaseManagerProps) {
             number={index + 1}
             onRename={(text) => {
               if (text.trim() === '') return setError('A phase needs a title.');
-              setError(
-                session.apply(
-                  (db) => renamePhase(db, plan.id, phase.id, text),
-                  TYPING_SAVE_DELAY_MS,
-                )?.message ?? '',
+              const renamed = session.apply(
+                (db) => renamePhase(db, plan.id, phase.id, text),
+                TYPING_SAVE_DELAY_MS,
               );
+              setError(refusalMessage(renamed) ?? '');
             }}
             onBlur={() => session.flush()}
             onUp={index > 0 ? () => move(phase.id, index - 1) : undefined}

@@ -1,3 +1,4 @@
+import { refusalMessage } from '../../../core/store/StoreSession';
 import { useId, useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../../core/planner/dates';
 import { centsToDecimal, parseDollarsToCents } from '../../../core/planner/money';
@@ -27,8 +28,7 @@ export function PlanDetailsForm({ session, plan, offerUndo }: PlanDetailsFormPro
   const [error, setError] = useState('');
 
   const commit = (patch: PlanPatch, delay = 0) => {
-    const problem = session.apply((db) => updatePlan(db, plan.id, patch).db, delay);
-    setError(problem ? problem.message : '');
+    setError(refusalMessage(session.apply((db) => updatePlan(db, plan.id, patch), delay)) ?? '');
   };
   const text = (field: 'title' | 'goal' | 'owner' | 'fundingSource', value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));

@@ -52,9 +52,9 @@ export function TaskBoard({
   const [dropTarget, setDropTarget] = useState<TaskStatus | null>(null);
 
   const move = (taskId: TaskId, status: TaskStatus, position?: number) => {
-    const problem = session.apply((current) => moveTaskStatus(current, taskId, status, position));
-    if (problem) {
-      setError(problem.message);
+    const moved = session.apply((current) => moveTaskStatus(current, taskId, status, position));
+    if (!moved.ok) {
+      setError(moved.refusal.message);
       return;
     }
     setError('');

@@ -1,3 +1,4 @@
+import { refusalMessage } from '../../../core/store/StoreSession';
 import { useId, useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../../core/planner/dates';
 import type { PhaseId, TaskId } from '../../../core/planner/ids';
@@ -47,8 +48,8 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
   }
 
   const commit = (patch: TaskPatch, delay = 0) => {
-    const problem = session.apply((current) => updateTask(current, taskId, patch).db, delay);
-    setError(problem ? problem.message : '');
+    const updated = session.apply((current) => updateTask(current, taskId, patch), delay);
+    setError(refusalMessage(updated) ?? '');
   };
   const text = (field: 'title' | 'owner' | 'notes', value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -64,17 +65,12 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
     commit({ estimatedCostCents: cents }, TYPING_SAVE_DELAY_MS);
   };
   const remove = () => {
-    let removed: ReturnType<typeof deleteTask>['removed'] | undefined;
-    const problem = session.apply((current) => {
-      const result = deleteTask(current, taskId);
-      removed = result.removed;
-      return result.db;
-    });
-    if (problem || !removed) return setError(problem?.message ?? '');
-    const saved = removed;
+    const deleted = session.apply((current) => deleteTask(current, taskId));
+    if (!deleted.ok) return setError(deleted.refusal.message);
+    const saved = deleted.result.removed;
     offerUndo({
       message: `Deleted the task “${task.title}”.`,
-      undo: () => session.apply((current) => restoreTask(current, saved))?.message ?? null,
+      undo: () => refusalMessage(session.apply((current) => restoreTask(current, saved))),
     });
     window.location.hash = planHref(planId);
   };
