@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWebStorageHostStorage, mainKey } from '../../../renderer/src/host/webStorageHost';
+import { INVALID_COPY_SUFFIX } from '../../../renderer/src/core/store/HostStorageAdapter';
 import {
   MAX_RECENT_SEARCHES,
   parseRecentSearches,
@@ -36,20 +37,28 @@ describe('withRecentSearch', () => {
 
 describe('parseRecentSearches', () => {
   it.each([
-    ['not json', '{'],
-    ['wrong version', '{"version":2,"searches":["a"]}'],
-    ['not strings', '{"version":1,"searches":[1,2]}'],
-    ['too many', JSON.stringify({ version: 1, searches: Array.from({ length: 11 }, String) })],
-    ['an empty string', '{"version":1,"searches":[""]}'],
-  ])('gives an empty list for %s', (_, text) => {
-    expect(parseRecentSearches(text)).toEqual([]);
+    ['not an object', 'x', [], /^\(document\): expected an object/],
+    ['another version', { version: 2, searches: ['a'] }, [], /^version: expected 1, found 2/],
+    ['no list', { version: 1, searches: 'a' }, [], /^searches: expected a list/],
+    ['not strings', { version: 1, searches: [1, 'kept'] }, ['kept'], /^searches\.0: /],
+    ['an empty string', { version: 1, searches: ['', 'kept'] }, ['kept'], /^searches\.0: /],
+    [
+      'too many',
+      { version: 1, searches: Array.from({ length: 11 }, String) },
+      Array.from({ length: 10 }, String),
+      /^searches: more than 10; the oldest dropped/,
+    ],
+  ])('keeps what is valid in %s and says what was dropped', (_, raw, kept, issue) => {
+    const parsed = parseRecentSearches(raw);
+    expect(parsed.data).toEqual({ version: 1, searches: kept });
+    expect(parsed.issues).toEqual([expect.stringMatching(issue)]);
   });
 
-  it('reads a valid document', () => {
-    expect(parseRecentSearches('{"version":1,"searches":["permits","GIS"]}')).toEqual([
-      'permits',
-      'GIS',
-    ]);
+  it('reads a valid document with no issues', () => {
+    expect(parseRecentSearches({ version: 1, searches: ['permits', 'GIS'] })).toEqual({
+      data: { version: 1, searches: ['permits', 'GIS'] },
+      issues: [],
+    });
   });
 });
 
@@ -58,20 +67,23 @@ describe('RecentSearchStore over the browser host storage', () => {
     const backing = memoryStorage();
     const store = new RecentSearchStore(createWebStorageHostStorage(backing));
     await store.load();
-    let notified = 0;
-    store.subscribe(() => (notified += 1));
+    const seen: (readonly string[])[] = [];
+    store.subscribe(() => {
+      if (seen.at(-1) !== store.getSnapshot()) seen.push(store.getSnapshot());
+    });
     await store.add('permits');
     await store.add('brodband');
-    expect(store.getSnapshot()).toEqual(['brodband', 'permits']);
-    expect(notified).toBe(2);
+    await store.add('permits'); // already there: moves to the top
+    await store.add(' permits '); // the same search again: nothing changes
+    expect(seen).toEqual([['permits'], ['brodband', 'permits'], ['permits', 'brodband']]);
     expect(JSON.parse(backing.map.get(mainKey(RECENT_SEARCHES_KEY)) ?? '')).toEqual({
       version: 1,
-      searches: ['brodband', 'permits'],
+      searches: ['permits', 'brodband'],
     });
 
     const reopened = new RecentSearchStore(createWebStorageHostStorage(backing));
     await reopened.load();
-    expect(reopened.getSnapshot()).toEqual(['brodband', 'permits']);
+    expect(reopened.getSnapshot()).toEqual(['permits', 'brodband']);
     await reopened.clear();
     expect(reopened.getSnapshot()).toEqual([]);
     const third = new RecentSearchStore(createWebStorageHostStorage(backing));
@@ -79,12 +91,20 @@ describe('RecentSearchStore over the browser host storage', () => {
     expect(third.getSnapshot()).toEqual([]);
   });
 
-  it('ignores a stored document that fails validation', async () => {
+  it('never trusts a stored document, nor drops it quietly: the original is kept aside', async () => {
     const backing = memoryStorage();
-    backing.setItem(mainKey(RECENT_SEARCHES_KEY), '{"version":1,"searches":[42]}');
+    const original = '{"version":1,"searches":[42,"permits"]}';
+    backing.setItem(mainKey(RECENT_SEARCHES_KEY), original);
     const store = new RecentSearchStore(createWebStorageHostStorage(backing));
     await store.load();
-    expect(store.getSnapshot()).toEqual([]);
+    expect(store.getSnapshot()).toEqual(['permits']);
+    expect(store.loadReport).toMatchObject({
+      status: 'repaired',
+      issues: [expect.stringMatching(/^searches\.0: /)],
+      keptCopyAs: RECENT_SEARCHES_KEY + INVALID_COPY_SUFFIX,
+    });
+    await store.add('GIS');
+    expect(backing.getItem(mainKey(RECENT_SEARCHES_KEY + INVALID_COPY_SUFFIX))).toBe(original);
   });
 
   it('keeps a search made before the stored list was read', async () => {

@@ -1,5 +1,7 @@
-import { z } from 'zod';
-import type { HostStorage } from '../../host/Host';
+import { createDocumentStore, type DocumentStore } from '../../core/store/createDocumentStore';
+import type { DocumentStorage, LoadReport, ParsedDocument } from '../../core/store/DocumentStorage';
+import { openStoreSession, type StoreSession } from '../../core/store/StoreSession';
+import { versionOneList } from '../../core/store/versionOneList';
 
 /** The host storage document holding recent searches. */
 export const RECENT_SEARCHES_KEY = 'recent-searches';
@@ -7,21 +9,36 @@ export const RECENT_SEARCHES_KEY = 'recent-searches';
 export const MAX_RECENT_SEARCHES = 10;
 const MAX_QUERY_LENGTH = 256;
 
-// Stored data is never trusted: a malformed document is ignored (and overwritten by the next
-// search) rather than shown.
-const recentSearchesSchema = z.object({
-  version: z.literal(1),
-  searches: z.array(z.string().min(1).max(MAX_QUERY_LENGTH)).max(MAX_RECENT_SEARCHES),
-});
+/** The stored document: the user's recent searches, newest first. */
+export interface RecentSearches {
+  version: 1;
+  searches: readonly string[];
+}
 
-/** Parses a stored document's text; anything invalid gives an empty list. */
-export function parseRecentSearches(text: string): string[] {
-  try {
-    const parsed = recentSearchesSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data.searches : [];
-  } catch {
-    return [];
+const emptyRecentSearches = (): RecentSearches => ({ version: 1, searches: [] });
+
+/**
+ * Reads a stored document (any JSON value): keeps the searches that are valid, at most
+ * `MAX_RECENT_SEARCHES`, and lists everything dropped in `issues`. Stored data is never trusted,
+ * and never dropped quietly either: the store keeps the original aside when there are issues.
+ */
+export function parseRecentSearches(raw: unknown): ParsedDocument<RecentSearches> {
+  const issues: string[] = [];
+  const list = versionOneList(raw, 'searches', issues) ?? [];
+  const searches: string[] = [];
+  list.forEach((item, index) => {
+    if (typeof item === 'string' && item.length > 0 && item.length <= MAX_QUERY_LENGTH) {
+      searches.push(item);
+    } else {
+      issues.push(
+        `searches.${index}: expected a search of 1 to ${MAX_QUERY_LENGTH} characters; dropped`,
+      );
+    }
+  });
+  if (searches.length > MAX_RECENT_SEARCHES) {
+    issues.push(`searches: more than ${MAX_RECENT_SEARCHES}; the oldest dropped`);
   }
+  return { data: { version: 1, searches: searches.slice(0, MAX_RECENT_SEARCHES) }, issues };
 }
 
 /** Puts `query` first, dropping an earlier copy (ignoring case) and the oldest beyond the cap. */
@@ -35,27 +52,42 @@ export function withRecentSearch(list: readonly string[], query: string): string
   );
 }
 
+/** The operation behind a search the user acted on; the same document when nothing changes. */
+function addSearch(doc: RecentSearches, query: string): RecentSearches {
+  const searches = withRecentSearch(doc.searches, query);
+  const same =
+    searches.length === doc.searches.length && searches.every((s, i) => s === doc.searches[i]);
+  return same ? doc : { ...doc, searches };
+}
+
+/** The recent-search document in a host's storage. */
+export function createRecentSearchesStore(storage: DocumentStorage): DocumentStore<RecentSearches> {
+  return createDocumentStore({
+    storage,
+    key: RECENT_SEARCHES_KEY,
+    parse: parseRecentSearches,
+    defaults: emptyRecentSearches,
+  });
+}
+
+const NONE: readonly string[] = [];
+
 /**
  * Recent searches of this user, kept in the host's storage (a file on the desktop, browser
- * storage on the web; nothing leaves the machine). Components read it with
+ * storage on the web; nothing leaves the machine). The stored list is read on first use; a
+ * search made before that is added to it, not put in its place. Components read the list with
  * `useSyncExternalStore(store.subscribe, store.getSnapshot)`.
  */
 export class RecentSearchStore {
-  private searches: readonly string[] = [];
+  private session: StoreSession<RecentSearches> | null = null;
+  private opening: Promise<StoreSession<RecentSearches>> | null = null;
   private readonly listeners = new Set<() => void>();
-  private loaded: Promise<void> | null = null;
 
-  constructor(private readonly storage: HostStorage) {}
+  constructor(private readonly storage: DocumentStorage) {}
 
   /** Reads the stored list once; later calls return the same promise. */
   load(): Promise<void> {
-    this.loaded ??= this.storage.read(RECENT_SEARCHES_KEY).then(
-      (result) => {
-        if (result.status === 'ok') this.set(parseRecentSearches(result.text));
-      },
-      () => undefined,
-    );
-    return this.loaded;
+    return this.open().then(() => undefined);
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -63,33 +95,44 @@ export class RecentSearchStore {
     return () => this.listeners.delete(listener);
   };
 
-  readonly getSnapshot = (): readonly string[] => this.searches;
+  /** The searches, newest first (none until the stored list has been read). */
+  readonly getSnapshot = (): readonly string[] => this.session?.getSnapshot().db.searches ?? NONE;
 
-  /** Remembers a search the user acted on (pressed Enter, opened a result). */
+  /** What reading the stored list found (null before): damaged data is reported, not hidden. */
+  get loadReport(): LoadReport | null {
+    return this.session?.getSnapshot().loadReport ?? null;
+  }
+
+  /**
+   * Remembers a search the user acted on (pressed Enter, opened a result). Resolves once it is
+   * written; a failed write only loses the list of recent searches, so nothing is shown for it.
+   */
   async add(query: string): Promise<void> {
-    // Read first, so an early search adds to the stored list instead of replacing it.
-    await this.load();
-    const next = withRecentSearch(this.searches, query);
-    if (next.join('\n') === this.searches.join('\n')) return;
-    this.set(next);
-    await this.save();
+    const session = await this.open();
+    session.apply((doc) => addSearch(doc, query));
+    await session.whenSaved();
   }
 
   /** Forgets every recent search. */
   async clear(): Promise<void> {
-    await this.load();
-    this.set([]);
-    await this.save();
+    const session = await this.open();
+    session.apply((doc) => (doc.searches.length === 0 ? doc : { ...doc, searches: [] }));
+    await session.whenSaved();
   }
 
-  private set(searches: readonly string[]): void {
-    this.searches = searches;
+  private open(): Promise<StoreSession<RecentSearches>> {
+    this.opening ??= openStoreSession(createRecentSearchesStore(this.storage), {
+      skipUnchanged: true,
+    }).then((session) => {
+      this.session = session;
+      session.subscribe(() => this.notify());
+      this.notify();
+      return session;
+    });
+    return this.opening;
+  }
+
+  private notify(): void {
     for (const listener of this.listeners) listener();
-  }
-
-  private save(): Promise<void> {
-    const text = JSON.stringify({ version: 1, searches: this.searches });
-    // A failed write only loses the list of recent searches; searching itself is unaffected.
-    return this.storage.write(RECENT_SEARCHES_KEY, text).catch(() => undefined);
   }
 }
