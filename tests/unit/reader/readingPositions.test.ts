@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createWebStorageHostStorage, mainKey } from '../../../renderer/src/host/webStorageHost';
 import {
   MAX_REMEMBERED,
@@ -7,28 +7,30 @@ import {
   WRITE_DELAY_MS,
 } from '../../../renderer/src/ui/reader/readingPositions';
 import { MapStorage } from '../host/MapStorage';
+import { settle } from '../store/GatedStorage';
+import { ManualScheduler } from '../store/ManualScheduler';
 
 /** The browser host's real storage over an in-memory localStorage. */
 function setup(clock = { now: 1_000 }) {
   const web = new MapStorage();
-  const storage = createWebStorageHostStorage(web);
-  const positions = new ReadingPositions(storage, () => clock.now++);
+  const storage = createWebStorageHostStorage(web, () => 7);
+  const scheduler = new ManualScheduler();
+  const positions = new ReadingPositions(storage, () => clock.now++, scheduler);
   const stored = () => web.getItem(mainKey(READING_POSITIONS_KEY));
-  return { web, storage, positions, stored, clock };
+  return { web, storage, positions, stored, scheduler };
 }
-
-afterEach(() => {
-  vi.useRealTimers();
-});
 
 describe('reading positions', () => {
   test('a remembered position is written once scrolling pauses, and read back', async () => {
-    vi.useFakeTimers();
-    const { storage, positions, stored } = setup();
+    const { storage, positions, stored, scheduler } = setup();
     await positions.remember('case-a', 0.25);
+    scheduler.advance(WRITE_DELAY_MS - 1);
     await positions.remember('case-a', 0.5);
+    scheduler.advance(WRITE_DELAY_MS - 1);
+    await settle();
     expect(stored()).toBeNull();
-    await vi.advanceTimersByTimeAsync(WRITE_DELAY_MS + 10);
+    scheduler.advance(1);
+    await settle();
     expect(JSON.parse(stored() ?? '{}')).toMatchObject({
       version: 1,
       positions: [{ id: 'case-a', fraction: 0.5 }],
@@ -61,14 +63,49 @@ describe('reading positions', () => {
     ['not our shape', '{"version":1,"positions":[{"id":"Not An Id","fraction":0.5,"savedAt":1}]}'],
     ['a fraction out of range', '{"version":1,"positions":[{"id":"a","fraction":5,"savedAt":1}]}'],
     ['another version', '{"version":2,"positions":[]}'],
-    ['not JSON at all', '{oops'],
-  ] as const)('stored data that is %s is ignored, not trusted', async ([, text]) => {
-    const { web, positions } = setup();
-    web.setItem(mainKey(READING_POSITIONS_KEY), text);
+  ] as const)(
+    'stored data that is %s is not trusted, and kept aside with a report',
+    async ([, text]) => {
+      const { web, positions } = setup();
+      web.setItem(mainKey(READING_POSITIONS_KEY), text);
+      expect(await positions.get('a')).toBeNull();
+      expect(await positions.loadReport()).toMatchObject({
+        status: 'repaired',
+        keptCopyAs: 'reading-positions-invalid',
+      });
+      await positions.remember('a', 0.3);
+      await positions.flush();
+      expect(await positions.get('a')).toBe(0.3);
+      expect(web.getItem(mainKey('reading-positions-invalid'))).toBe(text);
+    },
+  );
+
+  test('a stored text that is not JSON is moved aside by the host and reported', async () => {
+    const { web, storage, positions } = setup();
+    web.setItem(mainKey(READING_POSITIONS_KEY), '{oops');
     expect(await positions.get('a')).toBeNull();
+    expect(await positions.loadReport()).toMatchObject({ status: 'recovered' });
+    expect(web.getItem(mainKey(READING_POSITIONS_KEY) + ':corrupt-7')).toBe('{oops');
     await positions.remember('a', 0.3);
     await positions.flush();
-    expect(await positions.get('a')).toBe(0.3);
+    expect(await new ReadingPositions(storage).get('a')).toBe(0.3);
+  });
+
+  test('the valid positions of a partly damaged list are kept', async () => {
+    const { web, positions } = setup();
+    const text = JSON.stringify({
+      version: 1,
+      positions: [
+        { id: 'kept', fraction: 0.4, savedAt: 1 },
+        { id: 'dropped', fraction: 2, savedAt: 2 },
+      ],
+    });
+    web.setItem(mainKey(READING_POSITIONS_KEY), text);
+    expect(await positions.get('kept')).toBe(0.4);
+    expect(await positions.loadReport()).toMatchObject({
+      status: 'repaired',
+      issues: [expect.stringMatching(/^positions\.1\.fraction: .*item dropped$/)],
+    });
   });
 
   test('non-finite fractions are not remembered', async () => {

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { DOC_ID_PATTERN } from '../../core/content/ids';
+import { createDocumentStore, type DocumentStore } from '../../core/store/createDocumentStore';
+import type { DocumentStorage, LoadReport, ParsedDocument } from '../../core/store/DocumentStorage';
+import { keepValidItems } from '../../core/store/keepValidItems';
+import type { Scheduler } from '../../core/store/Scheduler';
+import { openStoreSession, type StoreSession } from '../../core/store/StoreSession';
+import { versionOneList } from '../../core/store/versionOneList';
 import type { HostStorage } from '../../host/Host';
 
 /** The stored document's name in host storage. */
@@ -19,105 +25,111 @@ const positionSchema = z.object({
   savedAt: z.number().int().nonnegative(),
 });
 
-const storedSchema = z.object({
-  version: z.literal(1),
-  positions: z.array(positionSchema),
-});
-
 type Position = z.infer<typeof positionSchema>;
 
+/** The stored document: one position per document, least recently saved first. */
+export interface ReadingPositionList {
+  version: 1;
+  positions: readonly Position[];
+}
+
+const noPositions = (): ReadingPositionList => ({ version: 1, positions: [] });
+
 /**
- * Where the reader stopped in each document, kept in host storage (`reading-positions`). The
- * stored text is parsed from `unknown` with a schema; anything unreadable is ignored (a lost
- * reading position is a small loss, and the app never fails to open a document over it).
+ * Reads a stored document (any JSON value): keeps the valid positions, the most recent
+ * `MAX_REMEMBERED` of them, and lists everything dropped in `issues`, so the store reports it and
+ * keeps the original aside rather than quietly writing over it.
+ */
+export function parseReadingPositions(raw: unknown): ParsedDocument<ReadingPositionList> {
+  const issues: string[] = [];
+  const list = versionOneList(raw, 'positions', issues);
+  const kept = list === null ? [] : keepValidItems(list, 'positions', positionSchema, issues);
+  const positions = kept.sort((a, b) => a.savedAt - b.savedAt).slice(-MAX_REMEMBERED);
+  return { data: { version: 1, positions }, issues };
+}
+
+/** The list with `id` moved to the end (the most recent) at `fraction`, trimmed to the cap. */
+function withPosition(
+  doc: ReadingPositionList,
+  id: string,
+  fraction: number,
+  savedAt: number,
+): ReadingPositionList {
+  const others = doc.positions.filter((position) => position.id !== id);
+  return { ...doc, positions: [...others, { id, fraction, savedAt }].slice(-MAX_REMEMBERED) };
+}
+
+/** The reading-position document in a host's storage. */
+export function createReadingPositionsStore(
+  storage: DocumentStorage,
+): DocumentStore<ReadingPositionList> {
+  return createDocumentStore({
+    storage,
+    key: READING_POSITIONS_KEY,
+    parse: parseReadingPositions,
+    defaults: noPositions,
+  });
+}
+
+/**
+ * Where the reader stopped in each document, kept in host storage (`reading-positions`) and read
+ * on first use. A lost reading position is a small loss: a failed write is only logged, and the
+ * app never fails to open a document over it.
  */
 export class ReadingPositions {
-  private positions: Map<string, Position> | null = null;
-  private loading: Promise<Map<string, Position>> | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private writing: Promise<void> = Promise.resolve();
+  private opening: Promise<StoreSession<ReadingPositionList>> | null = null;
 
   constructor(
-    private readonly storage: HostStorage,
+    private readonly storage: DocumentStorage,
     private readonly now: () => number = Date.now,
+    private readonly scheduler?: Scheduler,
   ) {}
 
   /** The saved fraction for a document, or null if it has none. */
   async get(id: string): Promise<number | null> {
-    const positions = await this.load();
-    return positions.get(id)?.fraction ?? null;
+    const { db } = (await this.open()).getSnapshot();
+    return db.positions.find((position) => position.id === id)?.fraction ?? null;
   }
 
   /**
    * Remembers a position; the write happens once scrolling has paused. Resolves once the position
    * is in the list (not once it is written: see `flush`).
    */
-  remember(id: string, fraction: number): Promise<void> {
-    if (!Number.isFinite(fraction)) return Promise.resolve();
-    return this.load().then((positions) => {
-      const clamped = Math.min(1, Math.max(0, fraction));
-      // Delete first so the Map's insertion order stays "least recently saved first".
-      positions.delete(id);
-      positions.set(id, { id, fraction: clamped, savedAt: this.now() });
-      while (positions.size > MAX_REMEMBERED) {
-        const oldest = positions.keys().next().value;
-        if (oldest === undefined) break;
-        positions.delete(oldest);
-      }
-      this.schedule();
+  async remember(id: string, fraction: number): Promise<void> {
+    if (!Number.isFinite(fraction)) return;
+    const session = await this.open();
+    const clamped = Math.min(1, Math.max(0, fraction));
+    session.apply((doc) => withPosition(doc, id, clamped, this.now()), WRITE_DELAY_MS);
+  }
+
+  /** Writes any pending change now (on leaving the page or the document); resolves once written. */
+  async flush(): Promise<void> {
+    if (this.opening === null) return;
+    const session = await this.opening;
+    session.flush();
+    await session.whenSaved();
+  }
+
+  /** What reading the stored list found: damaged data is reported and kept aside, not hidden. */
+  async loadReport(): Promise<LoadReport> {
+    return (await this.open()).getSnapshot().loadReport;
+  }
+
+  private open(): Promise<StoreSession<ReadingPositionList>> {
+    this.opening ??= openStoreSession(createReadingPositionsStore(this.storage), {
+      scheduler: this.scheduler,
+    }).then((session) => {
+      let reported = session.getSnapshot().saveState;
+      session.subscribe(() => {
+        const state = session.getSnapshot().saveState;
+        if (state !== reported && state.status === 'failed') {
+          console.warn('Could not save the reading position:', state.message);
+        }
+        reported = state;
+      });
+      return session;
     });
-  }
-
-  /** Writes any pending change now (on leaving the page or the document). */
-  flush(): Promise<void> {
-    if (this.timer === null) return this.writing;
-    clearTimeout(this.timer);
-    this.timer = null;
-    return this.write();
-  }
-
-  private schedule(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.write();
-    }, WRITE_DELAY_MS);
-  }
-
-  private write(): Promise<void> {
-    const positions = this.positions;
-    if (positions === null) return this.writing;
-    const text = JSON.stringify({ version: 1, positions: [...positions.values()] });
-    // Writes are chained so an older list can never land after a newer one.
-    this.writing = this.writing
-      .then(() => this.storage.write(READING_POSITIONS_KEY, text))
-      .catch((error: unknown) => {
-        console.warn('Could not save the reading position:', error);
-      });
-    return this.writing;
-  }
-
-  private load(): Promise<Map<string, Position>> {
-    if (this.positions) return Promise.resolve(this.positions);
-    this.loading ??= this.storage
-      .read(READING_POSITIONS_KEY)
-      .then((result) => (result.status === 'ok' ? parsePositions(result.text) : []))
-      .catch(() => [])
-      .then((list) => {
-        const sorted = [...list].sort((a, b) => a.savedAt - b.savedAt).slice(-MAX_REMEMBERED);
-        this.positions = new Map(sorted.map((position) => [position.id, position]));
-        return this.positions;
-      });
-    return this.loading;
-  }
-}
-
-function parsePositions(text: string): Position[] {
-  try {
-    const parsed = storedSchema.safeParse(JSON.parse(text) as unknown);
-    return parsed.success ? parsed.data.positions : [];
-  } catch {
-    return [];
+    return this.opening;
   }
 }
 
