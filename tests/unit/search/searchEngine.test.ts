@@ -78,6 +78,19 @@ const docs = [
   doc('middlesex', 'Shared building service', 'A township serves its neighbours.', {
     municipality: { name: 'Middlesex Centre', region: 'south-west' },
   } as Partial<SearchableDocument>),
+  doc('wifi', 'City-wide Wi-Fi', 'Free Wi-Fi in every park and library.'),
+  doc('epermit', 'County goes online', 'The county adopted epermitting last year.'),
+  doc('census', 'Township profile', 'Home to 17,262 people, with 2.5 clerks per office.'),
+  doc('tiers', 'Upper and lower tiers', 'Eleven municipalities share one county government.'),
+  doc(
+    'serves',
+    'A township serves its neighbours',
+    'Its building department became a shared service.',
+    {
+      summary: 'One department serves four townships.',
+    },
+  ),
+  doc('services', 'Opportunity: Shared online services', 'Pooling work across townships.'),
 ];
 
 const serialized = JSON.parse(JSON.stringify(buildSearchIndex(docs, vocabulary)));
@@ -101,6 +114,45 @@ describe('SearchEngine', () => {
     ['Middlesex', 'middlesex'],
   ])('%s finds %s first', (input, expected) => {
     expect(ids(input)[0]).toBe(expected);
+  });
+
+  it.each([
+    ['17,262', 'census'],
+    ['2.5', 'census'],
+    ['re\u0301seau', 'reseau'], // e + combining acute, as some keyboards type it
+    ['wifi', 'wifi'],
+    ['Wi-Fi', 'wifi'],
+    ['citywide', 'wifi'],
+    ['e-permitting', 'epermit'],
+    ['epermitting', 'epermit'],
+  ])('%j finds %s', (input, expected) => {
+    expect(ids(input)).toContain(expected);
+    expect(ids(`${input} `)).toContain(expected);
+  });
+
+  it('forgives a typo in a long word that is far from its stem', () => {
+    const outcome = engine.search('municipalites ');
+    expect(outcome.hits.map((h) => h.id)).toEqual(['tiers']);
+    expect(outcome.hits[0]?.viaTypo).toBe(true);
+  });
+
+  it('ranks a title holding every word, the last as typed so far, above a stem match', () => {
+    const order = ids('shared serv');
+    expect(order.indexOf('services')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('services')).toBeLessThan(order.indexOf('serves'));
+  });
+
+  it('reports a failure instead of finding nothing when the index is damaged', () => {
+    const damaged = JSON.parse(JSON.stringify(serialized)) as { fieldVectors: unknown[] };
+    damaged.fieldVectors = [];
+    const broken = new SearchEngine(
+      loadSearchIndex(damaged),
+      new Map(docs.map((d) => [d.id, searchFields(d, vocabulary)])),
+    );
+    const outcome = broken.search('broadband');
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.failure?.message).toMatch(/\w/);
+    expect(engine.search('broadband').failure).toBeNull();
   });
 
   it('requires every word', () => {

@@ -5,6 +5,7 @@ import {
   nearestWord,
   suggestQueries,
 } from '../../../renderer/src/core/search/suggest';
+import { MAX_QUERY_CHARS } from '../../../renderer/src/core/search/parseQuery';
 
 const lexicon = buildLexicon([
   'Opportunity: Regional broadband partnerships',
@@ -86,6 +87,13 @@ describe('suggestQueries', () => {
     expect(suggestQueries('broadband online', lexicon)).toEqual([]);
     expect(suggestQueries('qqqqqqq', lexicon)).toEqual([]);
     expect(suggestQueries('', lexicon)).toEqual([]);
+  });
+
+  it('reads as much of the input as a search does (MAX_QUERY_CHARS), no more', () => {
+    const within = `${'x '.repeat((MAX_QUERY_CHARS - 8) / 2)}brodband`;
+    expect(within.length).toBe(MAX_QUERY_CHARS);
+    expect(suggestQueries(within, lexicon)[0]).toMatch(/broadband$/);
+    expect(suggestQueries(`${'x '.repeat(MAX_QUERY_CHARS / 2)}brodband`, lexicon)).toEqual([]);
   });
 
   it('caps the number of suggestions and copes with odd input', () => {

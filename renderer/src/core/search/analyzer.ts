@@ -10,10 +10,16 @@ import lunr from 'lunr';
  * characters that matched even where folding changed the token ("réseau" -> "reseau").
  */
 
-// Words are runs of letters, combining marks and digits; an apostrophe or a digit separator
-// between two word characters stays inside the word ("Ontario's", "17,262", "2.5").
-const WORD =
-  /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+// A word is a run of letters, combining marks and digits; an apostrophe or a digit separator
+// between two word characters stays inside it ("Ontario's", "17,262", "2.5"). A combining mark
+// never starts a word, so decomposed accents ("re\u0301seau") stay in theirs.
+const PART = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*`;
+// Words joined by hyphens with no space ("Wi-Fi", "e-permitting") form one compound token.
+const HYPHEN = '[-\u2010\u2011]';
+const TOKEN = new RegExp(`${PART}(?:${HYPHEN}${PART})*`, 'gu');
+const PART_PATTERN = new RegExp(PART, 'gu');
+/** Compounds of more parts than this are indexed by their parts only (no joined form). */
+const MAX_JOINED_PARTS = 4;
 
 // Letters NFD does not decompose but people type in two letters.
 const LIGATURES: Readonly<Record<string, string>> = {
@@ -53,13 +59,51 @@ export interface WordSpan {
   length: number;
 }
 
-/** The words of a text with their offsets, before any folding. */
+/** A token of a text: a word, or a compound of words joined by hyphens ("Wi-Fi"). */
+export interface TokenSpan extends WordSpan {
+  /** The words of a compound, in order; empty for a plain word. */
+  parts: readonly WordSpan[];
+  /**
+   * The compound written without its hyphens ("WiFi"), indexed beside its parts so "wifi" finds
+   * "Wi-Fi" and "e-permitting" finds "epermitting"; null for a plain word, or a compound of
+   * digits only ("2020-2024") or of too many parts.
+   */
+  joined: string | null;
+}
+
+/**
+ * THE tokenizer: the index analyzer and the query parser both split text with it, so what a
+ * person types is cut exactly as the documents were.
+ */
+export function tokenSpans(text: string): TokenSpan[] {
+  return Array.from(text.matchAll(TOKEN), (match): TokenSpan => {
+    const token = match[0];
+    const start = match.index;
+    if (!/[-\u2010\u2011]/.test(token))
+      return { word: token, start, length: token.length, parts: [], joined: null };
+    const parts = Array.from(token.matchAll(PART_PATTERN), (part) => ({
+      word: part[0],
+      start: start + part.index,
+      length: part[0].length,
+    }));
+    const joinable = parts.length <= MAX_JOINED_PARTS && /\p{L}/u.test(token);
+    return {
+      word: token,
+      start,
+      length: token.length,
+      parts,
+      joined: joinable ? parts.map((part) => part.word).join('') : null,
+    };
+  });
+}
+
+/** The plain words of a text with their offsets, compounds split into their parts. */
 export function wordSpans(text: string): WordSpan[] {
-  return Array.from(text.matchAll(WORD), (match) => ({
-    word: match[0],
-    start: match.index,
-    length: match[0].length,
-  }));
+  return tokenSpans(text).flatMap((token) =>
+    token.parts.length > 0
+      ? token.parts
+      : [{ word: token.word, start: token.start, length: token.length }],
+  );
 }
 
 /**
@@ -74,21 +118,63 @@ export function foldText(text: string): string {
     .replace(LIGATURE_PATTERN, (letter) => LIGATURES[letter] ?? letter);
 }
 
+/** A token as indexed: where it is, and its word number (for phrases). */
+export interface IndexToken extends WordSpan {
+  /** Number of the word in the text (0, 1, 2...); a compound's joined form shares its first part's. */
+  ordinal: number;
+  /** True for the joined form of a compound ("WiFi" of "Wi-Fi"), which phrases do not use. */
+  joined: boolean;
+}
+
 /**
- * Splits text into lunr tokens, each with `position: [start, length]` in the original string
- * and its word `index`. Accepts what lunr's tokenizer accepts (string, null, arrays).
+ * The tokens a text is indexed under: every plain word, each part of a compound, and a
+ * compound's joined form spanning the whole compound (so highlighting marks all of "Wi-Fi").
+ */
+export function indexTokens(text: string): IndexToken[] {
+  const tokens: IndexToken[] = [];
+  let ordinal = 0;
+  for (const token of tokenSpans(text)) {
+    if (token.parts.length === 0) {
+      tokens.push({
+        word: token.word,
+        start: token.start,
+        length: token.length,
+        ordinal,
+        joined: false,
+      });
+      ordinal += 1;
+      continue;
+    }
+    const first = ordinal;
+    for (const part of token.parts) tokens.push({ ...part, ordinal: ordinal++, joined: false });
+    if (token.joined !== null)
+      tokens.push({
+        word: token.joined,
+        start: token.start,
+        length: token.length,
+        ordinal: first,
+        joined: true,
+      });
+  }
+  return tokens;
+}
+
+/**
+ * Splits text into lunr tokens (`indexTokens`), each with `position: [start, length]` in the
+ * original string and its word `index`. Accepts what lunr's tokenizer accepts (string, null,
+ * arrays).
  */
 export const tokenize = Object.assign(
   (input?: unknown, metadata?: object): lunr.Token[] => {
     if (input === null || input === undefined) return [];
     if (Array.isArray(input))
       return input.map((item) => new lunr.Token(String(item), { ...(metadata ?? {}) }));
-    return wordSpans(String(input)).map(
-      (span, index) =>
-        new lunr.Token(span.word, {
+    return indexTokens(String(input)).map(
+      (token) =>
+        new lunr.Token(token.word, {
           ...(metadata ?? {}),
-          position: [span.start, span.length],
-          index,
+          position: [token.start, token.length],
+          index: token.ordinal,
         }),
     );
   },
@@ -136,18 +222,32 @@ export interface QueryWord {
 const searchPipeline = new lunr.Pipeline();
 searchPipeline.add(foldToken, lunr.stopWordFilter, lunr.stemmer);
 
+/** Folds and stems one word as the index did; null for a stop word. */
+export function termOf(word: string): string | null {
+  const [term] = searchPipeline.run([new lunr.Token(word, {})]).map(String);
+  return term ?? null;
+}
+
 /**
  * Analyzes query text the way the index analyzed documents. Wildcard and fuzzy clauses skip
  * lunr's pipeline, so they must use `folded`; exact clauses use `term` with `usePipeline: false`.
+ * A compound is one word in its joined form ("Wi-Fi" -> "wifi"), which the index holds for every
+ * hyphenated and every solid spelling alike; a compound without one counts as its parts.
  */
 export function analyzeQuery(text: string): QueryWord[] {
-  return wordSpans(text).flatMap(({ word, start, length }) => {
-    const folded = foldWord(word);
-    if (folded === '') return [];
-    const [term] = searchPipeline.run([new lunr.Token(word, {})]).map(String);
-    return [
-      { raw: word, folded, term: term ?? null, position: [start, length] as [number, number] },
-    ];
+  return tokenSpans(text).flatMap((token) => {
+    const words: readonly WordSpan[] =
+      token.joined !== null
+        ? [{ word: token.joined, start: token.start, length: token.length }]
+        : token.parts.length > 0
+          ? token.parts
+          : [token];
+    return words.flatMap(({ word, start, length }) => {
+      const folded = foldWord(word);
+      if (folded === '') return [];
+      const raw = text.slice(start, start + length);
+      return [{ raw, folded, term: termOf(word), position: [start, length] as [number, number] }];
+    });
   });
 }
 

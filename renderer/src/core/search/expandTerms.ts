@@ -6,8 +6,16 @@ const TokenSetFactory = lunr.TokenSet as unknown as {
   fromString(text: string): lunr.TokenSet;
   fromFuzzyString(text: string, editDistance: number): lunr.TokenSet;
 };
-const corpusTokens = (index: lunr.Index) =>
+/** The TokenSet of every term an index holds. */
+export const indexTerms = (index: lunr.Index) =>
   (index as unknown as { tokenSet: lunr.TokenSet }).tokenSet;
+
+/** A TokenSet of words (sorted, distinct), e.g. the folded words a library uses. */
+export function wordTokenSet(sortedWords: readonly string[]): lunr.TokenSet {
+  return (
+    lunr.TokenSet as unknown as { fromArray(words: readonly string[]): lunr.TokenSet }
+  ).fromArray(sortedWords);
+}
 
 /** Most index terms one typed prefix may expand to: keeps every keystroke cheap. */
 export const MAX_PREFIX_EXPANSIONS = 40;
@@ -21,12 +29,10 @@ const MAX_EXPANDABLE_LENGTH = 24;
  * lunr's own trailing wildcard scores every expansion, so a two-letter prefix over a large
  * corpus costs hundreds of milliseconds; capping the expansion bounds that.
  */
-export function expandPrefix(index: lunr.Index, prefix: string): string[] {
+export function expandPrefix(terms: lunr.TokenSet, prefix: string): string[] {
   if (prefix.length < 2 || prefix.length > MAX_EXPANDABLE_LENGTH || /[*~^:+-]/.test(prefix))
     return [];
-  const matches = corpusTokens(index)
-    .intersect(TokenSetFactory.fromString(`${prefix}*`))
-    .toArray();
+  const matches = terms.intersect(TokenSetFactory.fromString(`${prefix}*`)).toArray();
   return shortestFirst(matches, maxPrefixExpansions(Array.from(prefix).length));
 }
 
@@ -41,15 +47,16 @@ export function maxPrefixExpansions(length: number): number {
 }
 
 /**
- * Index terms within the allowed edit distance of `word`: 1 for words of 5 or more letters,
- * 2 for 9 or more, none for shorter words (too many false friends).
+ * Words of `words` within the allowed edit distance of `word` (1 for words of 5 or more
+ * letters, 2 for 9 or more, none for shorter words: too many false friends), shortest first,
+ * capped. Matched against the library's words as written (folded, not stemmed): a typo often
+ * lands far from the stem ("municipalites" is one edit from "municipalities" but four from its
+ * stem "municip").
  */
-export function expandFuzzy(index: lunr.Index, word: string): string[] {
+export function expandFuzzy(words: lunr.TokenSet, word: string): string[] {
   const distance = fuzzyDistanceFor(word);
   if (distance === 0 || word.length > MAX_EXPANDABLE_LENGTH || /[*~^:+-]/.test(word)) return [];
-  const matches = corpusTokens(index)
-    .intersect(TokenSetFactory.fromFuzzyString(word, distance))
-    .toArray();
+  const matches = words.intersect(TokenSetFactory.fromFuzzyString(word, distance)).toArray();
   return shortestFirst(
     matches.filter((term) => term !== word),
     MAX_FUZZY_EXPANSIONS,

@@ -1,3 +1,5 @@
+import { tokenSpans } from './analyzer';
+
 /**
  * What a user typed into the search field, as a structure. The search engine never hands user
  * text to lunr's query-string parser; it builds queries from this instead, so no input can
@@ -19,11 +21,12 @@ export const MAX_QUERY_CHARS = 256;
 /** Most words taken from one query. */
 export const MAX_QUERY_WORDS = 12;
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-
-/** Splits text into words: letters and digits, keeping inner apostrophes ("Ontario's"). */
+/**
+ * Splits text into words with the index's own tokenizer, so a query is cut exactly as the
+ * documents were ("17,262", "2.5", "Wi-Fi" and decomposed accents each stay one word).
+ */
 export function words(text: string): string[] {
-  return Array.from(text.matchAll(WORD), (m) => m[0]);
+  return tokenSpans(text).map((token) => token.word);
 }
 
 /** Parses raw input. Total: any string gives a (possibly empty) query, never an error. */

@@ -1,8 +1,18 @@
 import lunr from 'lunr';
-import { analyzeQuery, analyzeText, foldText, foldWord, type QueryWord } from './analyzer';
-import { expandFuzzy, expandPrefix } from './expandTerms';
+import { messageOf } from '../common/errorMessage';
+import {
+  analyzeQuery,
+  analyzeText,
+  foldText,
+  foldWord,
+  indexTokens,
+  termOf,
+  wordSpans,
+  type QueryWord,
+} from './analyzer';
+import { expandFuzzy, expandPrefix, indexTerms, wordTokenSet } from './expandTerms';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parseQuery';
-import type { SearchField } from './searchFields';
+import { SEARCH_FIELDS, type SearchField } from './searchFields';
 import type { Position } from './snippet';
 
 /** One document found by a search. */
@@ -15,9 +25,20 @@ export interface SearchHit {
   positions: Partial<Record<SearchField, Position[]>>;
 }
 
+/** What a search gives: the hits, or why it could not run. */
 export interface SearchOutcome {
   query: ParsedQuery;
   hits: SearchHit[];
+  /**
+   * Set when the search failed (a damaged index, a bug): `hits` is then empty and the UI says
+   * so, rather than showing "no results" for a search that never ran.
+   */
+  failure: SearchFailure | null;
+}
+
+/** Why a search could not run. */
+export interface SearchFailure {
+  message: string;
 }
 
 /** The indexed text of each document, by field: needed for phrase checks and snippets. */
@@ -49,21 +70,27 @@ export class SearchEngine {
   private readonly wordCache = new Map<string, WordMatches>();
   private readonly foldedFieldsCache = new Map<string, string[]>();
   private readonly titleStemsCache = new Map<string, Set<string>>();
+  /** The library's words as written (folded) and the term each is indexed under; built on first typo. */
+  private surface: { words: lunr.TokenSet; terms: Map<string, string> } | null = null;
 
   constructor(
     private readonly index: lunr.Index,
     private readonly texts: FieldTexts,
   ) {}
 
-  /** Runs a search. Total: returns no hits rather than throwing, whatever the input. */
+  /**
+   * Runs a search. Total: never throws, whatever the input; a failure inside the engine comes
+   * back as `failure` (with no hits) for the UI to show.
+   */
   search(input: string): SearchOutcome {
     const query = parseQuery(input);
-    if (isEmptyQuery(query)) return { query, hits: [] };
+    if (isEmptyQuery(query)) return { query, hits: [], failure: null };
     try {
-      return { query, hits: this.run(query) };
-    } catch {
-      // lunr has surprised people before (see perf-anchors §1b); a search box must not crash.
-      return { query, hits: [] };
+      return { query, hits: this.run(query), failure: null };
+    } catch (error) {
+      // lunr has surprised people before (see perf-anchors §1b); a search box must not crash,
+      // and must not pretend that a search which never ran found nothing.
+      return { query, hits: [], failure: { message: messageOf(error) } };
     }
   }
 
@@ -101,7 +128,6 @@ export class SearchEngine {
         .flatMap((word) => [...this.matchWord(word, false, false).byDoc.keys()]),
     );
     const phrases = query.phrases.flatMap((phrase) => phrasePattern(phrase) ?? []);
-    const words = wanted.map(({ word }) => word);
     const hits: SearchHit[] = [];
     for (const id of candidates) {
       if (excluded.has(id)) continue;
@@ -115,7 +141,7 @@ export class SearchEngine {
         hit.viaTypo ||= matches.viaTypo.has(id);
         mergePositions(hit.positions, entry.positions);
       }
-      if (this.titleHoldsAll(id, words)) hit.score *= TITLE_BONUS;
+      if (this.titleHoldsAll(id, wanted)) hit.score *= TITLE_BONUS;
       hits.push(hit);
     }
     return hits.sort(
@@ -141,17 +167,10 @@ export class SearchEngine {
 
     const exact = word.term === null ? [] : [word.term];
     const prefixTerms = prefix
-      ? expandPrefix(this.index, word.folded).filter((t) => !exact.includes(t))
+      ? expandPrefix(indexTerms(this.index), word.folded).filter((t) => !exact.includes(t))
       : [];
-    // Typos are matched against both forms: the index holds stems ("sudburi"), so "sudbery" is
-    // two edits away unstemmed but one edit once stemmed ("sudberi").
     const typoTerms = allowTypos
-      ? [
-          ...new Set([
-            ...expandFuzzy(this.index, word.folded),
-            ...(word.term ? expandFuzzy(this.index, word.term) : []),
-          ]),
-        ].filter((t) => !exact.includes(t) && !prefixTerms.includes(t))
+      ? this.typoTerms(word.folded).filter((t) => !exact.includes(t) && !prefixTerms.includes(t))
       : [];
 
     const matches: WordMatches = { byDoc: new Map(), viaTypo: new Set() };
@@ -179,11 +198,25 @@ export class SearchEngine {
   }
 
   /**
-   * True when the title (or glossary term and aliases) holds every word of the query: someone who
-   * types "shared services" wants the document about it before those that merely repeat the
-   * words. BM25 alone favours short entries and long repetitive ones.
+   * Index terms of the library's words within typo distance of a folded word: the words are
+   * matched as written, then mapped to the terms they are indexed under.
    */
-  private titleHoldsAll(id: string, words: readonly QueryWord[]): boolean {
+  private typoTerms(folded: string): string[] {
+    this.surface ??= surfaceWords(this.texts);
+    const { terms } = this.surface;
+    return [...new Set(expandFuzzy(this.surface.words, folded).flatMap((w) => terms.get(w) ?? []))];
+  }
+
+  /**
+   * True when the title (or glossary term and aliases) holds every word of the query, the word
+   * being typed counting if a title word starts with it: someone who types "shared serv" wants
+   * "Shared digital services" before a title that only has "serves". BM25 alone favours short
+   * entries and long repetitive ones.
+   */
+  private titleHoldsAll(
+    id: string,
+    words: readonly { word: QueryWord; prefix: boolean }[],
+  ): boolean {
     let stems = this.titleStemsCache.get(id);
     if (!stems) {
       const texts = this.texts.get(id);
@@ -191,7 +224,12 @@ export class SearchEngine {
       this.titleStemsCache.set(id, stems);
     }
     const titleStems = stems;
-    return words.every((word) => word.term !== null && titleStems.has(word.term));
+    return words.every(({ word, prefix }) => {
+      if (word.term !== null && titleStems.has(word.term)) return true;
+      if (!prefix || word.folded.length < 2) return false;
+      for (const stem of titleStems) if (stem.startsWith(word.folded)) return true;
+      return false;
+    });
   }
 
   /** Each field of a document folded once, for phrase checks (kept per field, so a phrase never spans two). */
@@ -213,11 +251,33 @@ export class SearchEngine {
  * that is not a letter or digit, each optionally followed by a possessive ('s).
  */
 function phrasePattern(phrase: readonly string[]): RegExp | null {
-  const words = phrase.map(foldWord).filter((w) => w !== '');
+  // A compound ("Wi-Fi") is matched by its parts, like any words with something between them.
+  const words = phrase
+    .flatMap((word) => wordSpans(word).map((span) => foldWord(span.word)))
+    .filter((w) => w !== '');
   if (words.length === 0) return null;
   const possessive = "(?:['’]s)?";
   const body = words.map(escapeRegExp).join(`${possessive}[^\\p{L}\\p{N}]+`);
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}${possessive}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/**
+ * Every word the texts use, folded, mapped to the term the index holds for it (stop words left
+ * out), as a TokenSet for typo matching.
+ */
+function surfaceWords(texts: FieldTexts): { words: lunr.TokenSet; terms: Map<string, string> } {
+  const terms = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const fields of texts.values())
+    for (const field of SEARCH_FIELDS)
+      for (const token of indexTokens(fields[field.name])) {
+        const folded = foldWord(token.word);
+        if (seen.has(folded)) continue;
+        seen.add(folded);
+        const term = termOf(token.word);
+        if (folded !== '' && term !== null) terms.set(folded, term);
+      }
+  return { words: wordTokenSet([...terms.keys()].sort()), terms };
 }
 
 function escapeRegExp(text: string): string {

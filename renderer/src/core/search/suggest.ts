@@ -1,4 +1,5 @@
 import { foldWord, wordSpans } from './analyzer';
+import { MAX_QUERY_CHARS } from './parseQuery';
 
 /**
  * Spelling suggestions for a search that found nothing: each word the library does not know is
@@ -97,7 +98,7 @@ export function nearestWord(word: string, lexicon: readonly LexiconWord[]): Lexi
  */
 export function suggestQueries(input: string, lexicon: readonly LexiconWord[], max = 3): string[] {
   const known = new Set(lexicon.map((entry) => entry.folded));
-  const spans = wordSpans(input.slice(0, 256));
+  const spans = wordSpans(input.slice(0, MAX_QUERY_CHARS));
   const fixes: Fix[] = [];
   const hopeless: Fix[] = [];
   for (const span of spans) {

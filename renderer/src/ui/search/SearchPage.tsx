@@ -80,14 +80,24 @@ export function SearchPage() {
           <PopularTopics entries={entries} vocabulary={ready.vocabulary} />
         </div>
       )}
-      {hasQuery && ready && results && results.total === 0 && engine.status === 'ready' && (
-        <NoResults
-          query={query}
-          engine={engine.value}
-          entries={entries}
-          vocabulary={ready.vocabulary}
-        />
+      {results?.failure && (
+        <p role="alert" className="callout callout--warning">
+          The search could not be run: {results.failure}
+        </p>
       )}
+      {hasQuery &&
+        ready &&
+        results &&
+        results.total === 0 &&
+        !results.failure &&
+        engine.status === 'ready' && (
+          <NoResults
+            query={query}
+            engine={engine.value}
+            entries={entries}
+            vocabulary={ready.vocabulary}
+          />
+        )}
       {hasQuery && ready && results && results.total > 0 && (
         <div className="browse">
           <FacetFilters
@@ -136,6 +146,7 @@ function statusText(
   if (engineStatus === 'loading') return 'Preparing search…';
   if (!results) return '';
   const quoted = `“${query.trim()}”`;
+  if (results.failure) return `The search for ${quoted} could not be run.`;
   if (results.total === 0) return `No results for ${quoted}.`;
   const filtered = FACET_NAMES.some((facet) => filters[facet].length > 0);
   const noun = (n: number) => (n === 1 ? 'result' : 'results');

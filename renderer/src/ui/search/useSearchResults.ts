@@ -24,6 +24,8 @@ export interface SearchResults {
   counts: Record<FacetName, Map<string, number>>;
   /** True when every hit came from typo tolerance. */
   allViaTypo: boolean;
+  /** Why the search could not run (then there are no rows); null when it ran. */
+  failure: string | null;
 }
 
 /** Runs the query and applies the filters; memoized, so re-renders cost nothing. */
@@ -35,7 +37,8 @@ export function useSearchResults(
 ): SearchResults | null {
   return useMemo(() => {
     if (!engine || query.trim() === '') return null;
-    const rows = engine.search(query).hits.flatMap((hit) => {
+    const outcome = engine.search(query);
+    const rows = outcome.hits.flatMap((hit) => {
       const entry = catalogById.get(hit.id);
       return entry ? [{ hit, entry }] : [];
     });
@@ -45,6 +48,7 @@ export function useSearchResults(
       rows: rows.filter((row) => matchesFilters(row.entry, filters)),
       counts: facetCounts(entries, filters),
       allViaTypo: rows.length > 0 && rows.every((row) => row.hit.viaTypo),
+      failure: outcome.failure?.message ?? null,
     };
   }, [engine, catalogById, query, filters]);
 }
