@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { formatByteSize } from './byteSize';
+import { MAX_EXTERNAL_URL_LENGTH } from './externalUrlPolicy';
 import { STORAGE_KEY_PATTERN, isStorageKey } from './storageKey';
 import type { StorageReadResult } from './storageReadResult';
 
@@ -26,9 +27,6 @@ export const MAX_TEXT_LENGTH = 25 * 1024 * 1024;
 
 /** Largest file the open dialog reads, in bytes; renderer requests are capped to this. */
 export const MAX_OPEN_FILE_BYTES = 25 * 1024 * 1024;
-
-/** Longest URL accepted by `shell:openExternal`. */
-export const MAX_URL_LENGTH = 2048;
 
 /** The file types the app writes. `file:save` accepts no others, so it never writes a program. */
 export const SAVE_EXTENSIONS = ['json', 'csv', 'ics', 'md', 'pdf', 'jsonld'] as const;
@@ -138,7 +136,7 @@ export const ipcContract = {
     output: returns<PrintPageResult>(),
   },
   'shell:openExternal': {
-    input: z.strictObject({ url: z.string().min(1).max(MAX_URL_LENGTH) }),
+    input: z.strictObject({ url: z.string().min(1).max(MAX_EXTERNAL_URL_LENGTH) }),
     output: returns<{ opened: boolean }>(),
   },
   'app:info': {

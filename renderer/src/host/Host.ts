@@ -60,8 +60,9 @@ export interface Host {
   /** Prints the current page; on the desktop, `toPdf` saves it as a PDF the user names. */
   print(options: { toPdf: boolean; suggestedName?: string }): Promise<SaveFileResult>;
   /**
-   * Opens an external link in the user's browser after the host's own checks
-   * (https: and mailto: only). Returns false when the link was refused or the user declined.
+   * Opens an external link in the user's browser or mail program after asking the user, if the one
+   * shared policy allows it (`electron/shared/externalUrlPolicy.ts`: https: and mailto: only; on
+   * the desktop, main applies it). Returns false when the link was refused or the user declined.
    */
   openExternal(url: string): Promise<boolean>;
   appInfo(): Promise<AppInfo>;

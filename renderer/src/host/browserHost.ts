@@ -1,6 +1,7 @@
 import { version } from '../../../package.json';
 import { formatByteSize } from '../../../electron/shared/byteSize';
-import { checkExternalUrl, externalLinkQuestion } from './externalUrl';
+import { checkExternalUrl } from '../../../electron/shared/externalUrlPolicy';
+import { externalLinkQuestion } from './externalLinkQuestion';
 import type {
   Host,
   OpenFileOptions,
@@ -40,11 +41,11 @@ export function createBrowserHost(win: Window = window): Host {
       });
     },
     async openExternal(url) {
-      const check = checkExternalUrl(url);
-      if (!check.ok) return false;
-      if (!win.confirm(externalLinkQuestion(check))) return false;
+      const link = checkExternalUrl(url);
+      if (!link.ok) return false;
+      if (!win.confirm(externalLinkQuestion(link))) return false;
       // noopener: the new page gets no handle on this one (no reverse tabnabbing).
-      win.open(check.href, '_blank', 'noopener,noreferrer');
+      win.open(link.href, '_blank', 'noopener,noreferrer');
       return true;
     },
     appInfo: () =>

@@ -419,6 +419,17 @@ const cases: Case[] = [
     hint: 'scheme the reader refuses',
   },
   {
+    rule: 'mailto: link adding a recipient',
+    file: CASE,
+    text: edit(
+      CASE_STUDY,
+      'Body line five.',
+      '[write](mailto:clerk@example.ca?cc=boss@example.ca)',
+    ),
+    expect: '27: body:',
+    hint: 'only a subject and a body, not "cc"',
+  },
+  {
     rule: 'relative file link',
     file: CASE,
     text: edit(CASE_STUDY, 'Body line five.', '[step](../guide/guide-1-fixture-start.md)'),

@@ -1,7 +1,10 @@
 /**
- * One table of links for both hosts' link rules: the desktop's (`electron/main/security.ts`) and
- * the browser edition's (`renderer/src/host/externalUrl.ts`). Both test files run every row, so
- * the two cannot drift apart until issue #13 merges the modules.
+ * One table of links for the one external-link policy (`electron/shared/externalUrlPolicy.ts`),
+ * run against the policy and against each place that applies it: the desktop's confirmation before
+ * `shell.openExternal` (tests/unit/electron/security.test.ts), the browser edition's before
+ * `window.open` (tests/unit/host/browserHostLinks.test.ts), and the Markdown link policy that
+ * decides what is clickable in content and notes (tests/unit/markdown/linkPolicy.test.ts). A row
+ * here is a promise all three keep.
  */
 
 /** A link that may leave the app, with exactly what opens and what the confirmation shows. */
@@ -20,6 +23,8 @@ export const ALLOWED_LINKS: readonly AllowedLink[] = [
   { input: '  https://example.com/  ', href: 'https://example.com/' },
   { input: 'HTTPS://Example.CA:8443/a?b#c', href: 'https://example.ca:8443/a?b#c' },
   { input: 'https://例え.jp/', href: 'https://xn--r8jz45g.jp/' },
+  // A space is not hidden and the parser does not delete it: it opens, and shows, as %20.
+  { input: 'https://example.com/a b', href: 'https://example.com/a%20b' },
   {
     input: 'mailto:clerk@town.example.ca',
     href: 'mailto:clerk@town.example.ca',
@@ -65,7 +70,11 @@ export const ALLOWED_LINKS: readonly AllowedLink[] = [
   },
 ];
 
-/** Links neither host opens. */
+/**
+ * Links that never leave the app, and that content never shows as clickable. Before issue #13 the
+ * Markdown policy accepted some of these (a `mailto:` adding recipients, `https:evil.example`, links
+ * over 2,048 characters) only for the host to refuse them on click.
+ */
 export const REFUSED_LINKS: readonly string[] = [
   'javascript:alert(1)',
   'JaVaScRiPt:alert(1)',
@@ -86,13 +95,25 @@ export const REFUSED_LINKS: readonly string[] = [
   'https://user:pass@example.com/',
   'https://bank.example@evil.example/',
   'https:evil',
+  // The parser would repair it to https://evil.example/; the Markdown policy used to let it through.
+  'https:evil.example',
   'https:///nohost',
+  // Characters the parser deletes or rewrites, so what is written is not what would open. The
+  // hosts used to open these (the parser quietly "fixed" them); the Markdown policy refused them.
+  'https://exa\tmple.com/',
+  'https://example.com/a\nb',
+  'https://good.example\\@evil.example/',
+  'https:\\\\evil.example/',
+  // Hidden characters: a C1 control, and a right-to-left override that reverses what is shown.
+  'https://example.com/\u0085',
+  'https://example.com/\u202Efdp.exe',
   'not a url',
   'example.ca',
   '',
   `https://example.com/${'a'.repeat(3000)}`,
   // mailto: one plain address, and nothing but a subject and a body, each once.
   'mailto:',
+  'mailto:foo',
   'mailto:not-an-address',
   'mailto:a@b/../x',
   'mailto:?to=clerk@example.ca',

@@ -120,11 +120,15 @@ function checkLink(
     links.push({ kind: 'document', id: target.id, section: target.section, line });
   else if (target.kind === 'anchor')
     links.push({ kind: 'anchor', id: null, section: target.section, line });
-  else if (target.kind === 'refused') problems.push({ line, message: refusedLinkMessage(href) });
+  else if (target.kind === 'refused')
+    problems.push({ line, message: refusedLinkMessage(href, target.reason) });
 }
 
-function refusedLinkMessage(href: string): string {
+function refusedLinkMessage(href: string, policyReason: string | undefined): string {
   const shown = href.length > 60 ? `${href.slice(0, 57)}...` : href;
+  // An https: or mailto: link the external-link policy refused: its reason is the useful one.
+  if (policyReason !== undefined && /^\s*(https|mailto):/i.test(href))
+    return `link '${shown}' is refused: ${policyReason}`;
   if (/^http:/i.test(href))
     return `link '${shown}' uses http:; external links must use https: (or mailto:), so change it to https:// or remove the link`;
   if (href.startsWith('doc:'))
