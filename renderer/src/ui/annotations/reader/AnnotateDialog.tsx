@@ -6,6 +6,7 @@ import {
   type Meaning,
 } from '../../../core/annotations';
 import { AUTHOR_NAME_MAX } from '../../../core/settings/settingsSchema';
+import { useModalDialog } from '../../common/useModalDialog';
 import { shortQuote } from '../labels';
 
 /** What the dialog returns on Save. */
@@ -40,8 +41,9 @@ export function parseTags(text: string): string[] {
 
 /**
  * The annotate and edit dialog: meaning (radio group), note (plain text), tags (comma-separated)
- * and, the first time, the author's name. A modal <dialog>: focus stays inside, Escape cancels,
- * and the browser returns focus to where it was when the dialog closes.
+ * and, the first time, the author's name. A modal <dialog>, open while it is mounted: focus stays
+ * inside, Escape cancels, and focus goes back to where it was when the dialog closes (or, when
+ * that control has gone with the selection, to `fallbackFocus`).
  */
 export function AnnotateDialog({
   title,
@@ -53,7 +55,7 @@ export function AnnotateDialog({
   onClose,
 }: AnnotateDialogProps) {
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { dialogRef } = useModalDialog({ initiallyOpen: true, fallbackFocus });
   const noteField = useRef<HTMLTextAreaElement>(null);
   const [meaning, setMeaning] = useState<Meaning>(initial.meaning);
   const [note, setNote] = useState(initial.note);
@@ -61,25 +63,8 @@ export function AnnotateDialog({
   const [name, setName] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    const opener = document.activeElement;
-    if (!element.open) element.showModal();
-    noteField.current?.focus();
-    return () => {
-      element.close();
-      // The opener (a toolbar button) may have gone with the selection; never leave focus on
-      // <body>, where a keyboard user would have to start again from the top.
-      if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) {
-        opener.focus();
-      } else {
-        fallbackFocus();
-      }
-    };
-    // Opened once per mount; the parent mounts a new dialog for each request.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
-  }, []);
+  // The meaning comes first in the form, but most people open the dialog to write a note.
+  useEffect(() => noteField.current?.focus(), []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -94,7 +79,7 @@ export function AnnotateDialog({
 
   return (
     <dialog
-      ref={dialog}
+      ref={dialogRef}
       className="anno-dialog"
       aria-labelledby={`${id}-title`}
       onCancel={(event) => {
