@@ -13,6 +13,7 @@ import { makeTempDir } from './tempDir';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SOURCES = [
+  'electron/shared/byteSize.ts',
   'electron/shared/storageKey.ts',
   'electron/main/atomicFile.ts',
   'electron/main/storage.ts',
