@@ -25,10 +25,11 @@ export async function readTextFileCapped(
   try {
     handle = await fsp.open(path, 'r');
     const stats = await handle.stat();
-    if (!stats.isFile()) return { status: 'error', message: `"${name}" is not a file.` };
+    if (!stats.isFile()) return { status: 'error', name, message: `"${name}" is not a file.` };
     if (stats.size > limit) {
       return {
         status: 'error',
+        name,
         message: `"${name}" is ${formatByteSize(stats.size, 'measured')}; files up to ${formatByteSize(limit, 'limit')} can be opened.`,
       };
     }
@@ -41,6 +42,7 @@ export async function readTextFileCapped(
       if (length > limit) {
         return {
           status: 'error',
+          name,
           message: `"${name}" is larger than ${formatByteSize(limit, 'limit')}.`,
         };
       }
@@ -49,12 +51,12 @@ export async function readTextFileCapped(
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
     } catch {
-      return { status: 'error', message: `"${name}" is not a UTF-8 text file.` };
+      return { status: 'error', name, message: `"${name}" is not a UTF-8 text file.` };
     }
     return { status: 'ok', name, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
-    return { status: 'error', message: `"${name}" could not be read (${code}).` };
+    return { status: 'error', name, message: `"${name}" could not be read (${code}).` };
   } finally {
     await handle?.close().catch(() => undefined);
   }

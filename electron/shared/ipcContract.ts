@@ -70,10 +70,11 @@ const fileName = z
 /** Ids of workshops and sessions: letters, digits, dashes and underscores (as the stores use). */
 const presenterId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'must be a workshop or session id');
 
+/** What `file:open` answers; an error names the chosen file, which it is about. */
 export type OpenTextFileResult =
   | { status: 'cancelled' }
   | { status: 'ok'; name: string; text: string }
-  | { status: 'error'; message: string };
+  | { status: 'error'; name: string; message: string };
 
 export type SaveResult =
   | { status: 'cancelled' }

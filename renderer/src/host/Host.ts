@@ -4,7 +4,7 @@
  * browser host uses browser storage, <input type="file">, download links and window.print().
  */
 
-import type { MenuCommand } from '../../../electron/shared/ipcContract';
+import type { MenuCommand, OpenTextFileResult } from '../../../electron/shared/ipcContract';
 import type { StorageReadResult } from '../../../electron/shared/storageReadResult';
 
 export type { MenuCommand };
@@ -28,10 +28,7 @@ export interface OpenFileOptions {
   maxBytes: number;
 }
 
-export type OpenFileResult =
-  | { status: 'cancelled' }
-  | { status: 'ok'; name: string; text: string }
-  | { status: 'error'; message: string };
+export type OpenFileResult = OpenTextFileResult;
 
 export interface SaveFileOptions {
   /** Suggested file name, e.g. "plan-2026-11-26.csv". */
@@ -55,7 +52,13 @@ export interface AppInfo {
 export interface Host {
   readonly kind: 'electron' | 'browser';
   readonly storage: HostStorage;
-  openTextFile(options: OpenFileOptions): Promise<OpenFileResult>;
+  /**
+   * Asks the user for a text file in the system's open dialog and reads it, refusing one over
+   * `maxBytes` before reading it (main reads it, never the page). Only the desktop host has it:
+   * a page can show the browser's file picker only from the user's own click on a file input, so
+   * the browser edition shows one (see ui/common/ImportFileChooser.tsx).
+   */
+  openTextFile?(options: OpenFileOptions): Promise<OpenFileResult>;
   saveFile(options: SaveFileOptions): Promise<SaveFileResult>;
   /** Prints the current page; on the desktop, `toPdf` saves it as a PDF the user names. */
   print(options: { toPdf: boolean; suggestedName?: string }): Promise<SaveFileResult>;

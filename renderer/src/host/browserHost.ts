@@ -1,22 +1,16 @@
 import { version } from '../../../package.json';
-import { formatByteSize } from '../../../electron/shared/byteSize';
 import { checkExternalUrl } from '../../../electron/shared/externalUrlPolicy';
 import { externalLinkQuestion } from './externalLinkQuestion';
-import type {
-  Host,
-  OpenFileOptions,
-  OpenFileResult,
-  SaveFileOptions,
-  SaveFileResult,
-} from './Host';
+import type { Host, SaveFileOptions, SaveFileResult } from './Host';
 import { createWebStorageHostStorage } from './webStorageHost';
 
 /** The product name shown in About and used for window titles. */
 export const APP_NAME = 'OnMuni Toolkit';
 
 /**
- * The host for the browser edition: localStorage for documents, `<input type="file">` to open,
- * a download link to save, the browser's print dialog to print, and `window.open` for links.
+ * The host for the browser edition: localStorage for documents, a download link to save, the
+ * browser's print dialog to print, and `window.open` for links. It has no `openTextFile`: the
+ * import panels show a standard `<input type="file">` instead (ImportFileChooser).
  */
 export function createBrowserHost(win: Window = window): Host {
   return {
@@ -28,7 +22,6 @@ export function createBrowserHost(win: Window = window): Host {
           if (event.storageArea === win.localStorage) onChange(event.key);
         }),
     }),
-    openTextFile: (options) => openTextFile(win, options),
     saveFile: (options) => Promise.resolve(saveFile(win, options)),
     print(options) {
       win.print();
@@ -56,56 +49,6 @@ export function createBrowserHost(win: Window = window): Host {
         dataLocation: `This browser's local storage for ${win.location.origin}`,
       }),
   };
-}
-
-function openTextFile(win: Window, options: OpenFileOptions): Promise<OpenFileResult> {
-  const doc = win.document;
-  const input = doc.createElement('input');
-  input.type = 'file';
-  input.accept = options.extensions.map((ext) => `.${ext}`).join(',');
-  input.hidden = true;
-  doc.body.append(input);
-
-  return new Promise<OpenFileResult>((resolve) => {
-    const finish = (result: OpenFileResult) => {
-      input.remove();
-      resolve(result);
-    };
-    input.addEventListener('cancel', () => finish({ status: 'cancelled' }), { once: true });
-    input.addEventListener(
-      'change',
-      () => {
-        const file = input.files?.[0];
-        if (!file) return finish({ status: 'cancelled' });
-        void readChosenFile(file, options).then(finish);
-      },
-      { once: true },
-    );
-    input.click();
-  });
-}
-
-/** Checks the file's type and size before reading a byte of it. */
-async function readChosenFile(file: File, options: OpenFileOptions): Promise<OpenFileResult> {
-  const dot = file.name.lastIndexOf('.');
-  const extension = dot > 0 ? file.name.slice(dot + 1).toLowerCase() : '';
-  const allowed = options.extensions.map((ext) => ext.toLowerCase());
-  if (allowed.length > 0 && !allowed.includes(extension)) {
-    const wanted = options.extensions.map((ext) => `.${ext}`).join(' or ');
-    return { status: 'error', message: `"${file.name}" is not a ${wanted} file.` };
-  }
-  if (file.size > options.maxBytes) {
-    return {
-      status: 'error',
-      message: `"${file.name}" is ${formatByteSize(file.size, 'measured')}; the largest file accepted is ${formatByteSize(options.maxBytes, 'limit')}.`,
-    };
-  }
-  try {
-    return { status: 'ok', name: file.name, text: await file.text() };
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return { status: 'error', message: `"${file.name}" could not be read: ${why}` };
-  }
 }
 
 function saveFile(win: Window, options: SaveFileOptions): SaveFileResult {

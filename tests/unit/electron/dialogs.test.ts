@@ -34,6 +34,7 @@ describe('readTextFileCapped', () => {
     const result = await readTextFileCapped(path, 1024);
     expect(result).toEqual({
       status: 'error',
+      name: 'big.json',
       message: '"big.json" is 2.0 KB; files up to 1 KB can be opened.',
     });
   });
@@ -49,11 +50,13 @@ describe('readTextFileCapped', () => {
     await writeFile(join(dir, 'binary.json'), Buffer.from([0xff, 0xfe, 0x00, 0xc3, 0x28]));
     expect(await readTextFileCapped(join(dir, 'binary.json'), 100)).toMatchObject({
       status: 'error',
+      name: 'binary.json',
       message: expect.stringContaining('not a UTF-8 text file'),
     });
     expect(await readTextFileCapped(dir, 100)).toMatchObject({ status: 'error' });
     expect(await readTextFileCapped(join(dir, 'gone.json'), 100)).toMatchObject({
       status: 'error',
+      name: 'gone.json',
       message: expect.stringContaining('ENOENT'),
     });
   });

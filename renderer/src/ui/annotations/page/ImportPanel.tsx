@@ -1,6 +1,7 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { formatByteSize } from '../../../../../electron/shared/byteSize';
 import { MAX_IMPORT_BYTES, type AnnotationsDatabase } from '../../../core/annotations';
+import { ImportFileChooser, type ImportFileChoice } from '../../common/ImportFileChooser';
 import { fileSizeProblem } from '../../common/importWorker/fileSize';
 import type { ImportOutcome, ImportWorkerClient } from '../../common/importWorker/importClient';
 import type { AnnotationsPreviewSummary } from '../../common/importWorker/importProtocol';
@@ -33,13 +34,15 @@ export interface ImportPanelProps {
 }
 
 /**
- * Import through a standard file input labelled "Import annotations". The size is checked before
- * a byte is read; the import worker then reads and validates the whole file off the page's main
- * thread (the page keeps answering), and a preview is confirmed with "Merge". Refusals are listed
- * in an alert and change nothing. Choosing another file meanwhile drops the first.
+ * Import through the desktop's open dialog or the browser's file input (ImportFileChooser), both
+ * labelled "Import annotations". The size is checked before a byte is read; the import worker
+ * then reads and validates the whole file off the page's main thread (the page keeps answering),
+ * and a preview is confirmed with "Merge". Refusals are listed in an alert and change nothing.
+ * Choosing another file meanwhile drops the first.
  */
 export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
   const worker = useImportWorker();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const [status, setStatus] = useState('');
@@ -58,21 +61,23 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
     );
   };
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
+  const onFile = async (choice: ImportFileChoice) => {
     // Cleared at once, so choosing the same file again is a new change (importing it twice).
-    input.value = '';
-    if (!file) return;
+    if (input.current) input.current.value = '';
+    if (choice.kind === 'none') return;
     setStatus('');
+    if (choice.kind === 'refused') {
+      refuse(choice.name, unread(choice.problem));
+      return;
+    }
+    const { name: fileName, file } = choice;
     const tooLarge = fileSizeProblem(file, MAX_IMPORT_BYTES);
     if (tooLarge) {
-      worker.stop();
-      setState({ kind: 'refused', fileName: file.name, message: null, errors: [tooLarge] });
+      refuse(fileName, unread(tooLarge));
       return;
     }
     const client = worker.start();
-    setState({ kind: 'checking', fileName: file.name });
+    setState({ kind: 'checking', fileName });
     const checkedAgainst = session.getSnapshot().db;
     let outcome = await client.request({
       type: 'check-annotations',
@@ -97,12 +102,12 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
     }
     if (outcome.type === 'cancelled') return; // another file was chosen, or the page closed
     if (outcome.type !== 'annotations-preview') {
-      refuse(file.name, outcome);
+      refuse(fileName, outcome);
       return;
     }
     setState({
       kind: 'preview',
-      fileName: file.name,
+      fileName,
       preview: outcome.preview,
       client,
       checkedAgainst,
@@ -165,21 +170,24 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
         Import
       </h2>
       <div className="anno-import">
-        <label className="ontario-label" htmlFor={`${id}-file`}>
-          Import annotations
-        </label>
-        <p className="hint" id={`${id}-hint`}>
-          Choose a JSON-LD file (.jsonld) exported from OnMuni Toolkit, up to{' '}
-          {formatByteSize(MAX_IMPORT_BYTES, 'limit')}. You will see what it changes before anything
-          is merged.
-        </p>
-        <input
+        <ImportFileChooser
           id={`${id}-file`}
-          type="file"
-          className="anno-import__input"
+          label="Import annotations"
+          labelClassName="ontario-label"
+          hint={
+            <>
+              Choose a JSON-LD file (.jsonld) exported from OnMuni Toolkit, up to{' '}
+              {formatByteSize(MAX_IMPORT_BYTES, 'limit')}. You will see what it changes before
+              anything is merged.
+            </>
+          }
+          extensions={['jsonld', 'json']}
           accept=".jsonld,.json,application/ld+json,application/json"
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => void onFile(event)}
+          maxBytes={MAX_IMPORT_BYTES}
+          dialogTitle="Import annotations"
+          inputRef={input}
+          inputClassName="anno-import__input"
+          onChoice={(choice) => void onFile(choice)}
         />
       </div>
       {state.kind === 'refused' ? (
@@ -218,6 +226,11 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
       </p>
     </section>
   );
+}
+
+/** A refusal made before the file was read: by the desktop, or here for its size. */
+function unread(problem: string): ImportOutcome {
+  return { type: 'refused', message: null, problems: [problem] };
 }
 
 /**

@@ -1,9 +1,10 @@
 import { refusalMessage } from '../../../core/store/StoreSession';
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ImportMode } from '../../../core/planner/import/mergeImport';
 import { formatByteSize } from '../../../../../electron/shared/byteSize';
 import { MAX_BACKUP_BYTES } from '../../../core/planner/import/parseBackup';
 import type { PlannerDatabase } from '../../../core/planner/schema';
+import { ImportFileChooser, type ImportFileChoice } from '../../common/ImportFileChooser';
 import { fileSizeProblem } from '../../common/importWorker/fileSize';
 import type { ImportWorkerClient } from '../../common/importWorker/importClient';
 import type { ImportReply, PlannerPreviewSummary } from '../../common/importWorker/importProtocol';
@@ -41,11 +42,12 @@ export interface ImportPanelProps {
 }
 
 /**
- * "Import plan": a standard file input. The size is checked before a byte is read; the file is
- * then read, parsed and checked in full by the import worker, off the page's main thread, so the
- * page keeps answering while a large file is checked. A refusal is shown in an alert and the
- * current data stays as it was. A valid backup shows what Merge and Replace would do, and nothing
- * happens until one of them is chosen. Choosing another file meanwhile drops the first.
+ * "Import plan": the desktop's open dialog or the browser's file input (ImportFileChooser). The
+ * size is checked before a byte is read; the file is then read, parsed and checked in full by the
+ * import worker, off the page's main thread, so the page keeps answering while a large file is
+ * checked. A refusal is shown in an alert and the current data stays as it was. A valid backup
+ * shows what Merge and Replace would do, and nothing happens until one of them is chosen.
+ * Choosing another file meanwhile drops the first.
  */
 export function ImportPanel({ session, onImported }: ImportPanelProps) {
   const id = useId();
@@ -59,36 +61,41 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
     if (input.current) input.current.value = '';
   };
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    if (!file) {
+  const choose = async (choice: ImportFileChoice) => {
+    if (choice.kind === 'none') {
       reset();
       return;
     }
-    const tooLarge = fileSizeProblem(file, MAX_BACKUP_BYTES);
-    if (tooLarge) {
+    if (choice.kind === 'refused') {
       worker.stop();
       setState({
         kind: 'refused',
-        name: file.name,
-        message: sizeMessage(file),
-        problems: [tooLarge],
+        name: choice.name,
+        message: NOTHING_CHANGED,
+        problems: [choice.problem],
       });
       return;
     }
+    const { name, file } = choice;
+    const tooLarge = fileSizeProblem(file, MAX_BACKUP_BYTES);
+    if (tooLarge) {
+      worker.stop();
+      setState({ kind: 'refused', name, message: sizeMessage(file), problems: [tooLarge] });
+      return;
+    }
     const client = worker.start();
-    setState({ kind: 'checking', name: file.name });
+    setState({ kind: 'checking', name });
     const checkedAgainst = session.getSnapshot().db;
     const outcome = await client.request({ type: 'check-planner', file, data: checkedAgainst });
     if (outcome.type === 'cancelled') return; // another file was chosen, or the panel closed
     if (outcome.type !== 'planner-preview') {
       worker.stop();
-      setState({ kind: 'refused', name: file.name, ...refusalOf(outcome) });
+      setState({ kind: 'refused', name, ...refusalOf(outcome) });
       return;
     }
     setState({
       kind: 'preview',
-      name: file.name,
+      name,
       preview: outcome.preview,
       client,
       checkedAgainst,
@@ -163,19 +170,22 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
   return (
     <div className="planner-import">
       <div className="field">
-        <label htmlFor={`${id}-file`}>Import plan</label>
-        <p className="hint" id={`${id}-hint`}>
-          A planner backup (.json) saved from this toolkit, up to{' '}
-          {formatByteSize(MAX_BACKUP_BYTES, 'limit')}. You will see what changes before anything is
-          imported.
-        </p>
-        <input
-          ref={input}
+        <ImportFileChooser
           id={`${id}-file`}
-          type="file"
+          label="Import plan"
+          hint={
+            <>
+              A planner backup (.json) saved from this toolkit, up to{' '}
+              {formatByteSize(MAX_BACKUP_BYTES, 'limit')}. You will see what changes before anything
+              is imported.
+            </>
+          }
+          extensions={['json']}
           accept=".json,application/json"
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => void choose(event)}
+          maxBytes={MAX_BACKUP_BYTES}
+          dialogTitle="Import a planner backup"
+          inputRef={input}
+          onChoice={(choice) => void choose(choice)}
         />
       </div>
       <p role="status" className="planner-muted">
@@ -264,7 +274,7 @@ function PreviewSection({ id, name, preview, busy, onApply, onCancel }: PreviewS
 }
 
 /** The first line of a refusal made before the file was read. */
-function sizeMessage(file: File): string {
+function sizeMessage(file: Blob): string {
   return `${NOTHING_CHANGED} It is ${formatByteSize(file.size, 'measured')}.`;
 }
 
