@@ -17,6 +17,7 @@ import {
   type ImportFileChoice,
 } from '../../../renderer/src/ui/common/ImportFileChooser';
 import { HostContext } from '../../../renderer/src/ui/shell/HostContext';
+import { menuTargetSelector } from '../../../renderer/src/ui/shell/menuCommands';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -118,11 +119,12 @@ describe('ImportFileChooser in the browser edition', () => {
 });
 
 describe('ImportFileChooser on the desktop', () => {
-  it('is a button named by the label and its own text', () => {
+  it('is a button named by the label and its own text, marked for the menu Import', () => {
     render(desktopHost({ status: 'cancelled' }).host);
     const button = document.querySelector('button') as HTMLButtonElement;
     expect(textOfIds(button, 'aria-labelledby')).toBe('Import plan Choose file…');
     expect(textOfIds(button, 'aria-describedby')).toBe('A planner backup (.json), up to 20 MB.');
+    expect(document.querySelector(menuTargetSelector('import'))).toBe(button);
     expect(document.querySelector('input')).toBeNull();
   });
 

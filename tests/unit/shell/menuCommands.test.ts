@@ -16,7 +16,16 @@ describe('menuCommandAction', () => {
     ['import', 'workshops', '#/planner'],
     ['export', null, '#/planner'],
   ] as const)('%s from %s goes to %s', (command, current, hash) => {
-    expect(menuCommandAction(command, current)).toEqual({ kind: 'go-to', hash, target: command });
+    expect(menuCommandAction(command, current)).toMatchObject({
+      kind: 'go-to',
+      hash,
+      target: command,
+    });
+  });
+
+  it('opens the import there (its control opens the open dialog), but only shows the exports', () => {
+    expect(menuCommandAction('import', 'doc')).toMatchObject({ target: 'import', activate: true });
+    expect(menuCommandAction('export', 'doc')).toMatchObject({ target: 'export', activate: false });
   });
 
   it('selects the marked heading, whose marker may list both commands', () => {

@@ -35,9 +35,10 @@ export interface ImportFileChooserProps {
 /**
  * Where the user chooses a file to import. On the desktop, a button opens the system's open
  * dialog through the host, and main reads the chosen file, refusing one over `maxBytes` before
- * reading it. In the browser edition, a standard `<input type="file">`: a page can show the file
- * picker only from the user's own click on one, and the tests choose files through it. Either way
- * the panel gets the file as a Blob for the import worker to read, off the page's main thread.
+ * reading it; it is also what the File menu's Import command clicks (it is marked for it). In
+ * the browser edition, a standard `<input type="file">`: a page can show the file picker only
+ * from the user's own click on one, and the tests choose files through it. Either way the panel
+ * gets the file as a Blob for the import worker to read, off the page's main thread.
  */
 export function ImportFileChooser({
   id,
@@ -69,6 +70,7 @@ export function ImportFileChooser({
           className="button button--secondary"
           aria-labelledby={`${id}-label ${id}`}
           aria-describedby={`${id}-hint`}
+          data-menu-target="import"
           onClick={() => {
             openTextFile({ title, extensions, maxBytes }).then(
               (result) => {

@@ -2,7 +2,8 @@
  * What the desktop's File menu commands do in the page. Search and Print act where you are;
  * Import and Export take you to the place that imports and exports what you are working on:
  * annotations from the reader or the Annotations page, the planner's backups and exports from
- * anywhere else. Pure, so the rule is tested without a browser.
+ * anywhere else. Import then opens the open dialog there, as its "Choose file…" button would.
+ * Pure, so the rule is tested without a browser.
  */
 import type { MenuCommand } from '../../host/Host';
 
@@ -12,8 +13,11 @@ export const MENU_TARGET_ATTRIBUTE = 'data-menu-target';
 export type MenuAction =
   | { kind: 'focus-search' }
   | { kind: 'print' }
-  /** Go to `hash` (unless already there) and move focus to the element marked `target`. */
-  | { kind: 'go-to'; hash: string; target: 'import' | 'export' };
+  /**
+   * Go to `hash` (unless already there) and move focus to the element marked `target`; with
+   * `activate`, then click it (the import control, which opens the open dialog).
+   */
+  | { kind: 'go-to'; hash: string; target: 'import' | 'export'; activate: boolean };
 
 /**
  * The action for a command, given the id of the page that is showing (a RouteId; null when the
@@ -28,7 +32,8 @@ export function menuCommandAction(command: MenuCommand, current: string | null):
     case 'import':
     case 'export': {
       const annotating = current === 'annotations' || current === 'doc';
-      return { kind: 'go-to', hash: annotating ? '#/annotations' : '#/planner', target: command };
+      const hash = annotating ? '#/annotations' : '#/planner';
+      return { kind: 'go-to', hash, target: command, activate: command === 'import' };
     }
   }
 }

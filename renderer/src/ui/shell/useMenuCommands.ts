@@ -8,8 +8,11 @@ import type { RouteId } from './routes';
 /** How long to wait for a lazily loaded page (and its stored data) to show its target. */
 const TARGET_WAIT_MS = 5000;
 
-/** Focuses the marked element once it exists: pages and their data load after navigation. */
-function focusWhenShown(selector: string): void {
+/**
+ * Focuses the marked element once it exists (pages and their data load after navigation), and
+ * clicks it when asked to.
+ */
+function focusWhenShown(selector: string, activate: boolean): void {
   const started = performance.now();
   const attempt = (): void => {
     const element = document.querySelector<HTMLElement>(selector);
@@ -17,6 +20,7 @@ function focusWhenShown(selector: string): void {
       if (!element.hasAttribute('tabindex')) element.tabIndex = -1;
       element.focus();
       element.scrollIntoView({ block: 'start' });
+      if (activate) element.click();
       return;
     }
     if (performance.now() - started < TARGET_WAIT_MS) requestAnimationFrame(attempt);
@@ -42,7 +46,7 @@ export function useMenuCommands(current: RouteId | null): void {
       else if (action.kind === 'print') void host.print({ toPdf: false }).catch(() => undefined);
       else {
         if (window.location.hash.split('?')[0] !== action.hash) window.location.hash = action.hash;
-        focusWhenShown(menuTargetSelector(action.target));
+        focusWhenShown(menuTargetSelector(action.target), action.activate);
       }
     });
   }, [host]);

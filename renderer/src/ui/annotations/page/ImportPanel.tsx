@@ -166,9 +166,7 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
 
   return (
     <section className="anno-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} tabIndex={-1} data-menu-target="import">
-        Import
-      </h2>
+      <h2 id={`${id}-title`}>Import</h2>
       <div className="anno-import">
         <ImportFileChooser
           id={`${id}-file`}

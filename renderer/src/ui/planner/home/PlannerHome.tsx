@@ -32,7 +32,7 @@ export function PlannerHome({
             <NewPlanForm session={session} />
           </section>
           <section aria-labelledby="data-heading" className="planner-section">
-            <h2 id="data-heading" tabIndex={-1} data-menu-target="import export">
+            <h2 id="data-heading" tabIndex={-1} data-menu-target="export">
               Export and import
             </h2>
             <DataPanel session={session} db={db} />
