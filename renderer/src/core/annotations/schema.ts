@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DOC_ID_PATTERN, type DocId } from '../content/ids';
+import { storedDocId } from '../common/storedFields';
+import type { DocId } from '../content/ids';
 import { AUTHOR_NAME_MAX } from '../settings/settingsSchema';
 import { CONTENT_VERSION_PATTERN } from './contentVersion';
 import { ANNOTATION_ID_PATTERN, type AnnotationId } from './ids';
@@ -45,11 +46,6 @@ const annotationId = z
   .regex(ANNOTATION_ID_PATTERN, { error: 'must be an id such as urn:uuid:<uuid> (lowercase)' })
   .transform((value) => value as AnnotationId);
 
-const docId = z
-  .string()
-  .regex(DOC_ID_PATTERN, { error: 'must be a document id such as guide-1-assess-readiness' })
-  .transform((value) => value as DocId);
-
 /** UTC date-times as `Date.toISOString()` writes them (other precisions of seconds allowed). */
 const timestamp = z.iso.datetime({
   error: 'must be a UTC date and time such as 2026-11-26T14:05:00.000Z',
@@ -82,7 +78,7 @@ export const targetSchema = z
   .strictObject({
     source: z.string(),
     /** Extension: the document id, so nothing has to parse `source`. */
-    docId,
+    docId: storedDocId,
     /** Extension: `contentVersion()` of the document's text when the selectors were made. */
     contentVersion: z
       .string()
@@ -199,7 +195,7 @@ export const tombstoneSchema = z.strictObject({
   /** When it was deleted; an annotation modified at or before this time stays deleted. */
   deleted: timestamp,
   /** The document it was on, so that one document's export can carry its deletions. */
-  docId: docId.optional(),
+  docId: storedDocId.optional(),
 });
 
 /** Reports any id listed twice in `list` at `<path>.<index>.id`. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOC_ID_PATTERN, type DocId } from './ids';
+import { hasNoRepeats } from '../common/storedFields';
 import { closestMatch } from './issues';
 import type { Vocabulary } from './vocabulary';
 
@@ -77,7 +78,7 @@ function vocabularyId(list: Record<string, string>, listName: string) {
 }
 
 function uniqueList<T extends z.ZodType>(item: T, what: string) {
-  return z.array(item).refine((list) => new Set(list).size === list.length, {
+  return z.array(item).refine(hasNoRepeats, {
     error: `lists the same ${what} twice; remove the duplicate`,
   });
 }

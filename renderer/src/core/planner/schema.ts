@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOC_ID_PATTERN, type DocId } from '../content/ids';
+import { boundedText, requiredText, storedDocId, uniqueList } from '../common/storedFields';
 import { DIMENSION_IDS, type DimensionId, type MaturityLevel } from './assessment/dimensions';
 import { isIsoDate, type IsoDate } from './dates';
 import type { AssessmentId, PhaseId, PlanId, TaskId } from './ids';
@@ -83,11 +83,6 @@ const plannerId = <T extends string>() =>
     })
     .transform((value) => value as T);
 
-const docId = z
-  .string()
-  .regex(DOC_ID_PATTERN, { error: 'must be a document id such as guide-1-assess-readiness' })
-  .transform((value) => value as DocId);
-
 const isoDate = z
   .string()
   .refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' })
@@ -99,21 +94,9 @@ const cents = z
   .min(0, { error: 'must not be negative' })
   .max(MAX_CENTS, { error: 'is larger than $1,000,000,000' });
 
-const text = (max: number) => z.string().max(max, { error: `must be at most ${max} characters` });
-const requiredText = (max: number) =>
-  text(max).refine((value) => value.trim() !== '', { error: 'must not be blank' });
-
-const uniqueList = <T extends z.ZodType>(item: T, max: number, what: string) =>
-  z
-    .array(item)
-    .max(max, { error: `must list at most ${max} ${what}` })
-    .refine((list) => new Set(list).size === list.length, {
-      error: `lists the same ${what.replace(/s$/, '')} twice`,
-    });
-
 /** The municipality the planner belongs to; every field may be left empty. */
 export const profileSchema = z.strictObject({
-  name: text(LIMITS.name),
+  name: boundedText(LIMITS.name),
   tier: z.enum(PROFILE_TIERS).nullable(),
   region: z.enum(PROFILE_REGIONS).nullable(),
   population: z.number().int().positive().max(20_000_000).nullable(),
@@ -124,7 +107,7 @@ export const phaseSchema = z.strictObject({
   id: plannerId<PhaseId>(),
   title: requiredText(LIMITS.title),
   /** The guide step (or other document) the phase came from, if any. */
-  docId: docId.nullable(),
+  docId: storedDocId.nullable(),
 });
 
 /** A plan (initiative) with its phases; its tasks live in the top-level `tasks` list. */
@@ -132,14 +115,14 @@ export const planSchema = z
   .strictObject({
     id: plannerId<PlanId>(),
     title: requiredText(LIMITS.title),
-    goal: text(LIMITS.goal),
-    owner: text(LIMITS.owner),
+    goal: boundedText(LIMITS.goal),
+    owner: boundedText(LIMITS.owner),
     status: z.enum(PLAN_STATUSES),
     startDate: isoDate.nullable(),
     endDate: isoDate.nullable(),
     budgetEstimateCents: cents.nullable(),
-    fundingSource: text(LIMITS.fundingSource),
-    linkedDocIds: uniqueList(docId, LIMITS.linkedDocs, 'documents'),
+    fundingSource: boundedText(LIMITS.fundingSource),
+    linkedDocIds: uniqueList(storedDocId, LIMITS.linkedDocs, 'documents'),
     phases: z
       .array(phaseSchema)
       .max(LIMITS.phases, { error: `must have at most ${LIMITS.phases} phases` }),
@@ -172,12 +155,12 @@ export const taskSchema = z.strictObject({
   title: requiredText(LIMITS.title),
   /** Null: the task is not in any phase ("Unphased"). */
   phaseId: plannerId<PhaseId>().nullable(),
-  owner: text(LIMITS.owner),
+  owner: boundedText(LIMITS.owner),
   dueDate: isoDate.nullable(),
   status: z.enum(TASK_STATUSES),
   estimatedCostCents: cents.nullable(),
-  notes: text(LIMITS.notes),
-  linkedDocIds: uniqueList(docId, LIMITS.linkedDocs, 'documents'),
+  notes: boundedText(LIMITS.notes),
+  linkedDocIds: uniqueList(storedDocId, LIMITS.linkedDocs, 'documents'),
   /** Tasks (of the same plan) that must be done before this one. */
   dependencies: uniqueList(plannerId<TaskId>(), LIMITS.dependencies, 'tasks'),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOC_ID_PATTERN, type DocId } from '../content/ids';
+import { boundedText, requiredText, storedDocId, uniqueList } from '../common/storedFields';
 import { WORKSHOP_LIMITS } from '../content/frontMatter';
 import {
   WORKSHOP_STORE_ID_PATTERN,
@@ -47,15 +47,6 @@ const storeId = <T extends string>() =>
     })
     .transform((value) => value as T);
 
-const docId = z
-  .string()
-  .regex(DOC_ID_PATTERN, { error: 'must be a document id such as guide-1-assess-readiness' })
-  .transform((value) => value as DocId);
-
-const text = (max: number) => z.string().max(max, { error: `must be at most ${max} characters` });
-const requiredText = (max: number) =>
-  text(max).refine((value) => value.trim() !== '', { error: 'must not be blank' });
-
 /** An ISO timestamp such as `2026-11-26T14:05:00.000Z` (as `Date.toISOString()` writes it). */
 const timestamp = z.iso.datetime({ error: 'must be a date and time such as 2026-11-26T14:05:00Z' });
 
@@ -66,14 +57,6 @@ const minutes = (max: number) =>
     .min(1, { error: 'must be at least 1 minute' })
     .max(max, { error: `must be at most ${max} minutes` });
 
-const uniqueList = <T extends z.ZodType>(item: T, max: number, what: string) =>
-  z
-    .array(item)
-    .max(max, { error: `must list at most ${max} ${what}` })
-    .refine((list) => new Set(list).size === list.length, {
-      error: `lists the same ${what.replace(/s$/, '')} twice`,
-    });
-
 const uniqueIds = <T extends { id: string }>(list: readonly T[]) =>
   new Set(list.map((item) => item.id)).size === list.length;
 
@@ -81,20 +64,20 @@ export const userBlockSchema = z.strictObject({
   id: storeId<BlockId>(),
   title: requiredText(USER_LIMITS.blockTitle),
   minutes: minutes(USER_LIMITS.blockMinutes),
-  purpose: text(USER_LIMITS.purpose),
-  facilitatorNotes: text(USER_LIMITS.longText),
+  purpose: boundedText(USER_LIMITS.purpose),
+  facilitatorNotes: boundedText(USER_LIMITS.longText),
   materials: z.array(requiredText(USER_LIMITS.materialItem)).max(USER_LIMITS.materials),
-  activity: text(USER_LIMITS.longText),
-  documents: uniqueList(docId, USER_LIMITS.documents, 'documents'),
+  activity: boundedText(USER_LIMITS.longText),
+  documents: uniqueList(storedDocId, USER_LIMITS.documents, 'documents'),
 });
 
 export const userWorkshopSchema = z.strictObject({
   id: storeId<UserWorkshopId>(),
   title: requiredText(USER_LIMITS.title),
-  summary: text(USER_LIMITS.summary),
-  audience: text(USER_LIMITS.audience),
+  summary: boundedText(USER_LIMITS.summary),
+  audience: boundedText(USER_LIMITS.audience),
   /** The bundled workshop this one was duplicated from, if any. */
-  basedOn: docId.nullable(),
+  basedOn: storedDocId.nullable(),
   /** The length the trainer is aiming for; null: no target. */
   targetMinutes: minutes(24 * 60).nullable(),
   /** Planned start, `HH:MM` (24-hour); null: not set. */
@@ -145,7 +128,7 @@ export const stickyNoteSchema = z.strictObject({
 
 /** Which workshop a session ran: a bundled one (by document id) or a user one. */
 export const workshopRefSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('bundled'), docId }),
+  z.strictObject({ kind: z.literal('bundled'), docId: storedDocId }),
   z.strictObject({ kind: z.literal('user'), id: storeId<UserWorkshopId>() }),
 ]);
 
