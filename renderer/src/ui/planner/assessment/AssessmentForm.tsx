@@ -10,6 +10,7 @@ import { isIsoDate, localIsoDate, type IsoDate } from '../../../core/planner/dat
 import { saveAssessment } from '../../../core/planner/operations/assessments';
 import type { AssessmentAnswers } from '../../../core/planner/schema';
 import type { PlannerSession } from '../plannerSession';
+import { DateField } from '../../common/fields/DateField';
 
 export interface AssessmentFormProps {
   session: PlannerSession;
@@ -86,16 +87,13 @@ export function AssessmentForm({ session, initial, onSaved }: AssessmentFormProp
           </div>
         </fieldset>
       ))}
-      <div className="field">
-        <label htmlFor={`${id}-date`}>Assessment date</label>
-        <input
-          id={`${id}-date`}
-          type="date"
-          className="ontario-input field__short"
-          value={date}
-          onChange={(event) => setDate(event.target.value)}
-        />
-      </div>
+      <DateField
+        label="Assessment date"
+        controlClassName="field__short"
+        value={date}
+        invalid={error !== null && !isIsoDate(date)}
+        onChange={(event) => setDate(event.target.value)}
+      />
       {error && (
         <div className="callout callout--warning" role="alert">
           <p className="callout__title">{error.message}</p>

@@ -3,6 +3,8 @@ import { createPlan, createPlanFromGuide } from '../../../core/planner/operation
 import { useDocuments } from '../../content/useContent';
 import { planHref } from '../plannerRoutes';
 import type { PlannerSession } from '../plannerSession';
+import { errorOn, formErrorOf, type FormError } from '../../common/fields/formError';
+import { TextField } from '../../common/fields/TextField';
 
 /**
  * "New plan": a title and where to start, empty or from the how-to guide template (one phase per
@@ -12,7 +14,7 @@ export function NewPlanForm({ session }: { session: PlannerSession }) {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [start, setStart] = useState<'empty' | 'guide'>('guide');
-  const [error, setError] = useState('');
+  const [error, setError] = useState<FormError<'title'> | null>(null);
   const documents = useDocuments();
   const titleField = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -20,16 +22,20 @@ export function NewPlanForm({ session }: { session: PlannerSession }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (title.trim() === '') {
-      setError('Give the plan a title, such as “Online building permits”.');
+      setError({
+        field: 'title',
+        message: 'Give the plan a title, such as “Online building permits”.',
+      });
       titleField.current?.focus();
       return;
     }
     if (start === 'guide' && documents.status !== 'ready') {
-      setError(
-        documents.status === 'error'
-          ? `The how-to guide could not be loaded: ${documents.message}`
-          : 'The how-to guide is still loading; try again in a moment.',
-      );
+      setError({
+        message:
+          documents.status === 'error'
+            ? `The how-to guide could not be loaded: ${documents.message}`
+            : 'The how-to guide is still loading; try again in a moment.',
+      });
       return;
     }
     const created = session.apply((db) =>
@@ -38,7 +44,7 @@ export function NewPlanForm({ session }: { session: PlannerSession }) {
         : createPlan(db, { title }),
     );
     if (!created.ok) {
-      setError(created.refusal.message);
+      setError({ message: created.refusal.message });
       return;
     }
     window.location.hash = planHref(created.result.plan.id);
@@ -69,18 +75,14 @@ export function NewPlanForm({ session }: { session: PlannerSession }) {
       aria-labelledby={`${id}-h`}
     >
       <h3 id={`${id}-h`}>New plan</h3>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>Title</label>
-        <input
-          id={`${id}-title`}
-          ref={titleField}
-          className="ontario-input"
-          value={title}
-          maxLength={200}
-          onChange={(event) => setTitle(event.target.value)}
-          aria-invalid={error !== '' && title.trim() === ''}
-        />
-      </div>
+      <TextField
+        ref={titleField}
+        label="Title"
+        value={title}
+        maxLength={200}
+        error={errorOn(error, 'title')}
+        onChange={(event) => setTitle(event.target.value)}
+      />
       <fieldset className="field">
         <legend>Start with</legend>
         <div className="choices">
@@ -109,9 +111,9 @@ export function NewPlanForm({ session }: { session: PlannerSession }) {
           </div>
         </div>
       </fieldset>
-      {error && (
+      {formErrorOf(error) && (
         <p className="field-error" role="alert">
-          {error}
+          {formErrorOf(error)}
         </p>
       )}
       <div className="planner-actions">

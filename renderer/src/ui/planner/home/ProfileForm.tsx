@@ -6,6 +6,9 @@ import {
   type MunicipalityProfile,
 } from '../../../core/planner/schema';
 import { setProfile } from '../../../core/planner/operations/plans';
+import { errorOn, formErrorOf, type FormError } from '../../common/fields/formError';
+import { SelectField } from '../../common/fields/SelectField';
+import { TextField } from '../../common/fields/TextField';
 import { REGION_LABELS, TIER_LABELS } from '../plannerLabels';
 import { TYPING_SAVE_DELAY_MS, type PlannerSession } from '../plannerSession';
 
@@ -17,11 +20,12 @@ export interface ProfileFormProps {
 /** The municipality's name, tier, region and population; every change is saved. */
 export function ProfileForm({ session, profile }: ProfileFormProps) {
   const [population, setPopulation] = useState(profile.population?.toString() ?? '');
-  const [error, setError] = useState('');
+  const [error, setError] = useState<FormError<'population'> | null>(null);
 
   const change = (patch: Partial<MunicipalityProfile>, delay = 0) => {
     const changed = session.apply((db) => setProfile(db, { ...db.profile, ...patch }), delay);
-    setError(refusalMessage(changed) ?? '');
+    const refused = refusalMessage(changed);
+    setError(refused === null ? null : { message: refused });
   };
 
   const changePopulation = (text: string) => {
@@ -29,7 +33,10 @@ export function ProfileForm({ session, profile }: ProfileFormProps) {
     const digits = text.replace(/[\s,]/g, '');
     if (digits === '') return change({ population: null }, TYPING_SAVE_DELAY_MS);
     if (!/^\d+$/.test(digits) || Number(digits) < 1) {
-      setError('Population must be a whole number, such as 4200.');
+      setError({
+        field: 'population',
+        message: 'Population must be a whole number, such as 4200.',
+      });
       return;
     }
     change({ population: Number(digits) }, TYPING_SAVE_DELAY_MS);
@@ -37,67 +44,53 @@ export function ProfileForm({ session, profile }: ProfileFormProps) {
 
   return (
     <form className="planner-form" onSubmit={(event) => event.preventDefault()} noValidate>
-      <div className="field">
-        <label htmlFor="profile-name">Municipality name</label>
-        <input
-          id="profile-name"
-          className="ontario-input"
-          value={profile.name}
-          maxLength={120}
-          onChange={(event) => change({ name: event.target.value }, TYPING_SAVE_DELAY_MS)}
-          onBlur={() => session.flush()}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="profile-tier">Tier</label>
-        <select
-          id="profile-tier"
-          className="ontario-input"
-          value={profile.tier ?? ''}
-          onChange={(event) =>
-            change({ tier: (event.target.value || null) as MunicipalityProfile['tier'] })
-          }
-        >
-          <option value="">Not set</option>
-          {PROFILE_TIERS.map((tier) => (
-            <option key={tier} value={tier}>
-              {TIER_LABELS[tier]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="profile-region">Region</label>
-        <select
-          id="profile-region"
-          className="ontario-input"
-          value={profile.region ?? ''}
-          onChange={(event) =>
-            change({ region: (event.target.value || null) as MunicipalityProfile['region'] })
-          }
-        >
-          <option value="">Not set</option>
-          {PROFILE_REGIONS.map((region) => (
-            <option key={region} value={region}>
-              {REGION_LABELS[region]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="profile-population">Population</label>
-        <input
-          id="profile-population"
-          className="ontario-input field__short"
-          inputMode="numeric"
-          value={population}
-          onChange={(event) => changePopulation(event.target.value)}
-          onBlur={() => session.flush()}
-        />
-      </div>
-      {error && (
+      <TextField
+        label="Municipality name"
+        value={profile.name}
+        maxLength={120}
+        onChange={(event) => change({ name: event.target.value }, TYPING_SAVE_DELAY_MS)}
+        onBlur={() => session.flush()}
+      />
+      <SelectField
+        label="Tier"
+        value={profile.tier ?? ''}
+        onChange={(event) =>
+          change({ tier: (event.target.value || null) as MunicipalityProfile['tier'] })
+        }
+      >
+        <option value="">Not set</option>
+        {PROFILE_TIERS.map((tier) => (
+          <option key={tier} value={tier}>
+            {TIER_LABELS[tier]}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label="Region"
+        value={profile.region ?? ''}
+        onChange={(event) =>
+          change({ region: (event.target.value || null) as MunicipalityProfile['region'] })
+        }
+      >
+        <option value="">Not set</option>
+        {PROFILE_REGIONS.map((region) => (
+          <option key={region} value={region}>
+            {REGION_LABELS[region]}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label="Population"
+        controlClassName="field__short"
+        inputMode="numeric"
+        value={population}
+        error={errorOn(error, 'population')}
+        onChange={(event) => changePopulation(event.target.value)}
+        onBlur={() => session.flush()}
+      />
+      {formErrorOf(error) && (
         <p className="field-error" role="alert">
-          {error}
+          {formErrorOf(error)}
         </p>
       )}
     </form>

@@ -3,6 +3,10 @@ import { isIsoDate, type IsoDate } from '../../../core/planner/dates';
 import type { PhaseId } from '../../../core/planner/ids';
 import { addTask } from '../../../core/planner/operations/tasks';
 import { TASK_STATUSES, TASK_STATUS_LABELS, type TaskStatus } from '../../../core/planner/schema';
+import { DateField } from '../../common/fields/DateField';
+import { errorOn, formErrorOf, type FormError } from '../../common/fields/formError';
+import { SelectField } from '../../common/fields/SelectField';
+import { TextField } from '../../common/fields/TextField';
 import type { PlanViewProps } from './planViewProps';
 
 const EMPTY = {
@@ -23,7 +27,7 @@ export function AddTaskForm({
   const id = useId();
   const [open, setOpen] = useState(false);
   const [fields, setFields] = useState(EMPTY);
-  const [error, setError] = useState('');
+  const [error, setError] = useState<FormError<'title' | 'dueDate'> | null>(null);
   const titleField = useRef<HTMLInputElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const plan = db.plans.find((p) => p.id === planId);
@@ -32,12 +36,12 @@ export function AddTaskForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (fields.title.trim() === '') {
-      setError('Give the task a title.');
+      setError({ field: 'title', message: 'Give the task a title.' });
       titleField.current?.focus();
       return;
     }
     if (fields.dueDate !== '' && !isIsoDate(fields.dueDate)) {
-      setError('Enter the due date as a date, such as 2027-03-31.');
+      setError({ field: 'dueDate', message: 'Enter the due date as a date, such as 2027-03-31.' });
       return;
     }
     const added = session.apply((current) =>
@@ -50,11 +54,11 @@ export function AddTaskForm({
       }),
     );
     if (!added.ok) {
-      setError(added.refusal.message);
+      setError({ message: added.refusal.message });
       return;
     }
     onAdded(`Added the task “${fields.title.trim()}”.`);
-    setError('');
+    setError(null);
     // Keep the phase and owner: several tasks in a row usually share them.
     set({ title: '', dueDate: '' });
     titleField.current?.focus();
@@ -88,72 +92,54 @@ export function AddTaskForm({
         New task
       </h2>
       <div className="task-quick-form__grid">
-        <div className="field field--wide">
-          <label htmlFor={`${id}-title`}>Title</label>
-          <input
-            ref={titleField}
-            id={`${id}-title`}
-            className="ontario-input"
-            maxLength={200}
-            value={fields.title}
-            onChange={(event) => set({ title: event.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-phase`}>Phase</label>
-          <select
-            id={`${id}-phase`}
-            className="ontario-input"
-            value={fields.phaseId}
-            onChange={(event) => set({ phaseId: event.target.value })}
-          >
-            <option value="">No phase</option>
-            {plan?.phases.map((phase) => (
-              <option key={phase.id} value={phase.id}>
-                {phase.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>Owner</label>
-          <input
-            id={`${id}-owner`}
-            className="ontario-input"
-            maxLength={120}
-            value={fields.owner}
-            onChange={(event) => set({ owner: event.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-due`}>Due date</label>
-          <input
-            id={`${id}-due`}
-            type="date"
-            className="ontario-input"
-            value={fields.dueDate}
-            onChange={(event) => set({ dueDate: event.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>Status</label>
-          <select
-            id={`${id}-status`}
-            className="ontario-input"
-            value={fields.status}
-            onChange={(event) => set({ status: event.target.value as TaskStatus })}
-          >
-            {TASK_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {TASK_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField
+          ref={titleField}
+          label="Title"
+          className="field--wide"
+          maxLength={200}
+          value={fields.title}
+          error={errorOn(error, 'title')}
+          onChange={(event) => set({ title: event.target.value })}
+        />
+        <SelectField
+          label="Phase"
+          value={fields.phaseId}
+          onChange={(event) => set({ phaseId: event.target.value })}
+        >
+          <option value="">No phase</option>
+          {plan?.phases.map((phase) => (
+            <option key={phase.id} value={phase.id}>
+              {phase.title}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label="Owner"
+          maxLength={120}
+          value={fields.owner}
+          onChange={(event) => set({ owner: event.target.value })}
+        />
+        <DateField
+          label="Due date"
+          value={fields.dueDate}
+          error={errorOn(error, 'dueDate')}
+          onChange={(event) => set({ dueDate: event.target.value })}
+        />
+        <SelectField
+          label="Status"
+          value={fields.status}
+          onChange={(event) => set({ status: event.target.value as TaskStatus })}
+        >
+          {TASK_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {TASK_STATUS_LABELS[status]}
+            </option>
+          ))}
+        </SelectField>
       </div>
-      {error && (
+      {formErrorOf(error) && (
         <p className="field-error" role="alert">
-          {error}
+          {formErrorOf(error)}
         </p>
       )}
       <div className="planner-actions">
@@ -165,7 +151,7 @@ export function AddTaskForm({
           className="button button--secondary"
           onClick={() => {
             setOpen(false);
-            setError('');
+            setError(null);
             setTimeout(() => opener.current?.focus(), 0);
           }}
         >

@@ -21,6 +21,7 @@ import {
   heightWithMargins,
   withNeighbours,
 } from '../../common/useWindowedRows';
+import { TextField } from '../../common/fields/TextField';
 
 export interface DependencyPickerProps {
   db: PlannerDatabase;
@@ -87,17 +88,13 @@ export function DependencyPicker({ db, task, onChange }: DependencyPickerProps) 
         <p className="planner-muted">No other task in this plan to choose.</p>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-filter`}>Filter tasks</label>
-            <input
-              id={`${id}-filter`}
-              className="ontario-input"
-              type="search"
-              value={filter}
-              aria-describedby={`${id}-count`}
-              onChange={(event) => setFilter(event.target.value)}
-            />
-          </div>
+          <TextField
+            label="Filter tasks"
+            type="search"
+            value={filter}
+            aria-describedby={`${id}-count`}
+            onChange={(event) => setFilter(event.target.value)}
+          />
           <p id={`${id}-count`} role="status" className="planner-muted">
             {filter.trim() === ''
               ? ''

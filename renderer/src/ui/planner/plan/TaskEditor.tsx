@@ -1,6 +1,5 @@
 import { refusalMessage } from '../../../core/store/StoreSession';
 import { useId, useState } from 'react';
-import { isIsoDate, type IsoDate } from '../../../core/planner/dates';
 import type { PhaseId, TaskId } from '../../../core/planner/ids';
 import { centsToDecimal, parseDollarsToCents } from '../../../core/planner/money';
 import {
@@ -10,6 +9,11 @@ import {
   type TaskPatch,
 } from '../../../core/planner/operations/tasks';
 import { TASK_STATUSES, TASK_STATUS_LABELS, type TaskStatus } from '../../../core/planner/schema';
+import { DateField } from '../../common/fields/DateField';
+import { errorOn, formErrorOf, type FormError } from '../../common/fields/formError';
+import { SelectField } from '../../common/fields/SelectField';
+import { TextAreaField } from '../../common/fields/TextAreaField';
+import { TextField } from '../../common/fields/TextField';
 import { planHref } from '../plannerRoutes';
 import { TYPING_SAVE_DELAY_MS } from '../plannerSession';
 import type { UndoOffer } from '../../common/useUndo';
@@ -33,7 +37,7 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
     notes: task?.notes ?? '',
     cost: task?.estimatedCostCents == null ? '' : centsToDecimal(task.estimatedCostCents),
   });
-  const [error, setError] = useState('');
+  const [error, setError] = useState<FormError<'title' | 'cost'> | null>(null);
 
   if (!task || !plan) {
     return (
@@ -49,24 +53,29 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
 
   const commit = (patch: TaskPatch, delay = 0) => {
     const updated = session.apply((current) => updateTask(current, taskId, patch), delay);
-    setError(refusalMessage(updated) ?? '');
+    const refused = refusalMessage(updated);
+    setError(refused === null ? null : { message: refused });
   };
   const text = (field: 'title' | 'owner' | 'notes', value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
-    if (field === 'title' && value.trim() === '') return setError('The task needs a title.');
+    if (field === 'title' && value.trim() === '') {
+      return setError({ field: 'title', message: 'The task needs a title.' });
+    }
     commit({ [field]: value }, TYPING_SAVE_DELAY_MS);
   };
   const cost = (value: string) => {
     setDraft((d) => ({ ...d, cost: value }));
     if (value.trim() === '') return commit({ estimatedCostCents: null }, TYPING_SAVE_DELAY_MS);
     const cents = parseDollarsToCents(value);
-    if (cents === null)
-      return setError('Estimated cost: enter an amount such as 1500 or 1,500.00.');
+    if (cents === null) {
+      const message = 'Estimated cost: enter an amount such as 1500 or 1,500.00.';
+      return setError({ field: 'cost', message });
+    }
     commit({ estimatedCostCents: cents }, TYPING_SAVE_DELAY_MS);
   };
   const remove = () => {
     const deleted = session.apply((current) => deleteTask(current, taskId));
-    if (!deleted.ok) return setError(deleted.refusal.message);
+    if (!deleted.ok) return setError({ message: deleted.refusal.message });
     const saved = deleted.result.removed;
     offerUndo({
       message: `Deleted the task “${task.title}”.`,
@@ -83,101 +92,72 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
         <a href={planHref(planId)}>Back to the list</a>
       </div>
       <form className="task-editor__form" onSubmit={(e) => e.preventDefault()} noValidate>
-        <div className="field field--wide">
-          <label htmlFor={`${id}-title`}>Title</label>
-          <input
-            id={`${id}-title`}
-            className="ontario-input"
-            value={draft.title}
-            maxLength={200}
-            onChange={(e) => text('title', e.target.value)}
-            onBlur={flush}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-phase`}>Phase</label>
-          <select
-            id={`${id}-phase`}
-            className="ontario-input"
-            value={task.phaseId ?? ''}
-            onChange={(e) =>
-              commit({ phaseId: e.target.value === '' ? null : (e.target.value as PhaseId) })
-            }
-          >
-            <option value="">No phase</option>
-            {plan.phases.map((ph) => (
-              <option key={ph.id} value={ph.id}>
-                {ph.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>Owner</label>
-          <input
-            id={`${id}-owner`}
-            className="ontario-input"
-            value={draft.owner}
-            maxLength={120}
-            onChange={(e) => text('owner', e.target.value)}
-            onBlur={flush}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-due`}>Due date</label>
-          <input
-            id={`${id}-due`}
-            type="date"
-            className="ontario-input"
-            value={task.dueDate ?? ''}
-            onChange={(e) => {
-              const v = e.target.value;
-              if (v === '') commit({ dueDate: null });
-              else if (isIsoDate(v)) commit({ dueDate: v as IsoDate });
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>Status</label>
-          <select
-            id={`${id}-status`}
-            className="ontario-input"
-            value={task.status}
-            onChange={(e) => commit({ status: e.target.value as TaskStatus })}
-          >
-            {TASK_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {TASK_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-cost`}>Estimated cost (CAD)</label>
-          <input
-            id={`${id}-cost`}
-            className="ontario-input"
-            inputMode="decimal"
-            value={draft.cost}
-            onChange={(e) => cost(e.target.value)}
-            onBlur={flush}
-          />
-        </div>
-        <div className="field field--wide">
-          <label htmlFor={`${id}-notes`}>Notes</label>
-          <textarea
-            id={`${id}-notes`}
-            className="ontario-input"
-            rows={4}
-            value={draft.notes}
-            maxLength={10000}
-            onChange={(e) => text('notes', e.target.value)}
-            onBlur={flush}
-          />
-        </div>
-        {error && (
+        <TextField
+          label="Title"
+          className="field--wide"
+          value={draft.title}
+          maxLength={200}
+          error={errorOn(error, 'title')}
+          onChange={(e) => text('title', e.target.value)}
+          onBlur={flush}
+        />
+        <SelectField
+          label="Phase"
+          value={task.phaseId ?? ''}
+          onChange={(e) =>
+            commit({ phaseId: e.target.value === '' ? null : (e.target.value as PhaseId) })
+          }
+        >
+          <option value="">No phase</option>
+          {plan.phases.map((ph) => (
+            <option key={ph.id} value={ph.id}>
+              {ph.title}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label="Owner"
+          value={draft.owner}
+          maxLength={120}
+          onChange={(e) => text('owner', e.target.value)}
+          onBlur={flush}
+        />
+        <DateField
+          label="Due date"
+          value={task.dueDate ?? ''}
+          onDateChange={(dueDate) => commit({ dueDate })}
+        />
+        <SelectField
+          label="Status"
+          value={task.status}
+          onChange={(e) => commit({ status: e.target.value as TaskStatus })}
+        >
+          {TASK_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {TASK_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label="Estimated cost (CAD)"
+          inputMode="decimal"
+          value={draft.cost}
+          error={errorOn(error, 'cost')}
+          onChange={(e) => cost(e.target.value)}
+          onBlur={flush}
+        />
+        <TextAreaField
+          label="Notes"
+          className="field--wide"
+          rows={4}
+          value={draft.notes}
+          maxLength={10000}
+          onChange={(e) => text('notes', e.target.value)}
+          onBlur={flush}
+        />
+        {formErrorOf(error) && (
           <p className="field-error field--wide" role="alert">
-            {error}
+            {formErrorOf(error)}
           </p>
         )}
       </form>
