@@ -1,6 +1,5 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type lunr from 'lunr';
 import {
   CONTENT_DATA_VERSION,
   type CatalogEntry,
@@ -10,6 +9,11 @@ import {
 } from '../../renderer/src/core/content/model';
 import type { Vocabulary } from '../../renderer/src/core/content/vocabulary';
 import { DATA_FILES } from '../../renderer/src/core/content/dataFiles';
+import {
+  FRAGMENT_KINDS,
+  fragmentFileName,
+  type SegmentFragments,
+} from '../../renderer/src/core/search/layout/format';
 
 /** A file the pipeline wrote, with its size in bytes. */
 export interface WrittenFile {
@@ -18,8 +22,9 @@ export interface WrittenFile {
 }
 
 /**
- * Writes the three data files. Each is written to a temporary name and renamed, so a running
- * dev server never serves half a file. Output depends only on the content (no timestamps).
+ * Writes the data files: the documents, the catalog and the search index fragments. Each is
+ * written to a temporary name and renamed, so a running dev server never serves half a file.
+ * Output depends only on the content (no timestamps).
  */
 export async function writeDataFiles(
   outDir: string,
@@ -27,7 +32,7 @@ export async function writeDataFiles(
     documents: ContentDocument[];
     catalog: CatalogEntry[];
     vocabulary: Vocabulary;
-    index: lunr.Index;
+    index: SegmentFragments;
   },
 ): Promise<WrittenFile[]> {
   await mkdir(outDir, { recursive: true });
@@ -37,18 +42,23 @@ export async function writeDataFiles(
     vocabulary: data.vocabulary,
     entries: data.catalog,
   };
-  const outputs: Array<[string, unknown]> = [
-    [DATA_FILES.documents, store],
-    [DATA_FILES.catalog, catalog],
-    [DATA_FILES.searchIndex, data.index.toJSON()],
+  const outputs: Array<[string, string | Uint8Array]> = [
+    [DATA_FILES.documents, `${JSON.stringify(store)}\n`],
+    [DATA_FILES.catalog, `${JSON.stringify(catalog)}\n`],
+    ...FRAGMENT_KINDS.map((kind): [string, Uint8Array] => [
+      fragmentFileName(kind),
+      data.index[kind],
+    ]),
   ];
   const written: WrittenFile[] = [];
-  for (const [name, value] of outputs) {
+  for (const [name, content] of outputs) {
     const file = path.join(outDir, name);
-    const text = `${JSON.stringify(value)}\n`;
-    await writeFile(`${file}.tmp`, text, 'utf8');
+    await writeFile(`${file}.tmp`, content);
     await rename(`${file}.tmp`, file);
-    written.push({ file, bytes: Buffer.byteLength(text) });
+    written.push({
+      file,
+      bytes: typeof content === 'string' ? Buffer.byteLength(content) : content.length,
+    });
   }
   return written;
 }

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type lunr from 'lunr';
 import { buildCorpus } from '../../renderer/src/core/content/corpus';
 import type { ContentIssue } from '../../renderer/src/core/content/issues';
 import type { CatalogEntry, ContentDocument } from '../../renderer/src/core/content/model';
 import { RELEASE_PATH } from '../../renderer/src/core/content/releaseText';
 import { parseVocabulary, type Vocabulary } from '../../renderer/src/core/content/vocabulary';
-import { buildSearchIndex } from '../../renderer/src/core/search/buildSearchIndex';
+import type { SegmentFragments } from '../../renderer/src/core/search/layout/format';
+import { buildSegment } from '../../renderer/src/core/search/layout/buildSegment';
 import { writeDataFiles, type WrittenFile } from './emit';
 import { displayPathOf, readCorpusFiles } from './readCorpus';
 
@@ -24,14 +24,15 @@ export interface PipelineResult {
   vocabulary: Vocabulary | null;
   documents: ContentDocument[];
   catalog: CatalogEntry[];
-  index: lunr.Index | null;
+  /** The search index segment of the library, as its fragments. */
+  index: SegmentFragments | null;
   written: WrittenFile[];
 }
 
 /**
  * Runs the content pipeline: read the vocabulary and every Markdown file, validate each file
  * and the corpus as a whole, and, only when nothing is wrong, build the search index and write
- * `documents.json`, `catalog.json` and `search-index.json`.
+ * `documents.json`, `catalog.json` and the search index fragments (`search-*.bin`).
  */
 export async function runContentPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const empty = { documents: [], catalog: [], index: null, written: [] };
@@ -73,7 +74,7 @@ export async function runContentPipeline(options: PipelineOptions): Promise<Pipe
       catalog: corpus.catalog,
     };
 
-  const index = buildSearchIndex(corpus.documents, vocabulary);
+  const index = buildSegment(corpus.documents, vocabulary);
   const written =
     options.outDir === null
       ? []

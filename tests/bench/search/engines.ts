@@ -2,10 +2,10 @@ import { Index as FlexIndex } from 'flexsearch';
 import lunr from 'lunr';
 import MiniSearch, { type Options as MiniSearchOptions } from 'minisearch';
 import { fuzzyDistanceFor } from '../../../renderer/src/core/search/expandTerms';
-import {
-  buildSearchIndex,
-  loadSearchIndex,
-} from '../../../renderer/src/core/search/buildSearchIndex';
+import { buildSegment } from '../../../renderer/src/core/search/layout/buildSegment';
+import { ByteReader, ByteWriter } from '../../../renderer/src/core/search/layout/bytes';
+import { FRAGMENT_KINDS } from '../../../renderer/src/core/search/layout/format';
+import { Segment } from '../../../renderer/src/core/search/layout/segment';
 import { SearchEngine } from '../../../renderer/src/core/search/searchEngine';
 import {
   SEARCH_FIELDS,
@@ -26,9 +26,9 @@ export interface EngineAdapter {
   /** How it is configured and what it cannot do, printed under the table. */
   notes: string;
   build(corpus: BenchCorpus): unknown;
-  serialize(built: unknown): string;
+  serialize(built: unknown): string | Uint8Array;
   /** From the serialized string to something that can search: parse, load, set up. */
-  load(serialized: string, corpus: BenchCorpus): Searcher;
+  load(serialized: string | Uint8Array, corpus: BenchCorpus): Searcher;
 }
 
 export const ENGINE_NAMES = ['ours', 'lunr', 'minisearch', 'flexsearch'] as const;
@@ -56,15 +56,20 @@ const ours: EngineAdapter = {
   name: 'ours',
   label: 'ours',
   notes:
-    'buildSearchIndex + SearchEngine.search(input) for every kind (AND; prefix on the last word; typo expansion when < 3 hits; phrase check on field text). Search-ready includes building the field-text map SearchEngine needs (documents.json itself is loaded for the library before search and is not counted).',
-  build: (corpus) => buildSearchIndex(corpus.docs, corpus.vocabulary),
-  serialize: (built) => JSON.stringify(built),
-  load(serialized, corpus) {
-    const index = loadSearchIndex(JSON.parse(serialized) as object);
-    const texts = new Map(
-      corpus.docs.map((doc) => [doc.id, searchFields(doc, corpus.vocabulary)] as const),
-    );
-    const engine = new SearchEngine(index, texts);
+    'buildSegment + SearchEngine.search(input) for every kind (AND; prefix on the last word; typo expansion when < 3 hits; phrases by word positions). Serialized = the three fragments (core, positions, lexicon) end to end; all three are decoded at load.',
+  build: (corpus) => buildSegment(corpus.docs, corpus.vocabulary),
+  serialize(built) {
+    const fragments = built as ReturnType<typeof buildSegment>;
+    const out = new ByteWriter();
+    for (const kind of FRAGMENT_KINDS) out.raw(fragments[kind]);
+    return out.finish();
+  },
+  load(serialized) {
+    const input = new ByteReader(serialized as Uint8Array, 'bench index');
+    const segment = new Segment(input.raw());
+    segment.attach('positions', input.raw());
+    segment.attach('lexicon', input.raw());
+    const engine = new SearchEngine([segment]);
     return (_kind, query) => engine.search(query).hits.length;
   },
 };
@@ -112,7 +117,7 @@ const plainLunr: EngineAdapter = {
   },
   serialize: (built) => JSON.stringify(built),
   load(serialized) {
-    const index = lunr.Index.load(JSON.parse(serialized) as object);
+    const index = lunr.Index.load(JSON.parse(serialized as string) as object);
     return (kind, query) => {
       const text = lunrQueryString(kind, query);
       if (text.trim() === '') return 0;
@@ -143,7 +148,7 @@ const miniSearch: EngineAdapter = {
   },
   serialize: (built) => JSON.stringify(built),
   load(serialized) {
-    const index = MiniSearch.loadJSON<FieldRecord>(serialized, miniSearchOptions);
+    const index = MiniSearch.loadJSON<FieldRecord>(serialized as string, miniSearchOptions);
     return (kind, query) => {
       const text = plainWords(query).join(' ');
       if (kind === 'typeahead') return index.search(text, { prefix: true, fuzzy: 0.2 }).length;
@@ -179,7 +184,9 @@ const flexSearch: EngineAdapter = {
   },
   load(serialized, corpus) {
     const index = new FlexIndex(flexOptions);
-    for (const [key, data] of Object.entries(JSON.parse(serialized) as Record<string, string>))
+    for (const [key, data] of Object.entries(
+      JSON.parse(serialized as string) as Record<string, string>,
+    ))
       index.import(key, data);
     const ids = corpus.docs.map((doc) => doc.id);
     return (_kind, query) => {

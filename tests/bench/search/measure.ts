@@ -90,7 +90,7 @@ function timeQueries(
 function buildAndSerialize(
   engine: EngineAdapter,
   corpus: BenchCorpus,
-): { buildMs: number; serializeMs: number; serialized: string } {
+): { buildMs: number; serializeMs: number; serialized: string | Uint8Array } {
   let t0 = performance.now();
   const built = engine.build(corpus);
   const buildMs = performance.now() - t0;

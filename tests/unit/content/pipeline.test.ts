@@ -8,8 +8,8 @@ import {
   parseCatalogFile,
   parseDocumentStoreFile,
 } from '../../../renderer/src/core/content/dataFiles';
-import { analyzeQuery } from '../../../renderer/src/core/search/analyzer';
-import { loadSearchIndex } from '../../../renderer/src/core/search/buildSearchIndex';
+import { fragmentFileName } from '../../../renderer/src/core/search/layout/format';
+import { SearchEngine } from '../../../renderer/src/core/search/searchEngine';
 import { VALID_DIR } from './helpers';
 
 const temps: string[] = [];
@@ -41,7 +41,9 @@ describe('content pipeline on fixture folders', () => {
     expect((await readdir(out)).sort()).toEqual([
       'catalog.json',
       'documents.json',
-      'search-index.json',
+      'search-core.bin',
+      'search-lexicon.bin',
+      'search-positions.bin',
     ]);
 
     const catalog = parseCatalogFile(
@@ -101,13 +103,12 @@ describe('content pipeline on fixture folders', () => {
     // The catalog stays light: no bodies.
     expect(JSON.stringify(catalog)).not.toContain('honest inventory');
 
-    const index = loadSearchIndex(
-      JSON.parse(await readFile(path.join(out, 'search-index.json'), 'utf8')) as object,
+    const engine = await SearchEngine.open([
+      (kind) => readFile(path.join(out, fragmentFileName(kind))),
+    ]);
+    const hits = (await engine.searchWhenReady('rançongiciel', { complete: true })).hits.map(
+      (hit) => hit.id,
     );
-    const [word] = analyzeQuery('rançongiciel');
-    const hits = index
-      .query((q) => q.term(word?.term ?? '', { usePipeline: false }))
-      .map((r) => r.ref);
     expect(hits.sort()).toEqual(['case-fixture-northtown', 'glossary-fixture-ransomware']);
   });
 
@@ -115,10 +116,10 @@ describe('content pipeline on fixture folders', () => {
     const [a, b] = [await tempDir(), await tempDir()];
     await runContentPipeline({ contentDir: VALID_DIR, outDir: a });
     await runContentPipeline({ contentDir: VALID_DIR, outDir: b });
-    for (const name of ['documents.json', 'catalog.json', 'search-index.json'])
-      expect(await readFile(path.join(a, name), 'utf8')).toBe(
-        await readFile(path.join(b, name), 'utf8'),
-      );
+    const names = await readdir(a);
+    expect(names).toContain('search-core.bin');
+    for (const name of names)
+      expect(await readFile(path.join(a, name))).toEqual(await readFile(path.join(b, name)));
   });
 
   it('lists every problem, exits 1 and writes nothing when content is invalid', async () => {

@@ -9,8 +9,8 @@ import {
   parseCatalogFile,
   parseDocumentStoreFile,
 } from '../../../renderer/src/core/content/dataFiles';
-import { analyzeQuery } from '../../../renderer/src/core/search/analyzer';
-import { loadSearchIndex } from '../../../renderer/src/core/search/buildSearchIndex';
+import { fragmentFileName } from '../../../renderer/src/core/search/layout/format';
+import { SearchEngine } from '../../../renderer/src/core/search/searchEngine';
 import { VALID_DIR, edit, fixtureVocabulary, issuesWith, validFiles } from './helpers';
 
 const FILE = 'workshops/workshop-fixture-test.md';
@@ -229,13 +229,12 @@ describe('workshops in the built data files', () => {
       '1. Present the key issue.\n2. Discuss.',
     );
     // "Zanzibar" appears only in a block title: the workshop is found by what its blocks cover.
-    const index = loadSearchIndex(
-      JSON.parse(await readFile(path.join(out, 'search-index.json'), 'utf8')) as object,
+    const engine = await SearchEngine.open([
+      (kind) => readFile(path.join(out, fragmentFileName(kind))),
+    ]);
+    const hits = (await engine.searchWhenReady('zanzibar', { complete: true })).hits.map(
+      (hit) => hit.id,
     );
-    const [word] = analyzeQuery('zanzibar');
-    const hits = index
-      .query((q) => q.term(word?.term ?? '', { usePipeline: false }))
-      .map((r) => r.ref);
     expect(hits).toEqual(['workshop-fixture-test']);
 
     const lines: string[] = [];

@@ -1,26 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildSearchIndex,
-  loadSearchIndex,
-} from '../../../renderer/src/core/search/buildSearchIndex';
-import { SearchEngine } from '../../../renderer/src/core/search/searchEngine';
-import { loadRealLibrary } from './realLibrary';
+import type { SearchEngine } from '../../../renderer/src/core/search/searchEngine';
+import { buildFragments, loadRealLibrary, openEngine } from './realLibrary';
 import { RELEVANCE_ROWS } from './relevanceRows';
 
 /**
  * The relevance suite (`relevanceRows.ts`) run through the real engine over the real library,
- * indexed by the content pipeline's own code.
+ * indexed by the content pipeline's own builder and opened as the app opens it.
  */
 let engine: SearchEngine;
 let ids: Set<string>;
 
 beforeAll(async () => {
   const library = await loadRealLibrary();
-  // Through JSON, as the app receives the index.
-  const serialized = JSON.parse(
-    JSON.stringify(buildSearchIndex(library.documents, library.vocabulary)),
-  ) as object;
-  engine = new SearchEngine(loadSearchIndex(serialized), library.texts);
+  engine = await openEngine(buildFragments(library));
+  await engine.load(['positions', 'lexicon']);
   ids = new Set(library.texts.keys());
 }, 60_000);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildSearchIndex,
-  loadSearchIndex,
-} from '../../../renderer/src/core/search/buildSearchIndex';
+import { matchPositions } from '../../../renderer/src/core/search/highlight';
+import { buildSegment } from '../../../renderer/src/core/search/layout/buildSegment';
+import type { SegmentFragments } from '../../../renderer/src/core/search/layout/format';
+import { Segment } from '../../../renderer/src/core/search/layout/segment';
 import { SearchEngine } from '../../../renderer/src/core/search/searchEngine';
 import {
   searchFields,
@@ -93,12 +93,17 @@ const docs = [
   doc('services', 'Opportunity: Shared online services', 'Pooling work across townships.'),
 ];
 
-const serialized = JSON.parse(JSON.stringify(buildSearchIndex(docs, vocabulary)));
-const index = loadSearchIndex(serialized);
-const engine = new SearchEngine(
-  index,
-  new Map(docs.map((d) => [d.id, searchFields(d, vocabulary)])),
-);
+const fragments = buildSegment(docs, vocabulary);
+
+/** A segment with every fragment attached, decoded from copies of the bytes. */
+function segmentOf(bytes: SegmentFragments): Segment {
+  const segment = new Segment(bytes.core.slice());
+  segment.attach('positions', bytes.positions.slice());
+  segment.attach('lexicon', bytes.lexicon.slice());
+  return segment;
+}
+
+const engine = new SearchEngine([segmentOf(fragments)]);
 const ids = (input: string) => engine.search(input).hits.map((h) => h.id);
 
 describe('SearchEngine', () => {
@@ -143,15 +148,12 @@ describe('SearchEngine', () => {
   });
 
   it('reports a failure instead of finding nothing when the index is damaged', () => {
-    const damaged = JSON.parse(JSON.stringify(serialized)) as { fieldVectors: unknown[] };
-    damaged.fieldVectors = [];
-    const broken = new SearchEngine(
-      loadSearchIndex(damaged),
-      new Map(docs.map((d) => [d.id, searchFields(d, vocabulary)])),
-    );
-    const outcome = broken.search('broadband');
+    // Postings are read only by queries: a core whose postings are garbage opens, then fails.
+    const damaged = segmentOf(fragments);
+    damaged.postings.fill(0xff);
+    const outcome = new SearchEngine([damaged]).search('broadband');
     expect(outcome.hits).toEqual([]);
-    expect(outcome.failure?.message).toMatch(/\w/);
+    expect(outcome.failure?.message).toMatch(/search index is (damaged|truncated)/);
     expect(engine.search('broadband').failure).toBeNull();
   });
 
@@ -176,10 +178,21 @@ describe('SearchEngine', () => {
   });
 
   it('reports term positions in the indexed text for highlighting', () => {
-    const hit = engine.search('portal ').hits[0];
-    const body = searchFields(docs[0] as SearchableDocument, vocabulary).body;
-    const [start, length] = hit?.positions.body?.[0] ?? [0, 0];
-    expect(body.slice(start, start + length)).toBe('portal');
+    const outcome = engine.search('portal ');
+    expect(outcome.hits[0]?.id).toBe('permits');
+    const texts = searchFields(docs[0] as SearchableDocument, vocabulary);
+    const positions = matchPositions(texts, outcome.terms);
+    expect(Object.keys(positions)).toEqual(['body']);
+    expect(
+      positions.body?.map(([start, length]) => texts.body.slice(start, start + length)),
+    ).toEqual(['portal']);
+
+    const compound = engine.search('wifi');
+    const wifi = searchFields(docs.find((d) => d.id === 'wifi') as SearchableDocument, vocabulary);
+    const marked = matchPositions(wifi, compound.terms);
+    expect(marked.title?.map(([start, length]) => wifi.title.slice(start, start + length))).toEqual(
+      ['Wi-Fi'],
+    );
   });
 
   const oddInputs = [

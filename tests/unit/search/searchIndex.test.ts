@@ -1,43 +1,40 @@
-import type lunr from 'lunr';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../renderer/src/core/content/corpus';
 import type { ContentDocument } from '../../../renderer/src/core/content/model';
-import { analyzeQuery } from '../../../renderer/src/core/search/analyzer';
-import {
-  buildSearchIndex,
-  loadSearchIndex,
-} from '../../../renderer/src/core/search/buildSearchIndex';
+import { matchPositions } from '../../../renderer/src/core/search/highlight';
+import { buildSegment } from '../../../renderer/src/core/search/layout/buildSegment';
+import { Segment } from '../../../renderer/src/core/search/layout/segment';
+import { SearchEngine } from '../../../renderer/src/core/search/searchEngine';
 import { SEARCH_FIELDS, searchFields } from '../../../renderer/src/core/search/searchFields';
 import { fixtureVocabulary, validFiles } from '../content/helpers';
 
 let documents: ContentDocument[];
-let index: lunr.Index;
+let segment: Segment;
+let engine: SearchEngine;
 
 beforeAll(async () => {
   const corpus = buildCorpus(await validFiles(), fixtureVocabulary());
   expect(corpus.issues).toEqual([]);
   documents = corpus.documents;
-  // Round-trip through JSON, as the app receives it.
-  index = loadSearchIndex(
-    JSON.parse(JSON.stringify(buildSearchIndex(documents, fixtureVocabulary()))) as object,
-  );
+  const fragments = buildSegment(documents, fixtureVocabulary());
+  segment = new Segment(fragments.core);
+  engine = new SearchEngine([segment], [(kind) => Promise.resolve(fragments[kind])]);
 });
 
-/** Exact-term search the way the app queries: analyze, then build clauses without the parser. */
-function search(text: string): lunr.Index.Result[] {
-  const words = analyzeQuery(text);
-  return index.query((query) => {
-    for (const word of words)
-      if (word.term !== null)
-        query.term(word.term, { usePipeline: false, presence: 2 /* REQUIRED */ });
-  });
-}
-const refs = (text: string) => search(text).map((r) => r.ref);
+/** A finished query (no prefix matching), loading whatever it needs. */
+const search = (text: string) => engine.searchWhenReady(text, { complete: true });
+const refs = async (text: string) => (await search(text)).hits.map((hit) => hit.id);
 
-/** `matchData.metadata[term][field]` (typed `object` by @types/lunr). */
-type Metadata = Record<string, Record<string, { position?: Array<[number, number]> }>>;
-const metadataOf = (result: lunr.Index.Result | undefined) =>
-  (result?.matchData.metadata ?? {}) as Metadata;
+/** The text a hit's matched terms cover in one field. */
+async function marked(query: string, id: string, field: 'body' | 'title' | 'keywords') {
+  const outcome = await search(query);
+  const doc = documents.find((d) => d.id === id);
+  if (!doc) throw new Error(`no document ${id}`);
+  const texts = searchFields(doc, fixtureVocabulary());
+  return (matchPositions(texts, outcome.terms)[field] ?? []).map(([start, length]) =>
+    texts[field].slice(start, start + length),
+  );
+}
 
 describe('search index built with the shared analyzer', () => {
   it.each([
@@ -46,20 +43,20 @@ describe('search index built with the shared analyzer', () => {
     ['RÉSEAU', ['key-issue-fixture-connectivity']],
     ['rancongiciel', ['glossary-fixture-ransomware', 'case-fixture-northtown']],
     ['rançongiciel', ['glossary-fixture-ransomware', 'case-fixture-northtown']],
-  ])('accent folding both ways: %s', (query, expected) => {
-    expect(refs(query)).toEqual(expected);
+  ])('accent folding both ways: %s', async (query, expected) => {
+    expect(await refs(query)).toEqual(expected);
   });
 
-  it('stems: permits, permitting and permitted find the same documents', () => {
-    const permits = refs('permits');
+  it('stems: permits, permitting and permitted find the same documents', async () => {
+    const permits = await refs('permits');
     expect(permits).toContain('opportunity-fixture-permits');
     expect(permits).toContain('case-fixture-northtown');
-    expect(refs('permitting').sort()).toEqual([...permits].sort());
-    expect(refs('permitted').sort()).toEqual([...permits].sort());
+    expect((await refs('permitting')).sort()).toEqual([...permits].sort());
+    expect((await refs('permitted')).sort()).toEqual([...permits].sort());
   });
 
-  it('ranks by field boost: title, then summary, then headings, then body', () => {
-    expect(refs('lighthouse')).toEqual([
+  it('ranks by field boost: title, then summary, then headings, then body', async () => {
+    expect(await refs('lighthouse')).toEqual([
       'opportunity-fixture-permits', // title
       'key-issue-fixture-connectivity', // summary
       'guide-2-fixture-plan', // heading
@@ -67,49 +64,39 @@ describe('search index built with the shared analyzer', () => {
     ]);
   });
 
-  it('boosts are ordered as documented', () => {
+  it('boosts are ordered as documented, and stored in the index', () => {
     const boost = Object.fromEntries(SEARCH_FIELDS.map((f) => [f.name, f.boost]));
     expect(boost.title).toBeGreaterThan(boost.summary ?? 0);
     expect(boost.summary).toBeGreaterThan(boost.headings ?? 0);
     expect(boost.headings).toBeGreaterThan(boost.body ?? 0);
+    expect([...segment.fieldBoosts]).toEqual(SEARCH_FIELDS.map((f) => f.boost));
   });
 
-  it('finds a case study by municipality name and region, and a glossary entry by alias', () => {
-    expect(refs('Northtown')[0]).toBe('case-fixture-northtown');
-    expect(refs('northern ontario')).toContain('case-fixture-northtown');
-    expect(metadataOf(search('rançongiciel')[0]).rancongiciel).toHaveProperty('keywords');
+  it('finds a case study by municipality name and region, and a glossary entry by alias', async () => {
+    expect((await refs('Northtown'))[0]).toBe('case-fixture-northtown');
+    expect(await refs('northern ontario')).toContain('case-fixture-northtown');
+    expect(await marked('rançongiciel', 'glossary-fixture-ransomware', 'keywords')).toEqual([
+      'Rançongiciel',
+    ]);
   });
 
-  it('finds topic labels', () => {
-    expect(refs('cybersecurity')).toEqual(
+  it('finds topic labels', async () => {
+    expect(await refs('cybersecurity')).toEqual(
       expect.arrayContaining(['case-fixture-northtown', 'glossary-fixture-ransomware']),
     );
   });
 
-  it('keeps term positions that point at the matched words in the original field text', () => {
-    const [hit] = search('réseau');
-    const positions = metadataOf(hit).reseau?.body?.position ?? [];
-    const doc = documents.find((d) => d.id === hit?.ref);
-    expect(doc).toBeDefined();
-    const body = searchFields(doc as ContentDocument, fixtureVocabulary()).body;
-    expect(positions.map(([start, length]) => body.slice(start, start + length))).toEqual([
-      'réseau',
+  it('marks the matched words in the original field text', async () => {
+    const [hit] = (await search('réseau')).hits;
+    expect(await marked('réseau', hit?.id ?? '', 'body')).toEqual(['réseau']);
+    expect(await marked('lighthouse', 'opportunity-fixture-permits', 'title')).toEqual([
+      'Lighthouse',
     ]);
-
-    const [title] = search('lighthouse');
-    const [start, length] = metadataOf(title).lighthous?.title?.position?.[0] ?? [0, 0];
-    expect('Lighthouse permits online'.slice(start, start + length)).toBe('Lighthouse');
   });
 
-  it('does not index stop words', () => {
-    // A stop word analyzes to no term; the app must then run no query (lunr with no clauses
-    // returns every document), and the term itself is not in the index.
-    expect(analyzeQuery('the')[0]?.term).toBeNull();
-    expect(index.query((q) => q.term('the', { usePipeline: false }))).toEqual([]);
-    const terms = (
-      index.toJSON() as unknown as { invertedIndex: Array<[string, unknown]> }
-    ).invertedIndex.map(([t]) => t);
-    expect(terms).toContain('lighthous');
-    expect(terms).not.toContain('the');
+  it('does not index stop words', async () => {
+    expect(await refs('the')).toEqual([]);
+    expect(segment.terms).toContain('lighthous');
+    expect(segment.terms).not.toContain('the');
   });
 });

@@ -10,11 +10,13 @@ import {
 import { DOC_TYPES, POPULATION_BANDS } from './types';
 import { vocabularySchema, type Vocabulary } from './vocabulary';
 
-/** The data files the pipeline writes and the app fetches from `./data/`. */
+/**
+ * The data files the pipeline writes and the app fetches from `./data/`; the search index is
+ * written beside them as fragments (`fragmentFileName` in core/search/layout/format.ts).
+ */
 export const DATA_FILES = {
   documents: 'documents.json',
   catalog: 'catalog.json',
-  searchIndex: 'search-index.json',
 } as const;
 
 const docId = z

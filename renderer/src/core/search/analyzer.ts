@@ -6,9 +6,16 @@ import lunr from 'lunr';
  *
  * tokenize -> fold (accents, case, apostrophes, digit grouping) -> stop words -> English stemmer
  *
+ * The stop words and stemmer are lunr's. Every index segment records the analyzer it was built
+ * with (`ANALYZER_ID`): a French library would get its own analyzer (its own stemmer, stop words
+ * and accent rules) and its own segments, never mixed into an English ranking.
+ *
  * Positions come from the tokenizer, on the original text, so snippets can highlight exactly the
  * characters that matched even where folding changed the token ("réseau" -> "reseau").
  */
+
+/** The name segments record for this analyzer. Change it when a change alters indexed terms. */
+export const ANALYZER_ID = 'en';
 
 // A word is a run of letters, combining marks and digits; an apostrophe or a digit separator
 // between two word characters stays inside it ("Ontario's", "17,262", "2.5"). A combining mark
@@ -32,9 +39,6 @@ const LIGATURES: Readonly<Record<string, string>> = {
   ı: 'i',
 };
 const LIGATURE_PATTERN = /[æœßøđłı]/g;
-
-/** Separator kept only because lunr's tokenizer type requires it; our tokenizer ignores it. */
-const UNUSED_SEPARATOR = /[\s-]+/;
 
 /**
  * Folds one word to its index form: lowercase, accents stripped (NFD minus combining marks),
@@ -159,53 +163,19 @@ export function indexTokens(text: string): IndexToken[] {
   return tokens;
 }
 
-/**
- * Splits text into lunr tokens (`indexTokens`), each with `position: [start, length]` in the
- * original string and its word `index`. Accepts what lunr's tokenizer accepts (string, null,
- * arrays).
- */
-export const tokenize = Object.assign(
-  (input?: unknown, metadata?: object): lunr.Token[] => {
-    if (input === null || input === undefined) return [];
-    if (Array.isArray(input))
-      return input.map((item) => new lunr.Token(String(item), { ...(metadata ?? {}) }));
-    return indexTokens(String(input)).map(
-      (token) =>
-        new lunr.Token(token.word, {
-          ...(metadata ?? {}),
-          position: [token.start, token.length],
-          index: token.ordinal,
-        }),
-    );
-  },
-  { separator: UNUSED_SEPARATOR },
-);
-
 /** Pipeline step: folds each token; drops tokens that fold to nothing. */
 export const foldToken: lunr.PipelineFunction = (token) => {
   const folded = token.update((word) => foldWord(word));
   return folded.toString() === '' ? null : folded;
 };
 
-/** The label our fold step is serialized under in the index's search pipeline. */
-export const FOLD_LABEL = 'onmuniFold';
-
-// A serialized index names its pipeline functions; Index.load fails unless they are registered.
-// Registered on import, quietly, so build scripts and the app both have it before any load.
-// (@types/lunr omits the registry, which lunr 2.3.9 exposes as Pipeline.registeredFunctions.)
+// lunr warns on the console about a pipeline function it cannot name; give ours a name. (The
+// registry is lunr 2.3.9's Pipeline.registeredFunctions, which @types/lunr leaves out.)
+const FOLD_LABEL = 'onmuniFold';
 const registry = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> })
   .registeredFunctions;
 if (registry[FOLD_LABEL] !== foldToken)
   registry[FOLD_LABEL] = Object.assign(foldToken, { label: FOLD_LABEL });
-
-/** Puts the shared analyzer on a lunr builder: tokenizer, index pipeline and search pipeline. */
-export function configureAnalyzer(builder: lunr.Builder): void {
-  builder.tokenizer = tokenize;
-  builder.pipeline.reset();
-  builder.pipeline.add(foldToken, lunr.stopWordFilter, lunr.stemmer);
-  builder.searchPipeline.reset();
-  builder.searchPipeline.add(foldToken, lunr.stopWordFilter, lunr.stemmer);
-}
 
 /** A word of a query, in the two forms queries need. */
 export interface QueryWord {
@@ -222,9 +192,17 @@ export interface QueryWord {
 const searchPipeline = new lunr.Pipeline();
 searchPipeline.add(foldToken, lunr.stopWordFilter, lunr.stemmer);
 
+/** Words already analyzed: the same few thousand recur in every text and query. */
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_SIZE = 200_000;
+
 /** Folds and stems one word as the index did; null for a stop word. */
 export function termOf(word: string): string | null {
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
   const [term] = searchPipeline.run([new lunr.Token(word, {})]).map(String);
+  if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+  termCache.set(word, term ?? null);
   return term ?? null;
 }
 
@@ -253,5 +231,5 @@ export function analyzeQuery(text: string): QueryWord[] {
 
 /** The indexed terms of a text: tokenized, folded, stop words removed, stemmed. */
 export function analyzeText(text: string): string[] {
-  return searchPipeline.run(tokenize(text)).map(String);
+  return indexTokens(text).flatMap((token) => termOf(token.word) ?? []);
 }

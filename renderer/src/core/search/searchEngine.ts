@@ -1,19 +1,18 @@
-import lunr from 'lunr';
 import { messageOf } from '../common/errorMessage';
+import { analyzeQuery, type QueryWord } from './analyzer';
 import {
-  analyzeQuery,
-  analyzeText,
-  foldText,
-  foldWord,
-  indexTokens,
-  termOf,
-  wordSpans,
-  type QueryWord,
-} from './analyzer';
-import { expandFuzzy, expandPrefix, indexTerms, wordTokenSet } from './expandTerms';
+  fuzzyDistanceFor,
+  isExpandable,
+  MAX_FUZZY_EXPANSIONS,
+  maxPrefixExpansions,
+  shortestFirst,
+} from './expandTerms';
+import type { FragmentSource, LazyFragmentKind } from './layout/format';
+import { Segment } from './layout/segment';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parseQuery';
-import { SEARCH_FIELDS, type SearchField } from './searchFields';
-import type { Position } from './snippet';
+import { documentsWithPhrase, phraseTerms } from './phrases';
+import { SegmentSet, type Clause, type WordMatches } from './scoring';
+import { findTerm, fuzzyMatches, prefixRange, shortestInRange } from './termDictionary';
 
 /** One document found by a search. */
 export interface SearchHit {
@@ -21,14 +20,19 @@ export interface SearchHit {
   score: number;
   /** True when the document matched only through typo tolerance (ranked after exact hits). */
   viaTypo: boolean;
-  /** Where the matched words are, per indexed field, as `[start, length]` offsets. */
-  positions: Partial<Record<SearchField, Position[]>>;
 }
 
-/** What a search gives: the hits, or why it could not run. */
+/** What a search gives: the hits, what they matched, or why there are none yet. */
 export interface SearchOutcome {
   query: ParsedQuery;
   hits: SearchHit[];
+  /** The index terms the search matched: `matchPositions` marks them in a result's text. */
+  terms: ReadonlySet<string>;
+  /**
+   * Index fragments this query needs that are not loaded yet (then `hits` is empty): load them
+   * (`load`, or `searchWhenReady`) and search again.
+   */
+  pending: LazyFragmentKind[];
   /**
    * Set when the search failed (a damaged index, a bug): `hits` is then empty and the UI says
    * so, rather than showing "no results" for a search that never ran.
@@ -41,8 +45,10 @@ export interface SearchFailure {
   message: string;
 }
 
-/** The indexed text of each document, by field: needed for phrase checks and snippets. */
-export type FieldTexts = ReadonlyMap<string, Readonly<Record<SearchField, string>>>;
+export interface SearchOptions {
+  /** The query is finished (submitted, or a link): its last word is not a prefix. */
+  complete?: boolean;
+}
 
 /** Exact and prefix matching finding fewer documents than this brings in typo tolerance. */
 const FEW_RESULTS = 3;
@@ -50,51 +56,110 @@ const FEW_RESULTS = 3;
 const TITLE_BONUS = 3;
 /** Words whose matches are remembered between keystrokes ("permi", "permit", "permits "...). */
 const WORD_CACHE_SIZE = 64;
+/** lunr's clause boosts: the word as typed, then its completions, then its near misses. */
+const BOOST = { exact: 10, prefix: 2, typo: 1 } as const;
 
-type FieldPositions = Partial<Record<SearchField, Position[]>>;
+/** Thrown inside a search that needs a fragment not loaded yet; becomes `pending`. */
+class FragmentNeeded extends Error {
+  constructor(readonly kind: LazyFragmentKind) {
+    super(`the search index ${kind} fragment is needed`);
+  }
+}
 
-interface WordMatches {
-  /** Document id to score and positions for this one word. */
-  byDoc: Map<string, { score: number; positions: FieldPositions }>;
-  /** Documents this word reached only through a typo expansion. */
-  viaTypo: Set<string>;
+interface WantedWord {
+  word: QueryWord;
+  prefix: boolean;
 }
 
 /**
- * Searches a prebuilt lunr index. Every word of the query must match (exactly, as a prefix while
- * it is being typed, or within a small edit distance when exact matching finds too little);
- * quoted phrases must appear in order; `-word` leaves documents out. Queries are built with
- * `index.query()`, never with lunr's query-string parser, so no input can throw.
+ * Searches index segments (the bundled library, later content packs too), ranked together. Every
+ * word of the query must match (exactly, as a prefix while it is being typed, or within a small
+ * edit distance when exact matching finds too little); quoted phrases must appear in order;
+ * `-word` leaves documents out. Ranking is lunr's BM25 with our boosts (`scoring.ts`).
  */
 export class SearchEngine {
+  private readonly set: SegmentSet;
   private readonly wordCache = new Map<string, WordMatches>();
-  private readonly foldedFieldsCache = new Map<string, string[]>();
-  private readonly titleStemsCache = new Map<string, Set<string>>();
-  /** The library's words as written (folded) and the term each is indexed under; built on first typo. */
-  private surface: { words: lunr.TokenSet; terms: Map<string, string> } | null = null;
+  private readonly listeners = new Set<() => void>();
+  private loads = 0;
 
   constructor(
-    private readonly index: lunr.Index,
-    private readonly texts: FieldTexts,
-  ) {}
+    segments: readonly Segment[],
+    /** Where each segment's lazy fragments come from, in the same order. */
+    private readonly sources: readonly FragmentSource[] = [],
+  ) {
+    this.set = new SegmentSet(segments);
+  }
 
-  /**
-   * Runs a search. Total: never throws, whatever the input; a failure inside the engine comes
-   * back as `failure` (with no hits) for the UI to show.
-   */
-  search(input: string): SearchOutcome {
-    const query = parseQuery(input);
-    if (isEmptyQuery(query)) return { query, hits: [], failure: null };
-    try {
-      return { query, hits: this.run(query), failure: null };
-    } catch (error) {
-      // lunr has surprised people before (see perf-anchors §1b); a search box must not crash,
-      // and must not pretend that a search which never ran found nothing.
-      return { query, hits: [], failure: { message: messageOf(error) } };
+  /** Opens the segments whose fragments `sources` give: reads each `core`, nothing else. */
+  static async open(sources: readonly FragmentSource[]): Promise<SearchEngine> {
+    const segments = await Promise.all(
+      sources.map(async (source) => new Segment(await source('core'))),
+    );
+    return new SearchEngine(segments, sources);
+  }
+
+  /** How many documents are searched. */
+  get documentCount(): number {
+    return this.set.docCount;
+  }
+
+  /** Changes each time a fragment arrives (for `useSyncExternalStore`). */
+  get version(): number {
+    return this.loads;
+  }
+
+  /** Calls `listener` whenever a fragment arrives; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Loads fragments into every segment that lacks them. */
+  async load(kinds: readonly LazyFragmentKind[]): Promise<void> {
+    const jobs = this.set.segments.flatMap((segment, i) =>
+      kinds
+        .filter((kind) => !segment.has(kind))
+        .map(async (kind) => {
+          const source = this.sources[i];
+          if (!source) throw new Error(`no source for the search index ${kind} fragment`);
+          const bytes = await source(kind);
+          if (!segment.has(kind)) segment.attach(kind, bytes);
+        }),
+    );
+    if (jobs.length === 0) return;
+    await Promise.all(jobs);
+    this.loads += 1;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Searches, loading whatever fragments the query turns out to need first. */
+  async searchWhenReady(input: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+    for (;;) {
+      const outcome = this.search(input, options);
+      if (outcome.pending.length === 0) return outcome;
+      await this.load(outcome.pending);
     }
   }
 
-  private run(query: ParsedQuery): SearchHit[] {
+  /**
+   * Runs a search over what is loaded. Total: never throws, whatever the input; a failure
+   * inside the engine comes back as `failure` (with no hits) for the UI to show.
+   */
+  search(input: string, options: SearchOptions = {}): SearchOutcome {
+    const parsed = parseQuery(input);
+    const query = options.complete ? { ...parsed, lastTermIsPrefix: false } : parsed;
+    const none = { query, hits: [], terms: new Set<string>(), pending: [], failure: null };
+    if (isEmptyQuery(query)) return none;
+    try {
+      return { ...none, ...this.run(query) };
+    } catch (error) {
+      if (error instanceof FragmentNeeded) return { ...none, pending: [error.kind] };
+      return { ...none, failure: { message: messageOf(error) } };
+    }
+  }
+
+  private run(query: ParsedQuery): { hits: SearchHit[]; terms: Set<string> } {
     const lastIndex = query.terms.length - 1;
     const plainWords = query.terms.flatMap((raw, i) =>
       analyzeQuery(raw).map((word) => ({
@@ -106,54 +171,56 @@ export class SearchEngine {
       phrase.flatMap((raw) => analyzeQuery(raw)).map((word) => ({ word, prefix: false })),
     );
     const wanted = [...plainWords, ...phraseWords].filter(({ word }) => word.term !== null);
-    if (wanted.length === 0) return [];
+    if (wanted.length === 0) return { hits: [], terms: new Set() };
+    if (query.phrases.length > 0 && this.set.segments.some((s) => !s.has('positions')))
+      throw new FragmentNeeded('positions');
 
     let perWord = wanted.map(({ word, prefix }) => this.matchWord(word, prefix, false));
-    let candidates = intersect(perWord.map((m) => m.byDoc));
-    if (candidates.size < FEW_RESULTS) {
+    let candidates = intersect(perWord);
+    if (candidates.length < FEW_RESULTS) {
       // Typo tolerance only for the words that found little on their own: a correctly spelt
       // common word needs no expansion, and expanding it would cost a scoring pass for nothing.
       perWord = wanted.map(({ word, prefix }, i) => {
-        const before = perWord[i];
-        return before && before.byDoc.size >= FEW_RESULTS
-          ? before
-          : this.matchWord(word, prefix, true);
+        const before = perWord[i] as WordMatches;
+        return before.docs.length >= FEW_RESULTS ? before : this.matchWord(word, prefix, true);
       });
-      candidates = intersect(perWord.map((m) => m.byDoc));
+      candidates = intersect(perWord);
     }
 
-    const excluded = new Set(
-      query.excluded
-        .flatMap((raw) => analyzeQuery(raw))
-        .flatMap((word) => [...this.matchWord(word, false, false).byDoc.keys()]),
-    );
-    const phrases = query.phrases.flatMap((phrase) => phrasePattern(phrase) ?? []);
-    const hits: SearchHit[] = [];
-    for (const id of candidates) {
-      if (excluded.has(id)) continue;
-      if (!phrases.every((pattern) => this.foldedFields(id).some((text) => pattern.test(text))))
-        continue;
-      const hit: SearchHit = { id, score: 0, viaTypo: false, positions: {} };
-      for (const matches of perWord) {
-        const entry = matches.byDoc.get(id);
-        if (!entry) continue;
-        hit.score += entry.score;
-        hit.viaTypo ||= matches.viaTypo.has(id);
-        mergePositions(hit.positions, entry.positions);
-      }
-      if (this.titleHoldsAll(id, wanted)) hit.score *= TITLE_BONUS;
-      hits.push(hit);
+    const excluded = new Set<number>();
+    for (const word of query.excluded.flatMap((raw) => analyzeQuery(raw)))
+      for (const doc of this.matchWord(word, false, false).docs) excluded.add(doc);
+    let kept = candidates.filter((doc) => !excluded.has(doc));
+    for (const phrase of query.phrases) {
+      const terms = phraseTerms(phrase);
+      if (terms.length === 0) continue;
+      const matching = documentsWithPhrase(this.set, terms, new Set(kept));
+      kept = kept.filter((doc) => matching.has(doc));
     }
-    return hits.sort(
+
+    const hits = kept.map((doc): SearchHit => {
+      let score = 0;
+      let viaTypo = false;
+      for (const matches of perWord) {
+        const at = indexOf(matches.docs, doc);
+        if (at < 0) continue;
+        score += matches.scores[at] as number;
+        viaTypo ||= matches.typoOnly[at] === 1;
+      }
+      if (this.titleHoldsAll(doc, wanted)) score *= TITLE_BONUS;
+      return { id: this.set.docId(doc), score, viaTypo };
+    });
+    hits.sort(
       (a, b) =>
         Number(a.viaTypo) - Number(b.viaTypo) || b.score - a.score || (a.id < b.id ? -1 : 1),
     );
+    return { hits, terms: new Set(perWord.flatMap((matches) => matches.terms)) };
   }
 
   /**
    * Documents matching one word: its exact (stemmed) term, its capped prefix expansions while it
-   * is being typed, and, when allowed, its capped typo expansions, all in ONE lunr query so each
-   * document is scored once. Remembered between keystrokes, since typing re-runs earlier words.
+   * is being typed, and, when allowed, its capped typo expansions, scored together as one lunr
+   * query so each document is scored once. Remembered between keystrokes.
    */
   private matchWord(word: QueryWord, prefix: boolean, allowTypos: boolean): WordMatches {
     const key = `${word.folded}\u0000${word.term ?? ''}\u0000${prefix}\u0000${allowTypos}`;
@@ -164,31 +231,19 @@ export class SearchEngine {
       this.wordCache.set(key, cached);
       return cached;
     }
-
     const exact = word.term === null ? [] : [word.term];
     const prefixTerms = prefix
-      ? expandPrefix(indexTerms(this.index), word.folded).filter((t) => !exact.includes(t))
+      ? this.expandPrefix(word.folded).filter((t) => !exact.includes(t))
       : [];
     const typoTerms = allowTypos
       ? this.typoTerms(word.folded).filter((t) => !exact.includes(t) && !prefixTerms.includes(t))
       : [];
-
-    const matches: WordMatches = { byDoc: new Map(), viaTypo: new Set() };
-    if (exact.length + prefixTerms.length + typoTerms.length > 0) {
-      const typoSet = new Set(typoTerms);
-      const optional = lunr.Query.presence.OPTIONAL;
-      const results = this.index.query((q) => {
-        for (const t of exact) q.term(t, { usePipeline: false, boost: 10, presence: optional });
-        for (const t of prefixTerms)
-          q.term(t, { usePipeline: false, boost: 2, presence: optional });
-        for (const t of typoTerms) q.term(t, { usePipeline: false, boost: 1, presence: optional });
-      });
-      for (const result of results) {
-        matches.byDoc.set(result.ref, { score: result.score, positions: positionsOf(result) });
-        if (Object.keys(result.matchData.metadata).every((term) => typoSet.has(term)))
-          matches.viaTypo.add(result.ref);
-      }
-    }
+    const clauses: Clause[] = [
+      ...exact.map((term) => ({ term, boost: BOOST.exact, typo: false })),
+      ...prefixTerms.map((term) => ({ term, boost: BOOST.prefix, typo: false })),
+      ...typoTerms.map((term) => ({ term, boost: BOOST.typo, typo: true })),
+    ];
+    const matches = this.set.scoreWord(clauses);
     this.wordCache.set(key, matches);
     if (this.wordCache.size > WORD_CACHE_SIZE) {
       const oldest = this.wordCache.keys().next().value;
@@ -197,14 +252,40 @@ export class SearchEngine {
     return matches;
   }
 
+  /** Index terms that start with `prefix`, shortest first, capped, over every segment. */
+  private expandPrefix(prefix: string): string[] {
+    if (!isExpandable(prefix, 2)) return [];
+    const cap = maxPrefixExpansions(Array.from(prefix).length);
+    const found = this.set.segments.flatMap((segment) => {
+      const [start, end] = prefixRange(segment.terms, prefix);
+      return shortestInRange(segment.terms, start, end, cap).map((i) => segment.terms[i] as string);
+    });
+    return this.set.segments.length === 1 ? found : shortestFirst([...new Set(found)], cap);
+  }
+
   /**
    * Index terms of the library's words within typo distance of a folded word: the words are
-   * matched as written, then mapped to the terms they are indexed under.
+   * matched as written (a typo is closer to "municipalities" than to its stem "municip"), then
+   * mapped to the terms they are indexed under.
    */
   private typoTerms(folded: string): string[] {
-    this.surface ??= surfaceWords(this.texts);
-    const { terms } = this.surface;
-    return [...new Set(expandFuzzy(this.surface.words, folded).flatMap((w) => terms.get(w) ?? []))];
+    const distance = fuzzyDistanceFor(folded);
+    if (distance === 0 || !isExpandable(folded, 1)) return [];
+    const termOfWord = new Map<string, string>();
+    for (const segment of this.set.segments) {
+      const lexicon = segment.lexicon;
+      if (!lexicon) throw new FragmentNeeded('lexicon');
+      for (const i of fuzzyMatches(lexicon.words, folded, distance)) {
+        const word = lexicon.words[i] as string;
+        if (!termOfWord.has(word))
+          termOfWord.set(word, segment.terms[lexicon.termIds[i] as number] as string);
+      }
+    }
+    const words = shortestFirst(
+      [...termOfWord.keys()].filter((word) => word !== folded),
+      MAX_FUZZY_EXPANSIONS,
+    );
+    return [...new Set(words.map((word) => termOfWord.get(word) as string))];
   }
 
   /**
@@ -213,107 +294,34 @@ export class SearchEngine {
    * "Shared digital services" before a title that only has "serves". BM25 alone favours short
    * entries and long repetitive ones.
    */
-  private titleHoldsAll(
-    id: string,
-    words: readonly { word: QueryWord; prefix: boolean }[],
-  ): boolean {
-    let stems = this.titleStemsCache.get(id);
-    if (!stems) {
-      const texts = this.texts.get(id);
-      stems = new Set(texts ? analyzeText(`${texts.title}\n${texts.keywords}`) : []);
-      this.titleStemsCache.set(id, stems);
-    }
-    const titleStems = stems;
+  private titleHoldsAll(doc: number, words: readonly WantedWord[]): boolean {
+    const s = this.set.segmentOf(doc);
+    const segment = this.set.segments[s] as Segment;
+    const local = doc - (this.set.bases[s] as number);
     return words.every(({ word, prefix }) => {
-      if (word.term !== null && titleStems.has(word.term)) return true;
+      const id = word.term === null ? -1 : findTerm(segment.terms, word.term);
+      if (id >= 0 && segment.titleHasTermIn(local, id, id + 1)) return true;
       if (!prefix || word.folded.length < 2) return false;
-      for (const stem of titleStems) if (stem.startsWith(word.folded)) return true;
-      return false;
+      const [start, end] = prefixRange(segment.terms, word.folded);
+      return start < end && segment.titleHasTermIn(local, start, end);
     });
   }
+}
 
-  /** Each field of a document folded once, for phrase checks (kept per field, so a phrase never spans two). */
-  private foldedFields(id: string): string[] {
-    let fields = this.foldedFieldsCache.get(id);
-    if (!fields) {
-      const texts = this.texts.get(id);
-      fields = texts
-        ? [texts.title, texts.summary, ...texts.headings.split('\n'), texts.body].map(foldText)
-        : [];
-      this.foldedFieldsCache.set(id, fields);
-    }
-    return fields;
+/** Documents every word matched, ascending. */
+function intersect(perWord: readonly WordMatches[]): number[] {
+  const [smallest, ...rest] = [...perWord].sort((a, b) => a.docs.length - b.docs.length);
+  if (!smallest) return [];
+  return Array.from(smallest.docs).filter((doc) => rest.every((m) => indexOf(m.docs, doc) >= 0));
+}
+
+/** Binary search in ascending document numbers; -1 when absent. */
+function indexOf(docs: Int32Array, doc: number): number {
+  let [low, high] = [0, docs.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((docs[middle] as number) < doc) low = middle + 1;
+    else high = middle;
   }
-}
-
-/**
- * A quoted phrase as a pattern over folded field text: its words in order, separated by anything
- * that is not a letter or digit, each optionally followed by a possessive ('s).
- */
-function phrasePattern(phrase: readonly string[]): RegExp | null {
-  // A compound ("Wi-Fi") is matched by its parts, like any words with something between them.
-  const words = phrase
-    .flatMap((word) => wordSpans(word).map((span) => foldWord(span.word)))
-    .filter((w) => w !== '');
-  if (words.length === 0) return null;
-  const possessive = "(?:['’]s)?";
-  const body = words.map(escapeRegExp).join(`${possessive}[^\\p{L}\\p{N}]+`);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}${possessive}(?![\\p{L}\\p{N}])`, 'u');
-}
-
-/**
- * Every word the texts use, folded, mapped to the term the index holds for it (stop words left
- * out), as a TokenSet for typo matching.
- */
-function surfaceWords(texts: FieldTexts): { words: lunr.TokenSet; terms: Map<string, string> } {
-  const terms = new Map<string, string>();
-  const seen = new Set<string>();
-  for (const fields of texts.values())
-    for (const field of SEARCH_FIELDS)
-      for (const token of indexTokens(fields[field.name])) {
-        const folded = foldWord(token.word);
-        if (seen.has(folded)) continue;
-        seen.add(folded);
-        const term = termOf(token.word);
-        if (folded !== '' && term !== null) terms.set(folded, term);
-      }
-  return { words: wordTokenSet([...terms.keys()].sort()), terms };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function intersect<T>(maps: Map<string, T>[]): Set<string> {
-  const [first, ...rest] = maps;
-  if (!first) return new Set();
-  return new Set([...first.keys()].filter((id) => rest.every((m) => m.has(id))));
-}
-
-function positionsOf(result: lunr.Index.Result): FieldPositions {
-  const out: FieldPositions = {};
-  const metadata = result.matchData.metadata as Record<
-    string,
-    Record<string, { position?: Position[] }>
-  >;
-  for (const fields of Object.values(metadata)) {
-    for (const [field, data] of Object.entries(fields)) {
-      const list = (out[field as SearchField] ??= []);
-      list.push(...(data.position ?? []));
-    }
-  }
-  return out;
-}
-
-function mergePositions(into: FieldPositions, from: FieldPositions): void {
-  for (const [field, positions] of Object.entries(from) as [SearchField, Position[]][]) {
-    const list = (into[field] ??= []);
-    const seen = new Set(list.map(([start, length]) => `${start}:${length}`));
-    for (const position of positions) {
-      const key = `${position[0]}:${position[1]}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      list.push(position);
-    }
-  }
+  return docs[low] === doc ? low : -1;
 }

@@ -16,6 +16,17 @@ export const SEARCH_FIELDS = [
   { name: 'body', boost: 1 },
 ] as const;
 
+/**
+ * Document boosts by type: when guidance and an example match a query equally well, the guidance
+ * (what to do) comes first and the case studies (who did it) follow.
+ */
+export const TYPE_BOOSTS: Readonly<Partial<Record<SearchableDocument['type'], number>>> = {
+  recommendation: 1.3,
+  'guide-step': 1.3,
+  'key-issue': 1.15,
+  opportunity: 1.15,
+};
+
 /** The name of an indexed field. */
 export type SearchField = (typeof SEARCH_FIELDS)[number]['name'];
 

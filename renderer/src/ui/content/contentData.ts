@@ -1,15 +1,15 @@
 import { DATA_FILES, parseCatalogFile, parseDocumentStoreFile } from '../../core/content/dataFiles';
 import type { CatalogFile, ContentDocument } from '../../core/content/model';
 import { GlossaryMatcher } from '../../core/markdown/glossaryMatcher';
-import { loadSearchIndex } from '../../core/search/buildSearchIndex';
+import { fragmentFileName, type FragmentSource } from '../../core/search/layout/format';
 import { SearchEngine } from '../../core/search/searchEngine';
-import { searchFields } from '../../core/search/searchFields';
 
 /**
  * The bundled knowledge base, loaded in three steps so the first screen never waits for the big
  * files: the catalog (titles, summaries, facets) at once; the documents when one is opened or
- * after first paint; the search index after first paint, off the typing path. Each file is
- * fetched once per session from the app's own origin (`./data/...`, inside the app archive).
+ * after first paint; the search index's core after first paint, off the typing path, and its
+ * other fragments when a query first needs them. Each file is fetched once per session from the
+ * app's own origin (`./data/...`, inside the app archive).
  */
 export interface DocumentStore {
   byId: ReadonlyMap<string, ContentDocument>;
@@ -20,12 +20,20 @@ let catalogPromise: Promise<CatalogFile> | null = null;
 let documentsPromise: Promise<DocumentStore> | null = null;
 let enginePromise: Promise<SearchEngine> | null = null;
 
-async function fetchJson(name: string): Promise<unknown> {
+async function fetchData(name: string): Promise<Response> {
   const response = await fetch(`./data/${name}`);
   if (!response.ok)
     throw new Error(`The bundled file ${name} could not be read (${response.status}).`);
-  return response.json() as Promise<unknown>;
+  return response;
 }
+
+async function fetchJson(name: string): Promise<unknown> {
+  return (await fetchData(name)).json() as Promise<unknown>;
+}
+
+/** The bundled library's search index, one fragment at a time. */
+const bundledIndex: FragmentSource = async (kind) =>
+  new Uint8Array(await (await fetchData(fragmentFileName(kind))).arrayBuffer());
 
 /** The library catalog; shared by every caller. A failed load is retried on the next call. */
 export function loadCatalog(): Promise<CatalogFile> {
@@ -57,23 +65,16 @@ export function loadDocuments(): Promise<DocumentStore> {
   return documentsPromise;
 }
 
-/** The search engine over the prebuilt index. Snippets quote the same field texts it indexed. */
+/**
+ * The search engine over the prebuilt index: its core only, so it is ready before the documents
+ * are (they are needed for snippets, not for finding). Content packs will add their segments
+ * here, ranked with the library's.
+ */
 export function loadSearchEngine(): Promise<SearchEngine> {
-  enginePromise ??= Promise.all([loadCatalog(), loadDocuments(), fetchJson(DATA_FILES.searchIndex)])
-    .then(([catalog, store, json]) => {
-      const index = loadSearchIndex(json as object);
-      const texts = new Map(
-        [...store.byId.values()].map((doc) => [
-          doc.id as string,
-          searchFields(doc, catalog.vocabulary),
-        ]),
-      );
-      return new SearchEngine(index, texts);
-    })
-    .catch((error: unknown) => {
-      enginePromise = null;
-      throw error;
-    });
+  enginePromise ??= SearchEngine.open([bundledIndex]).catch((error: unknown) => {
+    enginePromise = null;
+    throw error;
+  });
   return enginePromise;
 }
 
@@ -82,7 +83,11 @@ export function loadSearchEngine(): Promise<SearchEngine> {
  * so the first search or the first document opens without a wait.
  */
 export function warmContentWhenIdle(): void {
-  const run = () => void loadSearchEngine().catch(() => undefined);
+  const run = () => {
+    // Failures are shown where each is used (search page, reader); the warm-up only starts them.
+    void loadSearchEngine().catch(() => undefined);
+    void loadDocuments().catch(() => undefined);
+  };
   if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 1500 });
   else setTimeout(run, 300);
 }

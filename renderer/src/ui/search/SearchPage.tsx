@@ -90,6 +90,7 @@ export function SearchPage() {
         results &&
         results.total === 0 &&
         !results.failure &&
+        !results.preparing &&
         engine.status === 'ready' && (
           <NoResults
             query={query}
@@ -124,6 +125,7 @@ export function SearchPage() {
               <SearchResultList
                 rows={results.rows}
                 texts={texts}
+                terms={results.terms}
                 vocabulary={ready.vocabulary}
                 onOpen={() => void recent.add(query)}
               />
@@ -147,6 +149,7 @@ function statusText(
   if (!results) return '';
   const quoted = `“${query.trim()}”`;
   if (results.failure) return `The search for ${quoted} could not be run.`;
+  if (results.preparing) return 'Preparing search…';
   if (results.total === 0) return `No results for ${quoted}.`;
   const filtered = FACET_NAMES.some((facet) => filters[facet].length > 0);
   const noun = (n: number) => (n === 1 ? 'result' : 'results');

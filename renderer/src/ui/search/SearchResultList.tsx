@@ -1,5 +1,6 @@
 import type { Vocabulary } from '../../core/content/vocabulary';
 import { TYPE_LABELS } from '../../core/content/types';
+import { matchPositions } from '../../core/search/highlight';
 import { routeHref } from '../shell/routes';
 import { pickSnippet } from './pickSnippet';
 import { onResultsKeyDown, RESULT_LINK_CLASS } from './resultsKeyboard';
@@ -8,8 +9,10 @@ import type { FieldTexts } from './useSearchTexts';
 
 export interface SearchResultListProps {
   rows: readonly ResultRow[];
-  /** Indexed field texts; snippets wait for them (they arrive with the index). */
+  /** Indexed field texts; snippets wait for them (they arrive with the documents). */
   texts: FieldTexts | null;
+  /** The index terms the search matched: their words are marked in the snippets. */
+  terms: ReadonlySet<string>;
   vocabulary: Vocabulary;
   /** Called when a result is opened, to remember the search. */
   onOpen: () => void;
@@ -20,13 +23,21 @@ export interface SearchResultListProps {
  * the document's title, then its type (and municipality), then a snippet whose matched words are
  * `<mark>` elements built from plain text parts (never HTML).
  */
-export function SearchResultList({ rows, texts, vocabulary, onOpen }: SearchResultListProps) {
+export function SearchResultList({
+  rows,
+  texts,
+  terms,
+  vocabulary,
+  onOpen,
+}: SearchResultListProps) {
   return (
     // Arrow keys move between the result links inside; the list itself is not a widget.
     <ol aria-label="Search results" className="search-results" onKeyDown={onResultsKeyDown}>
       {rows.map(({ hit, entry }) => {
         const fieldTexts = texts?.get(hit.id);
-        const parts = fieldTexts ? pickSnippet(fieldTexts, hit.positions) : null;
+        const parts = fieldTexts
+          ? pickSnippet(fieldTexts, matchPositions(fieldTexts, terms))
+          : null;
         return (
           <li key={hit.id} className="search-result">
             <a href={routeHref('doc', hit.id)} className={RESULT_LINK_CLASS} onClick={onOpen}>

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { messageOf } from '../../core/common/errorMessage';
 import type { CatalogEntry } from '../../core/content/model';
 import {
   facetCounts,
@@ -6,7 +7,7 @@ import {
   type FacetName,
   type LibraryFilters,
 } from '../../core/library/filters';
-import type { SearchEngine, SearchHit } from '../../core/search/searchEngine';
+import type { SearchEngine, SearchHit, SearchOutcome } from '../../core/search/searchEngine';
 
 /** A search hit with its catalog entry. */
 export interface ResultRow {
@@ -24,31 +25,66 @@ export interface SearchResults {
   counts: Record<FacetName, Map<string, number>>;
   /** True when every hit came from typo tolerance. */
   allViaTypo: boolean;
+  /** The index terms the hits matched, for marking them in snippets. */
+  terms: ReadonlySet<string>;
+  /** True while a part of the index this query needs is still loading. */
+  preparing: boolean;
   /** Why the search could not run (then there are no rows); null when it ran. */
   failure: string | null;
 }
 
-/** Runs the query and applies the filters; memoized, so re-renders cost nothing. */
+const noSubscription = () => () => undefined;
+
+/**
+ * Runs the query and applies the filters; memoized, so re-renders cost nothing. When the query
+ * needs a part of the index not loaded yet (positions for a phrase, the word list for typos),
+ * loads it and runs again when it arrives.
+ */
 export function useSearchResults(
   engine: SearchEngine | null,
   catalogById: ReadonlyMap<string, CatalogEntry>,
   query: string,
   filters: LibraryFilters,
 ): SearchResults | null {
+  const subscribe = useCallback(
+    (listener: () => void) => engine?.subscribe(listener) ?? noSubscription(),
+    [engine],
+  );
+  const version = useSyncExternalStore(subscribe, () => engine?.version ?? 0);
+  const [loadFailure, setLoadFailure] = useState<string | null>(null);
+  const outcome: SearchOutcome | null = useMemo(
+    () => (engine && query.trim() !== '' && version >= 0 ? engine.search(query) : null),
+    [engine, query, version],
+  );
+
+  useEffect(() => {
+    if (!engine || !outcome || outcome.pending.length === 0) return;
+    let live = true;
+    engine.load(outcome.pending).then(
+      () => live && setLoadFailure(null),
+      (error: unknown) => live && setLoadFailure(messageOf(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [engine, outcome]);
+
   return useMemo(() => {
-    if (!engine || query.trim() === '') return null;
-    const outcome = engine.search(query);
+    if (!outcome) return null;
     const rows = outcome.hits.flatMap((hit) => {
       const entry = catalogById.get(hit.id);
       return entry ? [{ hit, entry }] : [];
     });
     const entries = rows.map((row) => row.entry);
+    const pending = outcome.pending.length > 0;
     return {
       total: rows.length,
       rows: rows.filter((row) => matchesFilters(row.entry, filters)),
       counts: facetCounts(entries, filters),
       allViaTypo: rows.length > 0 && rows.every((row) => row.hit.viaTypo),
-      failure: outcome.failure?.message ?? null,
+      terms: outcome.terms,
+      preparing: pending && loadFailure === null,
+      failure: outcome.failure?.message ?? (pending ? loadFailure : null),
     };
-  }, [engine, catalogById, query, filters]);
+  }, [outcome, catalogById, filters, loadFailure]);
 }

@@ -1,0 +1,176 @@
+import { readUint } from './layout/bytes';
+import { FIELD_SPAN, type Segment } from './layout/segment';
+import { findTerm } from './termDictionary';
+
+/**
+ * BM25 exactly as lunr computes it, from term frequencies and field lengths, over one or more
+ * segments with their statistics pooled: the number of documents, each term's "documents with
+ * term" and the average field lengths are summed across segments, so a content pack's documents
+ * and the bundled library's are ranked on one scale.
+ *
+ * lunr stores each term's weight per field of each document at build time and scores a query
+ * as the dot product of the query's boosts with those weights, over the query vector's length.
+ * The weights here are computed the same way (same formula, same rounding to three decimals)
+ * when a query reads a posting, so scores equal lunr's to the last rounding of a sum.
+ */
+
+/** One term a query word asks for, with lunr's clause boost. */
+export interface Clause {
+  term: string;
+  boost: number;
+  /** Reached only through typo tolerance. */
+  typo: boolean;
+}
+
+/** What one query word matched: documents (ascending), their scores, and typo-only flags. */
+export interface WordMatches {
+  docs: Int32Array;
+  scores: Float64Array;
+  /** 1 where the document matched this word only through typo expansions. */
+  typoOnly: Uint8Array;
+  /** The index terms the word asked for that exist (for highlighting). */
+  terms: string[];
+}
+
+/** lunr.idf: "documents with term" counts each field a document has the term in. */
+export function lunrIdf(documentsWithTerm: number, documentCount: number): number {
+  const x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
+  return Math.log(1 + Math.abs(x));
+}
+
+/** Segments searched together, numbered as one list of documents. */
+export class SegmentSet {
+  readonly docCount: number;
+  /** The first document number of each segment. */
+  readonly bases: Int32Array;
+  private readonly norms: Float64Array[];
+  private readonly accumulator: Float64Array;
+  private readonly flags: Uint8Array;
+  private touched: Int32Array;
+
+  constructor(readonly segments: readonly Segment[]) {
+    const [first] = segments;
+    if (!first) throw new Error('a search needs at least one index segment');
+    for (const segment of segments)
+      if (
+        segment.analyzer !== first.analyzer ||
+        segment.fieldNames.join() !== first.fieldNames.join() ||
+        segment.fieldBoosts.join() !== first.fieldBoosts.join() ||
+        segment.k1 !== first.k1 ||
+        segment.b !== first.b
+      )
+        throw new Error(
+          `index segments built with different analyzers or fields cannot be ranked together (${first.analyzer}, ${segment.analyzer})`,
+        );
+    this.bases = new Int32Array(segments.length);
+    let docCount = 0;
+    segments.forEach((segment, i) => {
+      this.bases[i] = docCount;
+      docCount += segment.docCount;
+    });
+    this.docCount = docCount;
+    const fieldCount = first.fieldNames.length;
+    const averages = Array.from({ length: fieldCount }, (_, field) =>
+      docCount === 0
+        ? 0
+        : segments.reduce((sum, s) => sum + (s.fieldLengthTotals[field] as number), 0) / docCount,
+    );
+    // lunr's length normalisation, k1 * (1 - b + b * length / average), per document and field.
+    const { k1, b } = first;
+    this.norms = segments.map((segment) =>
+      Float64Array.from(
+        segment.fieldLengths,
+        (length, i) => k1 * (1 - b + b * (length / (averages[i % fieldCount] as number))),
+      ),
+    );
+    this.accumulator = new Float64Array(docCount);
+    this.flags = new Uint8Array(docCount);
+    this.touched = new Int32Array(Math.min(docCount, 1024));
+  }
+
+  get first(): Segment {
+    return this.segments[0] as Segment;
+  }
+
+  /** The id of document number `doc`. */
+  docId(doc: number): string {
+    const s = this.segmentOf(doc);
+    return (this.segments[s] as Segment).docIds[doc - (this.bases[s] as number)] as string;
+  }
+
+  /** Which segment holds document number `doc`. */
+  segmentOf(doc: number): number {
+    let s = this.segments.length - 1;
+    while (s > 0 && (this.bases[s] as number) > doc) s--;
+    return s;
+  }
+
+  /** lunr's "documents with term", summed over the segments. */
+  documentsWith(term: string): number {
+    let count = 0;
+    for (const segment of this.segments) {
+      const id = findTerm(segment.terms, term);
+      if (id >= 0) count += segment.postingCounts[id] as number;
+    }
+    return count;
+  }
+
+  /**
+   * Scores one query word: its clauses (exact term, prefix and typo expansions), each term read
+   * once, as lunr's `Index.query` does for one query of optional clauses over every field.
+   */
+  scoreWord(clauses: readonly Clause[]): WordMatches {
+    const present = clauses.filter((clause) => this.documentsWith(clause.term) > 0);
+    // lunr divides by the query vector's length: every clause's boost, once per term.
+    const magnitude = Math.sqrt(present.reduce((sum, c) => sum + c.boost * c.boost, 0));
+    let touchedCount = 0;
+    const { k1 } = this.first;
+    const fieldCount = this.first.fieldNames.length;
+    for (const clause of present) {
+      const idf = lunrIdf(this.documentsWith(clause.term), this.docCount);
+      const flag = clause.typo ? 1 : 3; // bit 0: matched; bit 1: matched by a non-typo term
+      this.segments.forEach((segment, s) => {
+        const termId = findTerm(segment.terms, clause.term);
+        if (termId < 0) return;
+        const base = this.bases[s] as number;
+        const norms = this.norms[s] as Float64Array;
+        const cursor = { offset: segment.postingOffsets[termId] as number };
+        const count = segment.postingCounts[termId] as number;
+        let doc = 0;
+        for (let i = 0; i < count; i++) {
+          const gapAndField = readUint(segment.postings, cursor, 'search index');
+          const frequency = readUint(segment.postings, cursor, 'search index');
+          doc += Math.floor(gapAndField / FIELD_SPAN);
+          const field = gapAndField % FIELD_SPAN;
+          let weight =
+            (idf * ((k1 + 1) * frequency)) /
+            ((norms[doc * fieldCount + field] as number) + frequency);
+          weight *= segment.fieldBoosts[field] as number;
+          weight *= segment.docBoosts[doc] as number;
+          weight = Math.round(weight * 1000) / 1000;
+          const global = base + doc;
+          if (this.flags[global] === 0) {
+            if (touchedCount === this.touched.length) {
+              const grown = new Int32Array(Math.min(this.docCount, touchedCount * 2));
+              grown.set(this.touched);
+              this.touched = grown;
+            }
+            this.touched[touchedCount++] = global;
+          }
+          this.flags[global] = (this.flags[global] as number) | flag;
+          this.accumulator[global] = (this.accumulator[global] as number) + clause.boost * weight;
+        }
+      });
+    }
+    const docs = this.touched.slice(0, touchedCount).sort();
+    const scores = new Float64Array(touchedCount);
+    const typoOnly = new Uint8Array(touchedCount);
+    docs.forEach((doc, i) => {
+      scores[i] = (this.accumulator[doc] as number) / magnitude;
+      typoOnly[i] = this.flags[doc] === 1 ? 1 : 0;
+      this.accumulator[doc] = 0;
+      this.flags[doc] = 0;
+    });
+    return { docs, scores, typoOnly, terms: present.map((clause) => clause.term) };
+  }
+}
