@@ -56,8 +56,8 @@ export function AnnotationList({ annotations, titleOf, onDelete }: AnnotationLis
             annotation={annotation}
             title={titleOf(annotation.target.docId)}
             onDelete={() => onDelete(annotation)}
-            place={windowed ? { index, of: annotations.length } : { index }}
-            measureRow={measureRow}
+            // The list's length only when windowed: a whole list tells its own size.
+            placement={{ index, setSize: windowed ? annotations.length : undefined, measureRow }}
           />
         ) : null;
       })}

@@ -32,10 +32,12 @@ export function MarginList({ anchored, onGo, onEdit, onDelete }: MarginListProps
             <MarginItem
               key={item.annotation.id}
               item={item}
-              index={index}
-              setSize={anchored.length}
-              rowStyle={style}
-              measureRow={rows.measureRow}
+              placement={{
+                index,
+                setSize: anchored.length,
+                rowStyle: style,
+                measureRow: rows.measureRow,
+              }}
               onGo={() => onGo(item)}
               onEdit={() => onEdit(item)}
               onDelete={() => onDelete(item)}

@@ -1,15 +1,7 @@
 import { useId } from 'react';
-import {
-  authorOf,
-  meaningOf,
-  noteOf,
-  type AnnotationId,
-  type OrphanedAnnotation,
-} from '../../../core/annotations';
-import { MeaningLabel } from '../MeaningLabel';
-import { NoteText } from '../NoteText';
+import type { AnnotationId, OrphanedAnnotation } from '../../../core/annotations';
+import { AnnotationItem, type RowPlacement } from '../AnnotationItem';
 import { formatDate, shortQuote } from '../labels';
-import type { RowPlacement } from './MarginItem';
 import { useBoxedRows } from './useBoxedRows';
 
 /** An orphan's usual height (meaning, two lines of quote, author, buttons). */
@@ -81,10 +73,12 @@ export function OrphanList({ orphans, onReattach, onDelete, onLookAgain }: Orpha
                 key={orphan.annotation.id}
                 orphan={orphan}
                 describedBy={`${id}-${orphan.annotation.id}`}
-                index={index}
-                setSize={orphans.length}
-                rowStyle={style}
-                measureRow={rows.measureRow}
+                placement={{
+                  index,
+                  setSize: orphans.length,
+                  rowStyle: style,
+                  measureRow: rows.measureRow,
+                }}
                 onReattach={onReattach}
                 onDelete={onDelete}
               />
@@ -96,9 +90,10 @@ export function OrphanList({ orphans, onReattach, onDelete, onLookAgain }: Orpha
   );
 }
 
-interface OrphanItemProps extends RowPlacement {
+interface OrphanItemProps {
   orphan: OrphanedAnnotation;
   describedBy: string;
+  placement: RowPlacement;
   onReattach: (id: AnnotationId) => void;
   onDelete: (id: AnnotationId) => void;
 }
@@ -106,51 +101,29 @@ interface OrphanItemProps extends RowPlacement {
 function OrphanItem({
   orphan: { annotation, quote, reason },
   describedBy,
-  index,
-  setSize,
-  rowStyle,
-  measureRow,
+  placement,
   onReattach,
   onDelete,
 }: OrphanItemProps) {
   return (
-    <li
-      className="anno-item anno-item--orphan"
-      ref={measureRow}
-      data-index={index}
-      style={rowStyle}
-      aria-posinset={index + 1}
-      aria-setsize={setSize}
-    >
-      <p className="anno-item__meta">
-        <MeaningLabel meaning={meaningOf(annotation)} />{' '}
-        <strong>{reason === 'not-searched' ? 'not looked for yet' : 'orphaned'}</strong>
-      </p>
-      <blockquote className="anno-quote" id={describedBy}>
-        {shortQuote(quote)}
-      </blockquote>
-      <NoteText note={noteOf(annotation)} />
-      <p className="anno-item__by">
-        {authorOf(annotation)}, {formatDate(annotation.modified)}
-      </p>
-      <div className="anno-actions anno-actions--small">
-        <button
-          type="button"
-          className="button button--secondary anno-button"
-          aria-describedby={describedBy}
-          onClick={() => onReattach(annotation.id)}
-        >
-          Re-attach to selection
-        </button>
-        <button
-          type="button"
-          className="button button--secondary anno-button"
-          aria-describedby={describedBy}
-          onClick={() => onDelete(annotation.id)}
-        >
-          Delete
-        </button>
-      </div>
-    </li>
+    <AnnotationItem
+      annotation={annotation}
+      className="anno-item--orphan"
+      placement={placement}
+      meta={
+        <>
+          {' '}
+          <strong>{reason === 'not-searched' ? 'not looked for yet' : 'orphaned'}</strong>
+        </>
+      }
+      quote={shortQuote(quote)}
+      quoteId={describedBy}
+      showTags={false}
+      when={formatDate(annotation.modified)}
+      actions={[
+        { label: 'Re-attach to selection', onClick: () => onReattach(annotation.id) },
+        { label: 'Delete', onClick: () => onDelete(annotation.id) },
+      ]}
+    />
   );
 }
