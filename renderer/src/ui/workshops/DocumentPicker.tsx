@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { CatalogFile } from '../../core/content/model';
 import type { DocId } from '../../core/content/ids';
+import { DOC_TYPES, type DocType } from '../../core/content/types';
 import { USER_LIMITS } from '../../core/workshops/schema';
+import { DocumentSelect } from '../common/DocumentSelect';
 import { routeHref } from '../shell/routes';
 import type { DocumentsById } from './workshopModel';
 
@@ -15,16 +17,8 @@ export interface DocumentPickerProps {
   onChange: (next: DocId[]) => string | null;
 }
 
-/** Names of document types, for the groups of the picker. */
-const TYPE_GROUPS: ReadonlyArray<{ type: string; label: string }> = [
-  { type: 'about', label: 'About' },
-  { type: 'recommendation', label: 'Recommendations' },
-  { type: 'key-issue', label: 'Key issues' },
-  { type: 'opportunity', label: 'Opportunities' },
-  { type: 'guide-step', label: 'How-to guide' },
-  { type: 'case-study', label: 'Case studies' },
-  { type: 'glossary', label: 'Glossary' },
-];
+/** Every type a block can present: all but workshops themselves, in library order. */
+const PICKABLE: readonly DocType[] = DOC_TYPES.filter((type) => type !== 'workshop');
 
 /** The documents a block presents: links to them, Remove, and a picker over the catalog. */
 export function DocumentPicker({
@@ -75,27 +69,17 @@ export function DocumentPicker({
         </ul>
       )}
       <div className="ws-field ws-field--inline">
-        <label htmlFor={`${idPrefix}-pick`}>Add a document</label>
-        <select
+        <DocumentSelect
           id={`${idPrefix}-pick`}
-          className="ontario-input ws-select"
+          label="Add a document"
+          entries={catalog.entries}
+          types={PICKABLE}
+          chosen={linked}
           value={choice}
-          onChange={(event) => setChoice(event.target.value)}
+          onChange={setChoice}
+          className="ws-select"
           disabled={full}
-        >
-          <option value="">Choose a document…</option>
-          {TYPE_GROUPS.map((group) => (
-            <optgroup key={group.type} label={group.label}>
-              {catalog.entries
-                .filter((e) => e.type === group.type && !linked.includes(e.id))
-                .map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.title}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
+        />
         <button
           type="button"
           className="button button--secondary button--small"

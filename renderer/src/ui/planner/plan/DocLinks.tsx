@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { DocId } from '../../../core/content/ids';
-import { TYPE_LABELS, type DocType } from '../../../core/content/types';
+import type { DocType } from '../../../core/content/types';
+import { DocumentSelect } from '../../common/DocumentSelect';
 import { useCatalog } from '../../content/useContent';
 import { routeHref } from '../../shell/routes';
 
@@ -49,26 +50,15 @@ export function DocLinks({ linked, onChange, label }: DocLinksProps) {
         </ul>
       )}
       <div className="doc-links__add">
-        <label htmlFor={`${id}-pick`}>Link a document</label>
-        <select
+        <DocumentSelect
           id={`${id}-pick`}
-          className="ontario-input"
+          label="Link a document"
+          entries={entries}
+          types={LINKABLE}
+          chosen={linked}
           value={choice}
-          onChange={(event) => setChoice(event.target.value)}
-        >
-          <option value="">Choose a document…</option>
-          {LINKABLE.map((type) => (
-            <optgroup key={type} label={TYPE_LABELS[type].many}>
-              {entries
-                .filter((e) => e.type === type && !linked.includes(e.id))
-                .map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.title}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
+          onChange={setChoice}
+        />
         <button
           type="button"
           className="button button--small button--secondary"
