@@ -3,6 +3,7 @@ import { useHost } from '../shell/HostContext';
 import { APP_TITLE } from '../shell/Page';
 import { CaptureBoard } from './CaptureBoard';
 import { openPresenterView } from './openPresenterWindow';
+import { PresentationControls, ToggleButton } from './PresentationControls';
 import { SlideView } from './SlideView';
 import { useFullScreen } from './useFullScreen';
 import { usePresentation } from './usePresentation';
@@ -83,23 +84,10 @@ export function AudienceView({ workshop, documents, session, snapshot }: Present
       <p className="ontario-show-for-sr" aria-live="polite">
         {slide ? `${label}: ${slide.title}` : ''}
       </p>
-      <div className="present__controls" role="group" aria-label="Presentation controls">
-        <button
-          type="button"
-          className="button"
-          onClick={() => presentation.step(-1)}
-          disabled={state.slide === 0}
-        >
-          Previous
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => presentation.step(1)}
-          disabled={state.slide >= count - 1}
-        >
-          Next
-        </button>
+      <PresentationControls
+        presentation={presentation}
+        exit={{ href: workshopHref(workshop.id), label: 'End presentation' }}
+      >
         <span className="present__count" aria-hidden="true">
           {count > 0 ? `${state.slide + 1} / ${count}` : ''}
         </span>
@@ -109,26 +97,13 @@ export function AudienceView({ workshop, documents, session, snapshot }: Present
         <button type="button" className="button button--secondary" onClick={openPresenter}>
           Presenter view
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-pressed={state.showCapture}
-          onClick={() => presentation.setShowCapture(!state.showCapture)}
-        >
+        <ToggleButton pressed={state.showCapture} onChange={presentation.setShowCapture}>
           Show notes and votes
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-pressed={state.compact}
-          onClick={() => presentation.setCompact(!state.compact)}
-        >
+        </ToggleButton>
+        <ToggleButton pressed={state.compact} onChange={presentation.setCompact}>
           Compact slides
-        </button>
-        <a className="present__exit" href={workshopHref(workshop.id)}>
-          End presentation
-        </a>
-      </div>
+        </ToggleButton>
+      </PresentationControls>
       <p className="present__keys">
         Keys: → or Space next, ← previous, N next block, P previous block, Home/End, F full screen,
         C notes and votes.

@@ -9,6 +9,7 @@ import { formatClockTime12h, formatDuration } from '../../core/workshops/timing'
 import { APP_TITLE } from '../shell/Page';
 import { Markdown } from './Markdown';
 import { NoteCapture } from './NoteCapture';
+import { PresentationControls, ToggleButton } from './PresentationControls';
 import { SessionExports } from './SessionExports';
 import { SlideView } from './SlideView';
 import { useNow } from './useNow';
@@ -97,23 +98,10 @@ export function PresenterView({
           <dd>{driftText(drift)}</dd>
         </div>
       </dl>
-      <div className="present__controls" role="group" aria-label="Presentation controls">
-        <button
-          type="button"
-          className="button"
-          onClick={() => presentation.step(-1)}
-          disabled={state.slide === 0}
-        >
-          Previous
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => presentation.step(1)}
-          disabled={state.slide >= count - 1}
-        >
-          Next
-        </button>
+      <PresentationControls
+        presentation={presentation}
+        exit={{ href: workshopHref(workshop.id), label: 'Back to the workshop' }}
+      >
         <button
           type="button"
           className="button button--secondary"
@@ -128,18 +116,10 @@ export function PresenterView({
         >
           Next block
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-pressed={state.showCapture}
-          onClick={() => presentation.setShowCapture(!state.showCapture)}
-        >
+        <ToggleButton pressed={state.showCapture} onChange={presentation.setShowCapture}>
           Show notes and votes on the audience screen
-        </button>
-        <a className="present__exit" href={workshopHref(workshop.id)}>
-          Back to the workshop
-        </a>
-      </div>
+        </ToggleButton>
+      </PresentationControls>
       <div className="presenter__grid">
         <section aria-labelledby={`${id}-current`} className="presenter__current">
           <h2 id={`${id}-current`} className="presenter__label">
