@@ -7,6 +7,7 @@ import {
 } from '../../../core/planner/schema';
 import { setProfile } from '../../../core/planner/operations/plans';
 import { errorOn, formErrorOf, type FormError } from '../../common/fields/formError';
+import { SaveAsYouTypeForm } from '../../common/fields/SaveAsYouTypeForm';
 import { SelectField } from '../../common/fields/SelectField';
 import { TextField } from '../../common/fields/TextField';
 import { REGION_LABELS, TIER_LABELS } from '../plannerLabels';
@@ -43,7 +44,7 @@ export function ProfileForm({ session, profile }: ProfileFormProps) {
   };
 
   return (
-    <form className="planner-form" onSubmit={(event) => event.preventDefault()} noValidate>
+    <SaveAsYouTypeForm className="planner-form">
       <TextField
         label="Municipality name"
         value={profile.name}
@@ -93,6 +94,6 @@ export function ProfileForm({ session, profile }: ProfileFormProps) {
           {formErrorOf(error)}
         </p>
       )}
-    </form>
+    </SaveAsYouTypeForm>
   );
 }

@@ -5,6 +5,7 @@ import { updatePlan, type PlanPatch } from '../../../core/planner/operations/pla
 import { PLAN_STATUSES, PLAN_STATUS_LABELS, type Plan } from '../../../core/planner/schema';
 import { DateField } from '../../common/fields/DateField';
 import { errorOn, formErrorOf, type FormError } from '../../common/fields/formError';
+import { SaveAsYouTypeForm } from '../../common/fields/SaveAsYouTypeForm';
 import { SelectField } from '../../common/fields/SelectField';
 import { TextAreaField } from '../../common/fields/TextAreaField';
 import { TextField } from '../../common/fields/TextField';
@@ -55,11 +56,7 @@ export function PlanDetailsForm({ session, plan, offerUndo }: PlanDetailsFormPro
 
   return (
     <div className="plan-details">
-      <form
-        className="planner-form plan-details__form"
-        onSubmit={(e) => e.preventDefault()}
-        noValidate
-      >
+      <SaveAsYouTypeForm className="planner-form plan-details__form">
         <TextField
           label="Title"
           className="field--wide"
@@ -126,7 +123,7 @@ export function PlanDetailsForm({ session, plan, offerUndo }: PlanDetailsFormPro
             {formErrorOf(error)}
           </p>
         )}
-      </form>
+      </SaveAsYouTypeForm>
       <DocLinks
         label="Linked documents"
         linked={plan.linkedDocIds}

@@ -11,6 +11,7 @@ import {
 import { TASK_STATUSES, TASK_STATUS_LABELS, type TaskStatus } from '../../../core/planner/schema';
 import { DateField } from '../../common/fields/DateField';
 import { errorOn, formErrorOf, type FormError } from '../../common/fields/formError';
+import { SaveAsYouTypeForm } from '../../common/fields/SaveAsYouTypeForm';
 import { SelectField } from '../../common/fields/SelectField';
 import { TextAreaField } from '../../common/fields/TextAreaField';
 import { TextField } from '../../common/fields/TextField';
@@ -91,7 +92,7 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
         <h2 id={`${id}-h`}>Edit task</h2>
         <a href={planHref(planId)}>Back to the list</a>
       </div>
-      <form className="task-editor__form" onSubmit={(e) => e.preventDefault()} noValidate>
+      <SaveAsYouTypeForm className="task-editor__form">
         <TextField
           label="Title"
           className="field--wide"
@@ -160,7 +161,7 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
             {formErrorOf(error)}
           </p>
         )}
-      </form>
+      </SaveAsYouTypeForm>
       <div className="task-editor__lists">
         <DocLinks
           label="Linked documents"
