@@ -4,7 +4,6 @@ import {
   prepareReleaseText,
   quoteMatchesRelease,
 } from '../../../renderer/src/core/content/releaseText';
-import { findQuotations, splitSentences } from '../../../renderer/src/core/content/sentences';
 
 const release = prepareReleaseText(
   'The report also provides a detailed “how-to” approach.\n  • Providing support to enable successful municipal digital initiatives.',
@@ -35,32 +34,5 @@ describe('quoteMatchesRelease', () => {
 
   it('normalises quotes, apostrophes, case and spaces the same way on both sides', () => {
     expect(normaliseForQuote('Ontario’s  “Digital”\tService')).toBe("ontario's 'digital' service");
-  });
-});
-
-describe('splitSentences', () => {
-  it('splits at end marks but not inside a quotation or after an abbreviation or initial', () => {
-    const text =
-      'AMO says "It formed the basis. Then more." The Town, e.g. Lincoln, agreed. R. Foster co-chaired it! Was it? Yes.';
-    expect(splitSentences(text).map((s) => s.text)).toEqual([
-      'AMO says "It formed the basis. Then more."',
-      'The Town, e.g. Lincoln, agreed.',
-      'R. Foster co-chaired it!',
-      'Was it?',
-      'Yes.',
-    ]);
-  });
-
-  it('gives each sentence its quotations, with offsets inside the sentence', () => {
-    const [, second] = splitSentences('First one. Then “two words” and "three".');
-    expect(second?.start).toBe(11);
-    expect(second?.quotations.map((q) => [q.text, q.start, q.end])).toEqual([
-      ['two words', 5, 16],
-      ['three', 21, 28],
-    ]);
-  });
-
-  it('ignores a quotation mark that is never closed', () => {
-    expect(findQuotations('He said "no and left.')).toEqual([]);
   });
 });

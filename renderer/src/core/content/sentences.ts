@@ -16,23 +16,55 @@ export interface Sentence {
 }
 
 const CLOSING_MARK: Readonly<Record<string, string>> = { '"': '"', '\u201C': '\u201D' };
+// A straight mark opens a quotation only at the start of a word (after a space, a bracket or a
+// dash) and closes one only at the end of a word: `12" pipe` is an inch, not a quotation.
+const OPENS_AFTER = /[\s([{\u2014\u2013/-]/;
 
 /**
  * Finds the double-quoted passages of a text, straight ("...") or curly (“...”). Single quotes
  * are left alone: they are apostrophes far more often than quotation marks. A mark that is never
- * closed opens no quotation.
+ * closed opens no quotation, and neither does one whose closing mark lies past the end of its
+ * sentence: a stray mark would otherwise swallow the sentences up to the next quotation. Only a
+ * quotation of whole sentences (a capital after the opening mark, an end mark before the
+ * closing one) may hold a sentence end.
  */
 export function findQuotations(text: string): Quotation[] {
   const quotations: Quotation[] = [];
   for (let i = 0; i < text.length; i++) {
-    const close = CLOSING_MARK[text[i] ?? ''];
-    if (close === undefined) continue;
-    const end = text.indexOf(close, i + 1);
+    const mark = text[i] ?? '';
+    const close = CLOSING_MARK[mark];
+    if (close === undefined || !canOpen(text, i)) continue;
+    const end = closingMark(text, i, close);
     if (end === -1) continue;
-    quotations.push({ text: text.slice(i + 1, end), start: i, end: end + 1 });
+    const inner = text.slice(i + 1, end);
+    if (hasSentenceEnd(inner) && !/^[\p{Lu}\d][\s\S]*[.!?]$/u.test(inner)) continue;
+    quotations.push({ text: inner, start: i, end: end + 1 });
     i = end;
   }
   return quotations;
+}
+
+function canOpen(text: string, at: number): boolean {
+  if (text[at] !== '"') return true;
+  const before = text[at - 1];
+  const after = text[at + 1];
+  return (
+    (before === undefined || OPENS_AFTER.test(before)) && after !== undefined && /\S/.test(after)
+  );
+}
+
+/** The closing mark for the mark at `open`, or -1; a straight mark that opens a new word cannot close. */
+function closingMark(text: string, open: number, close: string): number {
+  const end = text.indexOf(close, open + 1);
+  if (end === -1 || close !== '"') return end;
+  return /\s/.test(text[end - 1] ?? ' ') ? -1 : end;
+}
+
+/** A sentence end inside a quotation; the dots of an ellipsis ("... Input") are not one. */
+function hasSentenceEnd(text: string): boolean {
+  for (const match of text.matchAll(SENTENCE_END))
+    if (text[match.index - 1] !== '.' && !isAbbreviation(text.slice(0, match.index))) return true;
+  return false;
 }
 
 // A period after one of these (or after a single capital, an initial) does not end a sentence.
