@@ -1,6 +1,6 @@
 import { ATTRIBUTION_VERBS, verbForms } from './attributionVerbs';
 import { lineAt, proseBlocks, type ProseBlock } from './proseBlocks';
-import { RELEASE_PATH, quoteMatchesRelease, type ReleaseText } from './releaseText';
+import { RELEASE_PATH, matchQuote, type ReleaseText } from './releaseText';
 import { findQuotations, splitSentences, type Sentence } from './sentences';
 
 /** Whose words the rule protects, as messages name them. */
@@ -159,12 +159,14 @@ function judge(
       quotes.push(...found.map((q) => q.text));
     }
   const shown = `"${shorten(attribution.phrase, 60)} ..."`;
-  const wrong = quotes.find((quote) => release === null || !quoteMatchesRelease(quote, release));
+  const wrong = quotes.find((quote) => release === null || matchQuote(quote, release) === 'absent');
   if (wrong !== undefined)
     return release === null
       ? `${shown} quotes ${attribution.speaker}, but the release text (${RELEASE_PATH} in the content folder) is missing, so the quotation cannot be checked; restore the file`
       : `${shown} quotes "${shorten(wrong, 50)}" as words of ${attribution.speaker}, but the release does not contain them; copy the release's words exactly (case, quote marks and spacing may differ; "..." may join two passages) or drop the quotation marks and label the sentence as this toolkit's reading`;
-  if (block.labelled || (quotes.length > 0 && unquotedItems === 0)) return null;
+  // A word or two of the release ("digital") shows nothing of what was said.
+  const quotesEnough = release !== null && quotes.some((q) => matchQuote(q, release) === 'match');
+  if (block.labelled || (quotesEnough && unquotedItems === 0)) return null;
   const otherReport =
     attribution.speaker === 'the report'
       ? ' (if another report is meant, name it, e.g. "the KPMG report")'

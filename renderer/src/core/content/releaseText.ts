@@ -33,22 +33,54 @@ export function normaliseForQuote(text: string): string {
 const ELLIPSIS = /\s*(?:\.\s?\.\s?\.|\u2026)\s*/;
 // Punctuation at the edges belongs to the sentence around the quotation, not to the release.
 const EDGE_PUNCTUATION = /^[\s,.;:!?]+|[\s,.;:!?]+$/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * True when a quotation's words are in the release: each part between ellipses, trimmed of edge
- * punctuation and normalised, occurs in the release, in the order written.
+ * How long a quoted part must be to show what was said: three words or fifteen characters.
+ * "digital", "port" or "fund" are in the release too, but quoting one word says nothing about
+ * what AMO asked for.
  */
-export function quoteMatchesRelease(quote: string, release: ReleaseText): boolean {
+export const MIN_QUOTE = { words: 3, chars: 15 } as const;
+
+/**
+ * How a quotation compares with the release:
+ * - `match`: each part (between ellipses) is in the release as whole words, in the order
+ *   written, and is long enough ({@link MIN_QUOTE}) to stand for what was said;
+ * - `term`: it is in the release, but some part is shorter: a word or a name, not a statement;
+ * - `absent`: the release does not contain it.
+ */
+export type QuoteMatch = 'match' | 'term' | 'absent';
+
+/** Compares a quotation with the release (see {@link QuoteMatch}). */
+export function matchQuote(quote: string, release: ReleaseText): QuoteMatch {
   const parts = quote
     .split(ELLIPSIS)
     .map((part) => normaliseForQuote(part.replace(EDGE_PUNCTUATION, '')))
     .filter((part) => part !== '');
-  if (parts.length === 0) return false;
+  if (parts.length === 0) return 'absent';
   let from = 0;
   for (const part of parts) {
-    const at = release.normalised.indexOf(part, from);
-    if (at === -1) return false;
+    const at = findWholeWords(release.normalised, part, from);
+    if (at === -1) return 'absent';
     from = at + part.length;
   }
-  return true;
+  const long = (part: string) =>
+    part.split(' ').length >= MIN_QUOTE.words || part.length >= MIN_QUOTE.chars;
+  return parts.every(long) ? 'match' : 'term';
+}
+
+/**
+ * The first place at or after `from` where `part` occurs as whole words: "port" is not in
+ * "support", nor "fund" in "funding".
+ */
+function findWholeWords(text: string, part: string, from: number): number {
+  const needsStart = WORD_CHAR.test(part[0] ?? '');
+  const needsEnd = WORD_CHAR.test(part.at(-1) ?? '');
+  for (let at = text.indexOf(part, from); at !== -1; at = text.indexOf(part, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + part.length] ?? ' ';
+    if ((!needsStart || !WORD_CHAR.test(before)) && (!needsEnd || !WORD_CHAR.test(after)))
+      return at;
+  }
+  return -1;
 }
