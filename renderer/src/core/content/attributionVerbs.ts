@@ -134,18 +134,29 @@ const IRREGULAR_ING: Readonly<Record<string, string>> = {
   prefer: 'preferring',
 };
 
-/** Every form of one verb: base, third person, past (and participle), and -ing. */
-export function verbForms(base: string): string[] {
+/** What a verb form is, so the rule can tell "the report says" from "readers of the report say". */
+export type FormKind = 'base' | 'third' | 'past' | 'ing';
+
+/** Every form of one verb with its kind: base, third person, past (and participle), and -ing. */
+export function verbForms(base: string): Array<[form: string, kind: FormKind]> {
   const [first = '', ...rest] = base.split(' ');
   const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
-  const forms = new Set<string>([
-    first,
-    thirdPerson(first),
-    ...(IRREGULAR_PAST[first] ?? [past(first)]),
-    IRREGULAR_ING[first] ?? ing(first),
-  ]);
-  return [...forms].map((form) => `${form}${tail}`);
+  const forms: Array<[string, FormKind]> = [
+    [first, 'base'],
+    [thirdPerson(first), 'third'],
+    ...(IRREGULAR_PAST[first] ?? [past(first)]).map((form): [string, FormKind] => [form, 'past']),
+    [IRREGULAR_ING[first] ?? ing(first), 'ing'],
+  ];
+  return forms.map(([form, kind]) => [`${form}${tail}`, kind]);
 }
+
+/** Each form of every verb of {@link ATTRIBUTION_VERBS}, with its kinds ("read" is base and past). */
+export const FORM_KINDS: ReadonlyMap<string, ReadonlySet<FormKind>> = (() => {
+  const kinds = new Map<string, Set<FormKind>>();
+  for (const [form, kind] of ATTRIBUTION_VERBS.flatMap(verbForms))
+    kinds.set(form, (kinds.get(form) ?? new Set<FormKind>()).add(kind));
+  return kinds;
+})();
 
 function thirdPerson(word: string): string {
   if (/(?:s|sh|ch|x|z)$/.test(word)) return `${word}es`;
