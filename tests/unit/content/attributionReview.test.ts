@@ -43,7 +43,41 @@ const LET_THROUGH: ReadonlyArray<[why: string, markdown: string, phrases: string
     "AMO doesn't just want broadband; it wants shared IT staff.",
     ["AMO doesn't just want", 'it wants'],
   ],
-  // 5. A stray quotation mark.
+  // 3. The release speaks for AMO.
+  [
+    '"The release names"',
+    'The release names reporting portals as the top priority.',
+    ['The release names'],
+  ],
+  [
+    '"AMO\'s press release calls for"',
+    "AMO's press release calls for free broadband in every town.",
+    ["AMO's press release calls"],
+  ],
+  // 5. Speakers and forms the first version missed.
+  [
+    'an officer of AMO',
+    'AMO President Lynn Dollin said councils need more IT staff.',
+    ['AMO President Lynn Dollin said'],
+  ],
+  [
+    'AMO and a partner',
+    'AMO and the Province want every council online.',
+    ['AMO and the Province want'],
+  ],
+  ['"As AMO puts it"', 'As AMO puts it, councils need more IT staff.', ['AMO puts it']],
+  ['"In AMO\'s view"', "In AMO's view, councils need more IT staff.", ["In AMO's view"]],
+  [
+    '"The Association"',
+    'The Association said councils need more IT staff.',
+    ['The Association said'],
+  ],
+  [
+    '"agreed"',
+    'The Task Force agreed that councils need more IT staff.',
+    ['The Task Force agreed'],
+  ],
+  ['"is clear:"', 'AMO is clear: councils need more IT staff.', ['AMO is clear']],
   [
     'a stray inch mark that hid the next sentence in a "quotation"',
     'The town laid 12" pipe. AMO wants every council to "meet regularly".',
@@ -65,10 +99,19 @@ describe('the rule reports what its first version let through', () => {
 
 describe('forms that are not attribution', () => {
   it.each([
+    ['the report as an object of "of"', 'Our reading of the report suggests starting small.'],
+    ['the report as an object of "read"', 'Municipalities that read the report say it helped.'],
+    ['a verb that does not agree with the report', 'Councils who quote the report say it helped.'],
+    ["a municipality's own release", "The town's release describes its new portal."],
     ['a warning against a claim', 'Do not say the Task Force wrote the report.'],
+    ['a single quoted word and nothing else', 'The release calls it "organic".'],
     [
       'a relative clause pointing back at the quotation',
       'AMO\'s release lists "access to reliable high-speed internet" among the key issues the report outlines, and the gap remains.',
+    ],
+    [
+      'a frame for the next attribution',
+      'In the release\'s words, the report outlines "key issues for municipal governments".',
     ],
     [
       'a second true quotation after ";"',

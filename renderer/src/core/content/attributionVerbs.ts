@@ -38,6 +38,7 @@ export const ATTRIBUTION_VERBS = [
   'put forward',
   'make the case',
   'reiterate',
+  'put it',
   'discuss',
   'address',
   'cover',
@@ -46,6 +47,7 @@ export const ATTRIBUTION_VERBS = [
   'observe',
   'acknowledge',
   'identify',
+  'agree',
   // Asking and wanting.
   'want',
   'ask',
