@@ -97,6 +97,45 @@ describe('the rule reports what its first version let through', () => {
   });
 });
 
+describe('block quotes', () => {
+  it.each([
+    ['names AMO itself', '> AMO wants every council to meet regularly.'],
+    [
+      'follows a paragraph naming the report',
+      'From the report:\n\n> Every council should meet regularly.',
+    ],
+    [
+      'follows a paragraph naming the Task Force, without a colon',
+      "This was the Task Force's main point.\n\n> Every council should meet regularly.",
+    ],
+    [
+      'has a second paragraph that is not the release',
+      '> The AMO Board approved the report at its meeting on August 12.\n>\n> It wants every council online.',
+    ],
+  ])('must match the release when it %s', (_name, markdown) => {
+    const problems = check(markdown);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/^block quote ".*" is given as words of /);
+  });
+
+  it.each([
+    [
+      'a passage of the release',
+      '> The AMO Board approved the report at its meeting on August 12.',
+    ],
+    [
+      'a passage of the release with its source under a dash',
+      '> "The AMO Board approved the report at its meeting on August 12."\n> — AMO, 14 August 2017',
+    ],
+    [
+      'the words of someone else, read as prose',
+      'The mayor put it this way:\n\n> We meet online now.',
+    ],
+  ])('passes %s', (_name, markdown) => {
+    expect(check(markdown)).toEqual([]);
+  });
+});
+
 describe('forms that are not attribution', () => {
   it.each([
     ['the report as an object of "of"', 'Our reading of the report suggests starting small.'],

@@ -253,7 +253,7 @@ describe('quotations must match the release', () => {
     [
       'a block quote after a colon that is not the release',
       "AMO's release reads:\n\n> AMO wants every council to meet regularly.",
-      'quotes "AMO wants every council to meet regularly."',
+      'block quote "AMO wants every council to meet regularly." is given as words of AMO',
     ],
     [
       'a list after a colon with an unquoted item',

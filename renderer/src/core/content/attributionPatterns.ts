@@ -58,6 +58,7 @@ const PRONOUN_SAYS = new RegExp(
   String.raw`^(?:(?<it>[Ii]t)|(?<they>[Tt]hey)|[Ii]ts(?:\s+[\w#-]+){1,3}?)${PARENTHESIS}${RELATIVE}${HELPERS}${VERB}`,
 );
 const OPENS_WITH = new RegExp(String.raw`^(?:[^,]{0,30},\s*)?${SUBJECT}`);
+const NAMES = new RegExp(SUBJECT);
 // "Stick to what the report says" points at the source; it does not put words in its mouth
 // (unless a colon follows: "what the report says: ..." goes on to say it).
 const POINTS_AT = /\b(?:what|how|whether|why|where)\s+$/i;
@@ -148,6 +149,12 @@ function attributionOf(match: RegExpExecArray | RegExpMatchArray, speaker: Speak
 export function openingSpeaker(text: string): Speaker | null {
   const opening = OPENS_WITH.exec(text);
   return opening ? speakerOf(opening) : null;
+}
+
+/** The first of AMO, the report or the Task Force a text names, if any. */
+export function namedSpeaker(text: string): Speaker | null {
+  const named = NAMES.exec(text);
+  return named ? speakerOf(named) : null;
 }
 
 function speakerOf(match: RegExpExecArray | RegExpMatchArray): Speaker {

@@ -1,5 +1,5 @@
 import { attributedClauses, type AttributedClause } from './attributionClauses';
-import type { Speaker } from './attributionPatterns';
+import { namedSpeaker, type Speaker } from './attributionPatterns';
 import { proseBlocks, lineAt, type ProseBlock } from './proseBlocks';
 import { RELEASE_PATH, matchQuote, type ReleaseText } from './releaseText';
 import { findQuotations, splitSentences } from './sentences';
@@ -17,17 +17,25 @@ export interface AttributionProblem {
 /**
  * Checks Markdown prose against the attribution rule of issue 12: each clause that attributes
  * words or wishes to AMO, the report or the Task Force must quote the release, or sit in a
- * labelled block; every quotation given as theirs must be in the release. `release` null means
- * no release text was given: no quotation can be verified.
+ * labelled block; every quotation given as theirs must be in the release, and a `>` block quote
+ * that names them (or follows a paragraph that does) must be the release's words. `release`
+ * null means no release text was given: no quotation can be verified.
  */
 export function checkAttribution(
   markdown: string,
   release: ReleaseText | null,
 ): AttributionProblem[] {
   const problems: AttributionProblem[] = [];
-  for (const block of proseBlocks(markdown)) {
-    // A block quote is someone's words; the sentence introducing it is what gets checked.
-    if (block.quoted) continue;
+  const blocks = proseBlocks(markdown);
+  // Block quotes that a sentence ending in a colon gives as someone's words.
+  const introduced = new Map<number, Speaker>();
+  blocks.forEach((block, index) => {
+    const speaker = block.quote === null ? null : quoteSpeaker(blocks, index, introduced);
+    if (speaker !== null) {
+      const problem = judgeBlockQuote(block, speaker, release);
+      if (problem) problems.push(problem);
+      return;
+    }
     const sentences = splitSentences(block.text);
     let topic: Speaker | null = null;
     sentences.forEach((sentence, i) => {
@@ -35,6 +43,8 @@ export function checkAttribution(
       topic = next;
       for (const clause of clauses) {
         const follower = i === sentences.length - 1 && clause.last ? block.follower : null;
+        if (follower?.kind === 'blockquote')
+          introduced.set(follower.quote, clause.attribution.speaker);
         const message = judgeClause(clause, follower, block.labelled, release);
         if (message !== null)
           problems.push({
@@ -44,8 +54,52 @@ export function checkAttribution(
           });
       }
     });
-  }
+  });
   return problems;
+}
+
+/**
+ * Whose words a block quote is given as: the speaker a colon introduced it as, or the first one
+ * it or the block before it names. Null: nothing says, so it is read as prose.
+ */
+function quoteSpeaker(
+  blocks: readonly ProseBlock[],
+  index: number,
+  introduced: ReadonlyMap<number, Speaker>,
+): Speaker | null {
+  const quote = blocks[index]?.quote ?? null;
+  if (quote === null) return null;
+  const first = blocks.findIndex((b) => b.quote === quote);
+  const own = blocks.filter((b) => b.quote === quote).map((b) => b.text);
+  const before = blocks[first - 1]?.text ?? '';
+  return introduced.get(quote) ?? namedSpeaker(own.join(' ')) ?? namedSpeaker(before);
+}
+
+// A line under a quotation that starts with a dash names its source ("— AMO, 14 August 2017").
+const CITATION = /^\s*(?:\u2014|\u2015|--)/;
+
+function judgeBlockQuote(
+  block: ProseBlock,
+  speaker: Speaker,
+  release: ReleaseText | null,
+): AttributionProblem | null {
+  if (CITATION.test(block.text)) return null;
+  const lastLine = block.lineBreaks.at(-1);
+  const cited = lastLine !== undefined && CITATION.test(block.text.slice(lastLine));
+  const text = (cited ? block.text.slice(0, lastLine) : block.text)
+    .trim()
+    .replace(/^["\u201C]([^"\u201C\u201D]*)["\u201D]$/, '$1');
+  if (release !== null && matchQuote(text, release) === 'match') return null;
+  const shown = `block quote "${shorten(text, 50)}"`;
+  const why =
+    release === null
+      ? unverifiable(speaker)
+      : `is given as words of ${speaker} (it, or the text before it, names them), but the release does not contain it as a passage of three words or more; copy the release's words exactly, or make it ordinary text labelled as this toolkit's reading`;
+  return {
+    line: block.line,
+    phrase: text.split(/\s+/).slice(0, 4).join(' '),
+    message: `${shown} ${why}`,
+  };
 }
 
 // After the attributing words, these add nothing of the speaker's own: "The release calls it
@@ -65,7 +119,6 @@ function judgeClause(
   const { phrase, speaker } = clause.attribution;
   const shown = `"${shorten(phrase, 60)} ..."`;
   const quotes = clause.quotations.map((q) => q.text);
-  if (follower?.kind === 'blockquote') quotes.push(follower.text);
   const items =
     follower?.kind === 'list'
       ? follower.items.map((item) => findQuotations(item).map((q) => q.text))
@@ -75,7 +128,8 @@ function judgeClause(
   const wrong = all.find((quote) => matchQuote(quote, release) === 'absent');
   if (wrong !== undefined)
     return `${shown} quotes "${shorten(wrong, 50)}" as words of ${speaker}, but the release does not contain them; copy the release's words exactly, as whole words (case, quote marks and spacing may differ; "..." may join two passages) or drop the quotation marks and label the sentence as this toolkit's reading`;
-  if (labelled) return null;
+  // A block quote after the colon is checked on its own.
+  if (labelled || follower?.kind === 'blockquote') return null;
   const full = (list: readonly string[]) => list.some((q) => matchQuote(q, release) === 'match');
   const backed =
     follower?.kind === 'list'

@@ -13,9 +13,12 @@ export const LABEL_HEADINGS = [
 /** A paragraph or list item that starts with this, in bold, is labelled the same way. */
 export const PARAGRAPH_LABEL = "**This toolkit's reading:**";
 
-/** What a block of prose follows with, when it ends in a colon: the quotation it introduces. */
+/**
+ * What a block of prose follows with, when it ends in a colon: the quotation it introduces. A
+ * block quote is named by its {@link ProseBlock.quote} number; its paragraphs are blocks too.
+ */
 export type Follower =
-  { kind: 'blockquote'; text: string } | { kind: 'list'; items: string[] } | null;
+  { kind: 'blockquote'; quote: number } | { kind: 'list'; items: string[] } | null;
 
 /** One run of prose (a heading, a paragraph or a table cell) as plain text. */
 export interface ProseBlock {
@@ -30,8 +33,11 @@ export interface ProseBlock {
   lineBreaks: number[];
   /** Under a label heading, or in a paragraph or list item that starts with the label. */
   labelled: boolean;
-  /** Inside a `>` block quote: a quotation, not the toolkit's own sentence. */
-  quoted: boolean;
+  /**
+   * Inside a `>` block quote: which one (the same number for each of its paragraphs), or null.
+   * A quotation, unless nothing says whose.
+   */
+  quote: number | null;
   /** The blockquote or list right after this block, which a final colon introduces. */
   follower: Follower;
   /** Index (in the returned list) of the block whose final colon introduces this one's list or quote. */
@@ -48,6 +54,7 @@ export function proseBlocks(markdown: string): ProseBlock[] {
   let labelLevel: number | null = null;
   const itemLabels: boolean[] = [];
   let quoteDepth = 0;
+  let quote: number | null = null;
   let paragraphLabelled = false;
   // Blocks before token `end` sit in the list or quote that block `block` introduces.
   const intros: Array<{ block: number; end: number }> = [];
@@ -65,9 +72,9 @@ export function proseBlocks(markdown: string): ProseBlock[] {
     } else if (token.type === 'list_item_close') {
       itemLabels.pop();
     } else if (token.type === 'blockquote_open') {
-      quoteDepth += 1;
+      if (quoteDepth++ === 0) quote = index;
     } else if (token.type === 'blockquote_close') {
-      quoteDepth -= 1;
+      if (--quoteDepth === 0) quote = null;
     } else if (token.type === 'paragraph_open') {
       paragraphLabelled = inline !== undefined && startsWithParagraphLabel(inline.content);
     } else if (token.type === 'inline') {
@@ -84,7 +91,7 @@ export function proseBlocks(markdown: string): ProseBlock[] {
         line: (token.map?.[0] ?? 0) + 1,
         lineBreaks,
         labelled: labelLevel !== null || paragraphLabelled || itemLabels.includes(true),
-        quoted: quoteDepth > 0,
+        quote,
         follower,
         intro: intros.at(-1)?.block ?? null,
       });
@@ -132,14 +139,7 @@ function followerAt(tokens: readonly Token[], start: number): Follower {
   if (!open) return null;
   const end = matchingClose(tokens, start);
   const inner = tokens.slice(start + 1, end);
-  if (open.type === 'blockquote_open')
-    return {
-      kind: 'blockquote',
-      text: inner
-        .filter((t) => t.type === 'inline')
-        .map((t) => plainText(t).text)
-        .join(' '),
-    };
+  if (open.type === 'blockquote_open') return { kind: 'blockquote', quote: start };
   if (open.type !== 'bullet_list_open' && open.type !== 'ordered_list_open') return null;
   const items: string[] = [];
   let depth = 0;
