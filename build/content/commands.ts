@@ -44,7 +44,7 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
     if (!result.vocabulary) return reportIssues(result, io);
     const stats = computeStats(result.catalog, result.vocabulary);
     io.out(formatStats(stats, checkMinimums(stats), result.vocabulary));
-    const inputs = await caseStudyInputs(result.documents, options.contentDir);
+    const inputs = caseStudyInputs(result.documents, result.bodyStartLines, options.contentDir);
     const numbers = findNumbers(inputs);
     const files = inputs.map((input) => input.file);
     io.out(`\n${formatNumberReport(numbers, countNumbers(files, numbers))}`);

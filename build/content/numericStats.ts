@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FrontMatterOf } from '../../renderer/src/core/content/frontMatter';
+import type { DocId } from '../../renderer/src/core/content/ids';
 import type { ContentDocument } from '../../renderer/src/core/content/model';
 import { lineAt, proseBlocks, type ProseBlock } from '../../renderer/src/core/content/proseBlocks';
 import { numericTokens, type NumericToken } from './numericTokens';
@@ -185,22 +185,22 @@ export function formatNumberReport(
   ].join('\n');
 }
 
-/** The case studies of a built corpus as report inputs, reading each file for its body's first line. */
-export async function caseStudyInputs(
+/**
+ * The case studies of a built corpus as report inputs. `bodyStartLines` comes from the parse
+ * (CorpusResult), which knew where each body starts: no file is read again.
+ */
+export function caseStudyInputs(
   documents: readonly ContentDocument[],
+  bodyStartLines: ReadonlyMap<DocId, number>,
   contentDir: string,
-): Promise<NumericInput[]> {
-  const caseStudies = documents.filter(
-    (d): d is ContentDocument & CaseStudy => d.type === 'case-study',
-  );
-  const inputs = await Promise.all(
-    caseStudies.map(async (doc) => {
-      const file = path.join(contentDir, doc.path);
-      const text = (await readFile(file, 'utf8')).replace(/\r\n?/g, '\n');
-      // The body is the file's last lines, so its first line follows from the two counts.
-      const bodyStartLine = text.split('\n').length - doc.body.split('\n').length + 1;
-      return { file: displayPathOf(file), bodyStartLine, frontMatter: doc, body: doc.body };
-    }),
-  );
-  return inputs.sort((a, b) => (a.file < b.file ? -1 : 1));
+): NumericInput[] {
+  return documents
+    .filter((d): d is ContentDocument & CaseStudy => d.type === 'case-study')
+    .map((doc) => ({
+      file: displayPathOf(path.join(contentDir, doc.path)),
+      bodyStartLine: bodyStartLines.get(doc.id) ?? 1,
+      frontMatter: doc,
+      body: doc.body,
+    }))
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildCorpus } from '../../renderer/src/core/content/corpus';
+import type { DocId } from '../../renderer/src/core/content/ids';
 import type { ContentIssue } from '../../renderer/src/core/content/issues';
 import type { CatalogEntry, ContentDocument } from '../../renderer/src/core/content/model';
 import { RELEASE_PATH } from '../../renderer/src/core/content/releaseText';
@@ -24,6 +25,8 @@ export interface PipelineResult {
   vocabulary: Vocabulary | null;
   documents: ContentDocument[];
   catalog: CatalogEntry[];
+  /** File line of each document's body line 1 (see CorpusResult). */
+  bodyStartLines: ReadonlyMap<DocId, number>;
   /** The search index segment of the library, as its fragments. */
   index: SegmentFragments | null;
   written: WrittenFile[];
@@ -35,7 +38,13 @@ export interface PipelineResult {
  * `documents.json`, `catalog.json` and the search index fragments (`search-*.bin`).
  */
 export async function runContentPipeline(options: PipelineOptions): Promise<PipelineResult> {
-  const empty = { documents: [], catalog: [], index: null, written: [] };
+  const empty = {
+    documents: [],
+    catalog: [],
+    bodyStartLines: new Map<DocId, number>(),
+    index: null,
+    written: [],
+  };
   const vocabularyPath = path.join(options.contentDir, 'vocabulary.yml');
   let vocabularyText: string;
   try {
@@ -72,6 +81,7 @@ export async function runContentPipeline(options: PipelineOptions): Promise<Pipe
       issues: corpus.issues,
       documents: corpus.documents,
       catalog: corpus.catalog,
+      bodyStartLines: corpus.bodyStartLines,
     };
 
   const index = buildSegment(corpus.documents, vocabulary);
@@ -89,6 +99,7 @@ export async function runContentPipeline(options: PipelineOptions): Promise<Pipe
     vocabulary,
     documents: corpus.documents,
     catalog: corpus.catalog,
+    bodyStartLines: corpus.bodyStartLines,
     index,
     written,
   };

@@ -1,4 +1,5 @@
 import { attributionIssues } from './attributionIssues';
+import type { DocId } from './ids';
 import { compareIssues, type ContentIssue } from './issues';
 import {
   compareForCatalog,
@@ -20,6 +21,8 @@ export interface CorpusResult {
   documents: ContentDocument[];
   /** Library entries in library order. */
   catalog: CatalogEntry[];
+  /** File line of each document's body line 1, for reports that point into the body. */
+  bodyStartLines: ReadonlyMap<DocId, number>;
 }
 
 /** What the corpus is checked against besides its own files. */
@@ -62,5 +65,9 @@ export function buildCorpus(
     .map((doc) => toContentDocument(doc, check.backlinks.get(doc.frontMatter.id) ?? []))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const catalog = [...documents].sort(compareForCatalog).map(toCatalogEntry);
-  return { issues: issues.sort(compareIssues), documents, catalog };
+  const bodyStartLines = new Map<DocId, number>();
+  for (const doc of parsed)
+    if (!bodyStartLines.has(doc.frontMatter.id))
+      bodyStartLines.set(doc.frontMatter.id, doc.bodyStartLine);
+  return { issues: issues.sort(compareIssues), documents, catalog, bodyStartLines };
 }
