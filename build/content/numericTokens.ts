@@ -34,6 +34,10 @@ const TOKEN = new RegExp(
   'g',
 );
 
+// A by-law's number ("Bylaw 2020-45", "by-law No. 2019-12") names it; it is neither a year
+// range nor a figure.
+const BYLAW_NUMBER = /\b[Bb]y-?law\s+(?:No\.?\s*|Number\s+|#\s*)?$/;
+
 /**
  * Finds the figures in a run of plain text (a paragraph, a list item or a table cell; the
  * caller leaves out headings, and list markers are not part of the text).
@@ -42,7 +46,8 @@ export function numericTokens(text: string): NumericToken[] {
   const tokens: NumericToken[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const kind = PATTERNS.find(([name]) => match.groups?.[name] !== undefined)?.[0] ?? 'number';
-    if (kind === 'number' && partOfName(text.slice(0, match.index))) continue;
+    const before = text.slice(0, match.index);
+    if ((kind === 'number' && partOfName(before)) || BYLAW_NUMBER.test(before)) continue;
     tokens.push({ text: match[0], kind, start: match.index });
   }
   return tokens;

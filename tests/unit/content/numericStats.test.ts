@@ -44,6 +44,11 @@ describe('numericTokens', () => {
       [],
     ],
     [
+      "a by-law's number, which would read as a year range",
+      'Council passed Bylaw 2020-45 and by-law No. 2019-12 in 2020.',
+      ['year:2020'],
+    ],
+    [
       "but not after a sentence's first word or a possessive",
       "About 95 homes. Ontario's 444 councils.",
       ['number:95', 'number:444'],
