@@ -30,15 +30,18 @@ export interface CorpusOptions {
   /**
    * The text of AMO's release (`content/sources/amo-release-2017-08-14.txt`), which quotations
    * attributed to AMO, the report or the Task Force must match. Null or absent: no quotation
-   * can be confirmed, so each one is reported.
+   * can be verified, so each one is reported as "cannot be verified".
    */
   releaseText?: string | null;
 }
 
 /**
  * Parses and validates a set of content files as one corpus: each file alone, then the
- * cross-document rules. Pure (no file system), so the app can check an imported content pack
- * with exactly the rules the build uses.
+ * cross-document rules. Pure (no file system): the caller reads the files, and the release text
+ * too. The app could run these rules on an imported content pack (a later issue), but it ships
+ * no release text today, so every quotation a pack gives as AMO's would be reported as one that
+ * cannot be verified; a pack check must first bring the release text (in the pack or in the app)
+ * and pass it here as `releaseText`.
  */
 export function buildCorpus(
   files: readonly SourceFile[],
