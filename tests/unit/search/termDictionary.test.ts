@@ -29,10 +29,7 @@ const TokenSets = lunr.TokenSet as unknown as {
   fromFuzzyString(word: string, distance: number): lunr.TokenSet;
 };
 const lunrFuzzy = (word: string, distance: number) =>
-  TokenSets.fromArray(terms)
-    .intersect(TokenSets.fromFuzzyString(word, distance))
-    .toArray()
-    .sort();
+  TokenSets.fromArray(terms).intersect(TokenSets.fromFuzzyString(word, distance)).toArray().sort();
 
 describe('term dictionary over a sorted list', () => {
   it('finds exact terms', () => {

@@ -15,10 +15,7 @@ import {
   parseQuery,
   type ParsedQuery,
 } from '../../../../renderer/src/core/search/parseQuery';
-import {
-  SEARCH_FIELDS,
-  type SearchField,
-} from '../../../../renderer/src/core/search/searchFields';
+import { SEARCH_FIELDS, type SearchField } from '../../../../renderer/src/core/search/searchFields';
 import type { Position } from '../../../../renderer/src/core/search/snippet';
 import { expandFuzzy, expandPrefix, indexTerms, wordTokenSet } from './lunrIndex';
 
