@@ -150,7 +150,7 @@ describe('SearchEngine', () => {
   it('reports a failure instead of finding nothing when the index is damaged', () => {
     // Postings are read only by queries: a core whose postings are garbage opens, then fails.
     const damaged = segmentOf(fragments);
-    damaged.postings.fill(0xff);
+    damaged.gaps.fill(0xff);
     const outcome = new SearchEngine([damaged]).search('broadband');
     expect(outcome.hits).toEqual([]);
     expect(outcome.failure?.message).toMatch(/search index is (damaged|truncated)/);

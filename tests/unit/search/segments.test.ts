@@ -31,7 +31,7 @@ function recordingSource(bytes: SegmentFragments, asked: FragmentKind[]) {
 }
 
 describe('index segments: build, serialize, load', () => {
-  it('are byte-for-byte reproducible', () => {
+  it('are byte-for-byte reproducible', { timeout: 60_000 }, () => {
     const again = buildSegment([...library.documents].reverse(), library.vocabulary);
     for (const kind of FRAGMENT_KINDS) expect(again[kind]).toEqual(fragments[kind]);
   });

@@ -1,11 +1,15 @@
 import lunr from 'lunr';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSegment } from '../../../renderer/src/core/search/layout/buildSegment';
+import { Segment } from '../../../renderer/src/core/search/layout/segment';
 import {
   findTerm,
-  fuzzyMatches,
   prefixRange,
   shortestInRange,
+  WordTrie,
 } from '../../../renderer/src/core/search/termDictionary';
+import { seededRandom } from '../../bench/search/random';
+import { loadRealLibrary } from './realLibrary';
 
 const terms = [
   'a',
@@ -67,9 +71,58 @@ describe('term dictionary over a sorted list', () => {
     ['a', 1],
     ['zzzz', 2],
   ] as const)('matches %j within %i edits exactly as lunr does', (word, distance) => {
-    const found = fuzzyMatches(terms, word, distance)
+    const found = new WordTrie(terms)
+      .within(word, distance)
       .map((i) => terms[i])
       .sort();
     expect(found).toEqual(lunrFuzzy(word, distance));
+  });
+});
+
+describe('fuzzy matching over the real library’s words', () => {
+  let words: readonly string[] = [];
+  beforeAll(async () => {
+    const library = await loadRealLibrary();
+    const fragments = buildSegment(library.documents, library.vocabulary);
+    const segment = new Segment(fragments.core);
+    segment.attach('lexicon', fragments.lexicon);
+    words = segment.lexicon?.words ?? [];
+  }, 60_000);
+
+  it('finds exactly what lunr’s automaton finds, for misspellings of every kind', () => {
+    const random = seededRandom(14);
+    const letters = 'abcdefghijklmnopqrstuvwxyzé';
+    const pick = (text: string) => text[Math.floor(random() * text.length)] ?? 'a';
+    const lexicon = TokenSets.fromArray(words);
+    const trie = new WordTrie(words);
+    const samples = Array.from({ length: 150 }, () => {
+      let word = words[Math.floor(random() * words.length)] ?? 'a';
+      for (let edits = 1 + Math.floor(random() * 2); edits > 0; edits--) {
+        const at = Math.floor(random() * (word.length + 1));
+        const kind = Math.floor(random() * 4);
+        if (kind === 0) word = word.slice(0, at) + pick(letters) + word.slice(at);
+        else if (kind === 1) word = word.slice(0, at) + word.slice(at + 1);
+        else if (kind === 2) word = word.slice(0, at) + pick(letters) + word.slice(at + 1);
+        else
+          word =
+            word.slice(0, at) +
+            word.slice(at + 1, at + 2) +
+            word.slice(at, at + 1) +
+            word.slice(at + 2);
+      }
+      return word;
+    });
+    for (const word of samples)
+      for (const distance of [1, 2]) {
+        const ours = trie
+          .within(word, distance)
+          .map((i) => words[i])
+          .sort();
+        const theirs = lexicon
+          .intersect(TokenSets.fromFuzzyString(word, distance))
+          .toArray()
+          .sort();
+        expect(ours, `${word} ~${distance}`).toEqual(theirs);
+      }
   });
 });

@@ -1,5 +1,4 @@
 import { indexTokens, termOf } from './analyzer';
-import type { Segment } from './layout/segment';
 import type { SegmentSet } from './scoring';
 import { findTerm } from './termDictionary';
 
@@ -23,41 +22,58 @@ export function phraseTerms(words: readonly string[]): PhraseTerm[] {
 }
 
 /**
- * The candidates (document numbers of `set`) in which some field holds the phrase's terms at the
- * right distances from each other, from the positions fragment: no document text is read.
+ * The candidates (document numbers of `set`, ascending) in which some field holds the phrase's
+ * terms at the right distances from each other, from the positions fragment: no document text
+ * is read.
  */
 export function documentsWithPhrase(
   set: SegmentSet,
   phrase: readonly PhraseTerm[],
-  candidates: ReadonlySet<number>,
+  candidates: Int32Array,
 ): Set<number> {
   const matching = new Set<number>();
-  const [lead, ...rest] = phrase;
-  if (!lead) return matching;
+  if (phrase.length === 0 || candidates.length === 0) return matching;
+  const wanted = new Uint8Array(set.docCount);
+  for (const doc of candidates) wanted[doc] = 1;
   set.segments.forEach((segment, s) => {
     const base = set.bases[s] as number;
-    const wanted = (doc: number) => candidates.has(base + doc);
-    const tables = phrase.map(({ term }) => occurrencesOf(segment, term, wanted));
-    const [leadTable, ...restTables] = tables;
-    if (!leadTable || restTables.some((table) => table === null)) return;
-    for (const [key, ordinals] of leadTable) {
-      const doc = Math.floor(key / segment.fieldNames.length);
-      if (matching.has(base + doc)) continue;
-      const found = ordinals.some((ordinal) => {
-        const start = ordinal - lead.offset;
-        return rest.every((term, i) => restTables[i]?.get(key)?.includes(start + term.offset));
-      });
-      if (found) matching.add(base + doc);
+    const tables: Array<Map<number, number[]>> = [];
+    for (const { term } of phrase) {
+      const id = findTerm(segment.terms, term);
+      if (id < 0) return;
+      tables.push(segment.occurrences(id, (doc) => wanted[base + doc] === 1));
+    }
+    const fieldCount = segment.fieldNames.length;
+    const [lead, ...rest] = tables as [Map<number, number[]>, ...Array<Map<number, number[]>>];
+    const leadOffset = (phrase[0] as PhraseTerm).offset;
+    for (const [key, ordinals] of lead) {
+      const doc = base + Math.floor(key / fieldCount);
+      if (matching.has(doc)) continue;
+      const others = rest.map((table) => table.get(key));
+      if (others.some((list) => list === undefined)) continue;
+      if (ordinals.some((ordinal) => followsAt(ordinal - leadOffset, phrase, others)))
+        matching.add(doc);
     }
   });
   return matching;
 }
 
-function occurrencesOf(
-  segment: Segment,
-  term: string,
-  wanted: (doc: number) => boolean,
-): Map<number, number[]> | null {
-  const id = findTerm(segment.terms, term);
-  return id < 0 ? null : segment.occurrences(id, wanted);
+/** True when every other term occurs at `start` plus its offset (lists of ascending ordinals). */
+function followsAt(
+  start: number,
+  phrase: readonly PhraseTerm[],
+  others: ReadonlyArray<number[] | undefined>,
+): boolean {
+  for (let i = 0; i < others.length; i++) {
+    const list = others[i] as number[];
+    const target = start + (phrase[i + 1] as PhraseTerm).offset;
+    let [low, high] = [0, list.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((list[middle] as number) < target) low = middle + 1;
+      else high = middle;
+    }
+    if (list[low] !== target) return false;
+  }
+  return true;
 }

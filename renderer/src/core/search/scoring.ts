@@ -1,5 +1,5 @@
 import { readUint } from './layout/bytes';
-import { FIELD_SPAN, type Segment } from './layout/segment';
+import type { Segment } from './layout/segment';
 import { findTerm } from './termDictionary';
 
 /**
@@ -43,10 +43,12 @@ export class SegmentSet {
   readonly docCount: number;
   /** The first document number of each segment. */
   readonly bases: Int32Array;
+  /** Each document's place among all the documents' ids in sorted order (ties go by id). */
+  readonly idRank: Int32Array;
   private readonly norms: Float64Array[];
   private readonly accumulator: Float64Array;
   private readonly flags: Uint8Array;
-  private touched: Int32Array;
+  private readonly touched: Int32Array;
 
   constructor(readonly segments: readonly Segment[]) {
     const [first] = segments;
@@ -69,6 +71,7 @@ export class SegmentSet {
       docCount += segment.docCount;
     });
     this.docCount = docCount;
+    this.idRank = rankIds(segments, docCount);
     const fieldCount = first.fieldNames.length;
     const averages = Array.from({ length: fieldCount }, (_, field) =>
       docCount === 0
@@ -85,7 +88,7 @@ export class SegmentSet {
     );
     this.accumulator = new Float64Array(docCount);
     this.flags = new Uint8Array(docCount);
-    this.touched = new Int32Array(Math.min(docCount, 1024));
+    this.touched = new Int32Array(docCount);
   }
 
   get first(): Segment {
@@ -94,6 +97,7 @@ export class SegmentSet {
 
   /** The id of document number `doc`. */
   docId(doc: number): string {
+    if (this.segments.length === 1) return this.first.docIds[doc] as string;
     const s = this.segmentOf(doc);
     return (this.segments[s] as Segment).docIds[doc - (this.bases[s] as number)] as string;
   }
@@ -123,54 +127,119 @@ export class SegmentSet {
     const present = clauses.filter((clause) => this.documentsWith(clause.term) > 0);
     // lunr divides by the query vector's length: every clause's boost, once per term.
     const magnitude = Math.sqrt(present.reduce((sum, c) => sum + c.boost * c.boost, 0));
-    let touchedCount = 0;
+    const scratch: Scratch = {
+      accumulator: this.accumulator,
+      flags: this.flags,
+      touched: this.touched,
+      touchedCount: 0,
+    };
     const { k1 } = this.first;
-    const fieldCount = this.first.fieldNames.length;
     for (const clause of present) {
       const idf = lunrIdf(this.documentsWith(clause.term), this.docCount);
-      const flag = clause.typo ? 1 : 3; // bit 0: matched; bit 1: matched by a non-typo term
       this.segments.forEach((segment, s) => {
         const termId = findTerm(segment.terms, clause.term);
-        if (termId < 0) return;
-        const base = this.bases[s] as number;
-        const norms = this.norms[s] as Float64Array;
-        const cursor = { offset: segment.postingOffsets[termId] as number };
-        const count = segment.postingCounts[termId] as number;
-        let doc = 0;
-        for (let i = 0; i < count; i++) {
-          const gapAndField = readUint(segment.postings, cursor, 'search index');
-          const frequency = readUint(segment.postings, cursor, 'search index');
-          doc += Math.floor(gapAndField / FIELD_SPAN);
-          const field = gapAndField % FIELD_SPAN;
-          let weight =
-            (idf * ((k1 + 1) * frequency)) /
-            ((norms[doc * fieldCount + field] as number) + frequency);
-          weight *= segment.fieldBoosts[field] as number;
-          weight *= segment.docBoosts[doc] as number;
-          weight = Math.round(weight * 1000) / 1000;
-          const global = base + doc;
-          if (this.flags[global] === 0) {
-            if (touchedCount === this.touched.length) {
-              const grown = new Int32Array(Math.min(this.docCount, touchedCount * 2));
-              grown.set(this.touched);
-              this.touched = grown;
-            }
-            this.touched[touchedCount++] = global;
-          }
-          this.flags[global] = (this.flags[global] as number) | flag;
-          this.accumulator[global] = (this.accumulator[global] as number) + clause.boost * weight;
-        }
+        if (termId >= 0)
+          scoreTerm(segment, termId, this.norms[s] as Float64Array, this.bases[s] as number, {
+            boost: clause.boost,
+            idf,
+            k1,
+            // bit 0: matched; bit 1: matched by a term that is not a typo expansion
+            flag: clause.typo ? 1 : 3,
+            scratch,
+          });
       });
     }
-    const docs = this.touched.slice(0, touchedCount).sort();
-    const scores = new Float64Array(touchedCount);
-    const typoOnly = new Uint8Array(touchedCount);
-    docs.forEach((doc, i) => {
+    const count = scratch.touchedCount;
+    const docs = this.touched.slice(0, count);
+    docs.sort();
+    const scores = new Float64Array(count);
+    const typoOnly = new Uint8Array(count);
+    for (let i = 0; i < count; i++) {
+      const doc = docs[i] as number;
       scores[i] = (this.accumulator[doc] as number) / magnitude;
       typoOnly[i] = this.flags[doc] === 1 ? 1 : 0;
       this.accumulator[doc] = 0;
       this.flags[doc] = 0;
-    });
+    }
     return { docs, scores, typoOnly, terms: present.map((clause) => clause.term) };
   }
+}
+
+/** Ranks of the documents' ids in sorted order; in one segment that is their own order. */
+function rankIds(segments: readonly Segment[], docCount: number): Int32Array {
+  const rank = new Int32Array(docCount);
+  const ids = segments.flatMap((segment) => segment.docIds);
+  const sorted = ids.every((id, i) => i === 0 || (ids[i - 1] as string) < id);
+  const order = Array.from({ length: docCount }, (_, i) => i);
+  if (!sorted)
+    order.sort((a, b) =>
+      (ids[a] as string) < (ids[b] as string) ? -1 : ids[a] === ids[b] ? 0 : 1,
+    );
+  order.forEach((doc, place) => (rank[doc] = place));
+  return rank;
+}
+
+/** Per-document sums shared by the terms of one query word. */
+interface Scratch {
+  accumulator: Float64Array;
+  /** Bit 0: matched; bit 1: matched by a non-typo term. */
+  flags: Uint8Array;
+  /** The documents reached so far, in the order first reached. */
+  touched: Int32Array;
+  touchedCount: number;
+}
+
+/**
+ * Adds one term's weighted postings to the scratch sums: lunr's field weight for each (document,
+ * field), computed as lunr's Builder does and rounded as it does, times the clause boost. The
+ * hot loop of every search, so postings are decoded inline rather than through `readUint`.
+ */
+function scoreTerm(
+  segment: Segment,
+  termId: number,
+  norms: Float64Array,
+  base: number,
+  term: { boost: number; idf: number; k1: number; flag: number; scratch: Scratch },
+): void {
+  const { gaps, frequencies, fieldBoosts, docBoosts } = segment;
+  const { accumulator, flags, touched } = term.scratch;
+  const { boost, idf, flag } = term;
+  const k1 = term.k1;
+  const fieldCount = fieldBoosts.length;
+  let touchedCount = term.scratch.touchedCount;
+  let gapOffset = segment.gapOffsets[termId] as number;
+  let frequencyOffset = segment.frequencyOffsets[termId] as number;
+  for (let field = 0; field < fieldCount; field++) {
+    const count = segment.fieldPostingCounts[termId * fieldCount + field] as number;
+    const fieldBoost = fieldBoosts[field] as number;
+    let doc = 0;
+    for (let i = 0; i < count; i++) {
+      let gap = gaps[gapOffset++] as number;
+      if (gap >= 0x80) {
+        const cursor = { offset: gapOffset - 1 };
+        gap = readUint(gaps, cursor, 'search index');
+        gapOffset = cursor.offset;
+      }
+      let frequency = frequencies[frequencyOffset++] as number;
+      if (frequency >= 0x80) {
+        const cursor = { offset: frequencyOffset - 1 };
+        frequency = readUint(frequencies, cursor, 'search index');
+        frequencyOffset = cursor.offset;
+      }
+      doc += gap;
+      let weight =
+        (idf * ((k1 + 1) * frequency)) / ((norms[doc * fieldCount + field] as number) + frequency);
+      weight *= fieldBoost;
+      weight *= docBoosts[doc] as number;
+      weight = Math.round(weight * 1000) / 1000;
+      const global = base + doc;
+      const seen = flags[global] as number;
+      if (seen === 0) touched[touchedCount++] = global;
+      flags[global] = seen | flag;
+      accumulator[global] = (accumulator[global] as number) + boost * weight;
+    }
+  }
+  if (gapOffset > (segment.gapOffsets[termId + 1] as number))
+    throw new RangeError('search index is damaged (postings overrun)');
+  term.scratch.touchedCount = touchedCount;
 }

@@ -10,9 +10,10 @@ import {
 import type { FragmentSource, LazyFragmentKind } from './layout/format';
 import { Segment } from './layout/segment';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parseQuery';
+import { bestFirst } from './bestFirst';
 import { documentsWithPhrase, phraseTerms } from './phrases';
 import { SegmentSet, type Clause, type WordMatches } from './scoring';
-import { findTerm, fuzzyMatches, prefixRange, shortestInRange } from './termDictionary';
+import { findTerm, prefixRange, shortestInRange } from './termDictionary';
 
 /** One document found by a search. */
 export interface SearchHit {
@@ -56,6 +57,8 @@ const FEW_RESULTS = 3;
 const TITLE_BONUS = 3;
 /** Words whose matches are remembered between keystrokes ("permi", "permit", "permits "...). */
 const WORD_CACHE_SIZE = 64;
+/** Query words whose analysis is remembered. */
+const ANALYZED_CACHE_SIZE = 512;
 /** lunr's clause boosts: the word as typed, then its completions, then its near misses. */
 const BOOST = { exact: 10, prefix: 2, typo: 1 } as const;
 
@@ -80,6 +83,8 @@ interface WantedWord {
 export class SearchEngine {
   private readonly set: SegmentSet;
   private readonly wordCache = new Map<string, WordMatches>();
+  /** Query words already analyzed: typing re-sends the earlier words at every keystroke. */
+  private readonly analyzed = new Map<string, QueryWord[]>();
   private readonly listeners = new Set<() => void>();
   private loads = 0;
 
@@ -97,6 +102,11 @@ export class SearchEngine {
       sources.map(async (source) => new Segment(await source('core'))),
     );
     return new SearchEngine(segments, sources);
+  }
+
+  /** The segments searched, in ranking order of their documents' numbers. */
+  get segments(): readonly Segment[] {
+    return this.set.segments;
   }
 
   /** How many documents are searched. */
@@ -162,13 +172,13 @@ export class SearchEngine {
   private run(query: ParsedQuery): { hits: SearchHit[]; terms: Set<string> } {
     const lastIndex = query.terms.length - 1;
     const plainWords = query.terms.flatMap((raw, i) =>
-      analyzeQuery(raw).map((word) => ({
+      this.analyze(raw).map((word) => ({
         word,
         prefix: query.lastTermIsPrefix && i === lastIndex,
       })),
     );
     const phraseWords = query.phrases.flatMap((phrase) =>
-      phrase.flatMap((raw) => analyzeQuery(raw)).map((word) => ({ word, prefix: false })),
+      phrase.flatMap((raw) => this.analyze(raw)).map((word) => ({ word, prefix: false })),
     );
     const wanted = [...plainWords, ...phraseWords].filter(({ word }) => word.term !== null);
     if (wanted.length === 0) return { hits: [], terms: new Set() };
@@ -188,33 +198,82 @@ export class SearchEngine {
     }
 
     const excluded = new Set<number>();
-    for (const word of query.excluded.flatMap((raw) => analyzeQuery(raw)))
+    for (const word of query.excluded.flatMap((raw) => this.analyze(raw)))
       for (const doc of this.matchWord(word, false, false).docs) excluded.add(doc);
-    let kept = candidates.filter((doc) => !excluded.has(doc));
+    let kept = excluded.size > 0 ? candidates.filter((doc) => !excluded.has(doc)) : candidates;
     for (const phrase of query.phrases) {
       const terms = phraseTerms(phrase);
-      if (terms.length === 0) continue;
-      const matching = documentsWithPhrase(this.set, terms, new Set(kept));
+      // One indexed word at the start of the phrase ("services of the") constrains nothing the
+      // word match has not: every candidate holds it, and stop words are not indexed.
+      if (terms.length === 0 || (terms.length === 1 && terms[0]?.offset === 0)) continue;
+      const matching = documentsWithPhrase(this.set, terms, kept);
       kept = kept.filter((doc) => matching.has(doc));
     }
+    return {
+      hits: this.rank(kept, perWord, wanted),
+      terms: new Set(perWord.flatMap((m) => m.terms)),
+    };
+  }
 
-    const hits = kept.map((doc): SearchHit => {
-      let score = 0;
-      let viaTypo = false;
-      for (const matches of perWord) {
-        const at = indexOf(matches.docs, doc);
-        if (at < 0) continue;
-        score += matches.scores[at] as number;
-        viaTypo ||= matches.typoOnly[at] === 1;
+  /**
+   * The hits, best first: each document's score is the sum of its words' scores (tripled when
+   * its title holds every word); typo-only matches come last; ties go by id.
+   */
+  private rank(
+    docs: Int32Array,
+    perWord: readonly WordMatches[],
+    wanted: readonly WantedWord[],
+  ): SearchHit[] {
+    const count = docs.length;
+    const scores = new Float64Array(count);
+    const typo = new Uint8Array(count);
+    for (const matches of perWord) {
+      // Both lists ascend, so one pass pairs them up.
+      let j = 0;
+      for (let i = 0; i < count; i++) {
+        const doc = docs[i] as number;
+        while (j < matches.docs.length && (matches.docs[j] as number) < doc) j++;
+        if (matches.docs[j] !== doc) continue;
+        scores[i] = (scores[i] as number) + (matches.scores[j] as number);
+        if (matches.typoOnly[j] === 1) typo[i] = 1;
       }
-      if (this.titleHoldsAll(doc, wanted)) score *= TITLE_BONUS;
-      return { id: this.set.docId(doc), score, viaTypo };
-    });
-    hits.sort(
-      (a, b) =>
-        Number(a.viaTypo) - Number(b.viaTypo) || b.score - a.score || (a.id < b.id ? -1 : 1),
+    }
+    const titles = new TitleTest(this.set, wanted);
+    for (let i = 0; i < count; i++)
+      if (titles.holdsAll(docs[i] as number)) scores[i] = (scores[i] as number) * TITLE_BONUS;
+    const order = bestFirst(
+      scores,
+      typo,
+      this.set.segments.length > 1 ? this.tieOrder(docs) : null,
     );
-    return { hits, terms: new Set(perWord.flatMap((matches) => matches.terms)) };
+    const hits = new Array<SearchHit>(count);
+    for (let k = 0; k < count; k++) {
+      const i = order[k] as number;
+      hits[k] = {
+        id: this.set.docId(docs[i] as number),
+        score: scores[i] as number,
+        viaTypo: typo[i] === 1,
+      };
+    }
+    return hits;
+  }
+
+  /** Hit indexes in the order of their documents' ids (documents of several segments). */
+  private tieOrder(docs: Int32Array): Int32Array {
+    const rank = this.set.idRank;
+    return Int32Array.from(docs.keys()).sort(
+      (a, b) => (rank[docs[a] as number] as number) - (rank[docs[b] as number] as number),
+    );
+  }
+
+  /** `analyzeQuery`, remembered for the last few hundred words. */
+  private analyze(raw: string): QueryWord[] {
+    let words = this.analyzed.get(raw);
+    if (!words) {
+      if (this.analyzed.size >= ANALYZED_CACHE_SIZE) this.analyzed.clear();
+      this.analyzed.set(raw, (words = analyzeQuery(raw)));
+    }
+    return words;
   }
 
   /**
@@ -275,7 +334,7 @@ export class SearchEngine {
     for (const segment of this.set.segments) {
       const lexicon = segment.lexicon;
       if (!lexicon) throw new FragmentNeeded('lexicon');
-      for (const i of fuzzyMatches(lexicon.words, folded, distance)) {
+      for (const i of lexicon.trie.within(folded, distance)) {
         const word = lexicon.words[i] as string;
         if (!termOfWord.has(word))
           termOfWord.set(word, segment.terms[lexicon.termIds[i] as number] as string);
@@ -287,32 +346,58 @@ export class SearchEngine {
     );
     return [...new Set(words.map((word) => termOfWord.get(word) as string))];
   }
+}
 
-  /**
-   * True when the title (or glossary term and aliases) holds every word of the query, the word
-   * being typed counting if a title word starts with it: someone who types "shared serv" wants
-   * "Shared digital services" before a title that only has "serves". BM25 alone favours short
-   * entries and long repetitive ones.
-   */
-  private titleHoldsAll(doc: number, words: readonly WantedWord[]): boolean {
+/**
+ * Whether a document's title (or glossary term and aliases) holds every word of the query, the
+ * word being typed counting if a title word starts with it: someone who types "shared serv"
+ * wants "Shared digital services" before a title that only has "serves". BM25 alone favours
+ * short entries and long repetitive ones. Each word's term id and prefix range are looked up
+ * once per segment, not once per document.
+ */
+class TitleTest {
+  /** Per segment: for each word, [exact term id or -1, prefix range start, end]. */
+  private readonly bySegment: Array<Int32Array | undefined> = [];
+
+  constructor(
+    private readonly set: SegmentSet,
+    private readonly words: readonly WantedWord[],
+  ) {}
+
+  holdsAll(doc: number): boolean {
     const s = this.set.segmentOf(doc);
     const segment = this.set.segments[s] as Segment;
     const local = doc - (this.set.bases[s] as number);
-    return words.every(({ word, prefix }) => {
-      const id = word.term === null ? -1 : findTerm(segment.terms, word.term);
-      if (id >= 0 && segment.titleHasTermIn(local, id, id + 1)) return true;
-      if (!prefix || word.folded.length < 2) return false;
+    const tests = (this.bySegment[s] ??= this.testsFor(segment));
+    for (let w = 0; w < this.words.length; w++) {
+      const id = tests[w * 3] as number;
+      if (id >= 0 && segment.titleHasTermIn(local, id, id + 1)) continue;
+      const [start, end] = [tests[w * 3 + 1] as number, tests[w * 3 + 2] as number];
+      if (start < end && segment.titleHasTermIn(local, start, end)) continue;
+      return false;
+    }
+    return true;
+  }
+
+  private testsFor(segment: Segment): Int32Array {
+    const tests = new Int32Array(this.words.length * 3);
+    this.words.forEach(({ word, prefix }, w) => {
+      tests[w * 3] = word.term === null ? -1 : findTerm(segment.terms, word.term);
+      if (!prefix || word.folded.length < 2) return;
       const [start, end] = prefixRange(segment.terms, word.folded);
-      return start < end && segment.titleHasTermIn(local, start, end);
+      tests[w * 3 + 1] = start;
+      tests[w * 3 + 2] = end;
     });
+    return tests;
   }
 }
 
 /** Documents every word matched, ascending. */
-function intersect(perWord: readonly WordMatches[]): number[] {
+function intersect(perWord: readonly WordMatches[]): Int32Array {
+  if (perWord.length === 1) return (perWord[0] as WordMatches).docs;
   const [smallest, ...rest] = [...perWord].sort((a, b) => a.docs.length - b.docs.length);
-  if (!smallest) return [];
-  return Array.from(smallest.docs).filter((doc) => rest.every((m) => indexOf(m.docs, doc) >= 0));
+  if (!smallest) return new Int32Array(0);
+  return smallest.docs.filter((doc) => rest.every((m) => indexOf(m.docs, doc) >= 0));
 }
 
 /** Binary search in ascending document numbers; -1 when absent. */

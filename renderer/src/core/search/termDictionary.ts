@@ -1,4 +1,4 @@
-import lunr from 'lunr';
+import { fuzzyAutomaton, reach, step, type FuzzyAutomaton } from './fuzzyAutomaton';
 
 /**
  * Lookups in a sorted list of terms (or words): exact, by prefix, and by edit distance. A sorted
@@ -67,91 +67,165 @@ export function shortestInRange(
   return picked;
 }
 
-// @types/lunr declares TokenSet's factory as an instance method; at run time it is static.
-const fuzzyTokenSet = (word: string, distance: number): lunr.TokenSet =>
-  (
-    lunr.TokenSet as unknown as {
-      fromFuzzyString(text: string, editDistance: number): lunr.TokenSet;
-    }
-  ).fromFuzzyString(word, distance);
+/**
+ * Sorted words as a trie of typed arrays, for typo matching: built once per word list (in a few
+ * milliseconds for tens of thousands of words), then walked without touching a string.
+ */
+export class WordTrie {
+  /** Per node: its character, first child, next sibling (-1: none), and word index (-1: none). */
+  private readonly codes: Uint16Array;
+  private readonly firstChild: Int32Array;
+  private readonly nextSibling: Int32Array;
+  private readonly wordAt: Int32Array;
+  /** Per node: the shortest and longest word below it, to skip branches of the wrong length. */
+  private readonly shortest: Uint16Array;
+  private readonly longest: Uint16Array;
 
-interface Automaton {
-  final: boolean;
-  edges: Record<string, Automaton>;
+  /** `words` must be sorted and distinct (as a segment's lexicon is). */
+  constructor(words: readonly string[]) {
+    // A node per character at most, plus the root: allocated once, trimmed at the end.
+    let capacity = 1;
+    for (const word of words) capacity += word.length;
+    const codes = new Uint16Array(capacity);
+    const firstChild = new Int32Array(capacity).fill(-1);
+    const nextSibling = new Int32Array(capacity).fill(-1);
+    const wordAt = new Int32Array(capacity).fill(-1);
+    const lastChild = new Int32Array(capacity).fill(-1);
+    const shortest = new Uint16Array(capacity).fill(0xffff);
+    const longest = new Uint16Array(capacity);
+    let size = 1; // node 0 is the root
+    const path = new Int32Array(MAX_WORD_DEPTH + 1);
+    let previous = '';
+    for (let index = 0; index < words.length; index++) {
+      const word = (words[index] as string).slice(0, MAX_WORD_DEPTH);
+      let shared = 0;
+      while (shared < previous.length && shared < word.length && previous[shared] === word[shared])
+        shared++;
+      for (let depth = shared; depth < word.length; depth++) {
+        const parent = path[depth] as number;
+        const node = size++;
+        codes[node] = word.charCodeAt(depth);
+        if (lastChild[parent] === -1) firstChild[parent] = node;
+        else nextSibling[lastChild[parent] as number] = node;
+        lastChild[parent] = node;
+        path[depth + 1] = node;
+      }
+      wordAt[path[word.length] as number] = index;
+      for (let depth = 0; depth <= word.length; depth++) {
+        const node = path[depth] as number;
+        if ((shortest[node] as number) > word.length) shortest[node] = word.length;
+        if ((longest[node] as number) < word.length) longest[node] = word.length;
+      }
+      previous = word;
+    }
+    this.codes = codes.slice(0, size);
+    this.firstChild = firstChild.slice(0, size);
+    this.nextSibling = nextSibling.slice(0, size);
+    this.wordAt = wordAt.slice(0, size);
+    this.shortest = shortest.slice(0, size);
+    this.longest = longest.slice(0, size);
+  }
+
+  /**
+   * The indexes of the words within `distance` edits of `word`, by lunr's definition of its
+   * fuzzy TokenSet (`TokenSet.fromFuzzyString`): a character may be inserted, deleted or
+   * substituted, and two neighbours swapped, each costing one edit. lunr builds that automaton
+   * as a tree of objects and intersects it with its term trie; here the same automaton runs as
+   * a set of states while walking this trie, so nothing is built per query.
+   *
+   * The states of every node on the walk (see `fuzzyAutomaton.ts`), each with the most edits left
+   * to reach it, live in one pool used as a stack (a node's states are dropped once its subtree
+   * has been walked), so the walk allocates almost nothing.
+   */
+  within(word: string, distance: number): number[] {
+    const found: number[] = [];
+    const length = word.length;
+    if (length > MAX_FUZZY_WORD || distance > 15) return found;
+    const automaton = fuzzyAutomaton(word);
+    const walk: Walk = {
+      automaton,
+      pool: new Int32Array(256),
+      poolTop: 0,
+      frames: [],
+      shortest: this.shortest,
+      longest: this.longest,
+    };
+    reach(automaton, 0, distance);
+    pushNode(walk, 0, 0);
+    const { frames } = walk;
+    while (frames.length > 0) {
+      const count = frames.pop() as number;
+      const offset = frames.pop() as number;
+      const depth = frames.pop() as number;
+      const node = frames.pop() as number;
+      walk.poolTop = offset + count;
+      let accepts = false;
+      let anyCharacter = false;
+      for (let i = offset; i < offset + count; i++) {
+        const state = walk.pool[i] as number;
+        if (automaton.first[state >> 4] === -1) accepts = true;
+        if ((state & 15) > 0) anyCharacter = true;
+      }
+      if (accepts && (this.wordAt[node] as number) >= 0) found.push(this.wordAt[node] as number);
+      for (let child = this.firstChild[node] as number; child !== -1;) {
+        const code = this.codes[child] as number;
+        // With no edits left anywhere, only a state's next character can follow.
+        let follows = anyCharacter;
+        for (let i = offset; !follows && i < offset + count; i++)
+          follows = automaton.first[(walk.pool[i] as number) >> 4] === code;
+        if (follows) {
+          step(automaton, walk.pool, offset, count, code);
+          pushNode(walk, child, depth + 1);
+        }
+        child = this.nextSibling[child] as number;
+      }
+    }
+    return found;
+  }
+}
+
+/** A walk of the trie: the automaton, the state pool (a stack), and the frames to visit. */
+interface Walk {
+  automaton: FuzzyAutomaton;
+  pool: Int32Array;
+  poolTop: number;
+  /** Four numbers per frame: node, depth, pool offset, state count. */
+  frames: number[];
+  shortest: Uint16Array;
+  longest: Uint16Array;
 }
 
 /**
- * The indexes of the terms within `distance` edits of `word`, by lunr's definition (its fuzzy
- * TokenSet: insertions, deletions, substitutions and swaps of neighbours), found by walking
- * lunr's automaton over the sorted terms the way lunr's `TokenSet.intersect` walks its trie.
+ * Moves the states the last step reached into the pool and queues `node` with them. A state is
+ * kept only if some word below can still match it: the rest of the word and the rest of a word
+ * below differ in length by no more than the edits left.
  */
-export function fuzzyMatches(terms: readonly string[], word: string, distance: number): number[] {
-  const found = new Set<number>();
-  if (terms.length === 0) return [];
-  const root = fuzzyTokenSet(word, distance) as unknown as Automaton;
-  const stack: Array<{ node: Automaton; depth: number; start: number; end: number }> = [
-    { node: root, depth: 0, start: 0, end: terms.length },
-  ];
-  while (stack.length > 0) {
-    const { node, depth, start, end } = stack.pop() as (typeof stack)[number];
-    // Every term in [start, end) shares the path's first `depth` characters; the shortest, if
-    // it is exactly that long, is the path itself and sorts first.
-    if (node.final && (terms[start] as string).length === depth) found.add(start);
-    for (const [edge, next] of Object.entries(node.edges)) {
-      if (edge === '*') {
-        for (const [childStart, childEnd] of children(terms, depth, start, end))
-          stack.push({ node: next, depth: depth + 1, start: childStart, end: childEnd });
-        continue;
-      }
-      const [childStart, childEnd] = childRange(terms, depth, edge.charCodeAt(0), start, end);
-      if (childStart < childEnd)
-        stack.push({ node: next, depth: depth + 1, start: childStart, end: childEnd });
-    }
+function pushNode(walk: Walk, node: number, depth: number): void {
+  const { automaton } = walk;
+  const touched = automaton.touchedCount;
+  if (walk.poolTop + touched > walk.pool.length) {
+    const grown = new Int32Array(Math.max(walk.pool.length * 2, walk.poolTop + touched));
+    grown.set(walk.pool);
+    walk.pool = grown;
   }
-  return [...found];
+  const fewest = (walk.shortest[node] as number) - depth;
+  const most = (walk.longest[node] as number) - depth;
+  let count = 0;
+  for (let i = 0; i < touched; i++) {
+    const key = automaton.touched[i] as number;
+    const edits = automaton.best[key] as number;
+    automaton.best[key] = -1;
+    const left = automaton.left[key] as number;
+    if (most < left - edits || fewest > left + edits) continue;
+    walk.pool[walk.poolTop + count++] = key * 16 + edits;
+  }
+  automaton.touchedCount = 0;
+  if (count > 0) walk.frames.push(node, depth, walk.poolTop, count);
+  walk.poolTop += count;
 }
 
-/** The character at `depth`, or -1 past the end (so a term that ends there sorts first). */
-function charAt(term: string, depth: number): number {
-  return depth < term.length ? term.charCodeAt(depth) : -1;
-}
+/** Words are kept in the trie up to this many characters (longer ones are cut, never matched). */
+const MAX_WORD_DEPTH = 1024;
 
-/** The sub-range of [start, end) whose character at `depth` is `code`. */
-function childRange(
-  terms: readonly string[],
-  depth: number,
-  code: number,
-  start: number,
-  end: number,
-): [number, number] {
-  let [low, high] = [start, end];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (charAt(terms[middle] as string, depth) < code) low = middle + 1;
-    else high = middle;
-  }
-  const first = low;
-  high = end;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (charAt(terms[middle] as string, depth) <= code) low = middle + 1;
-    else high = middle;
-  }
-  return [first, low];
-}
-
-/** Each sub-range of [start, end) sharing one character at `depth` (terms that end there skipped). */
-function* children(
-  terms: readonly string[],
-  depth: number,
-  start: number,
-  end: number,
-): Generator<[number, number]> {
-  let at = start;
-  while (at < end && charAt(terms[at] as string, depth) === -1) at++;
-  while (at < end) {
-    const range = childRange(terms, depth, charAt(terms[at] as string, depth), at, end);
-    yield range;
-    at = range[1];
-  }
-}
+/** Longer words are not matched fuzzily (a state key must fit the scratch tables). */
+const MAX_FUZZY_WORD = 64;

@@ -1,14 +1,8 @@
 import type { Vocabulary } from '../../content/vocabulary';
 import { ANALYZER_ID, foldWord, indexTokens, termOf } from '../analyzer';
 import { SEARCH_FIELDS, searchFields, TYPE_BOOSTS, type SearchableDocument } from '../searchFields';
-import { ByteWriter } from './bytes';
-import {
-  BOOST_SCALE,
-  FIELD_BITS,
-  fingerprintOf,
-  writeHeader,
-  type SegmentFragments,
-} from './format';
+import { ByteWriter, writeSortedWords } from './bytes';
+import { BOOST_SCALE, fingerprintOf, writeHeader, type SegmentFragments } from './format';
 
 /**
  * BM25 parameters, as lunr names them. b is lower than lunr's default (0.75): long, thorough
@@ -16,13 +10,12 @@ import {
  */
 export const BM25 = { k1: 1.2, b: 0.5 } as const;
 
-/** Everything one term holds while the segment is built, postings in (document, field) order. */
-interface TermPostings {
-  docs: number[];
-  fields: number[];
-  frequencies: number[];
-  /** Word numbers of each posting's occurrences (joined compound forms have none). */
-  ordinals: number[][];
+/** One posting while the segment is built. */
+interface Posting {
+  doc: number;
+  frequency: number;
+  /** Word numbers of the occurrences (joined compound forms have none). */
+  ordinals: number[];
 }
 
 /**
@@ -37,17 +30,15 @@ export function buildSegment(
 ): SegmentFragments {
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const fieldCount = SEARCH_FIELDS.length;
-  const titleFields = new Set(['title', 'keywords']);
-  const postings = new Map<string, TermPostings>();
+  /** Each term's postings, per field, in document order. */
+  const postings = new Map<string, Posting[][]>();
   const lexicon = new Map<string, string>();
   const fieldLengths: number[] = [];
-  const titleTerms: Array<Set<string>> = [];
 
   sorted.forEach((doc, docNumber) => {
     const fields = searchFields(doc, vocabulary);
-    const inTitle = new Set<string>();
     SEARCH_FIELDS.forEach((field, fieldNumber) => {
-      const local = new Map<string, { frequency: number; ordinals: number[] }>();
+      const local = new Map<string, Posting>();
       let length = 0;
       for (const token of indexTokens(fields[field.name])) {
         const term = termOf(token.word);
@@ -55,24 +46,18 @@ export function buildSegment(
         length += 1;
         const folded = foldWord(token.word);
         if (!lexicon.has(folded)) lexicon.set(folded, term);
-        let entry = local.get(term);
-        if (!entry) local.set(term, (entry = { frequency: 0, ordinals: [] }));
-        entry.frequency += 1;
-        if (!token.joined) entry.ordinals.push(token.ordinal);
-        if (titleFields.has(field.name)) inTitle.add(term);
+        let posting = local.get(term);
+        if (!posting) local.set(term, (posting = { doc: docNumber, frequency: 0, ordinals: [] }));
+        posting.frequency += 1;
+        if (!token.joined) posting.ordinals.push(token.ordinal);
       }
       fieldLengths.push(length);
-      for (const [term, entry] of local) {
-        let list = postings.get(term);
-        if (!list)
-          postings.set(term, (list = { docs: [], fields: [], frequencies: [], ordinals: [] }));
-        list.docs.push(docNumber);
-        list.fields.push(fieldNumber);
-        list.frequencies.push(entry.frequency);
-        list.ordinals.push(entry.ordinals);
+      for (const [term, posting] of local) {
+        let lists = postings.get(term);
+        if (!lists) postings.set(term, (lists = SEARCH_FIELDS.map(() => [])));
+        lists[fieldNumber]?.push(posting);
       }
     });
-    titleTerms.push(inTitle);
   });
 
   const terms = [...postings.keys()].sort();
@@ -94,55 +79,72 @@ export function buildSegment(
   core.raw(idBlock);
   for (const doc of sorted) core.uint(Math.round((TYPE_BOOSTS[doc.type] ?? 1) * BOOST_SCALE));
   for (const length of fieldLengths) core.uint(length);
-  core.uint(terms.length);
-  core.raw(termBlock);
-  const postingBytes = new ByteWriter();
+  writeSortedWords(core, terms);
+
+  // Postings are field by field within each term (so a field needs no bits of its own), and
+  // gaps and frequencies go in separate blocks: each compresses better alone.
+  const gapBytes = new ByteWriter();
+  const frequencyBytes = new ByteWriter();
   const positionBytes = new ByteWriter();
-  const postingSizes: number[] = [];
+  const gapSizes: number[] = [];
+  const frequencySizes: number[] = [];
   const positionSizes: number[] = [];
+  // Terms some of whose occurrences are joined compounds ("wifi" of "Wi-Fi"), which have no
+  // word number: their postings say how many numbers they have. Every other posting has one
+  // per occurrence, as many as its frequency, so the count is not stored.
+  const counted: number[] = [];
   for (const term of terms) {
-    const list = postings.get(term) as TermPostings;
-    const [postingStart, positionStart] = [postingBytes.size, positionBytes.size];
-    let previousDoc = 0;
-    list.docs.forEach((doc, i) => {
-      postingBytes.uint((doc - previousDoc) * (1 << FIELD_BITS) + (list.fields[i] ?? 0));
-      postingBytes.uint(list.frequencies[i] ?? 0);
-      previousDoc = doc;
-      const ordinals = list.ordinals[i] ?? [];
-      positionBytes.uint(ordinals.length);
-      let previous = 0;
-      for (const ordinal of ordinals) {
-        positionBytes.uint(ordinal - previous);
-        previous = ordinal;
+    const lists = postings.get(term) as Posting[][];
+    const explicit = lists.some((list) => list.some((p) => p.ordinals.length !== p.frequency));
+    if (explicit) counted.push(termIds.get(term) as number);
+    const starts = [gapBytes.size, frequencyBytes.size, positionBytes.size] as const;
+    for (const list of lists) {
+      core.uint(list.length);
+      let previousDoc = 0;
+      for (const posting of list) {
+        gapBytes.uint(posting.doc - previousDoc);
+        frequencyBytes.uint(posting.frequency);
+        previousDoc = posting.doc;
+        if (explicit) positionBytes.uint(posting.ordinals.length);
+        let previous = 0;
+        for (const ordinal of posting.ordinals) {
+          positionBytes.uint(ordinal - previous);
+          previous = ordinal;
+        }
       }
-    });
-    postingSizes.push(postingBytes.size - postingStart);
-    positionSizes.push(positionBytes.size - positionStart);
-    core.uint(list.docs.length);
-  }
-  for (const size of postingSizes) core.uint(size);
-  core.raw(postingBytes.finish());
-  for (const inTitle of titleTerms) {
-    const ids = [...inTitle].map((term) => termIds.get(term) ?? 0).sort((a, b) => a - b);
-    core.uint(ids.length);
-    let previous = 0;
-    for (const id of ids) {
-      core.uint(id - previous);
-      previous = id;
     }
+    // Byte sizes per term, so a reader finds each term without decoding those before it.
+    gapSizes.push(gapBytes.size - starts[0]);
+    frequencySizes.push(frequencyBytes.size - starts[1]);
+    positionSizes.push(positionBytes.size - starts[2]);
   }
+  for (const size of gapSizes) core.uint(size);
+  core.raw(gapBytes.finish());
+  for (const size of frequencySizes) core.uint(size);
+  core.raw(frequencyBytes.finish());
 
   const positions = new ByteWriter();
   writeHeader(positions, { ...header, kind: 'positions' });
+  positions.uint(counted.length);
+  let previousCounted = 0;
+  for (const id of counted) {
+    positions.uint(id - previousCounted);
+    previousCounted = id;
+  }
   for (const size of positionSizes) positions.uint(size);
   positions.raw(positionBytes.finish());
 
   const words = [...lexicon.keys()].sort();
   const lexiconOut = new ByteWriter();
   writeHeader(lexiconOut, { ...header, kind: 'lexicon' });
-  lexiconOut.uint(words.length);
-  lexiconOut.raw(new TextEncoder().encode(words.join('\n')));
-  for (const word of words) lexiconOut.uint(termIds.get(lexicon.get(word) ?? '') ?? 0);
+  writeSortedWords(lexiconOut, words);
+  // Sorted words mostly map to the same or a nearby term: store the difference (zigzag).
+  let previousId = 0;
+  for (const word of words) {
+    const id = termIds.get(lexicon.get(word) ?? '') ?? 0;
+    lexiconOut.uint(id >= previousId ? (id - previousId) * 2 : (previousId - id) * 2 - 1);
+    previousId = id;
+  }
 
   return { core: core.finish(), positions: positions.finish(), lexicon: lexiconOut.finish() };
 }

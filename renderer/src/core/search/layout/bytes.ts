@@ -104,3 +104,41 @@ export function readUint(bytes: Uint8Array, cursor: { offset: number }, what: st
   }
   throw new RangeError(`${what} is damaged (a number is longer than 8 bytes)`);
 }
+
+/**
+ * Writes sorted words front-coded: how many leading characters each shares with the one before
+ * (varints), then the rest of each word, newline-separated, as one text block. Sorted words
+ * share long beginnings ("municip", "municipal", "municipalities").
+ */
+export function writeSortedWords(out: ByteWriter, words: readonly string[]): void {
+  out.uint(words.length);
+  const rests: string[] = [];
+  let previous = '';
+  for (const word of words) {
+    let shared = 0;
+    while (shared < previous.length && shared < word.length && previous[shared] === word[shared])
+      shared++;
+    // Never split a surrogate pair: the rest is encoded as text on its own.
+    if (shared > 0 && /[\uD800-\uDBFF]/.test(word[shared - 1] ?? '')) shared -= 1;
+    out.uint(shared);
+    rests.push(word.slice(shared));
+    previous = word;
+  }
+  out.text(rests.join('\n'));
+}
+
+/** Reads what writeSortedWords wrote. */
+export function readSortedWords(input: ByteReader): string[] {
+  const count = input.uint();
+  const shared = Array.from({ length: count }, () => input.uint());
+  const rests = input.text().split('\n');
+  if (count === 0) return [];
+  if (rests.length !== count) throw new RangeError('a word list is damaged');
+  const words: string[] = [];
+  let previous = '';
+  for (let i = 0; i < count; i++) {
+    previous = previous.slice(0, shared[i]) + (rests[i] as string);
+    words.push(previous);
+  }
+  return words;
+}

@@ -5,14 +5,17 @@ import type { ByteReader, ByteWriter } from './bytes';
  * later) is a few fragments, loaded when a query first needs them.
  *
  * - `core` (loaded before the first search): the analyzer and field setup, the documents (id,
- *   boost, length of each field in terms), the sorted term dictionary, each term's postings
- *   (document gap and field in one varint, then the term's frequency there), and each document's
- *   title and keyword terms (for the title bonus). Enough for words, prefixes and ranking.
- * - `positions` (loaded for the first quoted phrase): the word number of every occurrence, per
- *   posting, so a phrase is checked without the documents' text. Highlighting needs no
- *   positions: it re-reads the few visible results.
+ *   boost, length of each field in terms), the sorted term dictionary (front-coded), and each
+ *   term's postings field by field: how many per field, then one block of document gaps and one
+ *   block of term frequencies (each with its byte size per term, so a term is found directly). Enough for words, prefixes, ranking and the title bonus (title
+ *   and keyword postings come first in each term).
+ * - `positions` (loaded for the first quoted phrase): the word numbers of every occurrence, per
+ *   posting, as gaps (as many as the posting's frequency, so counts are stored only for the few
+ *   terms that also occur as joined compounds), so a phrase is checked without the documents'
+ *   text. Highlighting needs no positions: it re-reads the few visible results.
  * - `lexicon` (loaded for the first typo): every word as written (folded) with the term it is
- *   indexed under, since a typo is closer to the written word than to its stem.
+ *   indexed under (as the difference from the previous word's), since a typo is closer to the
+ *   written word than to its stem.
  *
  * Numbers are unsigned varints (`bytes.ts`); term frequencies and field lengths are kept, not
  * lunr's precomputed BM25 weights, so several segments can be scored with pooled statistics.
@@ -29,10 +32,8 @@ export type LazyFragmentKind = Exclude<FragmentKind, 'core'>;
 /** First bytes of every fragment: "OMSX". */
 export const MAGIC = 0x584d534f;
 /** Bumped when the layout changes; an index of another version is refused, never misread. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
-/** Postings store the field number in the low bits of the document gap. */
-export const FIELD_BITS = 3;
 /** Boosts are stored in thousandths (1.3 -> 1300), which read back as the same double. */
 export const BOOST_SCALE = 1000;
 

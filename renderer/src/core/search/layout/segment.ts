@@ -1,5 +1,6 @@
-import { ByteReader, readUint } from './bytes';
-import { BOOST_SCALE, FIELD_BITS, readHeader, type LazyFragmentKind } from './format';
+import { WordTrie } from '../termDictionary';
+import { ByteReader, readSortedWords, readUint } from './bytes';
+import { BOOST_SCALE, readHeader, type LazyFragmentKind } from './format';
 
 /** Where each term's data starts in a block: term i spans offsets[i] .. offsets[i + 1]. */
 function offsetsFrom(input: ByteReader, count: number): Uint32Array {
@@ -15,14 +16,19 @@ function lines(bytes: Uint8Array): string[] {
 
 /** Word numbers of every occurrence, per posting, in the postings' order (the `positions` fragment). */
 export interface PositionTable {
+  /** Where each term's numbers start in `bytes`: term t spans offsets[t] .. offsets[t + 1]. */
   offsets: Uint32Array;
   bytes: Uint8Array;
+  /** 1 for terms whose postings store their count of numbers (some occurrences are joined compounds). */
+  counted: Uint8Array;
 }
 
 /** Every word as written (folded) and the id of the term it is indexed under (`lexicon`). */
 export interface Lexicon {
   words: readonly string[];
   termIds: Uint32Array;
+  /** The words as a trie, for typo matching. */
+  trie: WordTrie;
 }
 
 /**
@@ -46,11 +52,16 @@ export class Segment {
   readonly terms: readonly string[];
   /** Postings per term: lunr's "documents with term" (one per document and field). */
   readonly postingCounts: Uint32Array;
-  readonly postingOffsets: Uint32Array;
-  readonly postings: Uint8Array;
-  /** Sorted ids of each document's title and keyword terms: titleOffsets[d] .. titleOffsets[d + 1]. */
-  readonly titleOffsets: Uint32Array;
-  readonly titleTermIds: Uint32Array;
+  /** Postings per term and field, [term * fields + field]: a term's postings go field by field. */
+  readonly fieldPostingCounts: Uint32Array;
+  /** Each posting's gap from the previous document of its term and field, term by term. */
+  readonly gaps: Uint8Array;
+  readonly gapOffsets: Uint32Array;
+  /** Each posting's term frequency, in the same order. */
+  readonly frequencies: Uint8Array;
+  readonly frequencyOffsets: Uint32Array;
+  /** Sorted ids of each document's title and keyword terms, read from the postings when first needed. */
+  private titles: { offsets: Uint32Array; ids: Uint32Array } | null = null;
   positions: PositionTable | null = null;
   lexicon: Lexicon | null = null;
 
@@ -84,24 +95,24 @@ export class Segment {
       const field = i % fieldCount;
       this.fieldLengthTotals[field] = (this.fieldLengthTotals[field] as number) + length;
     }
-    const termCount = input.uint();
-    this.terms = lines(input.raw());
-    if (this.terms.length !== termCount) throw new RangeError(`${what} is damaged (terms)`);
+    this.terms = readSortedWords(input);
+    const termCount = this.terms.length;
+    this.fieldPostingCounts = new Uint32Array(termCount * fieldCount);
     this.postingCounts = new Uint32Array(termCount);
-    for (let t = 0; t < termCount; t++) this.postingCounts[t] = input.uint();
-    this.postingOffsets = offsetsFrom(input, termCount);
-    this.postings = input.raw();
-    if (this.postings.length !== this.postingOffsets[termCount])
+    for (let t = 0; t < termCount; t++)
+      for (let f = 0; f < fieldCount; f++) {
+        const count = input.uint();
+        this.fieldPostingCounts[t * fieldCount + f] = count;
+        this.postingCounts[t] = (this.postingCounts[t] as number) + count;
+      }
+    this.gapOffsets = offsetsFrom(input, termCount);
+    this.gaps = input.raw();
+    if (this.gaps.length !== this.gapOffsets[termCount])
       throw new RangeError(`${what} is damaged (postings)`);
-    this.titleOffsets = new Uint32Array(docCount + 1);
-    const titleIds: number[] = [];
-    for (let d = 0; d < docCount; d++) {
-      const count = input.uint();
-      let id = 0;
-      for (let i = 0; i < count; i++) titleIds.push((id += input.uint()));
-      this.titleOffsets[d + 1] = titleIds.length;
-    }
-    this.titleTermIds = Uint32Array.from(titleIds);
+    this.frequencyOffsets = offsetsFrom(input, termCount);
+    this.frequencies = input.raw();
+    if (this.frequencies.length !== this.frequencyOffsets[termCount])
+      throw new RangeError(`${what} is damaged (frequencies)`);
     if (!input.done) throw new RangeError(`${what} is damaged (trailing bytes)`);
   }
 
@@ -122,35 +133,82 @@ export class Segment {
     if (header.fingerprint !== this.fingerprint)
       throw new Error(`the ${what} belongs to another build of the index; rebuild the content`);
     if (kind === 'positions') {
-      const offsets = offsetsFrom(input, this.terms.length);
-      const table = input.raw();
-      if (table.length !== offsets[this.terms.length])
+      const termCount = this.terms.length;
+      const counted = new Uint8Array(termCount);
+      let id = 0;
+      for (let i = input.uint(); i > 0; i--) {
+        id += input.uint();
+        if (id >= termCount) throw new RangeError(`${what} is damaged (term ids)`);
+        counted[id] = 1;
+      }
+      const offsets = offsetsFrom(input, termCount);
+      const bytes = input.raw();
+      if (bytes.length !== offsets[termCount])
         throw new RangeError(`${what} is damaged (positions)`);
-      this.positions = { offsets, bytes: table };
+      this.positions = { offsets, bytes, counted };
       return;
     }
-    const count = input.uint();
-    const words = lines(input.raw());
-    if (words.length !== count) throw new RangeError(`${what} is damaged (words)`);
+    const words = readSortedWords(input);
+    const count = words.length;
     const termIds = new Uint32Array(count);
+    let id = 0;
     for (let i = 0; i < count; i++) {
-      const id = input.uint();
-      if (id >= this.terms.length) throw new RangeError(`${what} is damaged (term ids)`);
+      // Differences from the previous word's term, zigzag-coded (even: up, odd: down).
+      const step = input.uint();
+      id += step % 2 === 0 ? step / 2 : -(step + 1) / 2;
+      if (id < 0 || id >= this.terms.length) throw new RangeError(`${what} is damaged (term ids)`);
       termIds[i] = id;
     }
-    this.lexicon = { words, termIds };
+    this.lexicon = { words, termIds, trie: new WordTrie(words) };
   }
 
   /** True when document `doc`'s title or keywords hold a term with an id in [start, end). */
   titleHasTermIn(doc: number, start: number, end: number): boolean {
-    let low = this.titleOffsets[doc] as number;
-    let high = this.titleOffsets[doc + 1] as number;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.titleTermIds[middle] as number) < start) low = middle + 1;
-      else high = middle;
+    const { offsets, ids } = (this.titles ??= this.readTitles());
+    let low = offsets[doc] as number;
+    const high = offsets[doc + 1] as number;
+    let top = high;
+    while (low < top) {
+      const middle = (low + top) >>> 1;
+      if ((ids[middle] as number) < start) low = middle + 1;
+      else top = middle;
     }
-    return low < (this.titleOffsets[doc + 1] as number) && (this.titleTermIds[low] as number) < end;
+    return low < high && (ids[low] as number) < end;
+  }
+
+  /**
+   * Each document's title and keyword terms, from those fields' postings (which come first in
+   * each term's postings, so the rest of each term is skipped).
+   */
+  private readTitles(): { offsets: Uint32Array; ids: Uint32Array } {
+    const fieldCount = this.fieldNames.length;
+    const wanted = this.fieldNames.map((name) => name === 'title' || name === 'keywords');
+    const last = wanted.lastIndexOf(true);
+    const pairs: number[] = [];
+    const perDoc = new Uint32Array(this.docCount + 1);
+    for (let t = 0; t < this.terms.length; t++) {
+      const cursor = { offset: this.gapOffsets[t] as number };
+      for (let f = 0; f <= last; f++) {
+        let doc = 0;
+        for (let i = 0; i < (this.fieldPostingCounts[t * fieldCount + f] as number); i++) {
+          doc += readUint(this.gaps, cursor, 'search index');
+          if (!wanted[f]) continue;
+          pairs.push(doc, t);
+          perDoc[doc + 1] = (perDoc[doc + 1] as number) + 1;
+        }
+      }
+    }
+    for (let d = 0; d < this.docCount; d++)
+      perDoc[d + 1] = (perDoc[d + 1] as number) + (perDoc[d] as number);
+    const offsets = perDoc.slice();
+    const ids = new Uint32Array(pairs.length / 2);
+    // Terms were read in id order, so each document's list comes out sorted.
+    for (let i = 0; i < pairs.length; i += 2) {
+      const doc = pairs[i] as number;
+      ids[perDoc[doc] as number] = pairs[i + 1] as number;
+      perDoc[doc] = (perDoc[doc] as number) + 1;
+    }
+    return { offsets, ids };
   }
 
   /**
@@ -162,29 +220,28 @@ export class Segment {
     if (!table) throw new Error('the positions fragment is not loaded');
     const found = new Map<number, number[]>();
     const what = 'search index';
-    const postingCursor = { offset: this.postingOffsets[termId] as number };
+    const gapCursor = { offset: this.gapOffsets[termId] as number };
+    const frequencyCursor = { offset: this.frequencyOffsets[termId] as number };
     const positionCursor = { offset: table.offsets[termId] as number };
     const fieldCount = this.fieldNames.length;
-    let doc = 0;
-    for (let i = 0; i < (this.postingCounts[termId] as number); i++) {
-      const gapAndField = readUint(this.postings, postingCursor, what);
-      readUint(this.postings, postingCursor, what);
-      doc += Math.floor(gapAndField / FIELD_SPAN);
-      const field = gapAndField % FIELD_SPAN;
-      const count = readUint(table.bytes, positionCursor, what);
-      if (!wanted(doc)) {
-        for (let j = 0; j < count; j++) readUint(table.bytes, positionCursor, what);
-        continue;
+    const counted = table.counted[termId] === 1;
+    for (let field = 0; field < fieldCount; field++) {
+      let doc = 0;
+      for (let i = 0; i < (this.fieldPostingCounts[termId * fieldCount + field] as number); i++) {
+        doc += readUint(this.gaps, gapCursor, what);
+        const frequency = readUint(this.frequencies, frequencyCursor, what);
+        const count = counted ? readUint(table.bytes, positionCursor, what) : frequency;
+        if (!wanted(doc)) {
+          for (let j = 0; j < count; j++) readUint(table.bytes, positionCursor, what);
+          continue;
+        }
+        const ordinals: number[] = [];
+        let ordinal = 0;
+        for (let j = 0; j < count; j++)
+          ordinals.push((ordinal += readUint(table.bytes, positionCursor, what)));
+        found.set(doc * fieldCount + field, ordinals);
       }
-      const ordinals: number[] = [];
-      let ordinal = 0;
-      for (let j = 0; j < count; j++)
-        ordinals.push((ordinal += readUint(table.bytes, positionCursor, what)));
-      found.set(doc * fieldCount + field, ordinals);
     }
     return found;
   }
 }
-
-/** Postings keep the field in the low FIELD_BITS bits of the document gap. */
-export const FIELD_SPAN = 1 << FIELD_BITS;

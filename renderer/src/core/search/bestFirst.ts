@@ -1,0 +1,68 @@
+/**
+ * The order of search hits, best first: documents matched exactly before those matched only
+ * through typos, higher scores first, and equal scores in `tieOrder` (by id). Sorting every hit
+ * with a three-key comparator was half the time of a one-word search; this sorts plain numbers.
+ *
+ * Each score is a non-negative double. Its lowest mantissa bits are replaced by the hit's place
+ * in `tieOrder` (inverted), so a numeric sort of the doubles orders by score and then by that
+ * place, and the place is read back from the bits. Only as many bits as the number of hits needs
+ * are replaced (14 for 10,000 hits, leaving 38 of the 52), so scores equal to about 11
+ * significant digits count as equal, far below any difference a ranking could mean.
+ */
+export function bestFirst(
+  scores: Float64Array,
+  typoOnly: Uint8Array,
+  /** Hit indexes in tie-break order; null when that is their own order. */
+  tieOrder: Int32Array | null,
+): Int32Array {
+  const count = scores.length;
+  if (!LITTLE_ENDIAN || !scores.every((score) => score >= 0 && score < Infinity))
+    return compared(scores, typoOnly, tieOrder);
+  const order = new Int32Array(count);
+  const bits = Math.max(1, Math.ceil(Math.log2(count + 1)));
+  const mask = 2 ** bits - 1;
+  const keys = new Float64Array(count);
+  // Word 2i of this view holds the lowest 32 bits of double i.
+  const words = new Uint32Array(keys.buffer);
+  const one = new Float64Array(1);
+  const oneWords = new Uint32Array(one.buffer);
+  let placed = 0;
+  // Typo-only matches are usually none: then one pass takes every hit.
+  const groups = typoOnly.includes(1) ? [0, 1] : [-1];
+  for (const typo of groups) {
+    let size = 0;
+    for (let place = 0; place < count; place++) {
+      const hit = tieOrder ? (tieOrder[place] as number) : place;
+      if (typo !== -1 && typoOnly[hit] !== typo) continue;
+      keys[size] = scores[hit] as number;
+      words[size * 2] = (((words[size * 2] as number) & ~mask) | (mask - place)) >>> 0;
+      size += 1;
+    }
+    const sorted = keys.subarray(0, size).sort();
+    for (let i = size - 1; i >= 0; i--) {
+      one[0] = sorted[i] as number;
+      const place = mask - ((oneWords[0] as number) & mask);
+      order[placed++] = tieOrder ? (tieOrder[place] as number) : place;
+    }
+  }
+  return order;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** The same order by a comparator: for scores the bit trick cannot take (negative, NaN). */
+function compared(
+  scores: Float64Array,
+  typoOnly: Uint8Array,
+  tieOrder: Int32Array | null,
+): Int32Array {
+  const order = tieOrder ? tieOrder.slice() : Int32Array.from(scores.keys());
+  // Array sort is stable, so ties keep the tie order.
+  return Int32Array.from(
+    Array.from(order).sort(
+      (a, b) =>
+        (typoOnly[a] as number) - (typoOnly[b] as number) ||
+        (scores[b] as number) - (scores[a] as number),
+    ),
+  );
+}
