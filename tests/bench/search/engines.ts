@@ -4,8 +4,7 @@ import MiniSearch, { type Options as MiniSearchOptions } from 'minisearch';
 import { fuzzyDistanceFor } from '../../../renderer/src/core/search/expandTerms';
 import { buildSegment } from '../../../renderer/src/core/search/layout/buildSegment';
 import { ByteReader, ByteWriter } from '../../../renderer/src/core/search/layout/bytes';
-import { FRAGMENT_KINDS } from '../../../renderer/src/core/search/layout/format';
-import { Segment } from '../../../renderer/src/core/search/layout/segment';
+import { FRAGMENT_KINDS, type FragmentKind } from '../../../renderer/src/core/search/layout/format';
 import { SearchEngine } from '../../../renderer/src/core/search/searchEngine';
 import {
   SEARCH_FIELDS,
@@ -15,8 +14,14 @@ import {
 import type { BenchCorpus } from './corpus';
 import type { QueryKind } from './queries';
 
-/** A loaded index that answers queries; returns the number of hits (kept so work is not elided). */
-export type Searcher = (kind: QueryKind, query: string) => number;
+/**
+ * A loaded index that answers queries; returns the number of hits (kept so work is not elided).
+ * A Promise when the engine must first load part of its index: that wait is part of the query.
+ */
+export type Searcher = ((kind: QueryKind, query: string) => number | Promise<number>) & {
+  /** Forgets what the engine remembers between queries, before each pass over the queries. */
+  reset?: () => void;
+};
 
 /** One engine under test: how it builds, serializes and loads an index over a corpus. */
 export interface EngineAdapter {
@@ -27,8 +32,8 @@ export interface EngineAdapter {
   notes: string;
   build(corpus: BenchCorpus): unknown;
   serialize(built: unknown): string | Uint8Array;
-  /** From the serialized string to something that can search: parse, load, set up. */
-  load(serialized: string | Uint8Array, corpus: BenchCorpus): Searcher;
+  /** From the serialized index to something that can search: parse, load, set up. */
+  load(serialized: string | Uint8Array, corpus: BenchCorpus): Searcher | Promise<Searcher>;
 }
 
 export const ENGINE_NAMES = ['ours', 'lunr', 'minisearch', 'flexsearch'] as const;
@@ -56,7 +61,7 @@ const ours: EngineAdapter = {
   name: 'ours',
   label: 'ours',
   notes:
-    'buildSegment + SearchEngine.search(input) for every kind (AND; prefix on the last word; typo expansion when < 3 hits; phrases by word positions). Serialized = the three fragments (core, positions, lexicon) end to end; all three are decoded at load.',
+    'buildSegment + SearchEngine (AND; typo expansion when < 3 hits; phrases by word positions). Typeahead queries run as typed (the last word a prefix); the other kinds as finished queries (`complete: true`, as after Enter), like the other engines. Serialized = the three fragments (core, positions, lexicon) end to end; loading decodes the core, and the positions and lexicon are decoded when the first phrase or typo query needs them, inside search-ready.',
   build: (corpus) => buildSegment(corpus.docs, corpus.vocabulary),
   serialize(built) {
     const fragments = built as ReturnType<typeof buildSegment>;
@@ -64,13 +69,21 @@ const ours: EngineAdapter = {
     for (const kind of FRAGMENT_KINDS) out.raw(fragments[kind]);
     return out.finish();
   },
-  load(serialized) {
+  async load(serialized) {
     const input = new ByteReader(serialized as Uint8Array, 'bench index');
-    const segment = new Segment(input.raw());
-    segment.attach('positions', input.raw());
-    segment.attach('lexicon', input.raw());
-    const engine = new SearchEngine([segment]);
-    return (_kind, query) => engine.search(query).hits.length;
+    const fragments = Object.fromEntries(FRAGMENT_KINDS.map((kind) => [kind, input.raw()]));
+    const source = (kind: FragmentKind) => Promise.resolve(fragments[kind] as Uint8Array);
+    let engine = await SearchEngine.open([source]);
+    const segments = engine.segments;
+    const search = (kind: QueryKind, query: string) => {
+      const options = { complete: kind !== 'typeahead' };
+      const outcome = engine.search(query, options);
+      if (outcome.pending.length === 0) return outcome.hits.length;
+      return engine.searchWhenReady(query, options).then((ready) => ready.hits.length);
+    };
+    // A fresh engine over the same segments: the words remembered from the previous pass
+    // (the engine keeps the last 64 between keystrokes) would make repeated passes unfairly fast.
+    return Object.assign(search, { reset: () => (engine = new SearchEngine(segments, [source])) });
   },
 };
 

@@ -1,9 +1,9 @@
 /**
  * Standalone entry: `npx tsx tests/bench/search/main.ts [--corpora=real,1k,10k]
- * [--engines=ours,lunr,minisearch,flexsearch] [--full] [--json=file]`. Prints the report; with
- * --json also writes the raw measurements; --full also runs plain lunr on 10k (slow). Exit code 1 only when an engine failed to run.
+ * [--engines=ours,lunr,minisearch,flexsearch] [--full]`. Prints the report and keeps the raw
+ * result in tests/bench/results/search.json; --full also runs plain lunr on 10k (slow). Exit code
+ * 1 only when an engine failed to run.
  */
-import { writeFileSync } from 'node:fs';
 import { ENGINE_NAMES, type EngineName } from './engines';
 import { runAndReport } from './index';
 import { CORPUS_NAMES, type CorpusName } from './suite';
@@ -27,6 +27,4 @@ const result = await runAndReport({
   ...(options.corpora ? { corpora: options.corpora } : {}),
   ...(options.engines ? { engines: options.engines } : {}),
 });
-const json = process.argv.find((a) => a.startsWith('--json='))?.slice('--json='.length);
-if (json) writeFileSync(json, `${JSON.stringify(result, null, 2)}\n`);
 if (result.failures.length > 0) process.exitCode = 1;

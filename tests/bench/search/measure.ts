@@ -3,31 +3,19 @@ import type { BenchCorpus } from './corpus';
 import { ENGINES, type EngineAdapter, type EngineName, type Searcher } from './engines';
 import { QUERY_KINDS, type QueryKind, type QuerySets } from './queries';
 
-/** What one worker process is asked to measure. */
-export interface MeasureJob {
-  engine: EngineName;
-  /** Loads (parse + load) to time; the median is reported, the first also gives the heap. */
-  loadRuns: number;
-  /** Passes over each query set after warm-up. */
-  repetitions: number;
-  /** Stop a query kind after this long, keeping the samples so far (reported as n). */
-  kindBudgetMs: number;
-}
-
 /** Latency of one query kind, in ms. */
 export interface Latency {
   p50: number;
   p95: number;
   max: number;
-  /** Queries timed (fewer than planned when the time budget ran out). */
+  /** Queries timed: every query of the kind, `repetitions` times (no time budget). */
   n: number;
-  planned: number;
   /** Mean hits per query: a sanity check that the engine found things. */
   meanHits: number;
 }
 
-/** Everything measured for one engine on one corpus. */
-export interface EngineMeasurement {
+/** Building and serializing one engine's index over one corpus (done once per corpus). */
+export interface BuildMeasurement {
   corpus: string;
   engine: EngineName;
   docs: number;
@@ -35,12 +23,26 @@ export interface EngineMeasurement {
   serializeMs: number;
   rawBytes: number;
   gzipBytes: number;
-  /** Time to search-ready (parse + load + setup) of each load run, ms. */
-  readyMs: number[];
-  /** heapUsed after load minus before, both after a full GC; null without --expose-gc. */
-  heapBytes: number | null;
-  /** Peak resident set size of the worker so far (build included), bytes. */
+  /** Whether the serialized index is bytes (else JSON text). */
+  binary: boolean;
+  /** Peak resident set size of the building process, bytes. */
   peakRssBytes: number;
+}
+
+/** One run: a fresh process loads the index and answers the whole query suite. */
+export interface RunMeasurement {
+  corpus: string;
+  engine: EngineName;
+  /**
+   * Search-ready, ms: from the serialized index in memory until the first query of every kind
+   * has returned its final results (parts of the index loaded on demand count).
+   */
+  readyMs: number;
+  /**
+   * Memory the engine holds after the whole query suite ran (V8 heap plus ArrayBuffers, after
+   * a full GC, minus the same before loading); null without --expose-gc.
+   */
+  heapBytes: number | null;
   latency: Record<QueryKind, Latency>;
 }
 
@@ -51,6 +53,12 @@ function collect(): void {
   gc?.();
 }
 
+/** Heap in use, counting ArrayBuffers (typed-array indexes live there, outside the V8 heap). */
+function memoryInUse(): number {
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
+}
+
 /** Nearest-rank percentile of sorted samples. */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -58,22 +66,22 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[rank - 1] as number;
 }
 
-function timeQueries(
+async function timeQueries(
   search: Searcher,
   kind: QueryKind,
   queries: readonly string[],
-  job: MeasureJob,
-): Latency {
+  repetitions: number,
+): Promise<Latency> {
   collect();
   const samples: number[] = [];
   let hits = 0;
-  const started = performance.now();
-  outer: for (let rep = 0; rep < job.repetitions; rep++) {
+  for (let rep = 0; rep < repetitions; rep++) {
+    search.reset?.();
     for (const query of queries) {
       const t0 = performance.now();
-      hits += search(kind, query);
+      const found = search(kind, query);
+      hits += typeof found === 'number' ? found : await found;
       samples.push(performance.now() - t0);
-      if (performance.now() - started > job.kindBudgetMs) break outer;
     }
   }
   const sorted = [...samples].sort((a, b) => a - b);
@@ -82,77 +90,76 @@ function timeQueries(
     p95: percentile(sorted, 95),
     max: sorted[sorted.length - 1] ?? Number.NaN,
     n: samples.length,
-    planned: queries.length * job.repetitions,
     meanHits: samples.length === 0 ? 0 : hits / samples.length,
   };
 }
 
-function buildAndSerialize(
-  engine: EngineAdapter,
+/** Builds and serializes one engine's index; the serialized form is returned for the runs. */
+export function measureBuild(
   corpus: BenchCorpus,
-): { buildMs: number; serializeMs: number; serialized: string | Uint8Array } {
+  name: EngineName,
+  engine: EngineAdapter = ENGINES[name],
+): { measurement: BuildMeasurement; serialized: string | Uint8Array } {
+  collect();
   let t0 = performance.now();
   const built = engine.build(corpus);
   const buildMs = performance.now() - t0;
   t0 = performance.now();
   const serialized = engine.serialize(built);
-  return { buildMs, serializeMs: performance.now() - t0, serialized };
+  const serializeMs = performance.now() - t0;
+  return {
+    serialized,
+    measurement: {
+      corpus: corpus.name,
+      engine: name,
+      docs: corpus.docs.length,
+      buildMs,
+      serializeMs,
+      rawBytes: typeof serialized === 'string' ? Buffer.byteLength(serialized) : serialized.length,
+      gzipBytes: gzipSync(serialized).length,
+      binary: typeof serialized !== 'string',
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    },
+  };
 }
 
 /**
- * Measures one engine on one corpus: build, serialize, load (search-ready and heap), then query
- * latency per kind. Meant to run alone in a fresh `node --expose-gc` process, so heap numbers and
- * JIT state are not shared with other engines. `engine` defaults to the named one; passing
- * another adapter lets an experiment (say, a changed SearchEngine) run through the same code.
+ * One run, meant for a fresh `node --expose-gc` process: load the serialized index, answer the
+ * first query of every kind (search-ready), then warm up and time every query of every kind,
+ * then measure the memory the engine holds. `take` hands over the serialized index and drops
+ * the caller's reference, so what stays in memory afterwards is what the engine kept.
  */
-export function measureEngine(
+export async function measureRun(
   corpus: BenchCorpus,
   queries: QuerySets,
-  job: MeasureJob,
-  engine: EngineAdapter = ENGINES[job.engine],
-): EngineMeasurement {
+  name: EngineName,
+  take: () => string | Uint8Array,
+  repetitions: number,
+  engine: EngineAdapter = ENGINES[name],
+): Promise<RunMeasurement> {
   collect();
-  // The built index lives only inside buildAndSerialize, so it can be collected before loading.
-  const { buildMs, serializeMs, serialized } = buildAndSerialize(engine, corpus);
-  const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-  const rawBytes = Buffer.byteLength(serialized);
-  const gzipBytes = gzipSync(serialized).length;
-
-  const readyMs: number[] = [];
-  let heapBytes: number | null = null;
-  let search: Searcher | null = null;
-  for (let run = 0; run < job.loadRuns; run++) {
-    search = null;
-    collect();
-    const before = process.memoryUsage().heapUsed;
-    const t0 = performance.now();
-    search = engine.load(serialized, corpus);
-    readyMs.push(performance.now() - t0);
-    if (run === 0 && gc) {
-      collect();
-      heapBytes = process.memoryUsage().heapUsed - before;
-    }
+  const before = memoryInUse();
+  // Read before the clock starts (search-ready starts from the index in memory), and let go of
+  // once loaded, so what stays in memory after the suite is what the engine kept.
+  const input: { serialized?: string | Uint8Array } = { serialized: take() };
+  const t0 = performance.now();
+  const search = await engine.load(input.serialized ?? '', corpus);
+  delete input.serialized;
+  for (const kind of QUERY_KINDS) {
+    const first = queries[kind][0];
+    if (first !== undefined) await search(kind, first);
   }
-  if (!search) throw new Error('no load run');
+  const readyMs = performance.now() - t0;
 
   // Warm-up: a few queries of every kind, untimed, so the first timed query is not a cold JIT.
   for (const kind of QUERY_KINDS)
-    for (const query of queries[kind].slice(0, 5)) search(kind, query);
-  const latency = Object.fromEntries(
-    QUERY_KINDS.map((kind) => [kind, timeQueries(search, kind, queries[kind], job)]),
-  ) as Record<QueryKind, Latency>;
-
-  return {
-    corpus: corpus.name,
-    engine: job.engine,
-    docs: corpus.docs.length,
-    buildMs,
-    serializeMs,
-    rawBytes,
-    gzipBytes,
-    readyMs,
-    heapBytes,
-    peakRssBytes,
-    latency,
-  };
+    for (const query of queries[kind].slice(0, 5)) await search(kind, query);
+  const latency = {} as Record<QueryKind, Latency>;
+  for (const kind of QUERY_KINDS)
+    latency[kind] = await timeQueries(search, kind, queries[kind], repetitions);
+  collect();
+  const heapBytes = gc ? memoryInUse() - before : null;
+  // Keeps the engine alive until after the measurement.
+  if (typeof (await search('single', queries.single[0] ?? '')) !== 'number') throw new Error();
+  return { corpus: corpus.name, engine: name, readyMs, heapBytes, latency };
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { loadRealCorpus, REPO_ROOT, type BenchCorpus } from './corpus';
 import { ENGINE_NAMES, type EngineName } from './engines';
 import { generateCorpus } from './generate';
-import type { EngineMeasurement } from './measure';
+import type { BuildMeasurement, RunMeasurement } from './measure';
 import { buildQuerySets, type QuerySets } from './queries';
 import type { WorkerJob } from './worker';
 
@@ -16,21 +16,21 @@ export type CorpusName = (typeof CORPUS_NAMES)[number];
 /** Fixed seeds: the same corpora and queries on every run. */
 const SEEDS = { '1k': 1_000, '10k': 10_000, queries: 7 } as const;
 
+/** Passes over each query set per run: bigger corpora get fewer, to keep the run short. */
+const REPETITIONS: Record<CorpusName, number> = { real: 5, '1k': 3, '10k': 1 };
+
 /**
- * How hard to measure each corpus: bigger corpora get fewer passes to keep the run short. At 10k
- * one load is timed (it takes seconds, so noise is small next to it) and each query kind stops
- * after 8 s.
+ * Runs per engine and corpus. The goals compare ours with MiniSearch as the median of three
+ * runs, so noise on a busy machine cannot flip them; the other engines are for context and run
+ * once. The runs alternate engines, so a burst of load elsewhere hits both.
  */
-const EFFORT: Record<CorpusName, Pick<WorkerJob, 'loadRuns' | 'repetitions' | 'kindBudgetMs'>> = {
-  real: { loadRuns: 5, repetitions: 5, kindBudgetMs: 8_000 },
-  '1k': { loadRuns: 5, repetitions: 3, kindBudgetMs: 8_000 },
-  '10k': { loadRuns: 1, repetitions: 1, kindBudgetMs: 8_000 },
-};
+export const RUNS = 3;
+const REPEATED: readonly EngineName[] = ['ours', 'minisearch'];
 
 /**
  * Engines skipped at 10k unless `full` is set: plain lunr takes about a minute and 1.2 GB to build
  * 10k documents (perf-anchors §5 has its numbers: 49 s build, 2.4 s open, typeahead p95 190-275 ms)
- * and would push the run well past five minutes. Ours is lunr too and is always measured.
+ * and would push the run well past five minutes.
  */
 export const SKIPPED_AT_10K: readonly EngineName[] = ['lunr'];
 
@@ -51,15 +51,19 @@ export interface CorpusSummary {
   docs: number;
   words: number;
   queries: Record<keyof QuerySets, number>;
+  repetitions: number;
 }
 
-/** The whole run: corpora, measurements (one per engine and corpus) and failures. */
+/** The whole run: corpora, builds, runs (several per engine and corpus) and failures. */
 export interface SuiteResult {
   corpora: CorpusSummary[];
-  measurements: EngineMeasurement[];
+  builds: BuildMeasurement[];
+  runs: RunMeasurement[];
   failures: Array<{ corpus: CorpusName; engine: EngineName; message: string }>;
   /** Engine and corpus pairs left out to keep the run short. */
   skipped: Array<{ corpus: CorpusName; engine: EngineName }>;
+  /** Load average (1, 5, 15 min) when the suite started and ended. */
+  load: { start: number[]; end: number[] };
   totalMs: number;
 }
 
@@ -90,10 +94,14 @@ function wordCount(corpus: BenchCorpus): number {
 }
 
 /**
- * Builds the corpora and query sets, then measures each engine on each corpus in its own
- * `node --expose-gc` process, one at a time (parallel runs would skew each other's timings).
+ * Builds the corpora and query sets; then, per corpus, builds each engine's index once and runs
+ * each engine in fresh `node --expose-gc` processes, one at a time (parallel runs would skew
+ * each other's timings).
  */
-export async function runSearchSuite(options: SuiteOptions = {}): Promise<SuiteResult> {
+export async function runSearchSuite(
+  options: SuiteOptions = {},
+  loadAverage: () => number[] = () => [],
+): Promise<SuiteResult> {
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const corpora = options.corpora ?? CORPUS_NAMES;
   const engines = options.engines ?? ENGINE_NAMES;
@@ -101,67 +109,91 @@ export async function runSearchSuite(options: SuiteOptions = {}): Promise<SuiteR
   const dir = await mkdtemp(path.join(tmpdir(), 'onmuni-search-bench-'));
   const result: SuiteResult = {
     corpora: [],
-    measurements: [],
+    builds: [],
+    runs: [],
     failures: [],
     skipped: [],
+    load: { start: loadAverage(), end: [] },
     totalMs: 0,
+  };
+  let jobs = 0;
+  const job = async <T>(spec: Omit<WorkerJob, 'resultFile'>): Promise<T> => {
+    const resultFile = path.join(dir, `result-${(jobs += 1)}.json`);
+    const jobFile = path.join(dir, `job-${jobs}.json`);
+    await writeFile(jobFile, JSON.stringify({ ...spec, resultFile }));
+    await runWorker(jobFile);
+    return JSON.parse(await readFile(resultFile, 'utf8')) as T;
+  };
+  const fail = (corpus: CorpusName, engine: EngineName, error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    result.failures.push({ corpus, engine, message });
+    log(`search bench:   ${engine}: FAILED (${message})`);
   };
   try {
     const real = await loadRealCorpus();
     for (const name of corpora) {
       const corpus = await makeCorpus(name, real);
       const queries = buildQuerySets(corpus.docs, SEEDS.queries);
-      const summary: CorpusSummary = {
+      result.corpora.push({
         name,
         origin: corpus.origin,
         docs: corpus.docs.length,
         words: wordCount(corpus),
-        queries: {
-          single: queries.single.length,
-          multi: queries.multi.length,
-          typeahead: queries.typeahead.length,
-          typo: queries.typo.length,
-          phrase: queries.phrase.length,
-        },
-      };
-      result.corpora.push(summary);
+        queries: Object.fromEntries(
+          Object.entries(queries).map(([kind, list]) => [kind, list.length]),
+        ) as CorpusSummary['queries'],
+        repetitions: REPETITIONS[name],
+      });
       const corpusFile = path.join(dir, `corpus-${name}.json`);
       await writeFile(corpusFile, JSON.stringify({ corpus, queries }));
-      log(`search bench: corpus ${name}: ${summary.docs} docs, ${summary.words} words`);
+      log(`search bench: corpus ${name}: ${corpus.docs.length} docs`);
+
+      const built = new Map<EngineName, BuildMeasurement>();
       for (const engine of engines) {
         if (name === '10k' && !options.full && SKIPPED_AT_10K.includes(engine)) {
           result.skipped.push({ corpus: name, engine });
-          log(`search bench:   ${engine}: skipped at 10k (run with --full to include it)`);
           continue;
         }
-        const job: WorkerJob = {
+        const spec = {
           engine,
-          ...EFFORT[name],
           corpusFile,
-          resultFile: path.join(dir, `result-${name}-${engine}.json`),
+          indexFile: path.join(dir, `index-${name}-${engine}`),
+          repetitions: REPETITIONS[name],
         };
-        const jobFile = path.join(dir, `job-${name}-${engine}.json`);
-        await writeFile(jobFile, JSON.stringify(job));
-        const t0 = performance.now();
         try {
-          await runWorker(jobFile);
-          const measurement = JSON.parse(
-            await readFile(job.resultFile, 'utf8'),
-          ) as EngineMeasurement;
-          result.measurements.push(measurement);
-          log(
-            `search bench:   ${engine}: ${((performance.now() - t0) / 1000).toFixed(1)} s (build ${(measurement.buildMs / 1000).toFixed(1)} s)`,
-          );
+          const build = await job<BuildMeasurement>({ ...spec, kind: 'build', binary: false });
+          built.set(engine, build);
+          result.builds.push(build);
+          log(`search bench:   ${engine}: built in ${(build.buildMs / 1000).toFixed(1)} s`);
         } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          result.failures.push({ corpus: name, engine, message });
-          log(`search bench:   ${engine}: FAILED (${message})`);
+          fail(name, engine, error);
         }
       }
+      for (let run = 0; run < RUNS; run++)
+        for (const [engine, build] of built) {
+          if (run > 0 && !REPEATED.includes(engine)) continue;
+          try {
+            const measured = await job<RunMeasurement>({
+              engine,
+              corpusFile,
+              indexFile: path.join(dir, `index-${name}-${engine}`),
+              binary: build.binary,
+              repetitions: REPETITIONS[name],
+              kind: 'run',
+            });
+            result.runs.push(measured);
+            log(
+              `search bench:   ${engine}: run ${run + 1}, ready in ${measured.readyMs.toFixed(0)} ms`,
+            );
+          } catch (error) {
+            fail(name, engine, error);
+          }
+        }
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+  result.load.end = loadAverage();
   result.totalMs = performance.now() - started;
   return result;
 }

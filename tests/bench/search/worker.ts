@@ -1,16 +1,25 @@
 /**
- * Child process entry: `node --expose-gc --import tsx worker.ts <job.json>`. Reads the corpus and
- * queries the parent wrote, measures one engine, writes the measurement next to the job file.
- * One process per engine and corpus keeps heap figures and JIT warm-up independent.
+ * Child process entry: `node --expose-gc --import tsx worker.ts <job.json>`. A `build` job builds
+ * one engine's index over a corpus and writes it to `indexFile`; a `run` job loads that file and
+ * answers the query suite. One process per job keeps heap figures and JIT warm-up independent.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { BenchCorpus } from './corpus';
-import { measureEngine, type MeasureJob } from './measure';
+import type { EngineName } from './engines';
+import { measureBuild, measureRun } from './measure';
 import type { QuerySets } from './queries';
 
 /** The job file a parent hands to this worker. */
-export interface WorkerJob extends MeasureJob {
+export interface WorkerJob {
+  kind: 'build' | 'run';
+  engine: EngineName;
   corpusFile: string;
+  /** Where the serialized index is written (build) or read from (run). */
+  indexFile: string;
+  /** Whether the serialized index is text (JSON) or bytes. */
+  binary: boolean;
+  /** Passes over each query set after warm-up (run). */
+  repetitions: number;
   resultFile: string;
 }
 
@@ -21,4 +30,14 @@ const { corpus, queries } = JSON.parse(readFileSync(job.corpusFile, 'utf8')) as 
   corpus: BenchCorpus;
   queries: QuerySets;
 };
-writeFileSync(job.resultFile, JSON.stringify(measureEngine(corpus, queries, job)));
+
+if (job.kind === 'build') {
+  const { measurement, serialized } = measureBuild(corpus, job.engine);
+  writeFileSync(job.indexFile, serialized);
+  writeFileSync(job.resultFile, JSON.stringify(measurement));
+} else {
+  const take = () =>
+    job.binary ? readFileSync(job.indexFile) : readFileSync(job.indexFile, 'utf8');
+  const measurement = await measureRun(corpus, queries, job.engine, take, job.repetitions);
+  writeFileSync(job.resultFile, JSON.stringify(measurement));
+}

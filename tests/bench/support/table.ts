@@ -3,7 +3,8 @@ import { goalMet, type BenchResult, type Goal } from './types';
 
 function goalText(goal: Goal | undefined, unit: string): string {
   if (!goal) return '';
-  return `${goal.kind === 'below' ? '<' : '>'} ${goal.limit} ${unit}`;
+  const sign = { below: '<', atMost: '≤', above: '>' }[goal.kind];
+  return `${sign} ${goal.limit} ${unit}`;
 }
 
 /** Renders results as one Markdown table (readable in a terminal, pasteable into a report). */

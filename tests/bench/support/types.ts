@@ -1,7 +1,7 @@
 /** A target a measurement should stay under (or above). */
 export interface Goal {
-  /** `below`: the value must be less than `limit`; `above`: greater. */
-  kind: 'below' | 'above';
+  /** `below`: the value must be less than `limit`; `atMost`: less or equal; `above`: greater. */
+  kind: 'below' | 'atMost' | 'above';
   limit: number;
 }
 
@@ -34,5 +34,7 @@ export interface BenchResult {
 /** True, false, or null when the row has no goal. */
 export function goalMet(row: BenchRow): boolean | null {
   if (!row.goal) return null;
-  return row.goal.kind === 'below' ? row.value < row.goal.limit : row.value > row.goal.limit;
+  const { kind, limit } = row.goal;
+  if (kind === 'atMost') return row.value <= limit;
+  return kind === 'below' ? row.value < limit : row.value > limit;
 }
