@@ -2,6 +2,7 @@ import { isStorageKey } from '../../../electron/shared/storageKey';
 import type { StorageReadResult } from '../../../electron/shared/storageReadResult';
 import type { HostStorage, StorageKey } from './Host';
 import { StorageUsage, WEB_STORAGE_CAPACITY, tooLargeMessage } from './webStorageQuota';
+import { messageOf } from '../core/common/errorMessage';
 
 /**
  * The part of the Web Storage API the browser host uses. `window.localStorage` fits it; tests
@@ -108,7 +109,7 @@ export function createWebStorageHostStorage(
         throw new Error(
           isQuotaError(error)
             ? tooLargeMessage(key, needed, capacity)
-            : `Could not save "${key}" in this browser's storage: ${errorText(error)}`,
+            : `Could not save "${key}" in this browser's storage: ${messageOf(error)}`,
           { cause: error },
         );
       }
@@ -215,10 +216,6 @@ function isQuotaError(error: unknown): boolean {
   return error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 function quotaMessage(error: unknown): string {
-  return isQuotaError(error) ? 'browser storage is full' : errorText(error);
+  return isQuotaError(error) ? 'browser storage is full' : messageOf(error);
 }

@@ -6,6 +6,7 @@ import {
   type LoadReport,
   type StoredTextParser,
 } from './DocumentStorage';
+import { messageOf } from '../common/errorMessage';
 
 /** Suffix of the document that keeps a copy of a stored document that failed validation. */
 export const INVALID_COPY_SUFFIX = '-invalid';
@@ -104,8 +105,4 @@ function originalTextAsJson(text: string): string {
   } catch {
     return JSON.stringify(text);
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

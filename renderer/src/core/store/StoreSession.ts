@@ -1,6 +1,7 @@
 import type { LoadReport } from './DocumentStorage';
 import { timerScheduler, type Scheduler } from './Scheduler';
 import type { Loaded, StoreBackend } from './StoreBackend';
+import { messageOf } from '../common/errorMessage';
 
 /** Where the latest change stands, for the visible save status. */
 export type SaveState =
@@ -251,10 +252,6 @@ export class StoreSession<T extends SessionData, E = never> {
 /** The new data an operation returned, bare or in a `Change` (`SessionData` has no `db`). */
 function dataOf<T extends SessionData>(value: T | Change<T>): T {
   return 'db' in value ? (value as Change<T>).db : (value as T);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
