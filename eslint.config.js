@@ -15,6 +15,19 @@ const nodeBuiltins = {
   message: 'No Node built-ins here: this code runs in a browser sandbox.',
 };
 
+// Feature folders under renderer/src/ui (everything except app, common and styles).
+const uiFeatures = [
+  'about',
+  'annotations',
+  'content',
+  'library',
+  'planner',
+  'reader',
+  'search',
+  'settings',
+  'workshops',
+];
+
 export default tseslint.config(
   {
     ignores: ['out/**', 'dist/**', 'node_modules/**', 'renderer/public/data/**', 'coverage/**'],
@@ -39,6 +52,44 @@ export default tseslint.config(
         'error',
         {
           patterns: [electronModule, nodeBuiltins],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/ui/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/ui/app/**'],
+    rules: {
+      // ui/app is the composition root: it imports every feature, so no feature may import it
+      // back. Dependencies point one way: app -> features -> common -> core.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electronModule,
+            nodeBuiltins,
+            { regex: '(^|/)app(/|$)', message: 'Only ui/app may import the composition root.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/ui/common/**/*.{ts,tsx}'],
+    rules: {
+      // ui/common is the shared kit every feature builds on: it may not reach into a feature.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electronModule,
+            nodeBuiltins,
+            { regex: '(^|/)app(/|$)', message: 'Only ui/app may import the composition root.' },
+            {
+              regex: `^(\\.\\./)+(${uiFeatures.join('|')})(/|$)`,
+              message: 'ui/common is shared by every feature and may not import one.',
+            },
+          ],
         },
       ],
     },

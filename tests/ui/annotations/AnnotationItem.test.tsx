@@ -18,7 +18,7 @@ import {
   AnnotationItem,
   type AnnotationItemProps,
 } from '../../../renderer/src/ui/annotations/AnnotationItem';
-import { HostContext } from '../../../renderer/src/ui/shell/HostContext';
+import { HostContext } from '../../../renderer/src/ui/common/HostContext';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -16,8 +16,8 @@ import {
   ImportFileChooser,
   type ImportFileChoice,
 } from '../../../renderer/src/ui/common/ImportFileChooser';
-import { HostContext } from '../../../renderer/src/ui/shell/HostContext';
-import { menuTargetSelector } from '../../../renderer/src/ui/shell/menuCommands';
+import { HostContext } from '../../../renderer/src/ui/common/HostContext';
+import { menuTargetSelector } from '../../../renderer/src/ui/app/menuCommands';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -11,7 +11,7 @@ import type { Host, SaveFileOptions, SaveFileResult } from '../../../renderer/sr
 import type { FileWording } from '../../../renderer/src/ui/common/useFileStatus';
 import { usePrint } from '../../../renderer/src/ui/common/usePrint';
 import { useSaveFile } from '../../../renderer/src/ui/common/useSaveFile';
-import { HostContext } from '../../../renderer/src/ui/shell/HostContext';
+import { HostContext } from '../../../renderer/src/ui/common/HostContext';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -28,7 +28,7 @@ const { MarginList } = (await import(
     onDelete: (item: AnchoredAnnotation) => void;
   }>;
 };
-const { HostContext } = (await import(/* @vite-ignore */ `${UI}/shell/HostContext.tsx`)) as {
+const { HostContext } = (await import(/* @vite-ignore */ `${UI}/common/HostContext.tsx`)) as {
   HostContext: Context<unknown>;
 };
 const HOST = '../../../renderer/src/host/browserHost.ts';

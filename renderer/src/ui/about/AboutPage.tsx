@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../host/Host';
-import { useHost } from '../shell/HostContext';
-import { Page } from '../shell/Page';
+import { useHost } from '../common/HostContext';
+import { Page } from '../common/Page';
 
 const HOST_NAMES: Record<AppInfo['host'], string> = {
   electron: 'Desktop app',

@@ -9,13 +9,14 @@ import {
 } from '../../core/annotations';
 import type { DocId } from '../../core/content/ids';
 import { useCatalog } from '../content/useContent';
-import { Page } from '../shell/Page';
-import { useHashRoute } from '../shell/useHashRoute';
+import { Page } from '../common/Page';
+import { useHashRoute } from '../common/routing/useHashRoute';
 import { AnnotationsLoadNotice } from './AnnotationsLoadNotice';
 import { SaveStatus } from '../common/SaveStatus';
 import { UndoStatus } from '../common/UndoStatus';
 import { useUndo } from '../common/useUndo';
-import { SAVE_STATUS, shortQuote, UNDO_DONE, UNDO_STATUS } from './labels';
+import { SAVE_STATUS, UNDO_DONE, UNDO_STATUS } from './labels';
+import { shortQuote } from '../../core/annotations/shortQuote';
 import { AnnotationList } from './page/AnnotationList';
 import {
   AnnotationFilters,

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { noteToSegments } from '../../core/annotations';
-import { useHost } from '../shell/HostContext';
+import { useHost } from '../common/HostContext';
 
 /**
  * A note as plain text: every line kept, every character shown as typed (React escapes it; no

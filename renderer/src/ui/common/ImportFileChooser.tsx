@@ -1,6 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
 import type { OpenFileResult } from '../../host/Host';
-import { useHost } from '../shell/HostContext';
+import { useHost } from './HostContext';
 
 /** What the user chose to import. */
 export type ImportFileChoice =

@@ -1,4 +1,4 @@
-import { useHost } from '../shell/HostContext';
+import { useHost } from './HostContext';
 import { useFileStatus, type FileWording } from './useFileStatus';
 
 /** How printing is worded unless the feature says otherwise. */

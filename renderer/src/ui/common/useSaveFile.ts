@@ -1,5 +1,5 @@
 import type { SaveFileOptions } from '../../host/Host';
-import { useHost } from '../shell/HostContext';
+import { useHost } from './HostContext';
 import { useFileStatus, type FileWording } from './useFileStatus';
 
 /** How a save is worded unless the feature says otherwise. */

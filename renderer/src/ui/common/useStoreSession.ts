@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useHost } from '../shell/HostContext';
+import { useHost } from './HostContext';
 import type { HostStorage } from '../../host/Host';
 
 /** A feature's session while it loads, once loaded (the session and its snapshot), or failed. */

@@ -1,7 +1,7 @@
 import type { CatalogEntry } from '../../core/content/model';
 import { TYPE_LABELS } from '../../core/content/types';
 import type { Vocabulary } from '../../core/content/vocabulary';
-import { routeHref } from '../shell/routes';
+import { routeHref } from '../../core/routing/hashRoutes';
 
 const NUMBER = new Intl.NumberFormat('en-CA');
 

@@ -12,8 +12,8 @@ import {
   type SortOrder,
 } from '../../core/library/filters';
 import { useCatalog } from '../content/useContent';
-import { Page } from '../shell/Page';
-import { useHashRoute } from '../shell/useHashRoute';
+import { Page } from '../common/Page';
+import { useHashRoute } from '../common/routing/useHashRoute';
 import { DocCard } from './DocCard';
 import { FacetFilters } from './FacetFilters';
 import { goToHash, libraryHash } from './libraryUrl';

@@ -1,6 +1,6 @@
-import { Page } from '../shell/Page';
-import { routeHref } from '../shell/routes';
-import { useHashRoute } from '../shell/useHashRoute';
+import { Page } from '../common/Page';
+import { routeHref } from '../../core/routing/hashRoutes';
+import { useHashRoute } from '../common/routing/useHashRoute';
 import { AssessmentPage } from './assessment/AssessmentPage';
 import { PlannerHome } from './home/PlannerHome';
 import { PlanPage } from './plan/PlanPage';

@@ -1,4 +1,4 @@
-import { routeHref } from '../shell/routes';
+import { routeHref } from '../../core/routing/hashRoutes';
 
 /** The views of a plan, in tab order, with their link text. */
 export const PLAN_VIEWS = [

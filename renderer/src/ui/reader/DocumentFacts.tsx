@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ContentDocument } from '../../core/content/model';
 import type { Vocabulary } from '../../core/content/vocabulary';
-import { routeHref } from '../shell/routes';
+import { routeHref } from '../../core/routing/hashRoutes';
 import { formatCount } from './labels';
 
 type CaseStudy = Extract<ContentDocument, { type: 'case-study' }>;

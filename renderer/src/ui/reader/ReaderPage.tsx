@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { routeHref } from '../shell/routes';
-import { Page } from '../shell/Page';
-import { useHashRoute } from '../shell/useHashRoute';
+import { routeHref } from '../../core/routing/hashRoutes';
+import { Page } from '../common/Page';
+import { useHashRoute } from '../common/routing/useHashRoute';
 import { useCatalog, useDocuments } from '../content/useContent';
 import { DocumentView } from './DocumentView';
 import './reader.css';

@@ -9,8 +9,8 @@ import {
 import { useCatalog, useSearchEngine } from '../content/useContent';
 import { FacetFilters } from '../library/FacetFilters';
 import { goToHash, searchHash } from '../library/libraryUrl';
-import { Page } from '../shell/Page';
-import { useHashRoute } from '../shell/useHashRoute';
+import { Page } from '../common/Page';
+import { useHashRoute } from '../common/routing/useHashRoute';
 import { RecentSearches } from './RecentSearches';
 import { restoreSearchFieldFocus } from './searchFieldFocus';
 import { SearchResultList } from './SearchResultList';

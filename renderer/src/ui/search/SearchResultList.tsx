@@ -1,7 +1,7 @@
 import type { Vocabulary } from '../../core/content/vocabulary';
 import { TYPE_LABELS } from '../../core/content/types';
 import { matchPositions } from '../../core/search/highlight';
-import { routeHref } from '../shell/routes';
+import { routeHref } from '../../core/routing/hashRoutes';
 import { pickSnippet } from './pickSnippet';
 import { onResultsKeyDown, RESULT_LINK_CLASS } from './resultsKeyboard';
 import type { ResultRow } from './useSearchResults';

@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { HostStorage } from '../../host/Host';
-import { useHost } from '../shell/HostContext';
+import { useHost } from '../common/HostContext';
 import { RecentSearchStore } from './recentSearches';
 
 const stores = new WeakMap<HostStorage, RecentSearchStore>();

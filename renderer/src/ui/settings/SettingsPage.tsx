@@ -2,7 +2,7 @@ import type { ChangeEvent } from 'react';
 import { useId } from 'react';
 import type { TextSize, Theme } from '../../core/settings/settingsSchema';
 import { AUTHOR_NAME_MAX, TEXT_SIZES, THEMES } from '../../core/settings/settingsSchema';
-import { Page } from '../shell/Page';
+import { Page } from '../common/Page';
 import type { SaveState } from '../../core/store/StoreSession';
 import { useSettings } from './SettingsContext';
 

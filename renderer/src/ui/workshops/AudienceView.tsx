@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useHost } from '../shell/HostContext';
-import { APP_TITLE } from '../shell/Page';
+import { useHost } from '../common/HostContext';
+import { APP_TITLE } from '../common/Page';
 import { CaptureBoard } from './CaptureBoard';
 import { openPresenterView } from './openPresenterWindow';
 import { PresentationControls, ToggleButton } from './PresentationControls';

@@ -1,7 +1,7 @@
 import type { DocumentsById, ViewBlock } from './workshopModel';
 import { Markdown } from './Markdown';
 import { formatDuration } from '../../core/workshops/timing';
-import { routeHref } from '../shell/routes';
+import { routeHref } from '../../core/routing/hashRoutes';
 
 export interface BlockDetailsProps {
   block: ViewBlock;

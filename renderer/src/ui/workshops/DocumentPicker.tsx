@@ -4,7 +4,7 @@ import type { DocId } from '../../core/content/ids';
 import { DOC_TYPES, type DocType } from '../../core/content/types';
 import { USER_LIMITS } from '../../core/workshops/schema';
 import { DocumentSelect } from '../common/DocumentSelect';
-import { routeHref } from '../shell/routes';
+import { routeHref } from '../../core/routing/hashRoutes';
 import type { DocumentsById } from './workshopModel';
 
 export interface DocumentPickerProps {

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { documentSections } from '../../core/workshops/slides';
 import { formatDuration, parseClockTime, totalMinutes } from '../../core/workshops/timing';
-import { useHashRoute } from '../shell/useHashRoute';
-import { Page } from '../shell/Page';
+import { useHashRoute } from '../common/routing/useHashRoute';
+import { Page } from '../common/Page';
 import { usePrint } from '../common/usePrint';
 import { AgendaTable } from './AgendaTable';
 import type { PresentViewProps } from './AudienceView';

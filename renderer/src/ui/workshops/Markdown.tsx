@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { useHost } from '../shell/HostContext';
+import { useHost } from '../common/HostContext';
 import { markdownToSafeHtml } from './renderMarkdown';
 
 export interface MarkdownProps {

@@ -6,7 +6,7 @@ import {
   sessionDrift,
 } from '../../core/workshops/pacing';
 import { formatClockTime12h, formatDuration } from '../../core/workshops/timing';
-import { APP_TITLE } from '../shell/Page';
+import { APP_TITLE } from '../common/Page';
 import { Markdown } from './Markdown';
 import { NoteCapture } from './NoteCapture';
 import { PresentationControls, ToggleButton } from './PresentationControls';

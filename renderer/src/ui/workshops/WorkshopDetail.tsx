@@ -7,8 +7,8 @@ import {
   updateWorkshop,
 } from '../../core/workshops/workshopOperations';
 import { formatDuration, parseClockTime, totalMinutes } from '../../core/workshops/timing';
-import { Page } from '../shell/Page';
-import { routeHref } from '../shell/routes';
+import { Page } from '../common/Page';
+import { routeHref } from '../../core/routing/hashRoutes';
 import { AgendaTable } from './AgendaTable';
 import { BlockDetails } from './BlockDetails';
 import { RecordedSessions } from './RecordedSessions';

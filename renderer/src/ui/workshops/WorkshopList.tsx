@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CatalogEntry } from '../../core/content/model';
 import { createWorkshop, duplicateBundledWorkshop } from '../../core/workshops/workshopOperations';
 import { formatDuration, totalMinutes } from '../../core/workshops/timing';
-import { Page } from '../shell/Page';
+import { Page } from '../common/Page';
 import type { DocumentsById } from './workshopModel';
 import { SaveStatus } from '../common/SaveStatus';
 import { workshopHref } from './workshopRoutes';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useCatalog, useDocuments } from '../content/useContent';
-import { Page } from '../shell/Page';
-import { routeHref } from '../shell/routes';
-import { useHashRoute } from '../shell/useHashRoute';
+import { Page } from '../common/Page';
+import { routeHref } from '../../core/routing/hashRoutes';
+import { useHashRoute } from '../common/routing/useHashRoute';
 import { AudienceView } from './AudienceView';
 import { HandoutPage } from './HandoutPage';
 import { PresenterView } from './PresenterView';

@@ -1,4 +1,4 @@
-import { routeHref } from '../shell/routes';
+import { routeHref } from '../../core/routing/hashRoutes';
 
 /** The screens under `#/workshops`. */
 export type WorkshopsRoute =

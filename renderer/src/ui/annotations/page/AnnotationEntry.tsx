@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { quoteOf, type Annotation } from '../../../core/annotations';
-import { routeHref } from '../../shell/routes';
+import { routeHref } from '../../../core/routing/hashRoutes';
 import { AnnotationItem, type RowPlacement } from '../AnnotationItem';
-import { formatDate, shortQuote } from '../labels';
+import { formatDate } from '../labels';
+import { shortQuote } from '../../../core/annotations/shortQuote';
 
 /** The reader route that scrolls to an annotation. */
 export function annotationHref(annotation: Annotation): string {

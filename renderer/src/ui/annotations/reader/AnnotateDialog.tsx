@@ -7,7 +7,7 @@ import {
 } from '../../../core/annotations';
 import { AUTHOR_NAME_MAX } from '../../../core/settings/settingsSchema';
 import { useModalDialog } from '../../common/useModalDialog';
-import { shortQuote } from '../labels';
+import { shortQuote } from '../../../core/annotations/shortQuote';
 
 /** What the dialog returns on Save. */
 export interface AnnotateValues {

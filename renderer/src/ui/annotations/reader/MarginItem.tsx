@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { quoteOf, type AnchoredAnnotation } from '../../../core/annotations';
 import { AnnotationItem, type RowPlacement } from '../AnnotationItem';
-import { formatDate, shortQuote } from '../labels';
+import { formatDate } from '../labels';
+import { shortQuote } from '../../../core/annotations/shortQuote';
 
 export interface MarginItemProps {
   item: AnchoredAnnotation;

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { AnnotationId, OrphanedAnnotation } from '../../../core/annotations';
 import { AnnotationItem, type RowPlacement } from '../AnnotationItem';
-import { formatDate, shortQuote } from '../labels';
+import { formatDate } from '../labels';
+import { shortQuote } from '../../../core/annotations/shortQuote';
 import { useBoxedRows } from './useBoxedRows';
 
 /** An orphan's usual height (meaning, two lines of quote, author, buttons). */

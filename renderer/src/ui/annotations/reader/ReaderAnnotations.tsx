@@ -8,8 +8,8 @@ import {
 } from '../../../core/annotations';
 import type { DocId } from '../../../core/content/ids';
 import { useSettings } from '../../settings/SettingsContext';
-import { routeHref } from '../../shell/routes';
-import { useHashRoute } from '../../shell/useHashRoute';
+import { routeHref } from '../../../core/routing/hashRoutes';
+import { useHashRoute } from '../../common/routing/useHashRoute';
 import { SaveStatus } from '../../common/SaveStatus';
 import { UndoStatus } from '../../common/UndoStatus';
 import { SAVE_STATUS, UNDO_STATUS } from '../labels';

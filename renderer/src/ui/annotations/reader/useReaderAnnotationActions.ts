@@ -12,7 +12,8 @@ import {
 import type { DocId } from '../../../core/content/ids';
 import { useSettings } from '../../settings/SettingsContext';
 import type { AnnotationsSession } from '../annotationsSession';
-import { shortQuote, UNDO_DONE } from '../labels';
+import { UNDO_DONE } from '../labels';
+import { shortQuote } from '../../../core/annotations/shortQuote';
 import { selectionOffsets, type TextOffsets } from '../textOffsets';
 import { restoreDeleted } from '../undoDelete';
 import { useUndo } from '../../common/useUndo';

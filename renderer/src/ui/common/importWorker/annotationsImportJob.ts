@@ -17,7 +17,7 @@ import {
   type AnnotationsDatabase,
   type MergePreview,
 } from '../../../core/annotations';
-import { shortQuote } from '../../annotations/labels';
+import { shortQuote } from '../../../core/annotations/shortQuote';
 import {
   MAX_PREVIEW_ITEMS,
   type AnnotationsPreviewSummary,

@@ -6,7 +6,7 @@ import {
   restoreAssessment,
 } from '../../../core/planner/operations/assessments';
 import type { Assessment } from '../../../core/planner/schema';
-import { Page } from '../../shell/Page';
+import { Page } from '../../common/Page';
 import type { PlannerScreenProps } from '../home/PlannerHome';
 import { formatDate } from '../plannerLabels';
 import { plannerHref } from '../plannerRoutes';

@@ -3,7 +3,7 @@ import { LEVEL_NAMES } from '../../../core/planner/assessment/dimensions';
 import { recommendFor } from '../../../core/planner/assessment/recommend';
 import type { AssessmentAnswers } from '../../../core/planner/schema';
 import { useCatalog } from '../../content/useContent';
-import { routeHref } from '../../shell/routes';
+import { routeHref } from '../../../core/routing/hashRoutes';
 import { AddToPlan } from '../AddToPlan';
 
 /** Guide steps and case studies for the weakest dimensions, each with "Add to plan". */

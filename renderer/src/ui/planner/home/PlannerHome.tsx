@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Page } from '../../shell/Page';
+import { Page } from '../../common/Page';
 import type { PlannerSession, PlannerSnapshot } from '../plannerSession';
 import { SaveStatus } from '../../common/SaveStatus';
 import { DataPanel } from './DataPanel';

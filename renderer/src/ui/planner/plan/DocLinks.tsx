@@ -3,7 +3,7 @@ import type { DocId } from '../../../core/content/ids';
 import type { DocType } from '../../../core/content/types';
 import { DocumentSelect } from '../../common/DocumentSelect';
 import { useCatalog } from '../../content/useContent';
-import { routeHref } from '../../shell/routes';
+import { routeHref } from '../../../core/routing/hashRoutes';
 
 export interface DocLinksProps {
   linked: readonly DocId[];

@@ -1,5 +1,5 @@
 import type { PlanId, TaskId } from '../../../core/planner/ids';
-import { Page } from '../../shell/Page';
+import { Page } from '../../common/Page';
 import { Announcer, useAnnouncement } from '../../common/Announcer';
 import type { PlannerScreenProps } from '../home/PlannerHome';
 import { PLAN_VIEWS, planHref, plannerHref, type PlanViewId } from '../plannerRoutes';

@@ -5,7 +5,7 @@ import { assessmentsByDate } from '../../../core/planner/operations/assessments'
 import { PLAN_STATUS_LABELS, TASK_STATUS_LABELS } from '../../../core/planner/schema';
 import { planSummary, tasksByPhase } from '../../../core/planner/views/summary';
 import { PrintActions } from '../../common/PrintActions';
-import { Page } from '../../shell/Page';
+import { Page } from '../../common/Page';
 import { RadarFigure } from '../assessment/RadarChart';
 import { ScoreTable } from '../assessment/ScoreTable';
 import { ExportButtons } from '../ExportButtons';

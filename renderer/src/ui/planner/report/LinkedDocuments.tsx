@@ -1,6 +1,6 @@
 import { TYPE_LABELS } from '../../../core/content/types';
 import { useCatalog } from '../../content/useContent';
-import { routeHref } from '../../shell/routes';
+import { routeHref } from '../../../core/routing/hashRoutes';
 
 /** The documents a plan and its tasks link to, recommendations first, with their summaries. */
 export function LinkedDocuments({ ids }: { ids: readonly string[] }) {

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../host/Host';
 import { focusSearchField } from '../search/searchFieldFocus';
-import { useHost } from './HostContext';
+import { useHost } from '../common/HostContext';
 import { menuCommandAction, menuTargetSelector } from './menuCommands';
-import type { RouteId } from './routes';
+import type { RouteId } from '../../core/routing/hashRoutes';
 
 /** How long to wait for a lazily loaded page (and its stored data) to show its target. */
 const TARGET_WAIT_MS = 5000;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
-import { hasNavigated } from './useHashRoute';
+import { hasNavigated } from './routing/useHashRoute';
 
 /** The product name, shown in the header and after each page's title. */
 export const APP_TITLE = 'OnMuni Toolkit';

@@ -1,5 +1,23 @@
-import type { RouteId } from './routes';
-import { DEFAULT_ROUTE, ROUTE_IDS } from './routes';
+/** Every top-level page, in navigation order. */
+export const ROUTE_IDS = [
+  'library',
+  'search',
+  'planner',
+  'annotations',
+  'workshops',
+  'settings',
+  'about',
+  'doc',
+] as const;
+export type RouteId = (typeof ROUTE_IDS)[number];
+
+/** The page shown for an empty hash (`#`, `#/`, or none). */
+export const DEFAULT_ROUTE: RouteId = 'library';
+
+/** The link target for a route, e.g. `#/planner`. */
+export function routeHref(id: RouteId, ...rest: string[]): string {
+  return ['#', id, ...rest.map(encodeURIComponent)].join('/');
+}
 
 /**
  * Where a hash points: a known page (with any further path segments and its query string), or

@@ -1,5 +1,5 @@
-import { Page } from './Page';
-import { DEFAULT_ROUTE, routeHref } from './routes';
+import { Page } from '../common/Page';
+import { DEFAULT_ROUTE, routeHref } from '../../core/routing/hashRoutes';
 
 /** Shown for a hash that names no page, e.g. an old or mistyped deep link. */
 export function NotFoundPage({ path }: { path: string }) {

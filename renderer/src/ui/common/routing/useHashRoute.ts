@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import type { ParsedRoute } from './parseHash';
-import { parseHash } from './parseHash';
+import type { ParsedRoute } from '../../../core/routing/hashRoutes';
+import { parseHash } from '../../../core/routing/hashRoutes';
 
 let hashChanges = 0;
 

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { menuCommandAction, menuTargetSelector } from '../../../renderer/src/ui/shell/menuCommands';
+import { menuCommandAction, menuTargetSelector } from '../../../renderer/src/ui/app/menuCommands';
 
 describe('menuCommandAction', () => {
   it('focuses search and prints wherever you are', () => {

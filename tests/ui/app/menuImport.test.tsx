@@ -11,8 +11,8 @@ import { buildBridge } from '../../../electron/preload/bridge';
 import type { IpcChannel, MenuCommand } from '../../../electron/shared/ipcContract';
 import { ElectronHost } from '../../../renderer/src/host/electronHost';
 import { ImportFileChooser } from '../../../renderer/src/ui/common/ImportFileChooser';
-import { HostContext } from '../../../renderer/src/ui/shell/HostContext';
-import { useMenuCommands } from '../../../renderer/src/ui/shell/useMenuCommands';
+import { HostContext } from '../../../renderer/src/ui/common/HostContext';
+import { useMenuCommands } from '../../../renderer/src/ui/app/useMenuCommands';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

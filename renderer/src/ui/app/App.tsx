@@ -4,9 +4,9 @@ import { GlobalSearchField } from '../search/GlobalSearchField';
 import { SettingsLoadNotice } from '../settings/SettingsLoadNotice';
 import { MainNav } from './MainNav';
 import { NotFoundPage } from './NotFoundPage';
-import { APP_TITLE } from './Page';
+import { APP_TITLE } from '../common/Page';
 import { ROUTES, preloadPagesWhenIdle } from './routes';
-import { useHashRoute } from './useHashRoute';
+import { useHashRoute } from '../common/routing/useHashRoute';
 import { useHistoryShortcuts } from './useHistoryShortcuts';
 import { useMenuCommands } from './useMenuCommands';
 

@@ -1,5 +1,6 @@
-import type { RouteId } from './routes';
-import { ROUTES, routeHref } from './routes';
+import type { RouteId } from '../../core/routing/hashRoutes';
+import { routeHref } from '../../core/routing/hashRoutes';
+import { ROUTES } from './routes';
 
 /** Routes that sit apart, at the end of the navigation bar. */
 const UTILITY_ROUTES: ReadonlySet<RouteId> = new Set(['settings', 'about']);

@@ -1,21 +1,7 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import { lazy } from 'react';
 
-/** Every top-level page, in navigation order. */
-export const ROUTE_IDS = [
-  'library',
-  'search',
-  'planner',
-  'annotations',
-  'workshops',
-  'settings',
-  'about',
-  'doc',
-] as const;
-export type RouteId = (typeof ROUTE_IDS)[number];
-
-/** The page shown for an empty hash (`#`, `#/`, or none). */
-export const DEFAULT_ROUTE: RouteId = 'library';
+import type { RouteId } from '../../core/routing/hashRoutes';
 
 export interface RouteDefinition {
   id: RouteId;
@@ -80,9 +66,4 @@ export function preloadPagesWhenIdle(): void {
   const run = () => ROUTES.forEach((route) => void route.preload().catch(() => undefined));
   if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 500);
-}
-
-/** The link target for a route, e.g. `#/planner`. */
-export function routeHref(id: RouteId, ...rest: string[]): string {
-  return ['#', id, ...rest.map(encodeURIComponent)].join('/');
 }
