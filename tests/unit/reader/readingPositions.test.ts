@@ -5,7 +5,7 @@ import {
   READING_POSITIONS_KEY,
   ReadingPositions,
   WRITE_DELAY_MS,
-} from '../../../renderer/src/ui/reader/readingPositions';
+} from '../../../renderer/src/core/reader/readingPositions';
 import { MapStorage } from '../host/MapStorage';
 import { settle } from '../store/GatedStorage';
 import { ManualScheduler } from '../store/ManualScheduler';

@@ -7,7 +7,7 @@ import {
   RECENT_SEARCHES_KEY,
   RecentSearchStore,
   withRecentSearch,
-} from '../../../renderer/src/ui/search/recentSearches';
+} from '../../../renderer/src/core/search/recentSearches';
 
 /** A Map-backed Web Storage, the same shape as window.localStorage. */
 function memoryStorage() {

@@ -3,7 +3,7 @@ import {
   clampSlide,
   parsePresentMessage,
   presentChannelName,
-} from '../../../renderer/src/ui/workshops/presentSync';
+} from '../../../renderer/src/ui/workshops/present/presentSync';
 
 const state = {
   slide: 3,

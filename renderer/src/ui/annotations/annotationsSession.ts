@@ -6,7 +6,8 @@ import {
 } from '../../core/annotations';
 import { offThreadParser } from '../common/importWorker/storedTextParser';
 import { StoreSession, type StoreSnapshot } from '../../core/store/StoreSession';
-import { sessionLoader } from '../common/storeSession';
+import { sessionLoader } from '../../core/store/sessionLoader';
+import { flushOnPageHide } from '../common/flushOnPageHide';
 
 /** What a screen sees: the data and how saving is going. Replaced (never mutated) on change. */
 export type AnnotationsSnapshot = StoreSnapshot<AnnotationsDatabase>;
@@ -32,4 +33,5 @@ export const annotationsSessionFor = sessionLoader(
     new AnnotationsSession(backend, loaded, {
       refusal: (error) => (error instanceof AnnotationInputError ? error.issues : undefined),
     }),
+  flushOnPageHide,
 );

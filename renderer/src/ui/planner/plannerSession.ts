@@ -3,10 +3,9 @@ import { parsePlannerDocument } from '../../core/planner/parsePlannerDocument';
 import { createPlannerStore } from '../../core/planner/plannerStore';
 import type { PlannerDatabase } from '../../core/planner/schema';
 import { StoreSession, type StoreSnapshot } from '../../core/store/StoreSession';
-import { sessionLoader } from '../common/storeSession';
+import { sessionLoader } from '../../core/store/sessionLoader';
+import { flushOnPageHide } from '../common/flushOnPageHide';
 import { offThreadParser } from '../common/importWorker/storedTextParser';
-
-export { TYPING_SAVE_DELAY_MS } from '../common/storeSession';
 
 /** What a screen sees: the data, how saving is going and the import generation. */
 export type PlannerSnapshot = StoreSnapshot<PlannerDatabase>;
@@ -31,4 +30,5 @@ export const plannerSessionFor = sessionLoader(
     new PlannerSession(backend, loaded, {
       refusal: (error) => (error instanceof PlannerError ? error : undefined),
     }),
+  flushOnPageHide,
 );

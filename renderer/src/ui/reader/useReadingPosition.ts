@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { HostStorage } from '../../host/Host';
-import { readingPositionsFor } from './readingPositions';
+import { readingPositionsFor } from '../../core/reader/readingPositions';
 
 /** How far down the page the window is: 0 at the top, 1 at the bottom, null if it cannot scroll. */
 function scrollFraction(): number | null {

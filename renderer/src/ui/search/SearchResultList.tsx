@@ -2,7 +2,7 @@ import type { Vocabulary } from '../../core/content/vocabulary';
 import { TYPE_LABELS } from '../../core/content/types';
 import { matchPositions } from '../../core/search/highlight';
 import { routeHref } from '../../core/routing/hashRoutes';
-import { pickSnippet } from './pickSnippet';
+import { pickSnippet } from '../../core/search/pickSnippet';
 import { onResultsKeyDown, RESULT_LINK_CLASS } from './resultsKeyboard';
 import type { ResultRow } from './useSearchResults';
 import type { FieldTexts } from './useSearchTexts';

@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { HostStorage } from '../../host/Host';
 import { useHost } from '../common/HostContext';
-import { RecentSearchStore } from './recentSearches';
+import { RecentSearchStore } from '../../core/search/recentSearches';
 
 const stores = new WeakMap<HostStorage, RecentSearchStore>();
 

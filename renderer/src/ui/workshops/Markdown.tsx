@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useHost } from '../common/HostContext';
-import { markdownToSafeHtml } from './renderMarkdown';
+import { markdownToSafeHtml } from './markdownToSafeHtml';
 
 export interface MarkdownProps {
   markdown: string;

@@ -2,9 +2,8 @@ import { WorkshopError } from '../../core/workshops/errors';
 import type { WorkshopSession, WorkshopsDatabase } from '../../core/workshops/schema';
 import { createWorkshopsStore } from '../../core/workshops/workshopsStore';
 import { StoreSession, type StoreSnapshot } from '../../core/store/StoreSession';
-import { sessionLoader } from '../common/storeSession';
-
-export { TYPING_SAVE_DELAY_MS } from '../common/storeSession';
+import { sessionLoader } from '../../core/store/sessionLoader';
+import { flushOnPageHide } from '../common/flushOnPageHide';
 
 /** What a screen sees: the data and how saving is going. Replaced (never mutated) on change. */
 export type WorkshopsSnapshot = StoreSnapshot<WorkshopsDatabase>;
@@ -36,4 +35,5 @@ export const workshopsSessionFor = sessionLoader(
       refusal: (error) => (error instanceof WorkshopError ? error : undefined),
       skipUnchanged: true,
     }),
+  flushOnPageHide,
 );

@@ -11,7 +11,8 @@ import { SaveAsYouTypeForm } from '../../common/fields/SaveAsYouTypeForm';
 import { SelectField } from '../../common/fields/SelectField';
 import { TextField } from '../../common/fields/TextField';
 import { REGION_LABELS, TIER_LABELS } from '../plannerLabels';
-import { TYPING_SAVE_DELAY_MS, type PlannerSession } from '../plannerSession';
+import { TYPING_SAVE_DELAY_MS } from '../../../core/store/sessionLoader';
+import type { PlannerSession } from '../plannerSession';
 
 export interface ProfileFormProps {
   session: PlannerSession;

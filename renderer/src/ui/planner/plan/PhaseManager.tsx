@@ -9,7 +9,8 @@ import {
   restorePhase,
 } from '../../../core/planner/operations/plans';
 import type { Phase, Plan } from '../../../core/planner/schema';
-import { TYPING_SAVE_DELAY_MS, type PlannerSession } from '../plannerSession';
+import { TYPING_SAVE_DELAY_MS } from '../../../core/store/sessionLoader';
+import type { PlannerSession } from '../plannerSession';
 import type { UndoOffer } from '../../common/useUndo';
 
 export interface PhaseManagerProps {

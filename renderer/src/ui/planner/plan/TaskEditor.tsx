@@ -16,7 +16,7 @@ import { SelectField } from '../../common/fields/SelectField';
 import { TextAreaField } from '../../common/fields/TextAreaField';
 import { TextField } from '../../common/fields/TextField';
 import { planHref } from '../plannerRoutes';
-import { TYPING_SAVE_DELAY_MS } from '../plannerSession';
+import { TYPING_SAVE_DELAY_MS } from '../../../core/store/sessionLoader';
 import type { UndoOffer } from '../../common/useUndo';
 import { DependencyPicker } from './DependencyPicker';
 import { DocLinks } from './DocLinks';

@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
-import { planOrCreate } from '../../core/planner/operations/plans';
-import { addTask } from '../../core/planner/operations/tasks';
-import { captureContextFor, sessionToTaskDrafts } from '../../core/workshops/captureExport';
-import type { WorkshopSession } from '../../core/workshops/schema';
-import { SelectField } from '../common/fields/SelectField';
-import { TextField } from '../common/fields/TextField';
-import { PlanTargetDialog } from '../planner/PlanTargetDialog';
-import type { ViewBlock } from './workshopModel';
+import { planOrCreate } from '../../../core/planner/operations/plans';
+import { addTask } from '../../../core/planner/operations/tasks';
+import { captureContextFor, sessionToTaskDrafts } from '../../../core/workshops/captureExport';
+import type { WorkshopSession } from '../../../core/workshops/schema';
+import { SelectField } from '../../common/fields/SelectField';
+import { TextField } from '../../common/fields/TextField';
+import { PlanTargetDialog } from '../../planner/PlanTargetDialog';
+import type { ViewBlock } from '../../../core/workshops/workshopModel';
 
 export interface PlanTasksDialogProps {
   session: WorkshopSession;

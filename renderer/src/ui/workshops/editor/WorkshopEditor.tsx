@@ -1,8 +1,8 @@
-import { refusalMessage } from '../../core/store/StoreSession';
+import { refusalMessage } from '../../../core/store/StoreSession';
 import { useEffect, useId, useState } from 'react';
-import type { CatalogFile } from '../../core/content/model';
-import type { BlockId } from '../../core/workshops/ids';
-import type { UserWorkshop } from '../../core/workshops/schema';
+import type { CatalogFile } from '../../../core/content/model';
+import type { BlockId } from '../../../core/workshops/ids';
+import type { UserWorkshop } from '../../../core/workshops/schema';
 import {
   addBlock,
   moveBlock,
@@ -10,12 +10,13 @@ import {
   restoreBlock,
   updateWorkshop,
   type WorkshopPatch,
-} from '../../core/workshops/workshopOperations';
+} from '../../../core/workshops/workshopOperations';
 import { BlockEditor } from './BlockEditor';
 import { DraftField, parseMinutes } from './DraftField';
-import type { DocumentsById } from './workshopModel';
-import { TYPING_SAVE_DELAY_MS, type WorkshopsSession } from './workshopsSession';
-import type { UserBlock } from '../../core/workshops/schema';
+import type { DocumentsById } from '../../../core/workshops/workshopModel';
+import { TYPING_SAVE_DELAY_MS } from '../../../core/store/sessionLoader';
+import type { WorkshopsSession } from '../workshopsSession';
+import type { UserBlock } from '../../../core/workshops/schema';
 
 export interface WorkshopEditorProps {
   workshop: UserWorkshop;

@@ -1,12 +1,15 @@
 import { useState } from 'react';
-import type { CatalogEntry } from '../../core/content/model';
-import { createWorkshop, duplicateBundledWorkshop } from '../../core/workshops/workshopOperations';
-import { formatDuration, totalMinutes } from '../../core/workshops/timing';
-import { Page } from '../common/Page';
-import type { DocumentsById } from './workshopModel';
-import { SaveStatus } from '../common/SaveStatus';
-import { workshopHref } from './workshopRoutes';
-import type { WorkshopsSession, WorkshopsSnapshot } from './workshopsSession';
+import type { CatalogEntry } from '../../../core/content/model';
+import {
+  createWorkshop,
+  duplicateBundledWorkshop,
+} from '../../../core/workshops/workshopOperations';
+import { formatDuration, totalMinutes } from '../../../core/workshops/timing';
+import { Page } from '../../common/Page';
+import type { DocumentsById } from '../../../core/workshops/workshopModel';
+import { SaveStatus } from '../../common/SaveStatus';
+import { workshopHref } from '../workshopRoutes';
+import type { WorkshopsSession, WorkshopsSnapshot } from '../workshopsSession';
 
 export interface WorkshopListProps {
   bundled: readonly CatalogEntry[];

@@ -2,10 +2,10 @@ import {
   captureContextFor,
   sessionToCsv,
   sessionToMarkdown,
-} from '../../core/workshops/captureExport';
-import type { WorkshopSession } from '../../core/workshops/schema';
-import { useSaveFile } from '../common/useSaveFile';
-import type { ViewBlock } from './workshopModel';
+} from '../../../core/workshops/captureExport';
+import type { WorkshopSession } from '../../../core/workshops/schema';
+import { useSaveFile } from '../../common/useSaveFile';
+import type { ViewBlock } from '../../../core/workshops/workshopModel';
 
 export interface SessionExportsProps {
   session: WorkshopSession;

@@ -4,20 +4,20 @@ import {
   blockPacing,
   formatClockDuration,
   sessionDrift,
-} from '../../core/workshops/pacing';
-import { formatClockTime12h, formatDuration } from '../../core/workshops/timing';
-import { APP_TITLE } from '../common/Page';
-import { Markdown } from './Markdown';
+} from '../../../core/workshops/pacing';
+import { formatClockTime12h, formatDuration } from '../../../core/workshops/timing';
+import { APP_TITLE } from '../../common/Page';
+import { Markdown } from '../Markdown';
 import { NoteCapture } from './NoteCapture';
 import { PresentationControls, ToggleButton } from './PresentationControls';
-import { SessionExports } from './SessionExports';
+import { SessionExports } from '../detail/SessionExports';
 import { SlideView } from './SlideView';
 import { useNow } from './useNow';
 import { usePresentation } from './usePresentation';
 import { useSlideKeys } from './useSlideKeys';
 import { VoteCapture } from './VoteCapture';
 import type { PresentViewProps } from './AudienceView';
-import { workshopHref } from './workshopRoutes';
+import { workshopHref } from '../workshopRoutes';
 import './present.css';
 
 /** How far ahead or behind schedule, in words. */

@@ -4,7 +4,7 @@ import {
   formatDuration,
   scheduleBlocks,
   totalMinutes,
-} from '../../core/workshops/timing';
+} from '../../../core/workshops/timing';
 
 export interface AgendaTableProps {
   blocks: ReadonlyArray<{ key: string; title: string; minutes: number }>;

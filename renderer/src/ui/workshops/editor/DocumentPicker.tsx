@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { CatalogFile } from '../../core/content/model';
-import type { DocId } from '../../core/content/ids';
-import { DOC_TYPES, type DocType } from '../../core/content/types';
-import { USER_LIMITS } from '../../core/workshops/schema';
-import { DocumentSelect } from '../common/DocumentSelect';
-import { routeHref } from '../../core/routing/hashRoutes';
-import type { DocumentsById } from './workshopModel';
+import type { CatalogFile } from '../../../core/content/model';
+import type { DocId } from '../../../core/content/ids';
+import { DOC_TYPES, type DocType } from '../../../core/content/types';
+import { USER_LIMITS } from '../../../core/workshops/schema';
+import { DocumentSelect } from '../../common/DocumentSelect';
+import { routeHref } from '../../../core/routing/hashRoutes';
+import type { DocumentsById } from '../../../core/workshops/workshopModel';
 
 export interface DocumentPickerProps {
   idPrefix: string;

@@ -1,13 +1,14 @@
-import { refusalMessage } from '../../core/store/StoreSession';
-import type { CatalogFile } from '../../core/content/model';
-import type { DocId } from '../../core/content/ids';
-import type { UserBlock } from '../../core/workshops/schema';
-import { updateBlock, type BlockPatch } from '../../core/workshops/workshopOperations';
-import type { UserWorkshopId } from '../../core/workshops/ids';
+import { refusalMessage } from '../../../core/store/StoreSession';
+import type { CatalogFile } from '../../../core/content/model';
+import type { DocId } from '../../../core/content/ids';
+import type { UserBlock } from '../../../core/workshops/schema';
+import { updateBlock, type BlockPatch } from '../../../core/workshops/workshopOperations';
+import type { UserWorkshopId } from '../../../core/workshops/ids';
 import { DocumentPicker } from './DocumentPicker';
 import { DraftField, parseMinutes } from './DraftField';
-import type { DocumentsById } from './workshopModel';
-import { TYPING_SAVE_DELAY_MS, type WorkshopsSession } from './workshopsSession';
+import type { DocumentsById } from '../../../core/workshops/workshopModel';
+import { TYPING_SAVE_DELAY_MS } from '../../../core/store/sessionLoader';
+import type { WorkshopsSession } from '../workshopsSession';
 
 export interface BlockEditorProps {
   /** Prefix of the ids of this block's controls (focus is moved to them by id). */

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { DOC_ID_PATTERN } from '../../core/content/ids';
-import { createDocumentStore, type DocumentStore } from '../../core/store/createDocumentStore';
-import type { DocumentStorage, LoadReport, ParsedDocument } from '../../core/store/DocumentStorage';
-import { keepValidItems } from '../../core/store/keepValidItems';
-import type { Scheduler } from '../../core/store/Scheduler';
-import { openStoreSession, type StoreSession } from '../../core/store/StoreSession';
-import { versionOneList } from '../../core/store/versionOneList';
-import type { HostStorage } from '../../host/Host';
+import { DOC_ID_PATTERN } from '../content/ids';
+import { createDocumentStore, type DocumentStore } from '../store/createDocumentStore';
+import type { DocumentStorage, LoadReport, ParsedDocument } from '../store/DocumentStorage';
+import { keepValidItems } from '../store/keepValidItems';
+import type { Scheduler } from '../store/Scheduler';
+import { openStoreSession, type StoreSession } from '../store/StoreSession';
+import { versionOneList } from '../store/versionOneList';
 
 /** The stored document's name in host storage. */
 export const READING_POSITIONS_KEY = 'reading-positions';
@@ -133,10 +132,10 @@ export class ReadingPositions {
   }
 }
 
-const instances = new WeakMap<HostStorage, ReadingPositions>();
+const instances = new WeakMap<DocumentStorage, ReadingPositions>();
 
 /** The one reading-position list of a host's storage (shared by every open document). */
-export function readingPositionsFor(storage: HostStorage): ReadingPositions {
+export function readingPositionsFor(storage: DocumentStorage): ReadingPositions {
   let instance = instances.get(storage);
   if (!instance) {
     instance = new ReadingPositions(storage);

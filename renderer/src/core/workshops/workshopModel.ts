@@ -1,9 +1,9 @@
-import type { ContentDocument } from '../../core/content/model';
-import type { DocId } from '../../core/content/ids';
-import type { UserWorkshopId } from '../../core/workshops/ids';
-import type { UserWorkshop, WorkshopRef, WorkshopsDatabase } from '../../core/workshops/schema';
-import type { BundledWorkshop } from '../../core/workshops/workshopOperations';
-import type { SlideBlock, SlideSource } from '../../core/workshops/slides';
+import type { ContentDocument } from '../content/model';
+import type { DocId } from '../content/ids';
+import type { UserWorkshopId } from './ids';
+import type { UserWorkshop, WorkshopRef, WorkshopsDatabase } from './schema';
+import type { BundledWorkshop } from './workshopOperations';
+import type { SlideBlock, SlideSource } from './slides';
 
 /** A block as every workshop screen shows it (bundled and user blocks both fit). */
 export interface ViewBlock extends SlideBlock {

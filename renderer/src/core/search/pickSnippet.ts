@@ -1,5 +1,5 @@
-import type { SearchField } from '../../core/search/searchFields';
-import { buildSnippet, type Position, type SnippetPart } from '../../core/search/snippet';
+import type { SearchField } from './searchFields';
+import { buildSnippet, type Position, type SnippetPart } from './snippet';
 
 /** Fields a snippet may quote, in order of preference when they match equally well. */
 const SNIPPET_FIELDS: readonly SearchField[] = [

@@ -1,6 +1,6 @@
-import type { Loaded, StoreBackend } from '../../core/store/StoreBackend';
-import type { SessionData, StoreSession } from '../../core/store/StoreSession';
-import type { HostStorage } from '../../host/Host';
+import type { Loaded, StoreBackend } from './StoreBackend';
+import type { SessionData, StoreSession } from './StoreSession';
+import type { DocumentStorage } from './DocumentStorage';
 
 /** How long typing may go on before the change is written (one write per pause, not per key). */
 export const TYPING_SAVE_DELAY_MS = 600;
@@ -8,17 +8,20 @@ export const TYPING_SAVE_DELAY_MS = 600;
 /**
  * Makes a store's `sessionFor(storage)`: the session for a host's storage, loaded on first use
  * and shared by every screen afterwards. A load that throws is not cached, so the next screen
- * tries again. A change still waiting for its typing pause is written when the window closes.
+ * tries again. `onClose` registers the flush that writes a change still waiting for its typing
+ * pause when the page goes away (the UI passes `flushOnPageHide`); it is a parameter so this
+ * stays free of the DOM.
  */
 export function sessionLoader<T extends SessionData, S extends StoreSession<T, unknown>>(
-  createBackend: (storage: HostStorage) => StoreBackend<T>,
+  createBackend: (storage: DocumentStorage) => StoreBackend<T>,
   createSession: (backend: StoreBackend<T>, loaded: Loaded<T>) => S,
-): (storage: HostStorage) => Promise<S> {
-  const sessions = new WeakMap<HostStorage, Promise<S>>();
-  const open = async (storage: HostStorage): Promise<S> => {
+  onClose: (flush: () => void) => void,
+): (storage: DocumentStorage) => Promise<S> {
+  const sessions = new WeakMap<DocumentStorage, Promise<S>>();
+  const open = async (storage: DocumentStorage): Promise<S> => {
     const backend = createBackend(storage);
     const session = createSession(backend, await backend.load());
-    window.addEventListener('pagehide', () => session.flush());
+    onClose(() => session.flush());
     return session;
   };
   return (storage) => {

@@ -1,5 +1,5 @@
-import type { WorkshopSession } from '../../core/workshops/schema';
-import { tallyVotes } from '../../core/workshops/votes';
+import type { WorkshopSession } from '../../../core/workshops/schema';
+import { tallyVotes } from '../../../core/workshops/votes';
 
 export interface CaptureBoardProps {
   recorded: WorkshopSession | null;

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { addStickyNote, removeStickyNote } from '../../core/workshops/sessionOperations';
-import type { WorkshopSession } from '../../core/workshops/schema';
+import { addStickyNote, removeStickyNote } from '../../../core/workshops/sessionOperations';
+import type { WorkshopSession } from '../../../core/workshops/schema';
 import type { Presentation } from './usePresentation';
 
 export interface NoteCaptureProps {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useHost } from '../common/HostContext';
-import { APP_TITLE } from '../common/Page';
+import { useHost } from '../../common/HostContext';
+import { APP_TITLE } from '../../common/Page';
 import { CaptureBoard } from './CaptureBoard';
 import { openPresenterView } from './openPresenterWindow';
 import { PresentationControls, ToggleButton } from './PresentationControls';
@@ -8,9 +8,9 @@ import { SlideView } from './SlideView';
 import { useFullScreen } from './useFullScreen';
 import { usePresentation } from './usePresentation';
 import { useSlideKeys } from './useSlideKeys';
-import type { DocumentsById, WorkshopView } from './workshopModel';
-import { presenterHref, workshopHref } from './workshopRoutes';
-import type { WorkshopsSession, WorkshopsSnapshot } from './workshopsSession';
+import type { DocumentsById, WorkshopView } from '../../../core/workshops/workshopModel';
+import { presenterHref, workshopHref } from '../workshopRoutes';
+import type { WorkshopsSession, WorkshopsSnapshot } from '../workshopsSession';
 import './present.css';
 
 export interface PresentViewProps {

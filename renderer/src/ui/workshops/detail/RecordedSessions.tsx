@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { deleteSession } from '../../core/workshops/sessionOperations';
-import type { WorkshopSession } from '../../core/workshops/schema';
+import { deleteSession } from '../../../core/workshops/sessionOperations';
+import type { WorkshopSession } from '../../../core/workshops/schema';
 import { PlanTasksDialog } from './PlanTasksDialog';
 import { SessionExports } from './SessionExports';
-import type { WorkshopView } from './workshopModel';
-import type { WorkshopsSession, WorkshopsSnapshot } from './workshopsSession';
+import type { WorkshopView } from '../../../core/workshops/workshopModel';
+import type { WorkshopsSession, WorkshopsSnapshot } from '../workshopsSession';
 
 export interface RecordedSessionsProps {
   workshop: WorkshopView;

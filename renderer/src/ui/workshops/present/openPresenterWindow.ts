@@ -1,4 +1,4 @@
-import type { Host } from '../../host/Host';
+import type { Host } from '../../../host/Host';
 
 /** What opening the presenter view did. */
 export type OpenPresenterResult = 'opened' | 'blocked';

@@ -1,5 +1,5 @@
-import type { Slide } from '../../core/workshops/slides';
-import { Markdown } from './Markdown';
+import type { Slide } from '../../../core/workshops/slides';
+import { Markdown } from '../Markdown';
 
 export interface SlideViewProps {
   slide: Slide;

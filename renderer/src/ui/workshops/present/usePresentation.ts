@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { newSessionId, type SessionId } from '../../core/workshops/ids';
-import type { WorkshopRef, WorkshopSession, WorkshopsDatabase } from '../../core/workshops/schema';
-import { startSession } from '../../core/workshops/sessionOperations';
-import { buildSlides, type SlideDeck } from '../../core/workshops/slides';
-import type { SlideBudget } from '../../core/workshops/splitMarkdown';
+import { newSessionId, type SessionId } from '../../../core/workshops/ids';
+import type {
+  WorkshopRef,
+  WorkshopSession,
+  WorkshopsDatabase,
+} from '../../../core/workshops/schema';
+import { startSession } from '../../../core/workshops/sessionOperations';
+import { buildSlides, type SlideDeck } from '../../../core/workshops/slides';
+import type { SlideBudget } from '../../../core/workshops/splitMarkdown';
 import {
   clampSlide,
   parsePresentMessage,
@@ -11,8 +15,12 @@ import {
   type PresentMessage,
   type PresentState,
 } from './presentSync';
-import { slideSourceFinder, type DocumentsById, type WorkshopView } from './workshopModel';
-import type { WorkshopsSession } from './workshopsSession';
+import {
+  slideSourceFinder,
+  type DocumentsById,
+  type WorkshopView,
+} from '../../../core/workshops/workshopModel';
+import type { WorkshopsSession } from '../workshopsSession';
 
 /** Compact slides: smaller type, so about twice the text fits and long documents take fewer slides. */
 export const COMPACT_BUDGET: SlideBudget = { maxLines: 16, maxChars: 1100, charsPerLine: 80 };

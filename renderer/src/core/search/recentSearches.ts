@@ -1,13 +1,13 @@
-import { createDocumentStore, type DocumentStore } from '../../core/store/createDocumentStore';
-import type { DocumentStorage, LoadReport, ParsedDocument } from '../../core/store/DocumentStorage';
-import { openStoreSession, type StoreSession } from '../../core/store/StoreSession';
-import { versionOneList } from '../../core/store/versionOneList';
+import { createDocumentStore, type DocumentStore } from '../store/createDocumentStore';
+import type { DocumentStorage, LoadReport, ParsedDocument } from '../store/DocumentStorage';
+import { openStoreSession, type StoreSession } from '../store/StoreSession';
+import { versionOneList } from '../store/versionOneList';
+import { MAX_QUERY_CHARS } from './parseQuery';
 
 /** The host storage document holding recent searches. */
 export const RECENT_SEARCHES_KEY = 'recent-searches';
 /** How many recent searches are kept. */
 export const MAX_RECENT_SEARCHES = 10;
-const MAX_QUERY_LENGTH = 256;
 
 /** The stored document: the user's recent searches, newest first. */
 export interface RecentSearches {
@@ -27,11 +27,11 @@ export function parseRecentSearches(raw: unknown): ParsedDocument<RecentSearches
   const list = versionOneList(raw, 'searches', issues) ?? [];
   const searches: string[] = [];
   list.forEach((item, index) => {
-    if (typeof item === 'string' && item.length > 0 && item.length <= MAX_QUERY_LENGTH) {
+    if (typeof item === 'string' && item.length > 0 && item.length <= MAX_QUERY_CHARS) {
       searches.push(item);
     } else {
       issues.push(
-        `searches.${index}: expected a search of 1 to ${MAX_QUERY_LENGTH} characters; dropped`,
+        `searches.${index}: expected a search of 1 to ${MAX_QUERY_CHARS} characters; dropped`,
       );
     }
   });
@@ -43,7 +43,7 @@ export function parseRecentSearches(raw: unknown): ParsedDocument<RecentSearches
 
 /** Puts `query` first, dropping an earlier copy (ignoring case) and the oldest beyond the cap. */
 export function withRecentSearch(list: readonly string[], query: string): string[] {
-  const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
+  const trimmed = query.trim().slice(0, MAX_QUERY_CHARS);
   if (trimmed === '') return [...list];
   const key = trimmed.toLocaleLowerCase('en-CA');
   return [trimmed, ...list.filter((item) => item.toLocaleLowerCase('en-CA') !== key)].slice(

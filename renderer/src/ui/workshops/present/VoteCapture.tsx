@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { CaptureId } from '../../core/workshops/ids';
-import type { StoredDotVote } from '../../core/workshops/schema';
-import { addDotVote, castDot, uncastDot } from '../../core/workshops/sessionOperations';
-import { DOT_REFUSAL_MESSAGES, dotsLeft, tallyVotes } from '../../core/workshops/votes';
+import type { CaptureId } from '../../../core/workshops/ids';
+import type { StoredDotVote } from '../../../core/workshops/schema';
+import { addDotVote, castDot, uncastDot } from '../../../core/workshops/sessionOperations';
+import { DOT_REFUSAL_MESSAGES, dotsLeft, tallyVotes } from '../../../core/workshops/votes';
 import type { Presentation } from './usePresentation';
 
 /** Dot votes: open one with a question and options, then place each participant's dots. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { sessionSchema, type WorkshopSession } from '../../core/workshops/schema';
-import { WORKSHOP_STORE_ID_PATTERN } from '../../core/workshops/ids';
+import { sessionSchema, type WorkshopSession } from '../../../core/workshops/schema';
+import { WORKSHOP_STORE_ID_PATTERN } from '../../../core/workshops/ids';
 
 /**
  * Messages between the audience view and the presenter view of one presentation, over

@@ -1,15 +1,15 @@
 import { useId } from 'react';
-import { documentSections } from '../../core/workshops/slides';
-import { formatDuration, parseClockTime, totalMinutes } from '../../core/workshops/timing';
-import { useHashRoute } from '../common/routing/useHashRoute';
-import { Page } from '../common/Page';
-import { usePrint } from '../common/usePrint';
-import { AgendaTable } from './AgendaTable';
-import type { PresentViewProps } from './AudienceView';
+import { documentSections } from '../../../core/workshops/slides';
+import { formatDuration, parseClockTime, totalMinutes } from '../../../core/workshops/timing';
+import { useHashRoute } from '../../common/routing/useHashRoute';
+import { Page } from '../../common/Page';
+import { usePrint } from '../../common/usePrint';
+import { AgendaTable } from '../detail/AgendaTable';
+import type { PresentViewProps } from '../present/AudienceView';
 import { MaturityWorksheet } from './MaturityWorksheet';
-import { Markdown } from './Markdown';
-import { DEFAULT_START } from './WorkshopDetail';
-import { workshopHref } from './workshopRoutes';
+import { Markdown } from '../Markdown';
+import { DEFAULT_START } from '../detail/WorkshopDetail';
+import { workshopHref } from '../workshopRoutes';
 import './handout.css';
 
 /** Lines left for notes at the end of the handout. */

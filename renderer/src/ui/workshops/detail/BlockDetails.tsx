@@ -1,7 +1,7 @@
-import type { DocumentsById, ViewBlock } from './workshopModel';
-import { Markdown } from './Markdown';
-import { formatDuration } from '../../core/workshops/timing';
-import { routeHref } from '../../core/routing/hashRoutes';
+import type { DocumentsById, ViewBlock } from '../../../core/workshops/workshopModel';
+import { Markdown } from '../Markdown';
+import { formatDuration } from '../../../core/workshops/timing';
+import { routeHref } from '../../../core/routing/hashRoutes';
 
 export interface BlockDetailsProps {
   block: ViewBlock;

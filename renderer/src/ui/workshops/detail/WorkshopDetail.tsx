@@ -1,22 +1,22 @@
-import { refusalMessage } from '../../core/store/StoreSession';
+import { refusalMessage } from '../../../core/store/StoreSession';
 import { useId, useState } from 'react';
-import type { CatalogFile } from '../../core/content/model';
+import type { CatalogFile } from '../../../core/content/model';
 import {
   deleteWorkshop,
   duplicateBundledWorkshop,
   updateWorkshop,
-} from '../../core/workshops/workshopOperations';
-import { formatDuration, parseClockTime, totalMinutes } from '../../core/workshops/timing';
-import { Page } from '../common/Page';
-import { routeHref } from '../../core/routing/hashRoutes';
+} from '../../../core/workshops/workshopOperations';
+import { formatDuration, parseClockTime, totalMinutes } from '../../../core/workshops/timing';
+import { Page } from '../../common/Page';
+import { routeHref } from '../../../core/routing/hashRoutes';
 import { AgendaTable } from './AgendaTable';
 import { BlockDetails } from './BlockDetails';
 import { RecordedSessions } from './RecordedSessions';
-import { SaveStatus } from '../common/SaveStatus';
-import { WorkshopEditor } from './WorkshopEditor';
-import type { DocumentsById, WorkshopView } from './workshopModel';
-import { workshopHref } from './workshopRoutes';
-import type { WorkshopsSession, WorkshopsSnapshot } from './workshopsSession';
+import { SaveStatus } from '../../common/SaveStatus';
+import { WorkshopEditor } from '../editor/WorkshopEditor';
+import type { DocumentsById, WorkshopView } from '../../../core/workshops/workshopModel';
+import { workshopHref } from '../workshopRoutes';
+import type { WorkshopsSession, WorkshopsSnapshot } from '../workshopsSession';
 
 /** The start time used when a workshop has none. */
 export const DEFAULT_START = '09:00';

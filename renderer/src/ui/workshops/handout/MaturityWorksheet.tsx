@@ -1,5 +1,9 @@
 import { useId } from 'react';
-import { DIMENSIONS, LEVEL_NAMES, MATURITY_LEVELS } from '../../core/planner/assessment/dimensions';
+import {
+  DIMENSIONS,
+  LEVEL_NAMES,
+  MATURITY_LEVELS,
+} from '../../../core/planner/assessment/dimensions';
 
 /**
  * The digital maturity self-assessment on paper: each of the eight dimensions with its five
