@@ -1,3 +1,5 @@
+import { sortNonNegative } from './radixSort';
+
 /**
  * The order of search hits, best first: documents matched exactly before those matched only
  * through typos, higher scores first, and equal scores in `tieOrder` (by id). Sorting every hit
@@ -7,7 +9,8 @@
  * in `tieOrder` (inverted), so a numeric sort of the doubles orders by score and then by that
  * place, and the place is read back from the bits. Only as many bits as the number of hits needs
  * are replaced (14 for 10,000 hits, leaving 38 of the 52), so scores equal to about 11
- * significant digits count as equal, far below any difference a ranking could mean.
+ * significant digits count as equal, far below any difference a ranking could mean. The doubles
+ * are sorted by their bits (`radixSort.ts`), faster than comparing them for thousands of hits.
  */
 export function bestFirst(
   scores: Float64Array,
@@ -34,11 +37,12 @@ export function bestFirst(
     for (let place = 0; place < count; place++) {
       const hit = tieOrder ? (tieOrder[place] as number) : place;
       if (typo !== -1 && typoOnly[hit] !== typo) continue;
-      keys[size] = scores[hit] as number;
+      // + 0 turns -0 (whose sign bit would sort it last) into 0.
+      keys[size] = (scores[hit] as number) + 0;
       words[size * 2] = (((words[size * 2] as number) & ~mask) | (mask - place)) >>> 0;
       size += 1;
     }
-    const sorted = keys.subarray(0, size).sort();
+    const sorted = sortNonNegative(keys, size);
     for (let i = size - 1; i >= 0; i--) {
       one[0] = sorted[i] as number;
       const place = mask - ((oneWords[0] as number) & mask);

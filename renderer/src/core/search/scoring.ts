@@ -32,6 +32,12 @@ export interface WordMatches {
   terms: string[];
 }
 
+/**
+ * Below one document reached in this many, sorting the documents reached is cheaper than
+ * scanning every document's flag (a sort costs about log2(count) steps per document reached).
+ */
+const SCAN_RATIO = 16;
+
 /** lunr.idf: "documents with term" counts each field a document has the term in. */
 export function lunrIdf(documentsWithTerm: number, documentCount: number): number {
   const x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
@@ -150,8 +156,7 @@ export class SegmentSet {
       });
     }
     const count = scratch.touchedCount;
-    const docs = this.touched.slice(0, count);
-    docs.sort();
+    const docs = this.touchedInOrder(count);
     const scores = new Float64Array(count);
     const typoOnly = new Uint8Array(count);
     for (let i = 0; i < count; i++) {
@@ -162,6 +167,19 @@ export class SegmentSet {
       this.flags[doc] = 0;
     }
     return { docs, scores, typoOnly, terms: present.map((clause) => clause.term) };
+  }
+
+  /**
+   * The `count` documents a word reached (in `touched`, flagged in `flags`), ascending. When
+   * they are a good share of all documents, reading the flags in document order is cheaper than
+   * sorting them (a common word reaches thousands).
+   */
+  private touchedInOrder(count: number): Int32Array {
+    if (count * SCAN_RATIO < this.docCount) return this.touched.slice(0, count).sort();
+    const docs = new Int32Array(count);
+    const flags = this.flags;
+    for (let doc = 0, found = 0; found < count; doc++) if (flags[doc] !== 0) docs[found++] = doc;
+    return docs;
   }
 }
 
