@@ -135,6 +135,26 @@ describe('validation', () => {
     await typeInto(cost, '');
     expect(taskIn(session, TASK.lead)?.estimatedCostCents).toBeNull();
   });
+  it('keeps an error on its field while other fields save, until that field is fixed', async () => {
+    const { session, editor } = await editTask(TASK.lead);
+    const title = textbox(editor, 'Title');
+    await typeInto(title, '');
+    await typeInto(textbox(editor, 'Owner'), 'Deputy clerk');
+    await chooseOption(select(editor, 'Status'), 'in-progress');
+    expect(taskIn(session, TASK.lead)?.owner).toBe('Deputy clerk');
+    // The field is still blank and the stored title the old one: the message must still say so.
+    expect(taskIn(session, TASK.lead)?.title).toBe('Name a lead');
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(getByRole(editor, 'alert').textContent).toBe('The task needs a title.');
+
+    await typeInto(title, 'Name a lead');
+    const cost = textbox(editor, 'Estimated cost (CAD)');
+    await typeInto(cost, 'about 900');
+    await typeInto(textbox(editor, 'Notes'), 'Ask council first.');
+    expect(cost.getAttribute('aria-invalid')).toBe('true');
+    await typeInto(cost, '900');
+    expect(queryAllByRole(editor, 'alert')).toEqual([]);
+  });
 });
 
 describe('"Depends on"', () => {

@@ -193,8 +193,11 @@ export function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: s
   });
 }
 
-/** Chooses an option of a select by its value. */
+/** Chooses an option of a select by its value (which must be one of its options). */
 export function chooseOption(select: HTMLSelectElement, value: string) {
+  if (![...select.options].some((option) => option.value === value)) {
+    throw new Error(`“${accessibleName(select)}” has no option ${JSON.stringify(value)}`);
+  }
   return userAction(() => {
     select.focus();
     select.value = value;

@@ -20,3 +20,16 @@ export function errorOn<F extends string>(
 export function formErrorOf<F extends string>(error: FormError<F> | null): string {
   return error && error.field === undefined ? error.message : '';
 }
+
+/**
+ * What is left of `error` once a change to the fields in `saved` went through. An error about one
+ * field stays until that field itself is saved: saving another field does not fix it, and its
+ * message must not vanish while the field still shows what was wrong (and the stored value is the
+ * old one). Any other error goes. Name form fields after the keys they save for this to work.
+ */
+export function errorAfterSave<F extends string>(
+  error: FormError<F> | null,
+  saved: object,
+): FormError<F> | null {
+  return error?.field !== undefined && !(error.field in saved) ? error : null;
+}

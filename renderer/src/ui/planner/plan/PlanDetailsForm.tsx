@@ -4,7 +4,12 @@ import { centsToDecimal, parseDollarsToCents } from '../../../core/planner/money
 import { updatePlan, type PlanPatch } from '../../../core/planner/operations/plans';
 import { PLAN_STATUSES, PLAN_STATUS_LABELS, type Plan } from '../../../core/planner/schema';
 import { DateField } from '../../common/fields/DateField';
-import { errorOn, formErrorOf, type FormError } from '../../common/fields/formError';
+import {
+  errorAfterSave,
+  errorOn,
+  formErrorOf,
+  type FormError,
+} from '../../common/fields/formError';
 import { SaveAsYouTypeForm } from '../../common/fields/SaveAsYouTypeForm';
 import { SelectField } from '../../common/fields/SelectField';
 import { TextAreaField } from '../../common/fields/TextAreaField';
@@ -30,11 +35,13 @@ export function PlanDetailsForm({ session, plan, offerUndo }: PlanDetailsFormPro
     fundingSource: plan.fundingSource,
     budget: plan.budgetEstimateCents === null ? '' : centsToDecimal(plan.budgetEstimateCents),
   });
-  const [error, setError] = useState<FormError<'title' | 'budget'> | null>(null);
+  const [error, setError] = useState<FormError<'title' | 'budgetEstimateCents'> | null>(null);
 
   const commit = (patch: PlanPatch, delay = 0) => {
     const refused = refusalMessage(session.apply((db) => updatePlan(db, plan.id, patch), delay));
-    setError(refused === null ? null : { message: refused });
+    setError((current) =>
+      refused === null ? errorAfterSave(current, patch) : { message: refused },
+    );
   };
   const text = (field: 'title' | 'goal' | 'owner' | 'fundingSource', value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -49,7 +56,7 @@ export function PlanDetailsForm({ session, plan, offerUndo }: PlanDetailsFormPro
     const cents = parseDollarsToCents(value);
     if (cents === null) {
       const message = 'Budget estimate: enter an amount such as 25000 or 25,000.50.';
-      return setError({ field: 'budget', message });
+      return setError({ field: 'budgetEstimateCents', message });
     }
     commit({ budgetEstimateCents: cents }, TYPING_SAVE_DELAY_MS);
   };
@@ -108,7 +115,7 @@ export function PlanDetailsForm({ session, plan, offerUndo }: PlanDetailsFormPro
           label="Budget estimate (CAD)"
           inputMode="decimal"
           value={draft.budget}
-          error={errorOn(error, 'budget')}
+          error={errorOn(error, 'budgetEstimateCents')}
           onChange={(e) => budget(e.target.value)}
           onBlur={flush}
         />

@@ -10,7 +10,12 @@ import {
 } from '../../../core/planner/operations/tasks';
 import { TASK_STATUSES, TASK_STATUS_LABELS, type TaskStatus } from '../../../core/planner/schema';
 import { DateField } from '../../common/fields/DateField';
-import { errorOn, formErrorOf, type FormError } from '../../common/fields/formError';
+import {
+  errorAfterSave,
+  errorOn,
+  formErrorOf,
+  type FormError,
+} from '../../common/fields/formError';
 import { SaveAsYouTypeForm } from '../../common/fields/SaveAsYouTypeForm';
 import { SelectField } from '../../common/fields/SelectField';
 import { TextAreaField } from '../../common/fields/TextAreaField';
@@ -38,7 +43,7 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
     notes: task?.notes ?? '',
     cost: task?.estimatedCostCents == null ? '' : centsToDecimal(task.estimatedCostCents),
   });
-  const [error, setError] = useState<FormError<'title' | 'cost'> | null>(null);
+  const [error, setError] = useState<FormError<'title' | 'estimatedCostCents'> | null>(null);
 
   if (!task || !plan) {
     return (
@@ -55,7 +60,9 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
   const commit = (patch: TaskPatch, delay = 0) => {
     const updated = session.apply((current) => updateTask(current, taskId, patch), delay);
     const refused = refusalMessage(updated);
-    setError(refused === null ? null : { message: refused });
+    setError((current) =>
+      refused === null ? errorAfterSave(current, patch) : { message: refused },
+    );
   };
   const text = (field: 'title' | 'owner' | 'notes', value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -70,7 +77,7 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
     const cents = parseDollarsToCents(value);
     if (cents === null) {
       const message = 'Estimated cost: enter an amount such as 1500 or 1,500.00.';
-      return setError({ field: 'cost', message });
+      return setError({ field: 'estimatedCostCents', message });
     }
     commit({ estimatedCostCents: cents }, TYPING_SAVE_DELAY_MS);
   };
@@ -143,7 +150,7 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
           label="Estimated cost (CAD)"
           inputMode="decimal"
           value={draft.cost}
-          error={errorOn(error, 'cost')}
+          error={errorOn(error, 'estimatedCostCents')}
           onChange={(e) => cost(e.target.value)}
           onBlur={flush}
         />
