@@ -1,6 +1,7 @@
 import type { CatalogEntry } from '../content/model';
 import { currentRegionId } from '../content/regionRenames';
 import { DOC_TYPES, POPULATION_BANDS, type DocType, type PopulationBand } from '../content/types';
+import { MAX_QUERY_CHARS } from '../search/parseQuery';
 
 /** The library's filter dimensions. Values within one dimension are alternatives (OR). */
 export interface LibraryFilters {
@@ -115,7 +116,7 @@ export function parseLibraryState(search: string): LibraryState {
       .filter((value) => /^[a-z0-9-]{1,40}$/.test(value));
   const sort = params.get('sort');
   return {
-    query: (params.get('q') ?? '').slice(0, 256),
+    query: (params.get('q') ?? '').slice(0, MAX_QUERY_CHARS),
     filters: {
       type: list('type').filter((v): v is DocType => (DOC_TYPES as readonly string[]).includes(v)),
       topic: list('topic'),

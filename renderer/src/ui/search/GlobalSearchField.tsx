@@ -1,6 +1,7 @@
 import type { ChangeEvent, KeyboardEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import { parseLibraryState } from '../../core/library/filters';
+import { MAX_QUERY_CHARS } from '../../core/search/parseQuery';
 import { goToHash, searchHash } from '../library/libraryUrl';
 import { useHost } from '../common/HostContext';
 import { useHashRoute } from '../common/routing/useHashRoute';
@@ -112,7 +113,7 @@ export function GlobalSearchField() {
         spellCheck={false}
         aria-keyshortcuts="Control+K Meta+K"
         aria-describedby="global-search-hint"
-        maxLength={256}
+        maxLength={MAX_QUERY_CHARS}
       />
       <span id="global-search-hint" className="global-search__hint">
         <kbd>Ctrl</kbd>+<kbd>K</kbd>
