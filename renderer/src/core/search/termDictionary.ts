@@ -69,13 +69,16 @@ export function shortestInRange(
 
 /**
  * Sorted words as a trie of typed arrays, for typo matching: built once per word list (in a few
- * milliseconds for tens of thousands of words), then walked without touching a string.
+ * milliseconds for tens of thousands of words), then walked without touching a string. Nodes are
+ * numbered breadth first, so each node's children are consecutive numbers, in character order:
+ * a walk reads them as one run, and finds the one child a state can follow by binary search.
  */
 export class WordTrie {
-  /** Per node: its character, first child, next sibling (-1: none), and word index (-1: none). */
+  /** Per node: its character. */
   private readonly codes: Uint16Array;
-  private readonly firstChild: Int32Array;
-  private readonly nextSibling: Int32Array;
+  /** Per node: its first child; its children are childStart[node] .. childStart[node + 1]. */
+  private readonly childStart: Int32Array;
+  /** Per node: the index of the word it ends (-1: none). */
   private readonly wordAt: Int32Array;
   /** Per node: the shortest and longest word below it, to skip branches of the wrong length. */
   private readonly shortest: Uint16Array;
@@ -83,7 +86,8 @@ export class WordTrie {
 
   /** `words` must be sorted and distinct (as a segment's lexicon is). */
   constructor(words: readonly string[]) {
-    // A node per character at most, plus the root: allocated once, trimmed at the end.
+    // First a trie of linked siblings, in the words' order: a node per character at most, plus
+    // the root, allocated once.
     let capacity = 1;
     for (const word of words) capacity += word.length;
     const codes = new Uint16Array(capacity);
@@ -118,12 +122,30 @@ export class WordTrie {
       }
       previous = word;
     }
-    this.codes = codes.slice(0, size);
-    this.firstChild = firstChild.slice(0, size);
-    this.nextSibling = nextSibling.slice(0, size);
-    this.wordAt = wordAt.slice(0, size);
-    this.shortest = shortest.slice(0, size);
-    this.longest = longest.slice(0, size);
+    // Then renumbered breadth first: `order` lists the old numbers in the new order, and each
+    // node's children are numbered as it is reached, one after the other.
+    const order = new Int32Array(size);
+    this.codes = new Uint16Array(size);
+    this.childStart = new Int32Array(size + 1);
+    this.wordAt = new Int32Array(size);
+    this.shortest = new Uint16Array(size);
+    this.longest = new Uint16Array(size);
+    let numbered = 1;
+    for (let node = 0; node < size; node++) {
+      const old = order[node] as number;
+      this.codes[node] = codes[old] as number;
+      this.wordAt[node] = wordAt[old] as number;
+      this.shortest[node] = shortest[old] as number;
+      this.longest[node] = longest[old] as number;
+      this.childStart[node] = numbered;
+      for (
+        let child = firstChild[old] as number;
+        child !== -1;
+        child = nextSibling[child] as number
+      )
+        order[numbered++] = child;
+    }
+    this.childStart[size] = numbered;
   }
 
   /**
@@ -135,7 +157,7 @@ export class WordTrie {
    *
    * The states of every node on the walk (see `fuzzyAutomaton.ts`), each with the most edits left
    * to reach it, live in one pool used as a stack (a node's states are dropped once its subtree
-   * has been walked), so the walk allocates almost nothing.
+   * has been walked), so the walk allocates almost nothing. Indexes come in no particular order.
    */
   within(word: string, distance: number): number[] {
     const found: number[] = [];
@@ -150,6 +172,7 @@ export class WordTrie {
       shortest: this.shortest,
       longest: this.longest,
     };
+    const { codes, childStart } = this;
     reach(automaton, 0, distance);
     pushNode(walk, 0, 0);
     const { frames } = walk;
@@ -167,21 +190,43 @@ export class WordTrie {
         if ((state & 15) > 0) anyCharacter = true;
       }
       if (accepts && (this.wordAt[node] as number) >= 0) found.push(this.wordAt[node] as number);
-      for (let child = this.firstChild[node] as number; child !== -1;) {
-        const code = this.codes[child] as number;
-        // With no edits left anywhere, only a state's next character can follow.
-        let follows = anyCharacter;
-        for (let i = offset; !follows && i < offset + count; i++)
-          follows = automaton.first[(walk.pool[i] as number) >> 4] === code;
-        if (follows) {
-          step(automaton, walk.pool, offset, count, code);
+      const start = childStart[node] as number;
+      const end = childStart[node + 1] as number;
+      if (anyCharacter) {
+        for (let child = start; child < end; child++) {
+          step(automaton, walk.pool, offset, count, codes[child] as number);
           pushNode(walk, child, depth + 1);
         }
-        child = this.nextSibling[child] as number;
+        continue;
+      }
+      // With no edits left anywhere, only a state's next character can follow: one child per
+      // distinct next character, found by binary search among the children's characters.
+      for (let i = offset; i < offset + count; i++) {
+        const code = automaton.first[(walk.pool[i] as number) >> 4] as number;
+        if (code === -1) continue;
+        let seen = false;
+        for (let j = offset; j < i && !seen; j++)
+          seen = automaton.first[(walk.pool[j] as number) >> 4] === code;
+        if (seen) continue;
+        const child = childWith(codes, start, end, code);
+        if (child < 0) continue;
+        step(automaton, walk.pool, offset, count, code);
+        pushNode(walk, child, depth + 1);
       }
     }
     return found;
   }
+}
+
+/** The node in [start, end) whose character is `code` (characters ascend), or -1. */
+function childWith(codes: Uint16Array, start: number, end: number, code: number): number {
+  let [low, high] = [start, end];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((codes[middle] as number) < code) low = middle + 1;
+    else high = middle;
+  }
+  return low < end && codes[low] === code ? low : -1;
 }
 
 /** A walk of the trie: the automaton, the state pool (a stack), and the frames to visit. */
