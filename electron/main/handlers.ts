@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, type WebContents } from 'electron';
 import type { IpcHandlers } from './ipc';
-import type { DocumentStore } from './storage';
+import type { DocumentFolder } from './storage';
 import { openTextFile, saveFile } from './dialogs';
 import { createWorkshopCheck, WORKSHOPS_DOCUMENT } from './knownWorkshops';
 import { openPresenterWindow } from './presenterWindow';
@@ -14,7 +14,7 @@ import { printPage, printToPdf } from './print';
 import { confirmAndOpenExternal } from './security';
 
 export interface HandlerDeps {
-  store: DocumentStore;
+  store: DocumentFolder;
   appName: string;
   appVersion: string;
   /** What a second app window needs: the preload and the entry page. */

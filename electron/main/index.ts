@@ -18,7 +18,7 @@ import { appLog, configureLogging, logFilePath } from './log';
 import { installMenu } from './menu';
 import { APP_ENTRY_URL, registerAppScheme, serveRenderer } from './protocol';
 import { installSecurityPolicy, spellcheckEnabled } from './security';
-import { openDocumentStore, type DocumentStore } from './storage';
+import { openDocumentFolder, type DocumentFolder } from './storage';
 import { createMainWindow } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url)); // out/main
@@ -56,12 +56,12 @@ registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
 let opening: Promise<void> | null = null;
-let store: DocumentStore | null = null;
+let store: DocumentFolder | null = null;
 
 const preloadPath = join(here, '../preload/index.cjs');
 const entryUrl = devServerUrl ?? APP_ENTRY_URL;
 
-async function openMainWindow(documents: DocumentStore): Promise<void> {
+async function openMainWindow(documents: DocumentFolder): Promise<void> {
   const window = await createMainWindow({
     preloadPath,
     startUrl: entryUrl,
@@ -133,7 +133,7 @@ async function start(): Promise<void> {
   });
   installMenu({ isMac, isDev, send: sendMenuCommand, showMainWindow });
   serveRenderer(join(here, '../renderer'));
-  const documents = await openDocumentStore(documentsDir(app.getPath('userData')));
+  const documents = await openDocumentFolder(documentsDir(app.getPath('userData')));
   store = documents;
   registerIpcHandlers(
     ipcMain,

@@ -26,7 +26,7 @@ export const MAX_DATA_FOLDER_BYTES = GIB;
 /** The data folder's subfolder for content packs, which have their own limits and are not counted. */
 export const CONTENT_PACKS_FOLDER = 'content-packs';
 
-export interface DocumentStoreOptions extends AtomicWriteOptions {
+export interface JsonDocumentBackendOptions extends AtomicWriteOptions {
   /** Largest document in bytes (default {@link MAX_DOCUMENT_BYTES}). */
   maxDocumentBytes?: number;
   /** Largest the data folder may grow in bytes (default {@link MAX_DATA_FOLDER_BYTES}). */
@@ -106,8 +106,8 @@ export async function dataFolderBytes(dir: string, top = true): Promise<number> 
   return total;
 }
 
-/** Stores named JSON documents in one folder. Create it with {@link openDocumentStore}. */
-export class DocumentStore {
+/** Stores named JSON documents in one folder. Create it with {@link openDocumentFolder}. */
+export class DocumentFolder {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly lastBackupAt = new Map<string, number>();
   private readonly backups: number;
@@ -119,7 +119,7 @@ export class DocumentStore {
   constructor(
     /** The data folder. */
     readonly dir: string,
-    private readonly options: DocumentStoreOptions = {},
+    private readonly options: JsonDocumentBackendOptions = {},
   ) {
     this.backups = options.backups ?? 3;
     this.backupIntervalMs = options.backupIntervalMs ?? 10 * 60 * 1000;
@@ -295,11 +295,11 @@ export class DocumentStore {
 }
 
 /** Creates the data folder if needed, removes temp files a crash left behind, and opens the store. */
-export async function openDocumentStore(
+export async function openDocumentFolder(
   dir: string,
-  options: DocumentStoreOptions = {},
-): Promise<DocumentStore> {
+  options: JsonDocumentBackendOptions = {},
+): Promise<DocumentFolder> {
   await fsp.mkdir(dir, { recursive: true });
   await removeStrayTempFiles(dir);
-  return new DocumentStore(dir, options);
+  return new DocumentFolder(dir, options);
 }

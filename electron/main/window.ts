@@ -3,7 +3,7 @@
  * so that Electronegativity (which cannot follow variables in TypeScript) and reviewers see them.
  */
 import { BrowserWindow, screen } from 'electron';
-import type { DocumentStore } from './storage';
+import type { DocumentFolder } from './storage';
 import {
   MIN_SIZE,
   WINDOW_STATE_KEY,
@@ -17,14 +17,14 @@ export interface MainWindowOptions {
   preloadPath: string;
   /** The page to load: app://onmuni/index.html, or the dev server in development. */
   startUrl: string;
-  store: DocumentStore;
+  store: DocumentFolder;
   /** Whether developer tools may open (development builds only). */
   devTools: boolean;
   /** Whether the page spellchecks (macOS only: elsewhere it would download dictionaries). */
   spellcheck: boolean;
 }
 
-async function loadSavedState(store: DocumentStore): Promise<WindowState | null> {
+async function loadSavedState(store: DocumentFolder): Promise<WindowState | null> {
   try {
     const result = await store.read(WINDOW_STATE_KEY);
     return result.status === 'ok' ? parseWindowState(result.text) : null;
@@ -42,7 +42,7 @@ function currentState(window: BrowserWindow): WindowState {
 }
 
 /** Saves size and position when they settle and when the window closes. */
-function rememberState(window: BrowserWindow, store: DocumentStore): void {
+function rememberState(window: BrowserWindow, store: DocumentFolder): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = (): void => {
     if (window.isDestroyed() || window.isMinimized()) return;

@@ -20,7 +20,7 @@ import {
   type InvokeEvent,
   type SenderFrame,
 } from '../../../electron/main/ipc';
-import { openDocumentStore } from '../../../electron/main/storage';
+import { openDocumentFolder } from '../../../electron/main/storage';
 import { makeTempDir } from './tempDir';
 
 type Listener = (event: InvokeEvent<never>, ...args: unknown[]) => Promise<unknown>;
@@ -179,7 +179,7 @@ describe('registerIpcHandlers', () => {
 
 describe('the real handlers behind the IPC checks', () => {
   it('saves and loads a document through storage:write and storage:read', async () => {
-    const store = await openDocumentStore(await makeTempDir());
+    const store = await openDocumentFolder(await makeTempDir());
     const ipcMain = fakeIpcMain();
     registerIpcHandlers(
       ipcMain,
@@ -201,7 +201,7 @@ describe('the real handlers behind the IPC checks', () => {
   });
 
   it('refuses to store text that is not a JSON document', async () => {
-    const store = await openDocumentStore(await makeTempDir());
+    const store = await openDocumentFolder(await makeTempDir());
     const ipcMain = fakeIpcMain();
     registerIpcHandlers(
       ipcMain,
@@ -213,7 +213,7 @@ describe('the real handlers behind the IPC checks', () => {
   });
 
   it('asks for confirmation before opening a link, and refuses file: links outright', async () => {
-    const store = await openDocumentStore(await makeTempDir());
+    const store = await openDocumentFolder(await makeTempDir());
     const ipcMain = fakeIpcMain();
     registerIpcHandlers(
       ipcMain,

@@ -43,7 +43,7 @@ import {
   userWorkshopIds,
 } from '../../../electron/main/knownWorkshops';
 import { openPresenterWindow, presenterUrl } from '../../../electron/main/presenterWindow';
-import { openDocumentStore } from '../../../electron/main/storage';
+import { openDocumentFolder } from '../../../electron/main/storage';
 import { makeTempDir } from './tempDir';
 
 const base = {
@@ -154,7 +154,7 @@ describe('which workshops the presenter opens for', () => {
     const dir = await makeTempDir();
     const catalogPath = join(dir, 'catalog.json');
     await writeFile(catalogPath, catalog);
-    const store = await openDocumentStore(join(dir, 'data'));
+    const store = await openDocumentFolder(join(dir, 'data'));
     const handlers = createIpcHandlers({
       store,
       appName: 'OnMuni Toolkit',

@@ -6,20 +6,20 @@ import {
   MAX_DOCUMENT_BYTES,
   dataFolderBytes,
   documentProblem,
-  openDocumentStore,
+  openDocumentFolder,
 } from '../../../electron/main/storage';
 import { MAX_TEXT_LENGTH } from '../../../electron/shared/ipcContract';
 import { makeTempDir } from './tempDir';
 
-describe('DocumentStore', () => {
+describe('DocumentFolder', () => {
   it('reports a document that was never written as missing', async () => {
-    const store = await openDocumentStore(await makeTempDir());
+    const store = await openDocumentFolder(await makeTempDir());
     expect(await store.read('settings')).toEqual({ status: 'missing' });
   });
 
   it('writes and reads back a document, with no temp files left', async () => {
     const dir = await makeTempDir();
-    const store = await openDocumentStore(dir);
+    const store = await openDocumentFolder(dir);
     await store.write('settings', '{"theme":"dark"}');
     expect(await store.read('settings')).toEqual({ status: 'ok', text: '{"theme":"dark"}' });
     expect(await readdir(dir)).toEqual(['settings.json']);
@@ -27,7 +27,7 @@ describe('DocumentStore', () => {
 
   it('creates the data folder when it does not exist yet', async () => {
     const dir = join(await makeTempDir(), 'profile', 'data');
-    const store = await openDocumentStore(dir);
+    const store = await openDocumentFolder(dir);
     await store.write('planner', '[]');
     expect(await readFile(join(dir, 'planner.json'), 'utf8')).toBe('[]');
   });
@@ -44,7 +44,7 @@ describe('DocumentStore', () => {
     ['con'],
     ['lpt1'],
   ])('refuses the document name %j', async (key) => {
-    const store = await openDocumentStore(await makeTempDir());
+    const store = await openDocumentFolder(await makeTempDir());
     expect(() => store.read(key)).toThrow(/not a valid document name/);
     expect(() => store.write(key, '{}')).toThrow(/not a valid document name/);
   });
@@ -53,7 +53,7 @@ describe('DocumentStore', () => {
     'refuses to save %j, which is not a JSON object or array',
     async (text) => {
       const dir = await makeTempDir();
-      const store = await openDocumentStore(dir);
+      const store = await openDocumentFolder(dir);
       await store.write('settings', '{"ok":true}');
       await expect(store.write('settings', text)).rejects.toThrow(/Refused to save/);
       expect(await readFile(join(dir, 'settings.json'), 'utf8')).toBe('{"ok":true}');
@@ -62,7 +62,7 @@ describe('DocumentStore', () => {
 
   it('rotates three generations of backups, newest first', async () => {
     const dir = await makeTempDir();
-    const store = await openDocumentStore(dir, { backupIntervalMs: 0 });
+    const store = await openDocumentFolder(dir, { backupIntervalMs: 0 });
     for (let version = 1; version <= 5; version += 1) {
       await store.write('planner', JSON.stringify({ version }));
     }
@@ -83,7 +83,7 @@ describe('DocumentStore', () => {
     const dir = await makeTempDir();
     await writeFile(join(dir, 'notes.json'), '{"session":0}');
     let now = 1_000_000;
-    const store = await openDocumentStore(dir, { backupIntervalMs: 60_000, now: () => now });
+    const store = await openDocumentFolder(dir, { backupIntervalMs: 60_000, now: () => now });
     await store.write('notes', '{"session":1,"edit":1}');
     await store.write('notes', '{"session":1,"edit":2}');
     expect(await readFile(join(dir, 'notes.json.bak1'), 'utf8')).toBe('{"session":0}');
@@ -98,7 +98,7 @@ describe('DocumentStore', () => {
     const dir = await makeTempDir();
     await writeFile(join(dir, 'notes.json.bak1'), '{"good":1}');
     await writeFile(join(dir, 'notes.json'), '{"broken":');
-    const store = await openDocumentStore(dir, { backupIntervalMs: 0 });
+    const store = await openDocumentFolder(dir, { backupIntervalMs: 0 });
     await store.write('notes', '{"new":1}');
     expect(await readFile(join(dir, 'notes.json.bak1'), 'utf8')).toBe('{"good":1}');
   });
@@ -114,7 +114,7 @@ describe('DocumentStore', () => {
       const dir = await makeTempDir();
       await writeFile(join(dir, 'settings.json'), text);
       await writeFile(join(dir, 'settings.json.bak1'), '{"theme":"light"}');
-      const store = await openDocumentStore(dir, {
+      const store = await openDocumentFolder(dir, {
         now: () => Date.UTC(2026, 10, 26, 14, 5, 9, 7),
       });
       const result = await store.read('settings');
@@ -134,7 +134,7 @@ describe('DocumentStore', () => {
 
   it('picks a free name when a corrupt file was already moved aside at the same moment', async () => {
     const dir = await makeTempDir();
-    const store = await openDocumentStore(dir, { now: () => 0 });
+    const store = await openDocumentFolder(dir, { now: () => 0 });
     await writeFile(join(dir, 'settings.json'), 'first');
     const first = await store.read('settings');
     await writeFile(join(dir, 'settings.json'), 'second');
@@ -149,13 +149,13 @@ describe('DocumentStore', () => {
   it('accepts a byte-order mark that an editor added', async () => {
     const dir = await makeTempDir();
     await writeFile(join(dir, 'settings.json'), '\uFEFF{"a":1}');
-    const store = await openDocumentStore(dir);
+    const store = await openDocumentFolder(dir);
     expect(await store.read('settings')).toEqual({ status: 'ok', text: '{"a":1}' });
   });
 
   it('keeps the last of 50 concurrent writes, in call order', async () => {
     const dir = await makeTempDir();
-    const store = await openDocumentStore(dir, { backupIntervalMs: 0 });
+    const store = await openDocumentFolder(dir, { backupIntervalMs: 0 });
     await Promise.all(
       Array.from({ length: 50 }, (_, i) => store.write('burst', JSON.stringify({ i }))),
     );
@@ -167,13 +167,13 @@ describe('DocumentStore', () => {
   it('removes temp files left by a crash when it opens', async () => {
     const dir = await makeTempDir();
     await writeFile(join(dir, '.settings.json.tmp-99-aaaaaaaaaaaa'), '{"par');
-    await openDocumentStore(dir);
+    await openDocumentFolder(dir);
     expect(await readdir(dir)).toEqual([]);
   });
 
   it('flush() waits for writes in progress', async () => {
     const dir = await makeTempDir();
-    const store = await openDocumentStore(dir);
+    const store = await openDocumentFolder(dir);
     void store.write('late', '{"saved":true}');
     expect(store.busy).toBe(true);
     await store.flush();
@@ -184,7 +184,7 @@ describe('DocumentStore', () => {
 describe('storage limits', () => {
   it('refuses a document over 25 MB on disk, even under the 25 Mi-character IPC cap', async () => {
     const dir = await makeTempDir();
-    const store = await openDocumentStore(dir);
+    const store = await openDocumentFolder(dir);
     await store.write('planner', '{"v":1}');
     // 13 Mi characters (half the IPC cap), but "é" is two bytes of UTF-8: 26 MB on disk.
     const accented = `["${'é'.repeat(13 * 1024 * 1024)}"]`;
@@ -199,7 +199,7 @@ describe('storage limits', () => {
 
   it('accepts a document of exactly the limit and refuses one byte more', async () => {
     const dir = await makeTempDir();
-    const store = await openDocumentStore(dir, { maxDocumentBytes: 20 });
+    const store = await openDocumentFolder(dir, { maxDocumentBytes: 20 });
     const exact = `["${'x'.repeat(16)}"]`;
     expect(Buffer.byteLength(exact)).toBe(20);
     await store.write('notes', exact);
@@ -209,7 +209,7 @@ describe('storage limits', () => {
 
   it('refuses a write that would take the data folder past its limit, changing nothing', async () => {
     const dir = await makeTempDir();
-    const store = await openDocumentStore(dir, { maxFolderBytes: 1000, backups: 0 });
+    const store = await openDocumentFolder(dir, { maxFolderBytes: 1000, backups: 0 });
     await store.write('planner', `["${'p'.repeat(496)}"]`); // 500 bytes
     await store.write('annotations', `["${'a'.repeat(396)}"]`); // 400 bytes
     const before = await readdir(dir);
@@ -225,7 +225,7 @@ describe('storage limits', () => {
   it('counts the backup a write would rotate in, and every other file in the folder', async () => {
     const dir = await makeTempDir();
     await writeFile(join(dir, 'stray.txt'), 'x'.repeat(500));
-    const store = await openDocumentStore(dir, { maxFolderBytes: 1000, backupIntervalMs: 0 });
+    const store = await openDocumentFolder(dir, { maxFolderBytes: 1000, backupIntervalMs: 0 });
     await store.write('planner', `["${'p'.repeat(296)}"]`); // 500 + 300
     // Another 300-byte version would also copy the current 300 bytes to .bak1: 1,100 in all.
     await expect(store.write('planner', `["${'q'.repeat(296)}"]`)).rejects.toThrow(/would grow/);
@@ -238,7 +238,7 @@ describe('storage limits', () => {
     await writeFile(join(dir, CONTENT_PACKS_FOLDER, 'pack-1', 'documents.json'), 'x'.repeat(5000));
     await mkdir(join(dir, 'other'));
     await writeFile(join(dir, 'other', 'big.bin'), 'y'.repeat(900));
-    const store = await openDocumentStore(dir, { maxFolderBytes: 1000, backups: 0 });
+    const store = await openDocumentFolder(dir, { maxFolderBytes: 1000, backups: 0 });
     expect(await dataFolderBytes(dir)).toBe(900);
     await expect(store.write('planner', `["${'p'.repeat(196)}"]`)).rejects.toThrow(/would grow/);
     await store.write('planner', '[1]');

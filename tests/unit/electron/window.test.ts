@@ -39,7 +39,7 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => electron);
 
 import { createMainWindow } from '../../../electron/main/window';
-import { openDocumentStore } from '../../../electron/main/storage';
+import { openDocumentFolder } from '../../../electron/main/storage';
 import { makeTempDir } from './tempDir';
 
 function lastWindow() {
@@ -50,7 +50,7 @@ function lastWindow() {
 
 describe('createMainWindow', () => {
   it('uses the secure web preferences', async () => {
-    const store = await openDocumentStore(await makeTempDir());
+    const store = await openDocumentFolder(await makeTempDir());
     await createMainWindow({
       preloadPath: '/app/out/preload/index.cjs',
       startUrl: 'app://onmuni/index.html',
@@ -102,7 +102,7 @@ describe('createMainWindow', () => {
 
   it('restores the saved placement and saves it again on close', async () => {
     const dir = await makeTempDir();
-    const store = await openDocumentStore(dir);
+    const store = await openDocumentFolder(dir);
     const saved = {
       bounds: { x: 100, y: 120, width: 900, height: 600 },
       maximized: true,

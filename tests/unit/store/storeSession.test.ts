@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { ParsedDocument } from '../../../renderer/src/core/store/DocumentStorage';
-import { createDocumentStore } from '../../../renderer/src/core/store/createDocumentStore';
+import { createJsonDocumentBackend } from '../../../renderer/src/core/store/jsonDocumentBackend';
 import { CHANGED_WHILE_STORING, StoreSession } from '../../../renderer/src/core/store/StoreSession';
 import { createWebStorageHostStorage } from '../../../renderer/src/host/webStorageHost';
 import { MapStorage } from '../host/MapStorage';
@@ -19,7 +19,7 @@ const parse = (raw: unknown): ParsedDocument<Doc> => {
 async function sessionOver(capacity: number) {
   const web = new MapStorage();
   const storage = createWebStorageHostStorage(web, Date.now, { capacity });
-  const store = createDocumentStore({ storage, key: 'doc', parse, defaults });
+  const store = createJsonDocumentBackend({ storage, key: 'doc', parse, defaults });
   const session = new StoreSession<Doc, string>(store, await store.load(), {
     refusal: (error) => (error instanceof RangeError ? error.message : undefined),
   });
@@ -63,7 +63,7 @@ describe('StoreSession.applyStored (imports show only what was stored)', () => {
 
   it('gives way to an edit made while it was being stored: screen and storage agree', async () => {
     const gate = new GatedStorage();
-    const store = createDocumentStore({ storage: gate, key: 'doc', parse, defaults });
+    const store = createJsonDocumentBackend({ storage: gate, key: 'doc', parse, defaults });
     const session = new StoreSession<Doc, string>(store, await store.load(), {
       refusal: () => undefined,
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createDocumentStore } from '../../../renderer/src/core/store/createDocumentStore';
+import { createJsonDocumentBackend } from '../../../renderer/src/core/store/jsonDocumentBackend';
 import type { ParsedDocument } from '../../../renderer/src/core/store/DocumentStorage';
 import {
   openStoreSession,
@@ -38,7 +38,7 @@ const add = (db: Doc, name: string) => {
 
 async function sessionOver(storage: GatedStorage | MemoryStorage) {
   const scheduler = new ManualScheduler();
-  const store = createDocumentStore({ storage, key: 'doc', parse, defaults });
+  const store = createJsonDocumentBackend({ storage, key: 'doc', parse, defaults });
   const session = await openStoreSession<Doc, Refused>(store, {
     refusal: (error) => (error instanceof Refused ? error : undefined),
     scheduler,
@@ -75,7 +75,7 @@ describe('StoreSession.apply', () => {
 
   it('shows and saves nothing for an unchanged result when told to skip those', async () => {
     const storage = new MemoryStorage();
-    const store = createDocumentStore({ storage, key: 'doc', parse, defaults });
+    const store = createJsonDocumentBackend({ storage, key: 'doc', parse, defaults });
     const session = await openStoreSession(store, { skipUnchanged: true });
     let notified = 0;
     session.subscribe(() => (notified += 1));
@@ -206,7 +206,7 @@ describe('StoreSession.show', () => {
       }
     }
     const storage = new MemoryStorage();
-    const store = createDocumentStore({ storage, key: 'doc', parse, defaults });
+    const store = createJsonDocumentBackend({ storage, key: 'doc', parse, defaults });
     const session = new Shared(store, await store.load());
     session.adopt({ version: 1, items: [{ id: 'x', name: 'From the other window' }] });
     await session.whenSaved();

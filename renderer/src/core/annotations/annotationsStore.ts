@@ -1,5 +1,6 @@
 import type { DocumentStorage, StoredTextParser } from '../store/DocumentStorage';
-import { createDocumentStore, type DocumentStore } from '../store/createDocumentStore';
+import { createJsonDocumentBackend } from '../store/jsonDocumentBackend';
+import type { StoreBackend } from '../store/StoreBackend';
 import { parseAnnotationsDocument } from './parseAnnotationsDocument';
 import { emptyAnnotationsDatabase, type AnnotationsDatabase } from './schema';
 
@@ -7,7 +8,7 @@ import { emptyAnnotationsDatabase, type AnnotationsDatabase } from './schema';
 export const ANNOTATIONS_KEY = 'annotations';
 
 /** The store (one lowdb document) holding the annotations database. */
-export type AnnotationsStore = DocumentStore<AnnotationsDatabase>;
+export type AnnotationsStore = StoreBackend<AnnotationsDatabase>;
 
 /**
  * Creates the annotations store over a host's storage. Operations are pure (they return a new
@@ -17,7 +18,7 @@ export function createAnnotationsStore(
   storage: DocumentStorage,
   parseText?: StoredTextParser<AnnotationsDatabase>,
 ): AnnotationsStore {
-  return createDocumentStore({
+  return createJsonDocumentBackend({
     storage,
     parseText,
     key: ANNOTATIONS_KEY,

@@ -1,3 +1,5 @@
+import { RECORD_ID_PATTERN, randomRecordId } from '../common/recordIds';
+
 declare const planIdBrand: unique symbol;
 declare const taskIdBrand: unique symbol;
 declare const phaseIdBrand: unique symbol;
@@ -12,23 +14,12 @@ export type PhaseId = string & { readonly [phaseIdBrand]: true };
 /** The id of a saved maturity assessment. */
 export type AssessmentId = string & { readonly [assessmentIdBrand]: true };
 
-/**
- * Planner ids: 1 to 64 letters, digits, dashes or underscores. Generated ids are
- * `<prefix>-<uuid>`; imported files may carry any id of this shape, and nothing else (no paths,
- * no markup), so an id is always safe to show and to use in a UID or a DOM id.
- */
-export const PLANNER_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-
-/** True when `value` has the shape of a planner id. */
+/** True when `value` has the shape of a planner id (the shared record id shape). */
 export function isPlannerId(value: string): boolean {
-  return PLANNER_ID_PATTERN.test(value);
+  return RECORD_ID_PATTERN.test(value);
 }
 
-/** A fresh random id with a readable prefix, e.g. `task-3f2b...`. */
-function randomId(prefix: string): string {
-  // crypto.randomUUID exists in every supported browser, in Electron and in Node 20.
-  return `${prefix}-${globalThis.crypto.randomUUID()}`;
-}
+const randomId = randomRecordId;
 
 /** A new, unique plan id. */
 export const newPlanId = (): PlanId => randomId('plan') as PlanId;

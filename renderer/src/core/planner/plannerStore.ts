@@ -1,5 +1,6 @@
 import type { DocumentStorage, StoredTextParser } from '../store/DocumentStorage';
-import { createDocumentStore, type DocumentStore } from '../store/createDocumentStore';
+import { createJsonDocumentBackend } from '../store/jsonDocumentBackend';
+import type { StoreBackend } from '../store/StoreBackend';
 import { parsePlannerDocument } from './parsePlannerDocument';
 import { emptyPlannerDatabase, type PlannerDatabase } from './schema';
 
@@ -7,7 +8,7 @@ import { emptyPlannerDatabase, type PlannerDatabase } from './schema';
 export const PLANNER_KEY = 'planner';
 
 /** The store (one lowdb document) holding the planner database. */
-export type PlannerStore = DocumentStore<PlannerDatabase>;
+export type PlannerStore = StoreBackend<PlannerDatabase>;
 
 /**
  * Creates the planner store over a host's storage. Operations are pure (they return a new
@@ -17,7 +18,7 @@ export function createPlannerStore(
   storage: DocumentStorage,
   parseText?: StoredTextParser<PlannerDatabase>,
 ): PlannerStore {
-  return createDocumentStore({
+  return createJsonDocumentBackend({
     storage,
     parseText,
     key: PLANNER_KEY,

@@ -3,7 +3,7 @@ import { boundedText, requiredText, storedDocId, uniqueList } from '../common/st
 import { DIMENSION_IDS, type DimensionId, type MaturityLevel } from './assessment/dimensions';
 import { isIsoDate, type IsoDate } from './dates';
 import type { AssessmentId, PhaseId, PlanId, TaskId } from './ids';
-import { PLANNER_ID_PATTERN } from './ids';
+import { RECORD_ID_PATTERN } from '../common/recordIds';
 import { MAX_CENTS } from './money';
 
 /**
@@ -78,7 +78,7 @@ export const LIMITS = {
 const plannerId = <T extends string>() =>
   z
     .string()
-    .regex(PLANNER_ID_PATTERN, {
+    .regex(RECORD_ID_PATTERN, {
       error: 'must be an id of 1 to 64 letters, digits, dashes or underscores',
     })
     .transform((value) => value as T);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DOC_ID_PATTERN } from '../content/ids';
-import { createDocumentStore, type DocumentStore } from '../store/createDocumentStore';
+import { createJsonDocumentBackend } from '../store/jsonDocumentBackend';
+import type { StoreBackend } from '../store/StoreBackend';
 import type { DocumentStorage, LoadReport, ParsedDocument } from '../store/DocumentStorage';
 import { keepValidItems } from '../store/keepValidItems';
 import type { Scheduler } from '../store/Scheduler';
@@ -61,8 +62,8 @@ function withPosition(
 /** The reading-position document in a host's storage. */
 export function createReadingPositionsStore(
   storage: DocumentStorage,
-): DocumentStore<ReadingPositionList> {
-  return createDocumentStore({
+): StoreBackend<ReadingPositionList> {
+  return createJsonDocumentBackend({
     storage,
     key: READING_POSITIONS_KEY,
     parse: parseReadingPositions,

@@ -1,4 +1,5 @@
-import { createDocumentStore, type DocumentStore } from '../store/createDocumentStore';
+import { createJsonDocumentBackend } from '../store/jsonDocumentBackend';
+import type { StoreBackend } from '../store/StoreBackend';
 import type { DocumentStorage, LoadReport, ParsedDocument } from '../store/DocumentStorage';
 import { openStoreSession, type StoreSession } from '../store/StoreSession';
 import { versionOneList } from '../store/versionOneList';
@@ -61,8 +62,8 @@ function addSearch(doc: RecentSearches, query: string): RecentSearches {
 }
 
 /** The recent-search document in a host's storage. */
-export function createRecentSearchesStore(storage: DocumentStorage): DocumentStore<RecentSearches> {
-  return createDocumentStore({
+export function createRecentSearchesStore(storage: DocumentStorage): StoreBackend<RecentSearches> {
+  return createJsonDocumentBackend({
     storage,
     key: RECENT_SEARCHES_KEY,
     parse: parseRecentSearches,

@@ -1,6 +1,6 @@
 import type { DocumentStorage } from '../store/DocumentStorage';
-import type { DocumentStore } from '../store/createDocumentStore';
-import { createDocumentStore } from '../store/createDocumentStore';
+import type { StoreBackend } from '../store/StoreBackend';
+import { createJsonDocumentBackend } from '../store/jsonDocumentBackend';
 import { parseSettings } from './migrateSettings';
 import type { Settings } from './settingsSchema';
 import { defaultSettings } from './settingsSchema';
@@ -9,11 +9,11 @@ import { defaultSettings } from './settingsSchema';
 export const SETTINGS_KEY = 'settings';
 
 /** The store (one lowdb document) holding the user's settings. */
-export type SettingsStore = DocumentStore<Settings>;
+export type SettingsStore = StoreBackend<Settings>;
 
 /** Creates the settings store over a host's storage; `load()` gives the settings and a report. */
 export function createSettingsStore(storage: DocumentStorage): SettingsStore {
-  return createDocumentStore({
+  return createJsonDocumentBackend({
     storage,
     key: SETTINGS_KEY,
     parse: parseSettings,

@@ -11,7 +11,7 @@ export interface Loaded<T> {
  * immutable snapshot; how that maps onto storage is the backend's business. This is the seam for
  * what comes next, so nothing above it may assume one JSON document per store:
  *
- * - Today, `createDocumentStore`: one JSON document in the host's storage (a file on the
+ * - Today, `createJsonDocumentBackend`: one JSON document in the host's storage (a file on the
  *   desktop, Web Storage in the browser), validated on load, with a copy of anything invalid kept
  *   aside before it could be overwritten.
  * - A team folder where each record is its own file: `load` reads and validates each record

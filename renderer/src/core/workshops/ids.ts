@@ -1,3 +1,5 @@
+import { randomRecordId } from '../common/recordIds';
+
 declare const workshopIdBrand: unique symbol;
 declare const blockIdBrand: unique symbol;
 declare const sessionIdBrand: unique symbol;
@@ -12,16 +14,7 @@ export type SessionId = string & { readonly [sessionIdBrand]: true };
 /** The id of a sticky note, a dot vote or a vote option captured in a session. */
 export type CaptureId = string & { readonly [captureIdBrand]: true };
 
-/**
- * Ids in the workshops store: 1 to 64 letters, digits, dashes or underscores, like planner ids,
- * so an imported id is always safe to show and to use in a DOM id.
- */
-export const WORKSHOP_STORE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-
-function randomId(prefix: string): string {
-  // crypto.randomUUID exists in every supported browser, in Electron and in Node 20.
-  return `${prefix}-${globalThis.crypto.randomUUID()}`;
-}
+const randomId = randomRecordId;
 
 /** A new, unique user-workshop id. */
 export const newUserWorkshopId = (): UserWorkshopId => randomId('workshop') as UserWorkshopId;

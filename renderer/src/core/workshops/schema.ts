@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import { boundedText, requiredText, storedDocId, uniqueList } from '../common/storedFields';
 import { WORKSHOP_LIMITS } from '../content/frontMatter';
-import {
-  WORKSHOP_STORE_ID_PATTERN,
-  type BlockId,
-  type CaptureId,
-  type SessionId,
-  type UserWorkshopId,
-} from './ids';
+import { RECORD_ID_PATTERN } from '../common/recordIds';
+import { type BlockId, type CaptureId, type SessionId, type UserWorkshopId } from './ids';
 
 /**
  * The current format of the workshops database (stored under the `workshops` key). Bump it,
@@ -42,7 +37,7 @@ export const USER_LIMITS = {
 const storeId = <T extends string>() =>
   z
     .string()
-    .regex(WORKSHOP_STORE_ID_PATTERN, {
+    .regex(RECORD_ID_PATTERN, {
       error: 'must be an id of 1 to 64 letters, digits, dashes or underscores',
     })
     .transform((value) => value as T);

@@ -1,5 +1,6 @@
 import type { DocumentStorage } from '../store/DocumentStorage';
-import { createDocumentStore, type DocumentStore } from '../store/createDocumentStore';
+import { createJsonDocumentBackend } from '../store/jsonDocumentBackend';
+import type { StoreBackend } from '../store/StoreBackend';
 import { parseWorkshopsDocument } from './parseWorkshopsDocument';
 import { emptyWorkshopsDatabase, type WorkshopsDatabase } from './schema';
 
@@ -7,14 +8,14 @@ import { emptyWorkshopsDatabase, type WorkshopsDatabase } from './schema';
 export const WORKSHOPS_KEY = 'workshops';
 
 /** The store (one lowdb document) holding user workshops and recorded sessions. */
-export type WorkshopsStore = DocumentStore<WorkshopsDatabase>;
+export type WorkshopsStore = StoreBackend<WorkshopsDatabase>;
 
 /**
  * Creates the workshops store over a host's storage. Operations are pure (they return a new
  * database); a `StoreSession` loads the store and saves each database they return.
  */
 export function createWorkshopsStore(storage: DocumentStorage): WorkshopsStore {
-  return createDocumentStore({
+  return createJsonDocumentBackend({
     storage,
     key: WORKSHOPS_KEY,
     parse: parseWorkshopsDocument,

@@ -11,13 +11,13 @@ import { SearchEngine } from '../../core/search/searchEngine';
  * other fragments when a query first needs them. Each file is fetched once per session from the
  * app's own origin (`./data/...`, inside the app archive).
  */
-export interface DocumentStore {
+export interface LibraryDocuments {
   byId: ReadonlyMap<string, ContentDocument>;
   glossary: GlossaryMatcher;
 }
 
 let catalogPromise: Promise<CatalogFile> | null = null;
-let documentsPromise: Promise<DocumentStore> | null = null;
+let documentsPromise: Promise<LibraryDocuments> | null = null;
 let enginePromise: Promise<SearchEngine> | null = null;
 
 async function fetchData(name: string): Promise<Response> {
@@ -47,7 +47,7 @@ export function loadCatalog(): Promise<CatalogFile> {
 }
 
 /** Every document with its body, plus the glossary matcher built from the glossary entries. */
-export function loadDocuments(): Promise<DocumentStore> {
+export function loadDocuments(): Promise<LibraryDocuments> {
   documentsPromise ??= Promise.all([loadCatalog(), fetchJson(DATA_FILES.documents)])
     .then(([catalog, json]) => {
       const { documents } = parseDocumentStoreFile(json, catalog.vocabulary);

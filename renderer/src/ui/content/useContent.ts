@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CatalogFile } from '../../core/content/model';
 import type { SearchEngine } from '../../core/search/searchEngine';
-import { loadCatalog, loadDocuments, loadSearchEngine, type DocumentStore } from './contentData';
+import { loadCatalog, loadDocuments, loadSearchEngine, type LibraryDocuments } from './contentData';
 
 /** A value that loads asynchronously: still loading, ready, or failed with a message. */
 export type Loadable<T> =
@@ -33,7 +33,7 @@ export function useCatalog(): Loadable<CatalogFile> {
 }
 
 /** Every document with its body, and the glossary matcher. */
-export function useDocuments(): Loadable<DocumentStore> {
+export function useDocuments(): Loadable<LibraryDocuments> {
   return useLoadable(loadDocuments);
 }
 

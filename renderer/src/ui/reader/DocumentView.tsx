@@ -3,7 +3,7 @@ import type { ContentDocument } from '../../core/content/model';
 import { TYPE_LABELS } from '../../core/content/types';
 import type { Vocabulary } from '../../core/content/vocabulary';
 import { ReaderAnnotations } from '../annotations/reader/ReaderAnnotations';
-import type { DocumentStore } from '../content/contentData';
+import type { LibraryDocuments } from '../content/contentData';
 import { useHost } from '../common/HostContext';
 import { Page } from '../common/Page';
 import { Announcer, useAnnouncement } from '../common/Announcer';
@@ -26,7 +26,7 @@ import { useSectionScroll } from './useSectionScroll';
 
 export interface DocumentViewProps {
   doc: ContentDocument;
-  store: DocumentStore;
+  store: LibraryDocuments;
   vocabulary: Vocabulary;
   /** The section the route asks for (`?section=<slug>`), or null. */
   section: string | null;

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import type { Vocabulary } from '../../core/content/vocabulary';
 import { searchFields, type SearchField } from '../../core/search/searchFields';
-import type { DocumentStore } from '../content/contentData';
+import type { LibraryDocuments } from '../content/contentData';
 import { useDocuments } from '../content/useContent';
 
 export type FieldTexts = ReadonlyMap<string, Readonly<Record<SearchField, string>>>;
 
-const cache = new WeakMap<DocumentStore, FieldTexts>();
+const cache = new WeakMap<LibraryDocuments, FieldTexts>();
 
 /**
  * The indexed text of every document, field by field: snippets quote these exact strings, since

@@ -193,7 +193,7 @@ function checkedTask(db: PlannerDatabase, candidate: unknown): Task {
   // the very list the task had, so what remembers answers per graph (the "Depends on" picker's
   // DependentsCache) sees at a glance that the graph is the same.
   const previous = db.tasks.find((t) => t.id === task.id)?.dependencies;
-  if (previous && jsonEqualList(task.dependencies, previous)) {
+  if (previous && sameList(task.dependencies, previous)) {
     return { ...task, dependencies: previous };
   }
   if (task.dependencies.length === 0) return task;
@@ -218,6 +218,6 @@ function checkedTask(db: PlannerDatabase, candidate: unknown): Task {
   return task;
 }
 
-function jsonEqualList(a: readonly string[], b: readonly string[]): boolean {
+function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sessionSchema, type WorkshopSession } from '../../../core/workshops/schema';
-import { WORKSHOP_STORE_ID_PATTERN } from '../../../core/workshops/ids';
+import { RECORD_ID_PATTERN } from '../../../core/common/recordIds';
 
 /**
  * Messages between the audience view and the presenter view of one presentation, over
@@ -29,14 +29,14 @@ export interface PresentState {
   blockStartedAt: number;
 }
 
-const windowId = z.string().regex(WORKSHOP_STORE_ID_PATTERN);
+const windowId = z.string().regex(RECORD_ID_PATTERN);
 const epochMs = z.number().int().min(0).max(8.64e15);
 
 const presentStateSchema = z.strictObject({
   slide: z.number().int().min(0).max(100_000),
   compact: z.boolean(),
   showCapture: z.boolean(),
-  sessionId: z.string().regex(WORKSHOP_STORE_ID_PATTERN),
+  sessionId: z.string().regex(RECORD_ID_PATTERN),
   startedAt: epochMs,
   blockStartedAt: epochMs,
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { ParsedDocument } from '../../../renderer/src/core/store/DocumentStorage';
-import { createDocumentStore } from '../../../renderer/src/core/store/createDocumentStore';
+import { createJsonDocumentBackend } from '../../../renderer/src/core/store/jsonDocumentBackend';
 import { MemoryStorage } from './MemoryStorage';
 
 /** A small document type with a zod schema, standing in for any store built on this one. */
@@ -19,10 +19,10 @@ const parseTodos = (raw: unknown): ParsedDocument<Todos> => {
 };
 
 function storeOver(storage: MemoryStorage) {
-  return createDocumentStore({ storage, key: 'todos', parse: parseTodos, defaults });
+  return createJsonDocumentBackend({ storage, key: 'todos', parse: parseTodos, defaults });
 }
 
-describe('createDocumentStore (lowdb over host storage)', () => {
+describe('createJsonDocumentBackend (lowdb over host storage)', () => {
   it('starts from defaults when nothing is stored, and round-trips through storage', async () => {
     const storage = new MemoryStorage();
     const store = storeOver(storage);

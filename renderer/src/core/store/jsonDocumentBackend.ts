@@ -3,13 +3,7 @@ import type { DocumentParser, DocumentStorage, StoredTextParser } from './Docume
 import { HostStorageAdapter } from './HostStorageAdapter';
 import type { StoreBackend } from './StoreBackend';
 
-/**
- * A store's data kept as one named JSON document in the host's storage, through lowdb: the
- * `StoreBackend` every store uses today (see StoreBackend.ts for the ones planned next).
- */
-export type DocumentStore<T> = StoreBackend<T>;
-
-export interface DocumentStoreOptions<T> {
+export interface JsonDocumentBackendOptions<T> {
   storage: DocumentStorage;
   /** The document's name in host storage, e.g. "settings". */
   key: string;
@@ -20,8 +14,14 @@ export interface DocumentStoreOptions<T> {
   defaults: () => T;
 }
 
-/** Creates the backend for one named document, validated on every load. */
-export function createDocumentStore<T>(options: DocumentStoreOptions<T>): DocumentStore<T> {
+/**
+ * The `StoreBackend` every store uses today (see StoreBackend.ts for the ones planned next): a
+ * store's data kept as one named JSON document in the host's storage, through lowdb, validated
+ * on every load.
+ */
+export function createJsonDocumentBackend<T>(
+  options: JsonDocumentBackendOptions<T>,
+): StoreBackend<T> {
   const adapter = new HostStorageAdapter(
     options.storage,
     options.key,
