@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { getHost } from './host';
 import { App } from './ui/app/App';
 import { HostContext } from './ui/common/HostContext';
+import { t } from './ui/common/i18n/i18n';
 import { applyAppearance } from './ui/settings/applyAppearance';
 import { SettingsProvider } from './ui/settings/SettingsContext';
 import { openSettingsSession } from './ui/settings/settingsSession';
@@ -36,6 +37,8 @@ start().catch((error: unknown) => {
   const container = document.getElementById('root') ?? document.body;
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
-  message.textContent = `OnMuni Toolkit could not start: ${error instanceof Error ? error.message : String(error)}`;
+  message.textContent = t('app:startFailed', {
+    reason: error instanceof Error ? error.message : String(error),
+  });
   container.replaceChildren(message);
 });

@@ -1,10 +1,10 @@
 import type { MouseEvent } from 'react';
 import { Suspense, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { GlobalSearchField } from '../search/GlobalSearchField';
 import { SettingsLoadNotice } from '../settings/SettingsLoadNotice';
 import { MainNav } from './MainNav';
 import { NotFoundPage } from './NotFoundPage';
-import { APP_TITLE } from '../common/Page';
 import { ROUTES, preloadPagesWhenIdle } from './routes';
 import { useHashRoute } from '../common/routing/useHashRoute';
 import { useHistoryShortcuts } from './useHistoryShortcuts';
@@ -12,6 +12,7 @@ import { useMenuCommands } from './useMenuCommands';
 
 /** The application shell: skip link, header, main navigation, and the current page. */
 export function App() {
+  const { t } = useTranslation('app');
   const route = useHashRoute();
   const main = useRef<HTMLElement>(null);
   useHistoryShortcuts();
@@ -38,7 +39,7 @@ export function App() {
       </a>
       <header className="app-header">
         <div className="app-header__inner app-header__inner--with-search">
-          <p className="app-header__title">{APP_TITLE}</p>
+          <p className="app-header__title">{t('title')}</p>
           <GlobalSearchField />
         </div>
       </header>

@@ -1,5 +1,6 @@
 import type { RouteId } from '../../core/routing/hashRoutes';
 import { routeHref } from '../../core/routing/hashRoutes';
+import { useTranslation } from 'react-i18next';
 import { ROUTES } from './routes';
 
 /** Routes that sit apart, at the end of the navigation bar. */
@@ -12,8 +13,9 @@ export interface MainNavProps {
 
 /** The main navigation landmark: one link per page, the current one marked. */
 export function MainNav({ current }: MainNavProps) {
+  const { t } = useTranslation('app');
   return (
-    <nav aria-label="Main" className="main-nav">
+    <nav aria-label={t('mainNav')} className="main-nav">
       <ul className="main-nav__list">
         {ROUTES.filter((route) => route.inNav).map((route) => (
           <li
@@ -29,7 +31,7 @@ export function MainNav({ current }: MainNavProps) {
               href={routeHref(route.id)}
               aria-current={route.id === current ? 'page' : undefined}
             >
-              {route.label}
+              {t(`routes.${route.id}`)}
             </a>
           </li>
         ))}

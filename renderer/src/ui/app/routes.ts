@@ -5,8 +5,6 @@ import type { RouteId } from '../../core/routing/hashRoutes';
 
 export interface RouteDefinition {
   id: RouteId;
-  /** The navigation link's text and accessible name, and the page's h1. */
-  label: string;
   /** Pages load on first visit so the initial script stays small. */
   Page: LazyExoticComponent<ComponentType>;
   /** Starts loading the page's code without showing it. */
@@ -18,41 +16,37 @@ export interface RouteDefinition {
 /** Builds a route whose page is loaded on demand from its own chunk. */
 function lazyRoute(
   id: RouteId,
-  label: string,
   load: () => Promise<{ default: ComponentType }>,
   inNav = true,
 ): RouteDefinition {
   let loading: Promise<{ default: ComponentType }> | undefined;
   const preload = () => (loading ??= load());
-  return { id, label, Page: lazy(preload), preload, inNav };
+  return { id, Page: lazy(preload), preload, inNav };
 }
 
 /** The route table. Each page lives in its own feature folder and is loaded lazily. */
 export const ROUTES: readonly RouteDefinition[] = [
-  lazyRoute('library', 'Library', () =>
+  lazyRoute('library', () =>
     import('../library/LibraryPage').then((m) => ({ default: m.LibraryPage })),
   ),
-  lazyRoute('search', 'Search', () =>
+  lazyRoute('search', () =>
     import('../search/SearchPage').then((m) => ({ default: m.SearchPage })),
   ),
-  lazyRoute('planner', 'Planner', () =>
+  lazyRoute('planner', () =>
     import('../planner/PlannerPage').then((m) => ({ default: m.PlannerPage })),
   ),
-  lazyRoute('annotations', 'Annotations', () =>
+  lazyRoute('annotations', () =>
     import('../annotations/AnnotationsPage').then((m) => ({ default: m.AnnotationsPage })),
   ),
-  lazyRoute('workshops', 'Workshops', () =>
+  lazyRoute('workshops', () =>
     import('../workshops/WorkshopsPage').then((m) => ({ default: m.WorkshopsPage })),
   ),
-  lazyRoute('settings', 'Settings', () =>
+  lazyRoute('settings', () =>
     import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
   ),
-  lazyRoute('about', 'About', () =>
-    import('../about/AboutPage').then((m) => ({ default: m.AboutPage })),
-  ),
+  lazyRoute('about', () => import('../about/AboutPage').then((m) => ({ default: m.AboutPage }))),
   lazyRoute(
     'doc',
-    'Document',
     () => import('../reader/ReaderPage').then((m) => ({ default: m.ReaderPage })),
     false,
   ),

@@ -1,9 +1,7 @@
 import type { ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
+import { t } from './i18n/i18n';
 import { hasNavigated } from './routing/useHashRoute';
-
-/** The product name, shown in the header and after each page's title. */
-export const APP_TITLE = 'OnMuni Toolkit';
 
 export interface PageProps {
   /** The page's h1, and the first part of the document title. */
@@ -19,7 +17,7 @@ export function Page({ title, children }: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    document.title = `${title} – ${APP_TITLE}`;
+    document.title = t('app:pageTitle', { page: title, app: t('app:title') });
   }, [title]);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useHost } from '../../common/HostContext';
-import { APP_TITLE } from '../../common/Page';
+import { t } from '../../common/i18n/i18n';
 import { CaptureBoard } from './CaptureBoard';
 import { openPresenterView } from './openPresenterWindow';
 import { PresentationControls, ToggleButton } from './PresentationControls';
@@ -40,7 +40,10 @@ export function AudienceView({ workshop, documents, session, snapshot }: Present
   });
 
   useEffect(() => {
-    document.title = `Presenting: ${workshop.title} – ${APP_TITLE}`;
+    document.title = t('app:pageTitle', {
+      page: t('workshops:present.audienceTitle', { workshop: workshop.title }),
+      app: t('app:title'),
+    });
   }, [workshop.title]);
 
   const count = deck.slides.length;

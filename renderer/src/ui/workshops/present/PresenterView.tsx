@@ -6,7 +6,7 @@ import {
   sessionDrift,
 } from '../../../core/workshops/pacing';
 import { formatClockTime12h, formatDuration } from '../../../core/workshops/timing';
-import { APP_TITLE } from '../../common/Page';
+import { t } from '../../common/i18n/i18n';
 import { Markdown } from '../Markdown';
 import { NoteCapture } from './NoteCapture';
 import { PresentationControls, ToggleButton } from './PresentationControls';
@@ -47,7 +47,10 @@ export function PresenterView({
     toggleCapture: () => presentation.setShowCapture(!state.showCapture),
   });
   useEffect(() => {
-    document.title = `Presenter view: ${workshop.title} – ${APP_TITLE}`;
+    document.title = t('app:pageTitle', {
+      page: t('workshops:present.presenterTitle', { workshop: workshop.title }),
+      app: t('app:title'),
+    });
   }, [workshop.title]);
 
   const count = deck.slides.length;

@@ -1,0 +1,44 @@
+import { currentLocale } from './i18n';
+
+// Numbers and dates are written the way the interface language writes them (`Intl` with the
+// current locale), never with a hard-coded 'en-CA'. Formatters are cached per locale and
+// options, since lists format thousands of values and building an `Intl` formatter is slow.
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<F>(cache: Map<string, F>, options: object, make: (locale: string) => F): F {
+  const locale = currentLocale();
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = make(locale);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** 1234567 as "1,234,567" (or "1 234 567" in French). */
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
+  return cached(numberFormats, options, (locale) => new Intl.NumberFormat(locale, options)).format(
+    value,
+  );
+}
+
+/**
+ * A date (ISO text, epoch milliseconds or Date) in the interface language. The default is the
+ * medium date style; pass the `Intl` options a screen has always used to keep its wording.
+ */
+export function formatDate(
+  value: string | number | Date,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
+  return cached(dateFormats, options, (locale) => new Intl.DateTimeFormat(locale, options)).format(
+    new Date(value),
+  );
+}
+
+/** Compares two texts as the interface language sorts them (accents, case). */
+export function compareText(a: string, b: string): number {
+  return a.localeCompare(b, currentLocale());
+}
