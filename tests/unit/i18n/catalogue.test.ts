@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../renderer/src/locales/en';
 import { compareText, formatDate, formatNumber } from '../../../renderer/src/ui/common/i18n/format';
 import { currentLocale, i18n, t } from '../../../renderer/src/ui/common/i18n/i18n';
+import { wordError, wordMessage } from '../../../renderer/src/ui/common/i18n/wordMessage';
+import { messageRef } from '../../../renderer/src/core/common/messageRef';
+import { ProblemError } from '../../../renderer/src/core/common/ProblemError';
 
 /** Every leaf of a catalogue namespace, as `path: value`. */
 function leaves(value: unknown, path = ''): [string, unknown][] {
@@ -59,5 +62,22 @@ describe('formatting in the interface language', () => {
 
   it('sorts accented text as the language does, not by code point', () => {
     expect(['zèbre', 'école', 'avis'].sort(compareText)).toEqual(['avis', 'école', 'zèbre']);
+  });
+});
+
+describe('words for messages core names', () => {
+  it('words a refusal from its key and values, and falls back to the message otherwise', () => {
+    const named = new ProblemError(
+      'TestError',
+      messageRef('app:pageTitle', { page: 'P', app: 'A' }),
+    );
+    expect(named.message).toBe('app:pageTitle');
+    expect(wordError(named)).toBe('P – A');
+    expect(wordError(new ProblemError('TestError', 'Plain English.'))).toBe('Plain English.');
+    expect(wordError('thrown text')).toBe('thrown text');
+  });
+
+  it('shows the key, not nothing, for a key missing from the catalogue', () => {
+    expect(wordMessage(messageRef('app:noSuchMessage'))).toBe('noSuchMessage');
   });
 });

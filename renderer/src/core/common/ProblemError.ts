@@ -1,18 +1,24 @@
 import type { z } from 'zod';
 import { formatZodIssues } from '../safeJson/formatZodIssues';
+import type { MessageRef } from './messageRef';
 
 /**
- * An operation that cannot be done as asked. `message` is written for the user (the UI shows it
- * in an element with role="alert"); `problems` lists each `path: message` when there are several.
- * Each feature has its own subclass, so that its UI catches only its own refusals.
+ * An operation that cannot be done as asked. The UI shows it in an element with role="alert":
+ * `ref`, when given, names the catalogue message the UI words (core has no words of its own);
+ * `message` is the English text otherwise, and what logs show. `problems` lists each
+ * `path: message` when there are several. Each feature has its own subclass, so that its UI
+ * catches only its own refusals.
  */
 export class ProblemError extends Error {
+  readonly ref: MessageRef | null;
+
   constructor(
     name: string,
-    message: string,
-    readonly problems: readonly string[] = [message],
+    message: string | MessageRef,
+    readonly problems: readonly string[] = [typeof message === 'string' ? message : message.key],
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message.key);
+    this.ref = typeof message === 'string' ? null : message;
     // Set by hand: class names do not survive minification.
     this.name = name;
   }
