@@ -3,7 +3,8 @@
  * The plan's board, on the plan screen over the real planner session: one region per status with
  * its cards, badges for overdue and waiting tasks, and moving cards the keyboard way (arrow keys
  * on a focused card, "Move to" buttons), each move announced, focus kept on the moved card, and
- * the new order saved. The phase filter narrows every column.
+ * the new order saved; dragging with the mouse, which takes only the board's own cards. The phase
+ * filter narrows every column.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PlannerSession } from '../../../renderer/src/ui/planner/plannerSession';
@@ -18,6 +19,7 @@ import {
   settle,
 } from '../support/dom';
 import type { MemoryStorage } from '../../unit/store/MemoryStorage';
+import { dragAndDrop } from '../support/dragAndDrop';
 import { formatDate } from '../../../renderer/src/ui/planner/plannerLabels';
 import {
   FUTURE,
@@ -185,6 +187,33 @@ describe('moving a card with its buttons', () => {
     await click(getByRole(card('Name a lead'), 'button', { name: 'Move to Done' }));
     expect(titles(/^Done/)).toEqual(['Buy a scanner', 'Name a lead']);
     expect(card('Draft the policy').textContent).not.toContain('Waiting');
+  });
+});
+
+describe('moving a card with the mouse', () => {
+  it('drops it on a card of another column, just before that card', async () => {
+    const { session } = await showBoard();
+    const dropped = await dragAndDrop(card('Name a lead'), card('Buy a scanner'));
+    expect(dropped).toBe(true);
+    expect(titles(/^Done/)).toEqual(['Name a lead', 'Buy a scanner']);
+    expect(taskIn(session, TASK.lead)?.status).toBe('done');
+    expect(announced()).toBe('Moved “Name a lead” to Done, position 1 of 2.');
+    expect(column(/^Done/).className).toBe('board__column');
+  });
+
+  it('drops it at the bottom of a column when dropped on the column itself', async () => {
+    await showBoard();
+    await dragAndDrop(card('Train staff'), getByRole(column(/^Blocked/), 'heading'));
+    expect(titles(/^Blocked/)).toEqual(['Train staff']);
+    expect(titles(/^In progress/)).toEqual([]);
+  });
+
+  it('takes only its own cards: text dragged from elsewhere is not accepted', async () => {
+    const { session } = await showBoard();
+    const before = session.getSnapshot().db;
+    const dropped = await dragAndDrop(null, column(/^Done/), { 'text/plain': 'task-lead' });
+    expect(dropped).toBe(false);
+    expect(session.getSnapshot().db).toBe(before);
   });
 });
 

@@ -172,7 +172,7 @@ export function getByRole<E extends Element = HTMLElement>(
  * Does what a person does, inside `act`, then lets the work it started without a timer (a save to
  * in-memory storage) finish there too, so nothing changes the screen after the test has looked.
  */
-async function userAction(action: () => void): Promise<void> {
+export async function userAction(action: () => void): Promise<void> {
   await act(async () => {
     action();
     await nextTask();
