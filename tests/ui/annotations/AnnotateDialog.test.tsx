@@ -245,6 +245,39 @@ describe('saving', () => {
   });
 });
 
+describe('editing', () => {
+  it('opens with the highlight’s meaning, note and tags, and hands back the changes', async () => {
+    const offered: AnnotateValues[] = [];
+    render(
+      <AnnotateDialog
+        title="Edit the highlight"
+        quote={TEXT.slice(PASSAGE.start, PASSAGE.end)}
+        initial={{ meaning: 'concern', note: 'Ask the clerk', tags: ['budget', 'staff'] }}
+        askForName={false}
+        fallbackFocus={() => undefined}
+        onSave={(values) => {
+          offered.push(values);
+          return null;
+        }}
+        onClose={() => undefined}
+      />,
+    );
+    const dialog = getByRole(document.body, 'dialog', { name: 'Edit the highlight' });
+    expect(field<HTMLInputElement>(dialog, 'radio', 'Concern').checked).toBe(true);
+    expect(field<HTMLTextAreaElement>(dialog, 'textbox', 'Note (optional)').value).toBe(
+      'Ask the clerk',
+    );
+    const tags = field<HTMLInputElement>(dialog, 'textbox', 'Tags (optional)');
+    expect(tags.value).toBe('budget, staff');
+    await typeInto(tags, 'budget');
+    await click(field(dialog, 'radio', 'Question'));
+    await click(field(dialog, 'button', 'Save'));
+    expect(offered).toEqual([
+      { meaning: 'question', note: 'Ask the clerk', tags: ['budget'], authorName: null },
+    ]);
+  });
+});
+
 describe('cancelling', () => {
   it('Escape closes without saving and puts focus back on the opener', async () => {
     const { session } = await openSession();
