@@ -1,4 +1,5 @@
 import type { MessageRef } from '../../../core/common/messageRef';
+import type { Applied } from '../../../core/store/StoreSession';
 import { ProblemError } from '../../../core/common/ProblemError';
 import { messageOf } from '../../../core/common/errorMessage';
 import { i18n } from './i18n';
@@ -17,4 +18,9 @@ export function wordMessage(ref: MessageRef): string {
 export function wordError(error: unknown): string {
   if (error instanceof ProblemError && error.ref) return wordMessage(error.ref);
   return messageOf(error);
+}
+
+/** A store session's refusal of an operation in the user's language, or null when it was applied. */
+export function wordRefusal(applied: Applied<unknown, unknown>): string | null {
+  return applied.ok ? null : wordError(applied.refusal);
 }
