@@ -8,7 +8,7 @@ import {
   type SegmentFragments,
 } from '../../../renderer/src/core/search/layout/format';
 import { Segment } from '../../../renderer/src/core/search/layout/segment';
-import { lunrIdf } from '../../../renderer/src/core/search/scoring';
+import { lunrIdf, SegmentSet } from '../../../renderer/src/core/search/scoring';
 import { SearchEngine } from '../../../renderer/src/core/search/searchEngine';
 import { loadRealLibrary, type RealLibrary } from './realLibrary';
 import { buildLunrIndex } from './reference/lunrIndex';
@@ -118,5 +118,35 @@ describe('segments ranked together', () => {
     expect(() => new SearchEngine([new Segment(fragments.core), segment])).toThrow(
       /different analyzers/,
     );
+  });
+
+  it('mark the documents whose title holds a word’s own term, as the title table says', () => {
+    const odd = library.documents.filter((_, i) => i % 2 === 1);
+    const even = library.documents.filter((_, i) => i % 2 === 0);
+    const segments = [odd, even].map(
+      (docs) => new Segment(buildSegment(docs, library.vocabulary).core),
+    );
+    const set = new SegmentSet(segments);
+    let titled = 0;
+    for (const term of ['broadband', 'council', 'municip', 'amo', 'digit', 'servic']) {
+      const exact = set.scoreWord([{ term, boost: 10, typo: false }]);
+      expect(exact.docs.length, term).toBeGreaterThan(0);
+      exact.docs.forEach((doc, i) => {
+        const s = set.segmentOf(doc);
+        const segment = segments[s] as Segment;
+        const id = segment.terms.indexOf(term);
+        const inTitle =
+          id >= 0 && segment.titleHasTermIn(doc - (set.bases[s] as number), id, id + 1);
+        expect(exact.inTitle[i], `${term} in ${set.docId(doc)}`).toBe(inTitle ? 1 : 0);
+        if (inTitle) titled += 1;
+      });
+      // A typo expansion never makes a title hold the word.
+      const typo = set.scoreWord([{ term, boost: 1, typo: true }]);
+      expect(
+        typo.inTitle.every((flag) => flag === 0),
+        term,
+      ).toBe(true);
+    }
+    expect(titled).toBeGreaterThan(5);
   });
 });

@@ -1,5 +1,6 @@
 import { readUint } from './layout/bytes';
 import type { Segment } from './layout/segment';
+import { TITLE_FIELDS } from './searchFields';
 import { findTerm } from './termDictionary';
 
 /**
@@ -22,12 +23,21 @@ export interface Clause {
   typo: boolean;
 }
 
-/** What one query word matched: documents (ascending), their scores, and typo-only flags. */
+/**
+ * What one query word matched: documents (ascending), their scores, typo-only flags, and
+ * whether each document's title or keywords hold one of the word's own terms.
+ */
 export interface WordMatches {
   docs: Int32Array;
   scores: Float64Array;
   /** 1 where the document matched this word only through typo expansions. */
   typoOnly: Uint8Array;
+  /**
+   * 1 where the document's title or keywords hold the word's exact term or one of its prefix
+   * expansions (not a typo expansion): read off the postings of those fields while scoring, so
+   * ranking's title bonus needs no lookup for these documents.
+   */
+  inTitle: Uint8Array;
   /** The index terms the word asked for that exist (for highlighting). */
   terms: string[];
 }
@@ -37,6 +47,16 @@ export interface WordMatches {
  * scanning every document's flag (a sort costs about log2(count) steps per document reached).
  */
 const SCAN_RATIO = 16;
+
+/** Bits of a document's flag while one query word is scored. */
+const FLAG = {
+  /** Some posting reached the document. */
+  matched: 1,
+  /** A posting of a term that is not a typo expansion reached it. */
+  exact: 2,
+  /** Such a posting is in a title field. */
+  title: 4,
+} as const;
 
 /** lunr.idf: "documents with term" counts each field a document has the term in. */
 export function lunrIdf(documentsWithTerm: number, documentCount: number): number {
@@ -53,7 +73,10 @@ export class SegmentSet {
   readonly idRank: Int32Array;
   private readonly norms: Float64Array[];
   private readonly accumulator: Float64Array;
+  /** Per document while a word is scored: the FLAG bits of the postings that reached it. */
   private readonly flags: Uint8Array;
+  /** 1 for the fields whose postings count as the title (title, keywords). */
+  private readonly titleFields: Uint8Array;
   private readonly touched: Int32Array;
 
   constructor(readonly segments: readonly Segment[]) {
@@ -94,6 +117,9 @@ export class SegmentSet {
     );
     this.accumulator = new Float64Array(docCount);
     this.flags = new Uint8Array(docCount);
+    this.titleFields = Uint8Array.from(first.fieldNames, (name) =>
+      TITLE_FIELDS.includes(name) ? 1 : 0,
+    );
     this.touched = new Int32Array(docCount);
   }
 
@@ -150,7 +176,8 @@ export class SegmentSet {
             idf,
             k1,
             // bit 0: matched; bit 1: matched by a term that is not a typo expansion
-            flag: clause.typo ? 1 : 3,
+            flag: clause.typo ? FLAG.matched : FLAG.matched | FLAG.exact,
+            titleFields: this.titleFields,
             scratch,
           });
       });
@@ -159,14 +186,17 @@ export class SegmentSet {
     const docs = this.touchedInOrder(count);
     const scores = new Float64Array(count);
     const typoOnly = new Uint8Array(count);
+    const inTitle = new Uint8Array(count);
     for (let i = 0; i < count; i++) {
       const doc = docs[i] as number;
       scores[i] = (this.accumulator[doc] as number) / magnitude;
-      typoOnly[i] = this.flags[doc] === 1 ? 1 : 0;
+      const flag = this.flags[doc] as number;
+      typoOnly[i] = flag & FLAG.exact ? 0 : 1;
+      inTitle[i] = flag & FLAG.title ? 1 : 0;
       this.accumulator[doc] = 0;
       this.flags[doc] = 0;
     }
-    return { docs, scores, typoOnly, terms: present.map((clause) => clause.term) };
+    return { docs, scores, typoOnly, inTitle, terms: present.map((clause) => clause.term) };
   }
 
   /**
@@ -200,7 +230,7 @@ function rankIds(segments: readonly Segment[], docCount: number): Int32Array {
 /** Per-document sums shared by the terms of one query word. */
 interface Scratch {
   accumulator: Float64Array;
-  /** Bit 0: matched; bit 1: matched by a non-typo term. */
+  /** FLAG bits per document. */
   flags: Uint8Array;
   /** The documents reached so far, in the order first reached. */
   touched: Int32Array;
@@ -217,7 +247,14 @@ function scoreTerm(
   termId: number,
   norms: Float64Array,
   base: number,
-  term: { boost: number; idf: number; k1: number; flag: number; scratch: Scratch },
+  term: {
+    boost: number;
+    idf: number;
+    k1: number;
+    flag: number;
+    titleFields: Uint8Array;
+    scratch: Scratch;
+  },
 ): void {
   const { gaps, frequencies, fieldBoosts, docBoosts } = segment;
   const { accumulator, flags, touched } = term.scratch;
@@ -230,6 +267,8 @@ function scoreTerm(
   for (let field = 0; field < fieldCount; field++) {
     const count = segment.fieldPostingCounts[termId * fieldCount + field] as number;
     const fieldBoost = fieldBoosts[field] as number;
+    // A title field's postings of a word's own terms also mark the document as titled.
+    const fieldFlag = term.titleFields[field] === 1 && flag & FLAG.exact ? flag | FLAG.title : flag;
     let doc = 0;
     for (let i = 0; i < count; i++) {
       let gap = gaps[gapOffset++] as number;
@@ -253,7 +292,7 @@ function scoreTerm(
       const global = base + doc;
       const seen = flags[global] as number;
       if (seen === 0) touched[touchedCount++] = global;
-      flags[global] = seen | flag;
+      flags[global] = seen | fieldFlag;
       accumulator[global] = (accumulator[global] as number) + boost * weight;
     }
   }

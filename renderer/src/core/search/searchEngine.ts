@@ -227,6 +227,8 @@ export class SearchEngine {
     const count = docs.length;
     const scores = new Float64Array(count);
     const typo = new Uint8Array(count);
+    // How many words' own terms each document's title holds, as scoring saw them.
+    const titled = new Uint8Array(count);
     for (const matches of perWord) {
       // Both lists ascend, so one pass pairs them up.
       let j = 0;
@@ -236,11 +238,15 @@ export class SearchEngine {
         if (matches.docs[j] !== doc) continue;
         scores[i] = (scores[i] as number) + (matches.scores[j] as number);
         if (matches.typoOnly[j] === 1) typo[i] = 1;
+        titled[i] = (titled[i] as number) + (matches.inTitle[j] as number);
       }
     }
-    const titles = new TitleTest(this.set, wanted);
+    // A word being typed also counts when its title holds any term it is a prefix of, beyond
+    // the capped expansions that were scored: only then is the title looked up.
+    const titles = wanted.some((word) => word.prefix) ? new TitleTest(this.set, wanted) : null;
     for (let i = 0; i < count; i++)
-      if (titles.holdsAll(docs[i] as number)) scores[i] = (scores[i] as number) * TITLE_BONUS;
+      if (titled[i] === perWord.length || titles?.holdsAll(docs[i] as number))
+        scores[i] = (scores[i] as number) * TITLE_BONUS;
     const order = bestFirst(
       scores,
       typo,

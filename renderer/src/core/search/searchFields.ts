@@ -17,6 +17,12 @@ export const SEARCH_FIELDS = [
 ] as const;
 
 /**
+ * The fields that count as a document's title for ranking's title bonus (searchEngine.ts): its
+ * title, and a glossary entry's term and aliases.
+ */
+export const TITLE_FIELDS: readonly string[] = ['title', 'keywords'];
+
+/**
  * Document boosts by type: when guidance and an example match a query equally well, the guidance
  * (what to do) comes first and the case studies (who did it) follow.
  */

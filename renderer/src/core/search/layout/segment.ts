@@ -1,3 +1,4 @@
+import { TITLE_FIELDS } from '../searchFields';
 import { WordTrie } from '../termDictionary';
 import { ByteReader, readSortedWords, readUint } from './bytes';
 import { BOOST_SCALE, readHeader, type LazyFragmentKind } from './format';
@@ -182,7 +183,7 @@ export class Segment {
    */
   private readTitles(): { offsets: Uint32Array; ids: Uint32Array } {
     const fieldCount = this.fieldNames.length;
-    const wanted = this.fieldNames.map((name) => name === 'title' || name === 'keywords');
+    const wanted = this.fieldNames.map((name) => TITLE_FIELDS.includes(name));
     const last = wanted.lastIndexOf(true);
     const pairs: number[] = [];
     const perDoc = new Uint32Array(this.docCount + 1);
