@@ -5,19 +5,12 @@
  */
 
 import type { MenuCommand, OpenTextFileResult } from '../../../electron/shared/ipcContract';
-import type { StorageReadResult } from '../../../electron/shared/storageReadResult';
+import type { DocumentStorage } from '../core/store/DocumentStorage';
 
 export type { MenuCommand };
 
 /** Names of stored JSON documents: lowercase words joined by dashes, e.g. "settings", "planner". */
 export type StorageKey = string;
-
-export interface HostStorage {
-  /** Reads the raw JSON text of a named document. */
-  read(key: StorageKey): Promise<StorageReadResult>;
-  /** Replaces a named document atomically (and, on the desktop, keeps rotating backups). */
-  write(key: StorageKey, text: string): Promise<void>;
-}
 
 export interface OpenFileOptions {
   /** Shown in the dialog title on the desktop. */
@@ -51,7 +44,8 @@ export interface AppInfo {
 
 export interface Host {
   readonly kind: 'electron' | 'browser';
-  readonly storage: HostStorage;
+  /** Named JSON documents (on the desktop, written atomically with rotating backups). */
+  readonly storage: DocumentStorage;
   /**
    * Asks the user for a text file in the system's open dialog and reads it, refusing one over
    * `maxBytes` before reading it (main reads it, never the page). Only the desktop host has it:

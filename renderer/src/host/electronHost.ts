@@ -4,10 +4,10 @@
  */
 import type { OnmuniBridge } from '../../../electron/shared/ipcContract';
 import type { StorageReadResult } from '../../../electron/shared/storageReadResult';
+import type { DocumentStorage } from '../core/store/DocumentStorage';
 import type {
   AppInfo,
   Host,
-  HostStorage,
   MenuCommand,
   OpenFileOptions,
   OpenFileResult,
@@ -32,7 +32,7 @@ export function hasElectronBridge(): boolean {
   return exposedBridge() !== undefined;
 }
 
-class ElectronStorage implements HostStorage {
+class ElectronStorage implements DocumentStorage {
   constructor(private readonly bridge: OnmuniBridge) {}
 
   read(key: string): Promise<StorageReadResult> {
@@ -47,7 +47,7 @@ class ElectronStorage implements HostStorage {
 /** The Host implementation over the preload bridge. */
 export class ElectronHost implements Host {
   readonly kind = 'electron' as const;
-  readonly storage: HostStorage;
+  readonly storage: DocumentStorage;
 
   constructor(private readonly bridge: OnmuniBridge) {
     this.storage = new ElectronStorage(bridge);

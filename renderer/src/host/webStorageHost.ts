@@ -1,6 +1,7 @@
 import { isStorageKey } from '../../../electron/shared/storageKey';
 import type { StorageReadResult } from '../../../electron/shared/storageReadResult';
-import type { HostStorage, StorageKey } from './Host';
+import type { StorageKey } from './Host';
+import type { DocumentStorage } from '../core/store/DocumentStorage';
 import { StorageUsage, WEB_STORAGE_CAPACITY, tooLargeMessage } from './webStorageQuota';
 import { messageOf } from '../core/common/errorMessage';
 
@@ -60,7 +61,7 @@ export function createWebStorageHostStorage(
   storage: StorageLike,
   now: () => number = Date.now,
   options: WebStorageHostOptions = {},
-): HostStorage {
+): DocumentStorage {
   const capacity = options.capacity ?? WEB_STORAGE_CAPACITY;
   const usage = new StorageUsage(storage);
   options.watchOtherTabs?.((key) => usage.forget(key));

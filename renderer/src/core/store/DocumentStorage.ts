@@ -1,9 +1,9 @@
 import type { StorageReadResult } from '../../../../electron/shared/storageReadResult';
 
 /**
- * The storage a document store needs: named JSON documents, read and replaced whole. It has the
- * same shape as the host's `HostStorage`, written out here because core/ may not import host/: any
- * host's storage fits it structurally. Both read the one `StorageReadResult`.
+ * The storage every store needs, and what each host provides (`Host.storage`): named JSON
+ * documents (keys like "settings"), read and replaced whole. Defined here, in core, because the
+ * stores use it and core may not import host/.
  */
 export interface DocumentStorage {
   read(key: string): Promise<StorageReadResult>;

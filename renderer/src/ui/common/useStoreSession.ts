@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useHost } from './HostContext';
-import type { HostStorage } from '../../host/Host';
+import type { DocumentStorage } from '../../core/store/DocumentStorage';
 
 /** A feature's session while it loads, once loaded (the session and its snapshot), or failed. */
 export type StoreSessionState<S, Snapshot> =
@@ -18,7 +18,7 @@ const noSnapshot = () => null;
 export function useStoreSession<
   S extends { subscribe: (listener: () => void) => () => void; getSnapshot: () => Snapshot },
   Snapshot,
->(sessionFor: (storage: HostStorage) => Promise<S>): StoreSessionState<S, Snapshot> {
+>(sessionFor: (storage: DocumentStorage) => Promise<S>): StoreSessionState<S, Snapshot> {
   const host = useHost();
   const [loaded, setLoaded] = useState<{ session: S } | { error: string } | undefined>();
   useEffect(() => {

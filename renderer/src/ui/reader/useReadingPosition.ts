@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { HostStorage } from '../../host/Host';
+import type { DocumentStorage } from '../../core/store/DocumentStorage';
 import { readingPositionsFor } from '../../core/reader/readingPositions';
 
 /** How far down the page the window is: 0 at the top, 1 at the bottom, null if it cannot scroll. */
@@ -14,7 +14,7 @@ function scrollFraction(): number | null {
  * the page (`ready`), since before that the page has no height to restore into.
  */
 export function useReadingPosition(
-  storage: HostStorage,
+  storage: DocumentStorage,
   docId: string,
   ready: boolean,
   restore: boolean,

@@ -1,12 +1,12 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import type { HostStorage } from '../../host/Host';
+import type { DocumentStorage } from '../../core/store/DocumentStorage';
 import { useHost } from '../common/HostContext';
 import { RecentSearchStore } from '../../core/search/recentSearches';
 
-const stores = new WeakMap<HostStorage, RecentSearchStore>();
+const stores = new WeakMap<DocumentStorage, RecentSearchStore>();
 
 /** The one recent-search store of a host's storage, shared by the field and the Search page. */
-export function recentSearchStore(storage: HostStorage): RecentSearchStore {
+export function recentSearchStore(storage: DocumentStorage): RecentSearchStore {
   let store = stores.get(storage);
   if (!store) {
     store = new RecentSearchStore(storage);
