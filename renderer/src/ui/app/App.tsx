@@ -35,7 +35,7 @@ export function App() {
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
-        Skip to main content
+        {t('skipToMain')}
       </a>
       <header className="app-header">
         <div className="app-header__inner app-header__inner--with-search">
@@ -60,10 +60,11 @@ export function App() {
 
 /** Says "Loading…" only if a page takes a noticeable time, so quick loads do not flash. */
 function DelayedLoading() {
+  const { t } = useTranslation('app');
   const [visible, setVisible] = useState(false);
   useEffect(() => {
     const timer = window.setTimeout(() => setVisible(true), 300);
     return () => window.clearTimeout(timer);
   }, []);
-  return <p role="status">{visible ? 'Loading…' : ''}</p>;
+  return <p role="status">{visible ? t('loading') : ''}</p>;
 }

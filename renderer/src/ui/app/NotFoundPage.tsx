@@ -1,13 +1,19 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Page } from '../common/Page';
 import { DEFAULT_ROUTE, routeHref } from '../../core/routing/hashRoutes';
 
 /** Shown for a hash that names no page, e.g. an old or mistyped deep link. */
 export function NotFoundPage({ path }: { path: string }) {
+  const { t } = useTranslation('app');
   return (
-    <Page title="Page not found">
+    <Page title={t('notFound.title')}>
       <p>
-        There is no page at “{path}”. It may have moved, or the link may be mistyped.{' '}
-        <a href={routeHref(DEFAULT_ROUTE)}>Go to the Library</a>.
+        <Trans
+          t={t}
+          i18nKey="notFound.body"
+          values={{ path }}
+          components={{ link: <a href={routeHref(DEFAULT_ROUTE)} /> }}
+        />
       </p>
     </Page>
   );

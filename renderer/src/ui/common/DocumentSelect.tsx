@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { DocId } from '../../core/content/ids';
 import type { CatalogEntry } from '../../core/content/model';
-import { TYPE_LABELS, type DocType } from '../../core/content/types';
+import { TYPE_KEYS, type DocType } from '../../core/content/types';
 
 export interface DocumentSelectProps {
   /** The select's id; its label points at it. */
@@ -37,6 +38,7 @@ export function DocumentSelect({
   className,
   disabled,
 }: DocumentSelectProps) {
+  const { t } = useTranslation(['common', 'content']);
   return (
     <>
       <label htmlFor={id}>{label}</label>
@@ -47,9 +49,9 @@ export function DocumentSelect({
         onChange={(event) => onChange(event.target.value)}
         disabled={disabled}
       >
-        <option value="">Choose a document…</option>
+        <option value="">{t('documentSelect.placeholder')}</option>
         {types.map((type) => (
-          <optgroup key={type} label={TYPE_LABELS[type].many}>
+          <optgroup key={type} label={t(`content:type.${TYPE_KEYS[type]}.many`)}>
             {entries
               .filter((entry) => entry.type === type && !chosen.includes(entry.id))
               .map((entry) => (

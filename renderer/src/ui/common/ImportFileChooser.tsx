@@ -1,4 +1,5 @@
 import type { ReactNode, RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OpenFileResult } from '../../host/Host';
 import { useHost } from './HostContext';
 
@@ -53,6 +54,7 @@ export function ImportFileChooser({
   inputClassName,
   onChoice,
 }: ImportFileChooserProps) {
+  const { t } = useTranslation('common');
   const host = useHost();
   const openTextFile = host.openTextFile?.bind(host);
   return (
@@ -84,7 +86,7 @@ export function ImportFileChooser({
             );
           }}
         >
-          Choose file…
+          {t('importFile.choose')}
         </button>
       ) : (
         <input

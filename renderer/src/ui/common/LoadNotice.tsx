@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** What a feature tells the user about a stored document it could not use as it was. */
 export interface LoadNoticeProps {
@@ -23,6 +24,7 @@ export function LoadNotice({
   className,
   onDismiss,
 }: LoadNoticeProps) {
+  const { t } = useTranslation('common');
   const [dismissed, setDismissed] = useState(false);
   if (dismissed) return null;
   return (
@@ -48,7 +50,7 @@ export function LoadNotice({
             onDismiss();
           }}
         >
-          Dismiss this notice
+          {t('loadNotice.dismiss')}
         </button>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { usePrint } from './usePrint';
 
 /** How one feature lays out its print buttons. */
@@ -21,15 +22,16 @@ export function PrintActions({
   printClassName,
   statusClassName,
 }: PrintActionsProps) {
+  const { t } = useTranslation('common');
   const { status, print, canSavePdf } = usePrint(suggestedName);
   return (
     <div className={className}>
       <button type="button" className={printClassName} onClick={() => print(false)}>
-        Print
+        {t('print.print')}
       </button>
       {canSavePdf && (
         <button type="button" className="button button--secondary" onClick={() => print(true)}>
-          Save as PDF
+          {t('print.savePdf')}
         </button>
       )}
       <p className={statusClassName} role="status">

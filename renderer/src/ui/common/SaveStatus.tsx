@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { SaveState } from '../../core/store/StoreSession';
 
 /** How one feature words and styles its save status. */
@@ -15,25 +16,21 @@ export interface SaveStatusProps {
  * The visible save state: "Saving…", "All changes saved", or what went wrong. A polite status
  * region, so a screen reader hears the outcome without losing its place; a failure is an alert.
  */
-export function SaveStatus({
-  state,
-  className,
-  failedPrefix = 'Not saved:',
-  idleText = 'No unsaved changes',
-}: SaveStatusProps) {
+export function SaveStatus({ state, className, failedPrefix, idleText }: SaveStatusProps) {
+  const { t } = useTranslation('common');
   if (state.status === 'failed') {
     return (
       <p className={`${className} ${className}--failed`} role="alert">
-        {failedPrefix} {state.message}
+        {failedPrefix ?? t('saveStatus.failedPrefix')} {state.message}
       </p>
     );
   }
   const text =
     state.status === 'saving'
-      ? 'Saving…'
+      ? t('saveStatus.saving')
       : state.status === 'saved'
-        ? 'All changes saved'
-        : idleText;
+        ? t('saveStatus.saved')
+        : (idleText ?? t('saveStatus.idle'));
   return (
     <p className={className} role="status">
       {text}

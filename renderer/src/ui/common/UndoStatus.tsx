@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Undo } from './useUndo';
 
 /** A screen's undo state, and how the feature styles its status. */
@@ -21,9 +22,10 @@ export function UndoStatus({
   buttonClassName,
   actionsClassName,
 }: UndoStatusProps) {
+  const { t } = useTranslation('common');
   const undoButton = (
     <button type="button" className={`button ${buttonClassName}`} onClick={undo.runUndo}>
-      Undo
+      {t('undo.undo')}
     </button>
   );
   const dismissButton = (
@@ -32,7 +34,7 @@ export function UndoStatus({
       className={`button button--secondary ${buttonClassName}`}
       onClick={undo.dismiss}
     >
-      Dismiss
+      {t('undo.dismiss')}
     </button>
   );
   return (

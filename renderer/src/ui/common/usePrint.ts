@@ -1,12 +1,15 @@
 import { useHost } from './HostContext';
+import { t } from './i18n/i18n';
 import { useFileStatus, type FileWording } from './useFileStatus';
 
-/** How printing is worded unless the feature says otherwise. */
-const PRINT_WORDING: FileWording = {
-  saved: (where) => `Saved to ${where}.`,
-  cancelled: '',
-  failedPrefix: 'Could not print:',
-};
+/** How printing is worded unless the feature says otherwise (worded when it happens). */
+function printWording(): FileWording {
+  return {
+    saved: (where) => t('common:saveFile.savedTo', { where }),
+    cancelled: '',
+    failedPrefix: t('common:print.failedPrefix'),
+  };
+}
 
 /**
  * Printing through the host: `print(false)` opens the print dialog, `print(true)` has the desktop
@@ -17,7 +20,7 @@ export function usePrint(suggestedName: string, wording: Partial<FileWording> = 
   const host = useHost();
   const { status, follow } = useFileStatus();
   const print = (toPdf: boolean) => {
-    const words = { ...PRINT_WORDING, ...wording };
+    const words = { ...printWording(), ...wording };
     // The print dialog says itself what happened; only a PDF the host wrote needs a word here.
     follow(
       host.print({ toPdf, suggestedName }),

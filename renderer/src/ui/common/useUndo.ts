@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Something that was just deleted (or replaced) and can be put back. */
 export interface UndoOffer {
@@ -15,7 +16,9 @@ export type Undo = ReturnType<typeof useUndo>;
  * The current undo offer of a screen, and ways to make, take up or clear it. `doneText` is what
  * the status says once an undo worked.
  */
-export function useUndo(doneText = 'Undone.') {
+export function useUndo(doneText?: string) {
+  const { t } = useTranslation('common');
+  const done = doneText ?? t('undo.done');
   const [offer, setOffer] = useState<UndoOffer | null>(null);
   const [result, setResult] = useState('');
   const offerUndo = useCallback((next: UndoOffer) => {
@@ -26,8 +29,8 @@ export function useUndo(doneText = 'Undone.') {
     if (!offer) return;
     const problem = offer.undo();
     setOffer(null);
-    setResult(problem ?? doneText);
-  }, [offer, doneText]);
+    setResult(problem ?? done);
+  }, [offer, done]);
   const dismiss = useCallback(() => setOffer(null), []);
   return { offer, result, offerUndo, runUndo, dismiss };
 }
