@@ -1,4 +1,5 @@
 import { LoadNotice } from '../common/LoadNotice';
+import { t } from '../common/i18n/i18n';
 import type { LoadReport } from '../../core/store/DocumentStorage';
 import { useSettings } from './SettingsContext';
 
@@ -12,7 +13,7 @@ export function SettingsLoadNotice() {
   if (!message) return null;
   return (
     <LoadNotice
-      title="There was a problem with your saved settings"
+      title={t('settings:loadProblem.title')}
       summary={message.summary}
       details={message.details}
       className="notice"
@@ -38,20 +39,23 @@ export function describeLoadProblem(report: LoadReport): ProblemMessage | null {
       return null;
     case 'recovered':
       return {
-        summary: `${report.reason} The toolkit started with default settings. The damaged copy was kept, not deleted, under the name “${report.movedTo}”.`,
+        summary: t('settings:loadProblem.recovered', {
+          reason: report.reason,
+          movedTo: report.movedTo,
+        }),
         details: [],
       };
     case 'repaired':
       return {
         summary:
           report.keptCopyAs === null
-            ? 'Some saved settings were not valid and are shown with their defaults. The original could not be copied aside, so changes will not be saved until the toolkit is restarted.'
-            : `Some saved settings were not valid and were reset to their defaults. A copy of the original was kept under the name “${report.keptCopyAs}”.`,
+            ? t('settings:loadProblem.repairedNotCopied')
+            : t('settings:loadProblem.repaired', { keptCopyAs: report.keptCopyAs }),
         details: report.issues,
       };
     case 'unreadable':
       return {
-        summary: `The settings could not be read (${report.reason}). Default settings are in use, and changes will not be saved until the toolkit is restarted, so the saved copy is not overwritten.`,
+        summary: t('settings:loadProblem.unreadable', { reason: report.reason }),
         details: [],
       };
   }

@@ -1,39 +1,44 @@
 import type { ChangeEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TextSize, Theme } from '../../core/settings/settingsSchema';
 import { AUTHOR_NAME_MAX, TEXT_SIZES, THEMES } from '../../core/settings/settingsSchema';
 import { Page } from '../common/Page';
+import { formatNumber } from '../common/i18n/format';
 import type { SaveState } from '../../core/store/StoreSession';
 import { useSettings } from './SettingsContext';
 
-const THEME_LABELS: Record<Theme, { label: string; hint: string }> = {
-  light: { label: 'Light', hint: 'Dark text on a light background.' },
-  dark: { label: 'Dark', hint: 'Light text on a dark background.' },
-  system: { label: 'System', hint: 'Follow your computer’s light or dark setting.' },
-};
+/** The text size that is neither enlarged nor reduced. */
+const STANDARD_TEXT_SIZE: TextSize = 100;
 
-const TEXT_SIZE_LABELS: Record<TextSize, string> = {
-  100: '100% (standard)',
-  112: '112%',
-  125: '125%',
-  150: '150%',
-};
+/** A text size as a percentage, e.g. "112%", and "100% (standard)" for the standard one. */
+function textSizeLabel(size: TextSize, t: TFunction<'settings'>): string {
+  const percent = formatNumber(size / 100, { style: 'percent' });
+  return size === STANDARD_TEXT_SIZE ? t('textSize.standard', { percent }) : percent;
+}
+
+/** A theme's label and hint, from the catalogue. */
+function themeWords(theme: Theme, t: TFunction<'settings'>): { label: string; hint: string } {
+  return { label: t(`theme.${theme}.label`), hint: t(`theme.${theme}.hint`) };
+}
 
 /** Typing pauses this long before the name is saved, so each keystroke is not a write. */
 const NAME_SAVE_DELAY_MS = 400;
 
 /** Appearance and personal settings, saved as they change. */
 export function SettingsPage() {
+  const { t } = useTranslation('settings');
   const { settings, update, flush, saveState } = useSettings();
   const id = useId();
 
   return (
-    <Page title="Settings">
-      <p>Changes are saved on this device as soon as you make them.</p>
+    <Page title={t('title')}>
+      <p>{t('intro')}</p>
       <SaveStatus state={saveState} />
 
       <fieldset className="form-group">
-        <legend className="ontario-fieldset__legend">Theme</legend>
+        <legend className="ontario-fieldset__legend">{t('theme.legend')}</legend>
         <div className="choices">
           {THEMES.map((theme) => (
             <div className="choice" key={theme}>
@@ -46,9 +51,9 @@ export function SettingsPage() {
                 onChange={() => update({ theme })}
                 aria-describedby={`${id}-theme-${theme}-hint`}
               />
-              <label htmlFor={`${id}-theme-${theme}`}>{THEME_LABELS[theme].label}</label>
+              <label htmlFor={`${id}-theme-${theme}`}>{themeWords(theme, t).label}</label>
               <span id={`${id}-theme-${theme}-hint`} className="choice__hint">
-                {THEME_LABELS[theme].hint}
+                {themeWords(theme, t).hint}
               </span>
             </div>
           ))}
@@ -56,7 +61,7 @@ export function SettingsPage() {
       </fieldset>
 
       <fieldset className="form-group">
-        <legend className="ontario-fieldset__legend">Text size</legend>
+        <legend className="ontario-fieldset__legend">{t('textSize.legend')}</legend>
         <div className="choices choices--inline">
           {TEXT_SIZES.map((size) => (
             <div className="choice" key={size}>
@@ -68,7 +73,7 @@ export function SettingsPage() {
                 checked={settings.textSize === size}
                 onChange={() => update({ textSize: size })}
               />
-              <label htmlFor={`${id}-size-${size}`}>{TEXT_SIZE_LABELS[size]}</label>
+              <label htmlFor={`${id}-size-${size}`}>{textSizeLabel(size, t)}</label>
             </div>
           ))}
         </div>
@@ -76,11 +81,10 @@ export function SettingsPage() {
 
       <div className="form-group">
         <label className="ontario-label" htmlFor={`${id}-author`}>
-          Your name
+          {t('authorName.label')}
         </label>
         <p id={`${id}-author-hint`} className="hint">
-          Shown on the annotations and notes you write, so others know who wrote them. It stays on
-          this device unless you export your work.
+          {t('authorName.hint')}
         </p>
         <input
           id={`${id}-author`}
@@ -102,10 +106,11 @@ export function SettingsPage() {
 
 /** "Saved" / "Saving…" / the error, announced politely to screen readers. */
 function SaveStatus({ state }: { state: SaveState }) {
+  const { t } = useTranslation('settings');
   let text = '';
-  if (state.status === 'saving') text = 'Saving…';
-  else if (state.status === 'saved') text = 'Saved';
-  else if (state.status === 'failed') text = `Not saved. ${state.message}`;
+  if (state.status === 'saving') text = t('saveStatus.saving');
+  else if (state.status === 'saved') text = t('saveStatus.saved');
+  else if (state.status === 'failed') text = t('saveStatus.failed', { message: state.message });
   return (
     <p
       role="status"
