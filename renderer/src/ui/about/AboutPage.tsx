@@ -1,15 +1,12 @@
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../host/Host';
 import { useHost } from '../common/HostContext';
 import { Page } from '../common/Page';
 
-const HOST_NAMES: Record<AppInfo['host'], string> = {
-  electron: 'Desktop app',
-  browser: 'Browser edition',
-};
-
 /** What the toolkit is, where it comes from, and the facts needed for support. */
 export function AboutPage() {
+  const { t } = useTranslation('about');
   const host = useHost();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -27,43 +24,31 @@ export function AboutPage() {
   }, [host]);
 
   return (
-    <Page title="About">
-      <p className="lead">
-        OnMuni Toolkit helps the people who run Ontario’s municipal governments (council members,
-        chief administrative officers, clerks and IT staff) plan their move to digital services. It
-        gathers the report’s key issues, opportunities and recommendations, case studies from
-        Ontario municipalities and a step-by-step guide in one searchable library. You can add your
-        own notes, plan projects and run workshops, and it all works without an internet connection.
-      </p>
+    <Page title={t('title')}>
+      <p className="lead">{t('lead')}</p>
       <p>
-        Its content is drawn from{' '}
-        <cite>
-          #OnMuni Online: Towards Digital Transformation and Opportunities for Ontario’s Municipal
-          Governments
-        </cite>
-        , the report published in August 2017 by the Association of Municipalities of Ontario (AMO)
-        and its Digital Government Task Force. This toolkit is not a Government of Ontario product.
+        <Trans t={t} i18nKey="source" components={{ cite: <cite /> }} />
       </p>
 
-      <h2>This copy</h2>
-      {error && <p role="alert">The app’s details could not be read: {error}</p>}
-      {!info && !error && <p role="status">Loading…</p>}
+      <h2>{t('thisCopy')}</h2>
+      {error && <p role="alert">{t('infoFailed', { error })}</p>}
+      {!info && !error && <p role="status">{t('loading')}</p>}
       {info && (
         <dl className="facts">
           <div className="facts__row">
-            <dt>Name</dt>
+            <dt>{t('facts.name')}</dt>
             <dd>{info.name}</dd>
           </div>
           <div className="facts__row">
-            <dt>Version</dt>
+            <dt>{t('facts.version')}</dt>
             <dd>{info.version}</dd>
           </div>
           <div className="facts__row">
-            <dt>Runs as</dt>
-            <dd>{HOST_NAMES[info.host]}</dd>
+            <dt>{t('facts.host')}</dt>
+            <dd>{t(`hosts.${info.host}`)}</dd>
           </div>
           <div className="facts__row">
-            <dt>Your data is stored in</dt>
+            <dt>{t('facts.dataLocation')}</dt>
             <dd>{info.dataLocation}</dd>
           </div>
         </dl>
