@@ -8,12 +8,13 @@ import {
 import { annotationExportFileName } from '../../../renderer/src/core/annotations/exchange/formats';
 import { escapeMarkdownLine } from '../../../renderer/src/core/annotations/exchange/markdownText';
 import { selectForExport } from '../../../renderer/src/core/annotations/exchange/selectForExport';
-import {
-  CSV_COLUMNS,
-  toAnnotationsCsv,
-} from '../../../renderer/src/core/annotations/exchange/toCsv';
+import { toAnnotationsCsv } from '../../../renderer/src/core/annotations/exchange/toCsv';
 import { toAnnotationsMarkdown } from '../../../renderer/src/core/annotations/exchange/toMarkdown';
-import { deleteAnnotation } from '../../../renderer/src/core/annotations/operations';
+import {
+  deleteAnnotation,
+  updateAnnotation,
+} from '../../../renderer/src/core/annotations/operations';
+import { annotationExportWords } from '../../../renderer/src/ui/annotations/exportWords';
 import { annotate, at, DOC_A, DOC_B, idOf } from './fixtures';
 
 const HOSTILE_NOTE = [
@@ -96,7 +97,8 @@ describe('JSON-LD export', () => {
 });
 
 describe('Markdown export', () => {
-  const markdown = toAnnotationsMarkdown(sampleDb().annotations, { titleOf, now: at(60) });
+  const words = annotationExportWords();
+  const markdown = toAnnotationsMarkdown(sampleDb().annotations, { titleOf, now: at(60), words });
 
   it('groups annotations by document title, with quote, note, meaning, tags, author and date', () => {
     expect(markdown).toContain(
@@ -149,14 +151,28 @@ describe('Markdown export', () => {
     expect(escapeMarkdownLine('> quote')).toBe('\\> quote');
   });
 
+  it('says when an annotation was edited on a later day, and counts one annotation', () => {
+    const { db, annotation } = annotate('open data', { now: at(0) });
+    const edited = updateAnnotation(
+      db,
+      annotation.id,
+      { note: 'later' },
+      new Date(Date.UTC(2026, 10, 3)),
+    );
+    const text = toAnnotationsMarkdown(edited.annotations, { titleOf, now: at(60), words });
+    expect(text).toContain('Exported 2026-11-01: 1 annotation.');
+    expect(text).toContain('### Important: Ada Lovelace, 2026-11-01, edited 2026-11-03');
+  });
+
   it('names documents that are not in the library', () => {
-    const text = toAnnotationsMarkdown(sampleDb().annotations, { titleOf: () => null });
+    const text = toAnnotationsMarkdown(sampleDb().annotations, { titleOf: () => null, words });
     expect(text).toContain('## Document not in this library \\(case-study-cobourg\\)');
   });
 });
 
 describe('CSV export', () => {
-  const csv = toAnnotationsCsv(sampleDb().annotations, { titleOf });
+  const words = annotationExportWords();
+  const csv = toAnnotationsCsv(sampleDb().annotations, { titleOf, words });
 
   it('starts with a byte-order mark and the quoted column headings', () => {
     expect(csv.startsWith('\uFEFF"Document","Document ID","Meaning"')).toBe(true);
@@ -166,7 +182,18 @@ describe('CSV export', () => {
     const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     const [header, ...rows] = parsed.data;
-    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(header).toEqual([
+      'Document',
+      'Document ID',
+      'Meaning',
+      'Quote',
+      'Note',
+      'Tags',
+      'Author',
+      'Created',
+      'Modified',
+      'Annotation ID',
+    ]);
     expect(rows).toHaveLength(3);
     const mallory = rows.find((r) => r[9] === idOf(1));
     expect(mallory?.slice(0, 4)).toEqual([
@@ -185,7 +212,7 @@ describe('CSV export', () => {
 
   it('neutralises a formula in a note', () => {
     const { db } = annotate('open data', { note: '=HYPERLINK("https://evil.example","x")' });
-    const text = toAnnotationsCsv(db.annotations, { titleOf });
+    const text = toAnnotationsCsv(db.annotations, { titleOf, words });
     const row = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true })
       .data[1];
     expect(row?.[4]).toBe(`'=HYPERLINK("https://evil.example","x")`);

@@ -6,6 +6,7 @@ import {
   sortAnnotations,
 } from '../../../renderer/src/core/annotations/query';
 import { updateAnnotation } from '../../../renderer/src/core/annotations/operations';
+import { compareText } from '../../../renderer/src/ui/common/i18n/format';
 import { annotate, at, DOC_A, DOC_B, idOf } from './fixtures';
 
 function library() {
@@ -96,8 +97,8 @@ describe('sortAnnotations', () => {
 });
 
 describe('annotationFacets and annotationsForDocument', () => {
-  it('lists the documents, authors, tags and meanings present', () => {
-    expect(annotationFacets(library())).toEqual({
+  it('lists the documents, authors, tags and meanings present, as the language sorts them', () => {
+    expect(annotationFacets(library(), compareText)).toEqual({
       docIds: [DOC_A, DOC_B],
       authors: ['Ada Lovelace', 'Bo Chen', 'Chantal Lévesque'],
       tags: ['budget', 'Open data'],

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toAnnotationsCsv } from '../../../renderer/src/core/annotations/exchange/toCsv';
+import { annotationExportWords } from '../../../renderer/src/ui/annotations/exportWords';
 import type { DocId } from '../../../renderer/src/core/content/ids';
 import { csvCell, csvFile, csvRow } from '../../../renderer/src/core/csv/csvCell';
 import { exportTasksCsv } from '../../../renderer/src/core/planner/export/csv';
@@ -120,7 +121,8 @@ const WRITERS: readonly (readonly [string, () => string])[] = [
       }).db;
       db = annotate('by a third', { db, id: idOf(2), note: HOSTILE[1] }).db;
       db = annotate('a small pilot', { db, id: idOf(3), note: HOSTILE[4] }).db;
-      return toAnnotationsCsv(db.annotations, { titleOf: () => HOSTILE[0] });
+      const words = annotationExportWords();
+      return toAnnotationsCsv(db.annotations, { titleOf: () => HOSTILE[0], words });
     },
   ],
   [

@@ -10,6 +10,7 @@ export * from './annotationsStore';
 export * from './canonical';
 export * from './contentVersion';
 export * from './exchange/annotationCollection';
+export * from './exchange/exportWords';
 export * from './exchange/formats';
 export * from './exchange/importAnnotationCollection';
 export * from './exchange/selectForExport';

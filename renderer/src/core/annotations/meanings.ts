@@ -1,17 +1,10 @@
 /**
  * What a highlight means. Stored as the value of a `classifying` TextualBody, so these values are
- * part of the exchange format: never rename one, only add.
+ * part of the exchange format: never rename one, only add. The UI words each one (its label is
+ * shown next to the highlight colour, never colour alone).
  */
 export const MEANINGS = ['important', 'question', 'idea', 'concern'] as const;
 export type Meaning = (typeof MEANINGS)[number];
-
-/** Labels shown next to each highlight colour (never colour alone). */
-export const MEANING_LABELS: Readonly<Record<Meaning, string>> = {
-  important: 'Important',
-  question: 'Question',
-  idea: 'Idea for us',
-  concern: 'Concern',
-};
 
 /** True when `value` is one of the four meanings. */
 export function isMeaning(value: string): value is Meaning {

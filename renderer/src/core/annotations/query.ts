@@ -69,16 +69,21 @@ export interface AnnotationFacets {
   meanings: Meaning[];
 }
 
-/** Distinct documents, authors, tags (first spelling, ignoring case) and meanings, sorted. */
-export function annotationFacets(annotations: readonly Annotation[]): AnnotationFacets {
+/**
+ * Distinct documents, authors, tags (first spelling, ignoring case) and meanings, sorted; authors
+ * and tags by `compareText`, the interface language's order (the UI's, since core has no language).
+ */
+export function annotationFacets(
+  annotations: readonly Annotation[],
+  compareText: (a: string, b: string) => number,
+): AnnotationFacets {
   const tags = new Map<string, string>();
   for (const a of annotations)
     for (const t of tagsOf(a)) if (!tags.has(tagKey(t))) tags.set(tagKey(t), t);
-  const byText = (x: string, y: string) => x.localeCompare(y, 'en-CA');
   return {
     docIds: [...new Set(annotations.map((a) => a.target.docId))].sort(compare),
-    authors: [...new Set(annotations.map((a) => a.creator.name))].sort(byText),
-    tags: [...tags.values()].sort(byText),
+    authors: [...new Set(annotations.map((a) => a.creator.name))].sort(compareText),
+    tags: [...tags.values()].sort(compareText),
     meanings: [...new Set(annotations.map(meaningOf))].sort(compare),
   };
 }

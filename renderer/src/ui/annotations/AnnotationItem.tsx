@@ -1,4 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { authorOf, meaningOf, noteOf, tagsOf, type Annotation } from '../../core/annotations';
 import { MeaningLabel } from './MeaningLabel';
 import { NoteText } from './NoteText';
@@ -54,6 +55,7 @@ export function AnnotationItem({
   when,
   actions,
 }: AnnotationItemProps) {
+  const { t } = useTranslation('annotations');
   const tags = showTags ? tagsOf(annotation) : [];
   const setSize = placement?.setSize;
   return (
@@ -77,7 +79,7 @@ export function AnnotationItem({
       <NoteText note={noteOf(annotation)} />
       {tags.length > 0 ? (
         <p className="anno-tags">
-          <span className="anno-tags__label">Tags:</span>{' '}
+          <span className="anno-tags__label">{t('item.tags')}</span>{' '}
           {tags.map((tag) => (
             <span key={tag} className="anno-tag">
               {tag}
@@ -85,9 +87,7 @@ export function AnnotationItem({
           ))}
         </p>
       ) : null}
-      <p className="anno-item__by">
-        {authorOf(annotation)}, {when}
-      </p>
+      <p className="anno-item__by">{t('item.byline', { author: authorOf(annotation), when })}</p>
       <div className="anno-actions anno-actions--small">
         {actions.map(({ label, onClick }) => (
           <button

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   annotationFacets,
   deleteAnnotation,
@@ -9,13 +10,14 @@ import {
 } from '../../core/annotations';
 import type { DocId } from '../../core/content/ids';
 import { useCatalog } from '../content/useContent';
+import { compareText } from '../common/i18n/format';
 import { Page } from '../common/Page';
 import { useHashRoute } from '../common/routing/useHashRoute';
 import { AnnotationsLoadNotice } from './AnnotationsLoadNotice';
 import { SaveStatus } from '../common/SaveStatus';
 import { UndoStatus } from '../common/UndoStatus';
 import { useUndo } from '../common/useUndo';
-import { SAVE_STATUS, UNDO_DONE, UNDO_STATUS } from './labels';
+import { saveStatusProps, UNDO_STATUS } from './labels';
 import { shortQuote } from '../../core/annotations/shortQuote';
 import { AnnotationList } from './page/AnnotationList';
 import {
@@ -37,13 +39,14 @@ import './page/annotationsPage.css';
  * import with a preview before merging.
  */
 export function AnnotationsPage() {
+  const { t } = useTranslation('annotations');
   const state = useAnnotations();
   const catalog = useCatalog();
   const route = useHashRoute();
   const initialDoc =
     route.kind === 'page' ? (new URLSearchParams(route.query).get('doc') ?? '') : '';
   const [filters, setFilters] = useState<FilterState>({ ...NO_FILTERS, docId: initialDoc });
-  const undo = useUndo(UNDO_DONE);
+  const undo = useUndo(t('undoDone'));
 
   const entries = catalog.status === 'ready' ? catalog.value.entries : null;
   const { titleOf, docRank, knownDocIds } = useMemo(() => {
@@ -57,7 +60,7 @@ export function AnnotationsPage() {
   }, [entries]);
 
   const all = state.status === 'ready' ? state.snapshot.db.annotations : null;
-  const facets = useMemo(() => annotationFacets(all ?? []), [all]);
+  const facets = useMemo(() => annotationFacets(all ?? [], compareText), [all]);
   const shown = useMemo(
     () =>
       sortAnnotations(
@@ -70,22 +73,24 @@ export function AnnotationsPage() {
 
   if (state.status === 'error' || catalog.status === 'error') {
     return (
-      <Page title="Annotations">
+      <Page title={t('page.title')}>
         <p role="alert">
-          Annotations could not be loaded:{' '}
-          {state.status === 'error'
-            ? state.message
-            : catalog.status === 'error'
-              ? catalog.message
-              : ''}
+          {t('load.failed', {
+            message:
+              state.status === 'error'
+                ? state.message
+                : catalog.status === 'error'
+                  ? catalog.message
+                  : '',
+          })}
         </p>
       </Page>
     );
   }
   if (state.status === 'loading' || catalog.status === 'loading') {
     return (
-      <Page title="Annotations">
-        <p role="status">Loading annotations…</p>
+      <Page title={t('page.title')}>
+        <p role="status">{t('page.loading')}</p>
       </Page>
     );
   }
@@ -94,7 +99,7 @@ export function AnnotationsPage() {
   const remove = (annotation: Annotation) => {
     session.apply((db) => deleteAnnotation(db, annotation.id));
     undo.offerUndo({
-      message: `Deleted the annotation “${shortQuote(quoteOf(annotation), 60)}”.`,
+      message: t('page.deleted', { quote: shortQuote(quoteOf(annotation), 60) }),
       undo: () => void session.apply((db) => restoreDeleted(db, annotation)),
     });
   };
@@ -106,13 +111,10 @@ export function AnnotationsPage() {
   const total = snapshot.db.annotations.length;
 
   return (
-    <Page title="Annotations">
-      <p className="lead anno-page__lead">
-        Your highlights and notes, and those imported from other members of your task force. Select
-        text in any document to add one.
-      </p>
+    <Page title={t('page.title')}>
+      <p className="lead anno-page__lead">{t('page.lead')}</p>
       <AnnotationsLoadNotice report={snapshot.loadReport} />
-      <SaveStatus state={snapshot.saveState} {...SAVE_STATUS} />
+      <SaveStatus state={snapshot.saveState} {...saveStatusProps()} />
       <div className="anno-page">
         <div className="anno-page__main">
           <AnnotationFilters
@@ -123,8 +125,9 @@ export function AnnotationsPage() {
           />
           <p className="anno-page__count" role="status">
             {total === 0
-              ? 'No annotations yet.'
-              : `Showing ${shown.length} of ${total} annotation${total === 1 ? '' : 's'}.`}
+              ? t('page.none')
+              : // Counts as plain numbers ("3000"), as this line has always shown them.
+                t('page.showing', { count: total, shown: shown.length })}
           </p>
           <UndoStatus undo={undo} {...UNDO_STATUS} />
           {shown.length > 0 ? (

@@ -1,11 +1,21 @@
+import type { Meaning } from '../../core/annotations';
 import type { LoadReport } from '../../core/store/DocumentStorage';
+import { formatDate } from '../common/i18n/format';
+import { t } from '../common/i18n/i18n';
+
+/** The label of a meaning, shown beside its colour (never colour alone). */
+export function meaningLabel(meaning: Meaning): string {
+  return t(`annotations:meaning.${meaning}`);
+}
 
 /** The annotations' save status (the shared SaveStatus): its class and its words. */
-export const SAVE_STATUS = {
-  className: 'anno-save',
-  failedPrefix: 'Annotations not saved:',
-  idleText: 'Annotations are saved automatically',
-} as const;
+export function saveStatusProps() {
+  return {
+    className: 'anno-save',
+    failedPrefix: t('annotations:saveStatus.failedPrefix'),
+    idleText: t('annotations:saveStatus.idle'),
+  } as const;
+}
 
 /** The annotations' undo status (the shared UndoStatus): its classes. */
 export const UNDO_STATUS = {
@@ -14,16 +24,16 @@ export const UNDO_STATUS = {
   actionsClassName: 'anno-undo__actions',
 } as const;
 
-/** What the undo status says once a deleted annotation is back. */
-export const UNDO_DONE = 'Restored.';
+/** "26 Nov 2026": a short, unambiguous date in the interface language. */
+export function shortDate(iso: string): string {
+  return formatDate(iso, { year: 'numeric', month: 'short', day: 'numeric' });
+}
 
-/** "26 Nov 2026": a short, unambiguous date in Canadian English. */
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-CA', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
+/** When an annotation was made, and when last edited if that was another day. */
+export function createdAndEdited(createdIso: string, modifiedIso: string): string {
+  const created = shortDate(createdIso);
+  const modified = shortDate(modifiedIso);
+  return modified === created ? created : t('annotations:item.edited', { created, modified });
 }
 
 /** What to tell the user when the stored annotations could not be used as they were; or null. */
@@ -33,12 +43,15 @@ export function describeAnnotationsLoad(report: LoadReport): string | null {
     case 'ok':
       return null;
     case 'recovered':
-      return `${report.reason} Your annotations started empty; the damaged copy was kept as “${report.movedTo}”.`;
+      return t('annotations:load.recovered', { reason: report.reason, movedTo: report.movedTo });
     case 'repaired':
       return report.keptCopyAs === null
-        ? 'Some saved annotations were not valid and were left out. The original could not be copied aside, so changes will not be saved until the toolkit is restarted.'
-        : `Some saved annotations were not valid and were left out (${report.issues.length} problem${report.issues.length === 1 ? '' : 's'}). A copy of the original was kept as “${report.keptCopyAs}”.`;
+        ? t('annotations:load.repairedNotKept')
+        : t('annotations:load.repaired', {
+            count: report.issues.length,
+            keptCopyAs: report.keptCopyAs,
+          });
     case 'unreadable':
-      return `Your annotations could not be read (${report.reason}). Changes will not be saved until the toolkit is restarted, so the saved copy is not overwritten.`;
+      return t('annotations:load.unreadable', { reason: report.reason });
   }
 }

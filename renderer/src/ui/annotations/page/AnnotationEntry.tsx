@@ -1,8 +1,9 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { quoteOf, type Annotation } from '../../../core/annotations';
 import { routeHref } from '../../../core/routing/hashRoutes';
 import { AnnotationItem, type RowPlacement } from '../AnnotationItem';
-import { formatDate } from '../labels';
+import { createdAndEdited } from '../labels';
 import { shortQuote } from '../../../core/annotations/shortQuote';
 
 /** The reader route that scrolls to an annotation. */
@@ -21,9 +22,8 @@ export interface AnnotationEntryProps {
 
 /** One annotation on the Annotations page: where it is, its meaning, quote, note, tags, author. */
 export function AnnotationEntry({ annotation, title, onDelete, placement }: AnnotationEntryProps) {
+  const { t } = useTranslation('annotations');
   const quoteId = `${useId()}-quote`;
-  const created = formatDate(annotation.created);
-  const modified = formatDate(annotation.modified);
   return (
     <AnnotationItem
       annotation={annotation}
@@ -31,7 +31,7 @@ export function AnnotationEntry({ annotation, title, onDelete, placement }: Anno
       placement={placement}
       meta={
         title === null ? (
-          <span>Document not in this library ({annotation.target.docId})</span>
+          <span>{t('page.notInLibrary', { docId: annotation.target.docId })}</span>
         ) : (
           <a href={annotationHref(annotation)} aria-describedby={quoteId}>
             {title}
@@ -40,8 +40,8 @@ export function AnnotationEntry({ annotation, title, onDelete, placement }: Anno
       }
       quote={shortQuote(quoteOf(annotation), 400)}
       quoteId={quoteId}
-      when={modified !== created ? `${created}, edited ${modified}` : created}
-      actions={[{ label: 'Delete', onClick: onDelete }]}
+      when={createdAndEdited(annotation.created, annotation.modified)}
+      actions={[{ label: t('item.delete'), onClick: onDelete }]}
     />
   );
 }

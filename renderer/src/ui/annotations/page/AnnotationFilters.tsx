@@ -1,6 +1,7 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
-  MEANING_LABELS,
+  ANNOTATION_SORTS,
   isMeaning,
   type AnnotationFacets,
   type AnnotationFilter,
@@ -38,12 +39,6 @@ export function toAnnotationFilter(state: FilterState): AnnotationFilter {
   return filter;
 }
 
-const SORT_LABELS: Record<AnnotationSort, string> = {
-  document: 'Document order',
-  newest: 'Newest first',
-  oldest: 'Oldest first',
-};
-
 export interface AnnotationFiltersProps {
   state: FilterState;
   facets: AnnotationFacets;
@@ -53,6 +48,7 @@ export interface AnnotationFiltersProps {
 
 /** Filters by document, author, meaning, tag and text, and the sort order; all labelled. */
 export function AnnotationFilters({ state, facets, titleOf, onChange }: AnnotationFiltersProps) {
+  const { t } = useTranslation('annotations');
   const id = useId();
   const set = (patch: Partial<FilterState>) => onChange({ ...state, ...patch });
   const select = (
@@ -84,13 +80,13 @@ export function AnnotationFilters({ state, facets, titleOf, onChange }: Annotati
   return (
     <form
       className="anno-filters"
-      aria-label="Filter annotations"
+      aria-label={t('filters.label')}
       role="search"
       onSubmit={(event) => event.preventDefault()}
     >
       <div className="anno-filter anno-filter--text">
         <label className="ontario-label" htmlFor={`${id}-text`}>
-          Text contains
+          {t('filters.text')}
         </label>
         <input
           id={`${id}-text`}
@@ -102,31 +98,31 @@ export function AnnotationFilters({ state, facets, titleOf, onChange }: Annotati
       </div>
       {select(
         'docId',
-        'Document',
-        'All documents',
+        t('filters.document'),
+        t('filters.allDocuments'),
         facets.docIds.map((docId) => ({ value: docId, label: titleOf(docId) })),
       )}
       {select(
         'author',
-        'Author',
-        'All authors',
+        t('filters.author'),
+        t('filters.allAuthors'),
         facets.authors.map((author) => ({ value: author, label: author })),
       )}
       {select(
         'meaning',
-        'Meaning',
-        'All meanings',
-        facets.meanings.map((meaning) => ({ value: meaning, label: MEANING_LABELS[meaning] })),
+        t('filters.meaning'),
+        t('filters.allMeanings'),
+        facets.meanings.map((meaning) => ({ value: meaning, label: t(`meaning.${meaning}`) })),
       )}
       {select(
         'tag',
-        'Tag',
-        'All tags',
+        t('filters.tag'),
+        t('filters.allTags'),
         facets.tags.map((tag) => ({ value: tag, label: tag })),
       )}
       <div className="anno-filter">
         <label className="ontario-label" htmlFor={`${id}-sort`}>
-          Sort by
+          {t('filters.sortBy')}
         </label>
         <select
           id={`${id}-sort`}
@@ -134,9 +130,9 @@ export function AnnotationFilters({ state, facets, titleOf, onChange }: Annotati
           value={state.sort}
           onChange={(event) => set({ sort: event.target.value as AnnotationSort })}
         >
-          {(Object.keys(SORT_LABELS) as AnnotationSort[]).map((sort) => (
+          {ANNOTATION_SORTS.map((sort) => (
             <option key={sort} value={sort}>
-              {SORT_LABELS[sort]}
+              {t(`filters.sort.${sort}`)}
             </option>
           ))}
         </select>
@@ -147,7 +143,7 @@ export function AnnotationFilters({ state, facets, titleOf, onChange }: Annotati
           className="button button--secondary anno-button"
           onClick={() => onChange({ ...NO_FILTERS, sort: state.sort })}
         >
-          Clear filters
+          {t('filters.clear')}
         </button>
       </div>
     </form>

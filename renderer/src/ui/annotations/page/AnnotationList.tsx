@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../core/annotations';
 import type { DocId } from '../../../core/content/ids';
 import { ROWS_RENDERED_IN_FULL, useWindowedRows } from '../../common/useWindowedRows';
@@ -20,6 +21,7 @@ export interface AnnotationListProps {
  * the list is, and each entry tells screen readers its place ("12 of 3,000").
  */
 export function AnnotationList({ annotations, titleOf, onDelete }: AnnotationListProps) {
+  const { t } = useTranslation('annotations');
   const windowed = annotations.length > ROWS_RENDERED_IN_FULL;
   const getKey = useCallback(
     (index: number) => annotations[index]?.id ?? String(index),
@@ -35,7 +37,7 @@ export function AnnotationList({ annotations, titleOf, onDelete }: AnnotationLis
     <ul
       ref={listStart}
       className="anno-list"
-      aria-label="Annotations"
+      aria-label={t('page.listLabel')}
       // CSSOM properties (not a style attribute), which the app's CSP allows.
       style={
         windowed

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   ANNOTATION_EXPORT_FORMATS,
   annotationExportFileName,
@@ -13,6 +14,7 @@ import {
 } from '../../../core/annotations';
 import type { DocId } from '../../../core/content/ids';
 import { useSaveFile } from '../../common/useSaveFile';
+import { annotationExportWords } from '../exportWords';
 
 type ScopeChoice = 'all' | 'filtered' | 'document';
 
@@ -25,10 +27,11 @@ export interface ExportPanelProps {
   docRank: (docId: DocId) => number;
 }
 
-const FORMAT_BUTTONS: { format: AnnotationExportFormat; label: string; mimeType: string }[] = [
-  { format: 'jsonld', label: 'Download JSON-LD', mimeType: 'application/ld+json' },
-  { format: 'markdown', label: 'Download Markdown', mimeType: 'text/markdown;charset=utf-8' },
-  { format: 'csv', label: 'Download CSV', mimeType: 'text/csv;charset=utf-8' },
+/** The download buttons, in order; each is labelled `export.format.<format>`. */
+const FORMAT_BUTTONS: { format: AnnotationExportFormat; mimeType: string }[] = [
+  { format: 'jsonld', mimeType: 'application/ld+json' },
+  { format: 'markdown', mimeType: 'text/markdown;charset=utf-8' },
+  { format: 'csv', mimeType: 'text/csv;charset=utf-8' },
 ];
 
 /**
@@ -36,6 +39,7 @@ const FORMAT_BUTTONS: { format: AnnotationExportFormat; label: string; mimeType:
  * (JSON-LD, which another member can import), readable Markdown or CSV, through the host.
  */
 export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPanelProps) {
+  const { t } = useTranslation('annotations');
   const id = useId();
   const [choice, setChoice] = useState<ScopeChoice>('all');
   const [docId, setDocId] = useState<string>('');
@@ -53,17 +57,17 @@ export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPa
 
   const save = (format: AnnotationExportFormat, mimeType: string) => {
     const chosen = scopeFor();
-    if (!chosen) return setStatus('Choose a document to export.');
+    if (!chosen) return setStatus(t('export.chooseDocument'));
     const set = selectForExport(db, chosen.scope);
     const now = new Date();
+    const words = annotationExportWords();
     const contents =
       format === 'jsonld'
         ? serializeAnnotationCollection(set, { now })
         : format === 'markdown'
-          ? toAnnotationsMarkdown(set.annotations, { titleOf, docRank, now })
-          : toAnnotationsCsv(set.annotations, { titleOf });
-    const count =
-      set.annotations.length === 1 ? '1 annotation' : `${set.annotations.length} annotations`;
+          ? toAnnotationsMarkdown(set.annotations, { titleOf, docRank, now, words })
+          : toAnnotationsCsv(set.annotations, { titleOf, words });
+    const count = set.annotations.length;
     saveFile(
       {
         suggestedName: annotationExportFileName(format, now, chosen.name),
@@ -71,17 +75,20 @@ export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPa
         extensions: [...ANNOTATION_EXPORT_FORMATS[format].extensions],
         contents,
       },
-      { saved: (where) => `Exported ${count} to ${where}.`, failedPrefix: 'Not exported:' },
+      {
+        saved: (where) => t('export.exported', { count, where }),
+        failedPrefix: t('export.failedPrefix'),
+      },
     );
   };
 
   return (
     <section className="anno-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} tabIndex={-1} data-menu-target="export">
-        Export
+        {t('export.title')}
       </h2>
       <fieldset className="anno-export__scope">
-        <legend className="ontario-fieldset__legend">What to export</legend>
+        <legend className="ontario-fieldset__legend">{t('export.scope')}</legend>
         <div className="choices">
           <div className="choice">
             <input
@@ -91,7 +98,7 @@ export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPa
               checked={choice === 'all'}
               onChange={() => setChoice('all')}
             />
-            <label htmlFor={`${id}-all`}>All annotations ({db.annotations.length})</label>
+            <label htmlFor={`${id}-all`}>{t('export.all', { total: db.annotations.length })}</label>
           </div>
           <div className="choice">
             <input
@@ -101,7 +108,9 @@ export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPa
               checked={choice === 'filtered'}
               onChange={() => setChoice('filtered')}
             />
-            <label htmlFor={`${id}-filtered`}>The filtered list ({filtered.length})</label>
+            <label htmlFor={`${id}-filtered`}>
+              {t('export.filtered', { total: filtered.length })}
+            </label>
           </div>
           <div className="choice">
             <input
@@ -112,13 +121,13 @@ export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPa
               onChange={() => setChoice('document')}
               disabled={docIds.length === 0}
             />
-            <label htmlFor={`${id}-document`}>One document</label>
+            <label htmlFor={`${id}-document`}>{t('export.document')}</label>
           </div>
         </div>
         {choice === 'document' && docIds.length > 0 ? (
           <div className="anno-export__doc">
             <label className="ontario-label" htmlFor={`${id}-doc`}>
-              Document to export
+              {t('export.documentToExport')}
             </label>
             <select
               id={`${id}-doc`}
@@ -135,20 +144,16 @@ export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPa
           </div>
         ) : null}
       </fieldset>
-      <p className="anno-hint">
-        JSON-LD is the file to share with other members: they can import it. Markdown reads well in
-        any editor; CSV opens in a spreadsheet. Deleted annotations travel in JSON-LD, so they stay
-        deleted when the file is merged.
-      </p>
+      <p className="anno-hint">{t('export.hint')}</p>
       <div className="anno-actions">
-        {FORMAT_BUTTONS.map(({ format, label, mimeType }) => (
+        {FORMAT_BUTTONS.map(({ format, mimeType }) => (
           <button
             key={format}
             type="button"
             className="button button--secondary"
             onClick={() => save(format, mimeType)}
           >
-            {label}
+            {t(`export.format.${format}`)}
           </button>
         ))}
       </div>

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatByteSize } from '../../../../../electron/shared/byteSize';
 import { MAX_IMPORT_BYTES, type AnnotationsDatabase } from '../../../core/annotations';
 import { ImportFileChooser, type ImportFileChoice } from '../../common/ImportFileChooser';
@@ -41,6 +42,7 @@ export interface ImportPanelProps {
  * Choosing another file meanwhile drops the first.
  */
 export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
+  const { t } = useTranslation('annotations');
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const worker = useImportWorker();
@@ -148,9 +150,7 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
         return;
       }
       const { added, updated, deleted } = pending.preview.counts;
-      setStatus(
-        `Merged “${pending.fileName}”: ${added} new, ${updated} updated, ${deleted} deleted.`,
-      );
+      setStatus(t('import.merged', { fileName: pending.fileName, added, updated, deleted }));
       if (stillCurrent) {
         worker.stop();
         setState({ kind: 'idle' });
@@ -160,29 +160,23 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
     refuse(pending.fileName, {
       type: 'refused',
       message: null,
-      problems: ['(file): the annotations kept changing while the merge was prepared; try again'],
+      problems: [t('import.keptChanging')],
     });
   };
 
   return (
     <section className="anno-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Import</h2>
+      <h2 id={`${id}-title`}>{t('import.title')}</h2>
       <div className="anno-import">
         <ImportFileChooser
           id={`${id}-file`}
-          label="Import annotations"
+          label={t('import.label')}
           labelClassName="ontario-label"
-          hint={
-            <>
-              Choose a JSON-LD file (.jsonld) exported from OnMuni Toolkit, up to{' '}
-              {formatByteSize(MAX_IMPORT_BYTES, 'limit')}. You will see what it changes before
-              anything is merged.
-            </>
-          }
+          hint={t('import.hint', { size: formatByteSize(MAX_IMPORT_BYTES, 'limit') })}
           extensions={['jsonld', 'json']}
           accept=".jsonld,.json,application/ld+json,application/json"
           maxBytes={MAX_IMPORT_BYTES}
-          dialogTitle="Import annotations"
+          dialogTitle={t('import.label')}
           inputRef={input}
           inputClassName="anno-import__input"
           onChoice={(choice) => void onFile(choice)}
@@ -190,9 +184,9 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
       </div>
       {state.kind === 'refused' ? (
         <div className="callout callout--warning anno-import__errors" role="alert">
-          <p className="callout__title">“{state.fileName}” was not imported</p>
+          <p className="callout__title">{t('import.notImported', { fileName: state.fileName })}</p>
           {state.message ? <p>{state.message}</p> : null}
-          <p>Nothing was changed. The file has these problems:</p>
+          <p>{t('import.problems')}</p>
           <ul>
             {state.errors.map((error) => (
               <li key={error}>{error}</li>
@@ -209,17 +203,15 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
           onCancel={() => {
             worker.stop();
             setState({ kind: 'idle' });
-            setStatus(
-              state.preview.changesAnything ? 'Import cancelled; nothing was changed.' : '',
-            );
+            setStatus(state.preview.changesAnything ? t('import.cancelled') : '');
           }}
         />
       ) : null}
       <p className="anno-status" role="status">
         {state.kind === 'checking'
-          ? `Checking “${state.fileName}”…`
+          ? t('import.checking', { fileName: state.fileName })
           : state.kind === 'preview' && state.merging
-            ? `Merging “${state.fileName}”…`
+            ? t('import.merging', { fileName: state.fileName })
             : status}
       </p>
     </section>

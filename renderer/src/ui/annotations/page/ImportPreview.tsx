@@ -1,10 +1,13 @@
 import { useEffect, useId, useRef } from 'react';
-import { MEANING_LABELS } from '../../../core/annotations';
-import type {
-  AnnotationsPreviewSummary,
-  PreviewAnnotation,
-  PreviewGroup,
+import { Trans, useTranslation } from 'react-i18next';
+import {
+  PREVIEW_GROUPS,
+  type AnnotationsPreviewSummary,
+  type PreviewAnnotation,
 } from '../../common/importWorker/importProtocol';
+
+/** The counts, in order; each is labelled `preview.count.<key>`. */
+const COUNTS = ['added', 'updated', 'unchanged', 'deleted', 'orphaned'] as const;
 
 export interface ImportPreviewProps {
   fileName: string;
@@ -18,13 +21,6 @@ export interface ImportPreviewProps {
   onCancel: () => void;
 }
 
-const GROUPS: { key: PreviewGroup; label: string }[] = [
-  { key: 'added', label: 'New' },
-  { key: 'updated', label: 'Updated' },
-  { key: 'deleted', label: 'Deleted by this file' },
-  { key: 'orphaned', label: 'Orphaned (their passage cannot be found)' },
-];
-
 /**
  * What merging a file would do, before anything changes: counts of new, updated, unchanged,
  * deleted and orphaned annotations, the first few of each list (a file can hold thousands), and
@@ -33,6 +29,7 @@ const GROUPS: { key: PreviewGroup; label: string }[] = [
  * screen reader users land on it.
  */
 export function ImportPreview({ fileName, preview, busy, onMerge, onCancel }: ImportPreviewProps) {
+  const { t } = useTranslation('annotations');
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -40,67 +37,51 @@ export function ImportPreview({ fileName, preview, busy, onMerge, onCancel }: Im
   return (
     <div className="anno-preview" aria-labelledby={`${id}-title`} role="region" aria-busy={busy}>
       <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        Preview of “{fileName}”
+        {t('preview.title', { fileName })}
       </h3>
       <dl className="anno-preview__counts">
-        <div>
-          <dt>New</dt>
-          <dd>{counts.added}</dd>
-        </div>
-        <div>
-          <dt>Updated</dt>
-          <dd>{counts.updated}</dd>
-        </div>
-        <div>
-          <dt>Unchanged</dt>
-          <dd>{counts.unchanged}</dd>
-        </div>
-        <div>
-          <dt>Deleted</dt>
-          <dd>{counts.deleted}</dd>
-        </div>
-        <div>
-          <dt>Orphaned</dt>
-          <dd>{counts.orphaned}</dd>
-        </div>
+        {COUNTS.map((key) => (
+          <div key={key}>
+            <dt>{t(`preview.count.${key}`)}</dt>
+            <dd>{counts[key]}</dd>
+          </div>
+        ))}
       </dl>
-      {GROUPS.map(({ key, label }) => {
+      {PREVIEW_GROUPS.map((key) => {
         const shown = preview.shown[key];
         const more = preview.counts[key] - shown.length;
         return shown.length > 0 ? (
           <div key={key} className="anno-preview__group">
-            <h4>{label}</h4>
+            <h4>{t(`preview.group.${key}`)}</h4>
             <ul>
               {shown.map((annotation) => (
                 <PreviewLine key={annotation.id} annotation={annotation} />
               ))}
             </ul>
-            {more > 0 ? <p>…and {more} more.</p> : null}
+            {more > 0 ? <p>{t('preview.more', { more })}</p> : null}
           </div>
         ) : null;
       })}
       {preview.changesAnything ? (
         <>
-          <p>
-            Nothing changes until you choose Merge. Annotations by other people keep their author.
-          </p>
+          <p>{t('preview.nothingChanges')}</p>
           <div className="anno-actions">
             <button type="button" className="button" aria-disabled={busy} onClick={onMerge}>
-              Merge
+              {t('preview.merge')}
             </button>
             <button type="button" className="button button--secondary" onClick={onCancel}>
-              Cancel
+              {t('preview.cancel')}
             </button>
           </div>
         </>
       ) : (
         <>
           <p className="anno-preview__nothing">
-            <strong>Nothing to merge:</strong> everything in this file is already here.
+            <Trans t={t} i18nKey="preview.nothingToMerge" components={{ strong: <strong /> }} />
           </p>
           <div className="anno-actions">
             <button type="button" className="button button--secondary" onClick={onCancel}>
-              Close
+              {t('preview.close')}
             </button>
           </div>
         </>
@@ -109,11 +90,21 @@ export function ImportPreview({ fileName, preview, busy, onMerge, onCancel }: Im
   );
 }
 
+/** "Important by Ana: “quote”"; the author and quote are another person's text, shown as text. */
 function PreviewLine({ annotation }: { annotation: PreviewAnnotation }) {
+  const { t } = useTranslation('annotations');
   return (
     <li>
-      <strong>{MEANING_LABELS[annotation.meaning]}</strong> by {annotation.author}: “
-      {annotation.quote}”
+      <Trans
+        t={t}
+        i18nKey="preview.line"
+        values={{
+          meaning: t(`meaning.${annotation.meaning}`),
+          author: annotation.author,
+          quote: annotation.quote,
+        }}
+        components={{ strong: <strong /> }}
+      />
     </li>
   );
 }

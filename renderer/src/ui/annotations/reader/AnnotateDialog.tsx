@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   ANNOTATION_LIMITS,
   MEANINGS,
-  MEANING_LABELS,
+  UNNAMED_AUTHOR,
   type Meaning,
 } from '../../../core/annotations';
 import { AUTHOR_NAME_MAX } from '../../../core/settings/settingsSchema';
@@ -54,6 +55,7 @@ export function AnnotateDialog({
   onSave,
   onClose,
 }: AnnotateDialogProps) {
+  const { t } = useTranslation('annotations');
   const id = useId();
   const { dialogRef } = useModalDialog({ initiallyOpen: true, fallbackFocus });
   const noteField = useRef<HTMLTextAreaElement>(null);
@@ -93,7 +95,7 @@ export function AnnotateDialog({
         </h2>
         <blockquote className="anno-quote">{shortQuote(quote)}</blockquote>
         <fieldset className="anno-dialog__group">
-          <legend className="ontario-fieldset__legend">Meaning</legend>
+          <legend className="ontario-fieldset__legend">{t('dialog.meaning')}</legend>
           <div className="choices choices--inline">
             {MEANINGS.map((value) => (
               <div className="choice" key={value}>
@@ -108,7 +110,7 @@ export function AnnotateDialog({
                 <label htmlFor={`${id}-${value}`}>
                   <span className={`anno-meaning anno-meaning--${value}`}>
                     <span className="anno-meaning__swatch" aria-hidden="true" />
-                    {MEANING_LABELS[value]}
+                    {t(`meaning.${value}`)}
                   </span>
                 </label>
               </div>
@@ -117,10 +119,10 @@ export function AnnotateDialog({
         </fieldset>
         <div className="anno-dialog__group">
           <label className="ontario-label" htmlFor={`${id}-note`}>
-            Note (optional)
+            {t('dialog.note')}
           </label>
           <p className="hint" id={`${id}-note-hint`}>
-            Plain text. Line breaks are kept; addresses starting with https:// can be opened.
+            {t('dialog.noteHint')}
           </p>
           <textarea
             ref={noteField}
@@ -135,10 +137,10 @@ export function AnnotateDialog({
         </div>
         <div className="anno-dialog__group">
           <label className="ontario-label" htmlFor={`${id}-tags`}>
-            Tags (optional)
+            {t('dialog.tags')}
           </label>
           <p className="hint" id={`${id}-tags-hint`}>
-            Separate tags with commas, for example: budget, broadband.
+            {t('dialog.tagsHint')}
           </p>
           <input
             id={`${id}-tags`}
@@ -152,11 +154,11 @@ export function AnnotateDialog({
         {askForName ? (
           <div className="anno-dialog__group">
             <label className="ontario-label" htmlFor={`${id}-name`}>
-              Your name
+              {t('dialog.name')}
             </label>
             <p className="hint" id={`${id}-name-hint`}>
-              Shown with your annotations when you share them. It is saved in Settings. Leave it
-              blank to sign as “Anonymous”.
+              {/* The name core signs with, so the hint names what will be stored. */}
+              {t('dialog.nameHint', { anonymous: UNNAMED_AUTHOR })}
             </p>
             <input
               id={`${id}-name`}
@@ -172,7 +174,7 @@ export function AnnotateDialog({
         ) : null}
         {problems.length > 0 ? (
           <div className="callout callout--warning anno-dialog__problems" role="alert">
-            <p className="callout__title">The annotation was not saved</p>
+            <p className="callout__title">{t('dialog.notSaved')}</p>
             <ul>
               {problems.map((problem) => (
                 <li key={problem}>{problem}</li>
@@ -182,10 +184,10 @@ export function AnnotateDialog({
         ) : null}
         <div className="anno-actions">
           <button type="submit" className="button">
-            Save
+            {t('dialog.save')}
           </button>
           <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
+            {t('dialog.cancel')}
           </button>
         </div>
       </form>

@@ -1,7 +1,8 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { quoteOf, type AnchoredAnnotation } from '../../../core/annotations';
 import { AnnotationItem, type RowPlacement } from '../AnnotationItem';
-import { formatDate } from '../labels';
+import { shortDate } from '../labels';
 import { shortQuote } from '../../../core/annotations/shortQuote';
 
 export interface MarginItemProps {
@@ -14,20 +15,25 @@ export interface MarginItemProps {
 
 /** One highlight in the margin list: meaning, quote, note, tags, author and date, and actions. */
 export function MarginItem({ item, placement, onGo, onEdit, onDelete }: MarginItemProps) {
+  const { t } = useTranslation('annotations');
   const quoteId = `${useId()}-quote`;
   const { annotation } = item;
   return (
     <AnnotationItem
       annotation={annotation}
       placement={placement}
-      meta={item.textChanged ? <span className="anno-item__changed"> (text changed)</span> : null}
+      meta={
+        item.textChanged ? (
+          <span className="anno-item__changed"> {t('reader.textChanged')}</span>
+        ) : null
+      }
       quote={shortQuote(quoteOf(annotation))}
       quoteId={quoteId}
-      when={formatDate(annotation.modified)}
+      when={shortDate(annotation.modified)}
       actions={[
-        { label: 'Go to highlight', onClick: onGo },
-        { label: 'Edit', onClick: onEdit },
-        { label: 'Delete', onClick: onDelete },
+        { label: t('reader.goTo'), onClick: onGo },
+        { label: t('reader.edit'), onClick: onEdit },
+        { label: t('item.delete'), onClick: onDelete },
       ]}
     />
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AnchoredAnnotation } from '../../../core/annotations';
 import { MarginItem } from './MarginItem';
 import { useBoxedRows } from './useBoxedRows';
@@ -17,6 +18,7 @@ export interface MarginListProps {
  * only near what is in view, in a scroll box of its own (see useBoxedRows).
  */
 export function MarginList({ anchored, onGo, onEdit, onDelete }: MarginListProps) {
+  const { t } = useTranslation('annotations');
   const rows = useBoxedRows({
     count: anchored.length,
     estimatedHeight: ESTIMATED_ITEM_HEIGHT,
@@ -24,7 +26,7 @@ export function MarginList({ anchored, onGo, onEdit, onDelete }: MarginListProps
   });
   return (
     <div {...rows.box}>
-      <ol className="anno-list" aria-label="Highlights in this document" style={rows.listStyle}>
+      <ol className="anno-list" aria-label={t('reader.listLabel')} style={rows.listStyle}>
         {rows.rows.map(({ index, style }) => {
           const item = anchored[index];
           if (!item) return null;

@@ -1,7 +1,9 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AnnotationId, OrphanedAnnotation } from '../../../core/annotations';
 import { AnnotationItem, type RowPlacement } from '../AnnotationItem';
-import { formatDate } from '../labels';
+import { formatNumber } from '../../common/i18n/format';
+import { shortDate } from '../labels';
 import { shortQuote } from '../../../core/annotations/shortQuote';
 import { useBoxedRows } from './useBoxedRows';
 
@@ -24,6 +26,7 @@ export interface OrphanListProps {
  * drawn only near what is in view (see useBoxedRows).
  */
 export function OrphanList({ orphans, onReattach, onDelete, onLookAgain }: OrphanListProps) {
+  const { t } = useTranslation('annotations');
   const id = useId();
   const rows = useBoxedRows({
     count: orphans.length,
@@ -35,21 +38,13 @@ export function OrphanList({ orphans, onReattach, onDelete, onLookAgain }: Orpha
   return (
     <section className="anno-orphans" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="anno-panel__subtitle">
-        Orphaned highlights ({orphans.length})
+        {t('orphans.title', { shown: orphans.length })}
       </h3>
-      {unsearched < orphans.length ? (
-        <p className="anno-hint">
-          The text changed and these passages can no longer be found. Select the passage in the
-          document, then re-attach; or delete the highlight.
-        </p>
-      ) : null}
+      {unsearched < orphans.length ? <p className="anno-hint">{t('orphans.hint')}</p> : null}
       {unsearched > 0 ? (
         <div className="anno-unsearched">
           <p className="anno-hint">
-            {unsearched === 1
-              ? '1 highlight was not looked for: '
-              : `${unsearched.toLocaleString('en-CA')} highlights were not looked for: `}
-            this document has too many annotations to look for all of them at once.
+            {t('orphans.notSearched', { count: unsearched, shown: formatNumber(unsearched) })}
           </p>
           {onLookAgain ? (
             // Never disabled while a search runs: a disabled button would drop keyboard focus.
@@ -59,7 +54,7 @@ export function OrphanList({ orphans, onReattach, onDelete, onLookAgain }: Orpha
               className="button button--secondary anno-button"
               onClick={onLookAgain}
             >
-              Look for them now
+              {t('orphans.lookNow')}
             </button>
           ) : null}
         </div>
@@ -106,6 +101,7 @@ function OrphanItem({
   onReattach,
   onDelete,
 }: OrphanItemProps) {
+  const { t } = useTranslation('annotations');
   return (
     <AnnotationItem
       annotation={annotation}
@@ -114,16 +110,18 @@ function OrphanItem({
       meta={
         <>
           {' '}
-          <strong>{reason === 'not-searched' ? 'not looked for yet' : 'orphaned'}</strong>
+          <strong>
+            {reason === 'not-searched' ? t('orphans.notLookedFor') : t('orphans.orphaned')}
+          </strong>
         </>
       }
       quote={shortQuote(quote)}
       quoteId={describedBy}
       showTags={false}
-      when={formatDate(annotation.modified)}
+      when={shortDate(annotation.modified)}
       actions={[
-        { label: 'Re-attach to selection', onClick: () => onReattach(annotation.id) },
-        { label: 'Delete', onClick: () => onDelete(annotation.id) },
+        { label: t('orphans.reattach'), onClick: () => onReattach(annotation.id) },
+        { label: t('item.delete'), onClick: () => onDelete(annotation.id) },
       ]}
     />
   );

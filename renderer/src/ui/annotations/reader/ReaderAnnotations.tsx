@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   annotationsForDocument,
   meaningOf,
@@ -12,7 +13,8 @@ import { routeHref } from '../../../core/routing/hashRoutes';
 import { useHashRoute } from '../../common/routing/useHashRoute';
 import { SaveStatus } from '../../common/SaveStatus';
 import { UndoStatus } from '../../common/UndoStatus';
-import { SAVE_STATUS, UNDO_STATUS } from '../labels';
+import { formatNumber } from '../../common/i18n/format';
+import { saveStatusProps, UNDO_STATUS } from '../labels';
 import { useAnnotations } from '../useAnnotations';
 import { AnnotateDialog } from './AnnotateDialog';
 import { MarginList } from './MarginList';
@@ -43,6 +45,7 @@ export interface ReaderAnnotationsProps {
  * once; highlights are found off the main thread (useAnchoring) and appear when found.
  */
 export function ReaderAnnotations({ article, doc, ready }: ReaderAnnotationsProps) {
+  const { t } = useTranslation('annotations');
   const id = useId();
   const state = useAnnotations();
   const { settings } = useSettings();
@@ -91,12 +94,9 @@ export function ReaderAnnotations({ article, doc, ready }: ReaderAnnotationsProp
   return (
     <section className="anno-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="anno-panel__title">
-        Highlights{settled ? ` (${count})` : ''}
+        {settled ? t('reader.titleCounted', { shown: count }) : t('reader.title')}
       </h2>
-      <p className="anno-hint">
-        Select text in the document, then choose a meaning. Keyboard: select with Shift and the
-        arrow keys, then press Ctrl+Shift+H.
-      </p>
+      <p className="anno-hint">{t('reader.hint')}</p>
       <button
         ref={annotateButton}
         type="button"
@@ -105,26 +105,24 @@ export function ReaderAnnotations({ article, doc, ready }: ReaderAnnotationsProp
         onClick={() => actions.annotate()}
         disabled={!outcome}
       >
-        Annotate selection
+        {t('reader.annotate')}
       </button>
       <p className="anno-status" role="status">
         {actions.message}
       </p>
       <p className="anno-finding" role="status">
         {outcome && pending > 0
-          ? `Finding ${pending.toLocaleString('en-CA')} ${pending === 1 ? 'highlight' : 'highlights'} in the text…`
+          ? t('reader.finding', { count: pending, shown: formatNumber(pending) })
           : ''}
       </p>
       {state.status === 'error' ? (
-        <p role="alert">Annotations could not be loaded: {state.message}</p>
+        <p role="alert">{t('load.failed', { message: state.message })}</p>
       ) : null}
       {state.status === 'ready' ? (
-        <SaveStatus state={state.snapshot.saveState} {...SAVE_STATUS} />
+        <SaveStatus state={state.snapshot.saveState} {...saveStatusProps()} />
       ) : null}
       <UndoStatus undo={actions.undo} {...UNDO_STATUS} />
-      {settled && count === 0 ? (
-        <p className="anno-empty">No highlights in this document yet.</p>
-      ) : null}
+      {settled && count === 0 ? <p className="anno-empty">{t('reader.none')}</p> : null}
       {outcome && count > 0 ? (
         <MarginList
           anchored={outcome.anchored}
@@ -146,7 +144,7 @@ export function ReaderAnnotations({ article, doc, ready }: ReaderAnnotationsProp
       ) : null}
       <p className="anno-panel__more">
         <a href={`${routeHref('annotations')}?doc=${encodeURIComponent(doc.id)}`}>
-          All annotations on this document
+          {t('reader.allOnDocument')}
         </a>
       </p>
       {selection.live && request === null ? (
@@ -158,7 +156,7 @@ export function ReaderAnnotations({ article, doc, ready }: ReaderAnnotationsProp
       {request ? (
         <AnnotateDialog
           key={request.kind === 'edit' ? request.annotation.id : 'new'}
-          title={request.kind === 'create' ? 'Annotate the selected text' : 'Edit the highlight'}
+          title={request.kind === 'create' ? t('reader.createTitle') : t('reader.editTitle')}
           quote={
             request.kind === 'create'
               ? (text ?? '').slice(request.offsets.start, request.offsets.end)

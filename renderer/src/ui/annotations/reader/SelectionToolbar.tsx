@@ -1,4 +1,5 @@
-import { MEANINGS, MEANING_LABELS, type Meaning } from '../../../core/annotations';
+import { useTranslation } from 'react-i18next';
+import { MEANINGS, type Meaning } from '../../../core/annotations';
 import type { ArticleSelection } from './useArticleSelection';
 
 /** Room kept between the selection and the toolbar, and from the window's edges. */
@@ -18,6 +19,7 @@ export interface SelectionToolbarProps {
  * the buttons do not take focus on mouse down; keyboard users reach them with Tab as usual.
  */
 export function SelectionToolbar({ selection, onChoose }: SelectionToolbarProps) {
+  const { t } = useTranslation('annotations');
   const { rect } = selection;
   const below = rect.bottom + GAP;
   const above = rect.top - GAP - TOOLBAR_HEIGHT;
@@ -32,11 +34,11 @@ export function SelectionToolbar({ selection, onChoose }: SelectionToolbarProps)
     <div
       className="anno-toolbar"
       role="group"
-      aria-label="Highlight the selected text"
+      aria-label={t('toolbar.label')}
       style={{ top, left }}
     >
       <span className="anno-toolbar__label" aria-hidden="true">
-        Highlight as:
+        {t('toolbar.highlightAs')}
       </span>
       {MEANINGS.map((meaning) => (
         <button
@@ -47,7 +49,7 @@ export function SelectionToolbar({ selection, onChoose }: SelectionToolbarProps)
           onClick={() => onChoose(meaning)}
         >
           <span className="anno-meaning__swatch" aria-hidden="true" />
-          {MEANING_LABELS[meaning]}
+          {t(`meaning.${meaning}`)}
         </button>
       ))}
     </div>

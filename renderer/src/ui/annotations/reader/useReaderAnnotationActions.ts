@@ -1,4 +1,5 @@
 import { useCallback, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   createAnnotation,
   deleteAnnotation,
@@ -12,7 +13,6 @@ import {
 import type { DocId } from '../../../core/content/ids';
 import { useSettings } from '../../settings/SettingsContext';
 import type { AnnotationsSession } from '../annotationsSession';
-import { UNDO_DONE } from '../labels';
 import { shortQuote } from '../../../core/annotations/shortQuote';
 import { selectionOffsets, type TextOffsets } from '../textOffsets';
 import { restoreDeleted } from '../undoDelete';
@@ -24,9 +24,6 @@ import { scrollToPassage } from './scrollToPassage';
 export type DialogRequest =
   | { kind: 'create'; offsets: TextOffsets; meaning: Meaning }
   | { kind: 'edit'; annotation: Annotation };
-
-export const SELECT_FIRST =
-  'Select some text in the document first (with the mouse, or with Shift and the arrow keys).';
 
 /**
  * Everything the reader's annotation panel does: open the dialog for the selection, save, edit,
@@ -40,11 +37,12 @@ export function useReaderAnnotationActions(options: {
   text: string | null;
   selection: TextOffsets | null;
 }) {
+  const { t } = useTranslation('annotations');
   const { session, article, docId, text, selection } = options;
   const { settings, update } = useSettings();
   const [request, setRequest] = useState<DialogRequest | null>(null);
   const [message, setMessage] = useState('');
-  const undo = useUndo(UNDO_DONE);
+  const undo = useUndo(t('undoDone'));
 
   /**
    * The selection now: read from the document at the moment of the action (the tracked state
@@ -57,7 +55,7 @@ export function useReaderAnnotationActions(options: {
 
   const annotate = (meaning: Meaning = 'important') => {
     const offsets = currentSelection();
-    if (!offsets || text === null) return setMessage(SELECT_FIRST);
+    if (!offsets || text === null) return setMessage(t('reader.selectFirst'));
     setMessage('');
     setRequest({ kind: 'create', offsets, meaning });
   };
@@ -77,7 +75,7 @@ export function useReaderAnnotationActions(options: {
           );
     if (!saved.ok) return saved.refusal;
     if (request.kind === 'create') document.getSelection()?.collapseToEnd();
-    setMessage(request.kind === 'create' ? 'Highlight saved.' : 'Changes saved.');
+    setMessage(request.kind === 'create' ? t('reader.saved') : t('reader.changesSaved'));
     setRequest(null);
     return null;
   };
@@ -87,7 +85,7 @@ export function useReaderAnnotationActions(options: {
     session.apply((db) => deleteAnnotation(db, annotation.id));
     setMessage('');
     undo.offerUndo({
-      message: `Deleted the highlight “${shortQuote(quoteOf(annotation), 60)}”.`,
+      message: t('reader.deleted', { quote: shortQuote(quoteOf(annotation), 60) }),
       undo: () => void session.apply((db) => restoreDeleted(db, annotation)),
     });
   };
@@ -95,19 +93,19 @@ export function useReaderAnnotationActions(options: {
   const reattach = (id: AnnotationId) => {
     if (!session || text === null) return;
     const offsets = currentSelection();
-    if (!offsets) return setMessage(SELECT_FIRST);
+    if (!offsets) return setMessage(t('reader.selectFirst'));
     session.apply((db) => reattachAnnotation(db, id, { text, ...offsets }));
-    setMessage('Highlight re-attached to the selected text.');
+    setMessage(t('reader.reattached'));
   };
 
   const goTo = useCallback(
     (offsets: TextOffsets, quote: string) => {
       const root = article.current;
       if (root && scrollToPassage(root, offsets)) {
-        setMessage(`Moved to the highlight “${shortQuote(quote, 60)}”.`);
+        setMessage(t('reader.movedTo', { quote: shortQuote(quote, 60) }));
       }
     },
-    [article],
+    [article, t],
   );
 
   return { request, setRequest, message, setMessage, undo, annotate, save, remove, reattach, goTo };

@@ -1,0 +1,19 @@
+import type { AnnotationExportWords } from '../../core/annotations';
+import { compareText } from '../common/i18n/format';
+import { t } from '../common/i18n/i18n';
+import { meaningLabel } from './labels';
+
+/** The words of the Markdown and CSV exports, in the interface language (core has none). */
+export function annotationExportWords(): AnnotationExportWords {
+  return {
+    meaning: meaningLabel,
+    markdownTitle: t('annotations:markdown.title'),
+    markdownExported: (date, count) => t('annotations:markdown.exported', { date, count }),
+    notInLibrary: (docId) => t('annotations:markdown.notInLibrary', { docId }),
+    createdAndEdited: (created, modified) =>
+      t('annotations:markdown.edited', { created, modified }),
+    tagsLine: (tags) => t('annotations:markdown.tags', { tags }),
+    csvColumn: (column) => t(`annotations:csv.${column}`),
+    compareText,
+  };
+}
