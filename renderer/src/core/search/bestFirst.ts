@@ -17,18 +17,16 @@ export function bestFirst(
   typoOnly: Uint8Array,
   /** Hit indexes in tie-break order; null when that is their own order. */
   tieOrder: Int32Array | null,
+  scratch: OrderScratch = new OrderScratch(),
 ): Int32Array {
   const count = scores.length;
   if (!LITTLE_ENDIAN || !scores.every((score) => score >= 0 && score < Infinity))
     return compared(scores, typoOnly, tieOrder);
-  const order = new Int32Array(count);
+  scratch.fit(count);
+  const { keys, words, spare, one, oneWords } = scratch;
+  const order = scratch.order.subarray(0, count);
   const bits = Math.max(1, Math.ceil(Math.log2(count + 1)));
   const mask = 2 ** bits - 1;
-  const keys = new Float64Array(count);
-  // Word 2i of this view holds the lowest 32 bits of double i.
-  const words = new Uint32Array(keys.buffer);
-  const one = new Float64Array(1);
-  const oneWords = new Uint32Array(one.buffer);
   let placed = 0;
   // Typo-only matches are usually none: then one pass takes every hit.
   const groups = typoOnly.includes(1) ? [0, 1] : [-1];
@@ -42,7 +40,7 @@ export function bestFirst(
       words[size * 2] = (((words[size * 2] as number) & ~mask) | (mask - place)) >>> 0;
       size += 1;
     }
-    const sorted = sortNonNegative(keys, size);
+    const sorted = sortNonNegative(keys, size, spare);
     for (let i = size - 1; i >= 0; i--) {
       one[0] = sorted[i] as number;
       const place = mask - ((oneWords[0] as number) & mask);
@@ -53,6 +51,31 @@ export function bestFirst(
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * The arrays `bestFirst` works in, kept between searches: a search of thousands of hits would
+ * otherwise allocate (and the collector free) several arrays of that size each time.
+ */
+export class OrderScratch {
+  keys = new Float64Array(0);
+  /** Word 2i holds the lowest 32 bits of keys[i]. */
+  words = new Uint32Array(0);
+  /** Where the radix sort writes. */
+  spare = new Float64Array(0);
+  order = new Int32Array(0);
+  readonly one = new Float64Array(1);
+  readonly oneWords = new Uint32Array(this.one.buffer);
+
+  /** Makes room for `count` hits. */
+  fit(count: number): void {
+    if (this.keys.length >= count) return;
+    const size = Math.max(count, this.keys.length * 2);
+    this.keys = new Float64Array(size);
+    this.words = new Uint32Array(this.keys.buffer);
+    this.spare = new Float64Array(size);
+    this.order = new Int32Array(size);
+  }
+}
 
 /** The same order by a comparator: for scores the bit trick cannot take (negative, NaN). */
 function compared(

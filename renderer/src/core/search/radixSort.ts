@@ -24,12 +24,18 @@ const counts = new Uint32Array(3 * BUCKETS);
 /**
  * `keys[0 .. size)` sorted ascending. Every key must be a non-negative double that is not NaN
  * (the caller checks: a negative key would sort after the positive ones). Returns an array of the
- * `size` keys in order: `keys` (or a view of it) or a new array; `keys` may have been reordered.
+ * `size` keys in order: `keys`, `spare` (or a view of either) or a new array; `keys` and `spare`
+ * may both have been written to.
  */
-export function sortNonNegative(keys: Float64Array, size: number): Float64Array {
+export function sortNonNegative(
+  keys: Float64Array,
+  size: number,
+  /** Room for the sort to write into (at least `size` long), else it allocates its own. */
+  spare?: Float64Array,
+): Float64Array {
   if (size < RADIX_THRESHOLD || !LITTLE_ENDIAN) return keys.subarray(0, size).sort();
   let source: Float64Array = keys;
-  let target: Float64Array = new Float64Array(size);
+  let target: Float64Array = spare && spare.length >= size ? spare : new Float64Array(size);
   let sourceWords: Uint32Array = new Uint32Array(source.buffer, source.byteOffset, size * 2);
   let targetWords: Uint32Array = new Uint32Array(target.buffer, target.byteOffset, size * 2);
   counts.fill(0);

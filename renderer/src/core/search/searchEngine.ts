@@ -10,7 +10,7 @@ import {
 import type { FragmentSource, LazyFragmentKind } from './layout/format';
 import { Segment } from './layout/segment';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parseQuery';
-import { bestFirst } from './bestFirst';
+import { bestFirst, OrderScratch } from './bestFirst';
 import { documentsWithPhrase, phraseTerms } from './phrases';
 import { SegmentSet, type Clause, type WordMatches } from './scoring';
 import { findTerm, prefixRange, shortestInRange } from './termDictionary';
@@ -86,6 +86,8 @@ export class SearchEngine {
   /** Query words already analyzed: typing re-sends the earlier words at every keystroke. */
   private readonly analyzed = new Map<string, QueryWord[]>();
   private readonly listeners = new Set<() => void>();
+  /** Arrays ranking works in, reused from one search to the next. */
+  private readonly rankScratch = new RankScratch();
   private loads = 0;
 
   constructor(
@@ -225,10 +227,7 @@ export class SearchEngine {
     wanted: readonly WantedWord[],
   ): SearchHit[] {
     const count = docs.length;
-    const scores = new Float64Array(count);
-    const typo = new Uint8Array(count);
-    // How many words' own terms each document's title holds, as scoring saw them.
-    const titled = new Uint8Array(count);
+    const { scores, typo, titled } = this.rankScratch.take(count);
     for (const matches of perWord) {
       // Both lists ascend, so one pass pairs them up.
       let j = 0;
@@ -251,6 +250,7 @@ export class SearchEngine {
       scores,
       typo,
       this.set.segments.length > 1 ? this.tieOrder(docs) : null,
+      this.rankScratch.order,
     );
     const hits = new Array<SearchHit>(count);
     for (let k = 0; k < count; k++) {
@@ -395,6 +395,35 @@ class TitleTest {
       tests[w * 3 + 2] = end;
     });
     return tests;
+  }
+}
+
+/**
+ * Per-hit arrays for ranking, kept between searches (a search can have thousands of hits) and
+ * handed out cleared, as views of `count` entries.
+ */
+class RankScratch {
+  private room = 0;
+  private scoreSpace = new Float64Array(0);
+  private typoSpace = new Uint8Array(0);
+  private titledSpace = new Uint8Array(0);
+  readonly order = new OrderScratch();
+
+  take(count: number): { scores: Float64Array; typo: Uint8Array; titled: Uint8Array } {
+    if (count > this.room) {
+      this.room = Math.max(count, this.room * 2);
+      this.scoreSpace = new Float64Array(this.room);
+      this.typoSpace = new Uint8Array(this.room);
+      this.titledSpace = new Uint8Array(this.room);
+    }
+    const scores = this.scoreSpace.subarray(0, count);
+    const typo = this.typoSpace.subarray(0, count);
+    // How many words' own terms each document's title holds, as scoring saw them.
+    const titled = this.titledSpace.subarray(0, count);
+    scores.fill(0);
+    typo.fill(0);
+    titled.fill(0);
+    return { scores, typo, titled };
   }
 }
 
