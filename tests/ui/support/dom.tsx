@@ -7,9 +7,6 @@
  */
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-// The app's message catalogue, set up on import as main.tsx sets it up before the first render, so
-// components that word their text through react-i18next find it here too.
-import '../../../renderer/src/ui/common/i18n/i18n';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
