@@ -31,21 +31,25 @@ export type ByteSizeKind = 'limit' | 'measured';
 /** The least value of a unit that rounds to 1.0 of it: 1,023.96 KB is "1.0 MB", not "1,024.0 KB". */
 const ROUNDS_TO_ONE = 1 - 0.05 / 1024;
 
-/** `bytes` in words: "20 MB", "21.0 MB", "1 GB", "900 bytes" (see `ByteSizeKind`). */
-export function formatByteSize(bytes: number, kind: ByteSizeKind): string {
+/**
+ * `bytes` in words: "20 MB", "21.0 MB", "1 GB", "900 bytes" (see `ByteSizeKind`). `locale` is the
+ * `Intl` locale the number is written in: the renderer passes its interface language's
+ * (`currentLocale()`); main, the preload and build scripts speak Canadian English.
+ */
+export function formatByteSize(bytes: number, kind: ByteSizeKind, locale = 'en-CA'): string {
   for (const [size, label] of UNITS) {
     const value = bytes / size;
     if (kind === 'limit' ? value >= 1 && Number.isInteger(value * 10) : value >= ROUNDS_TO_ONE) {
-      return `${decimal(value, kind === 'limit' ? 0 : 1)} ${label}`;
+      return `${decimal(value, kind === 'limit' ? 0 : 1, locale)} ${label}`;
     }
   }
   const count = Math.round(bytes);
-  return `${decimal(count, 0)} ${count === 1 ? 'byte' : 'bytes'}`;
+  return `${decimal(count, 0, locale)} ${count === 1 ? 'byte' : 'bytes'}`;
 }
 
-/** At least `minimumDecimals`, at most one, grouped by thousands as Canadian English writes them. */
-function decimal(value: number, minimumDecimals: 0 | 1): string {
-  return value.toLocaleString('en-CA', {
+/** At least `minimumDecimals`, at most one, grouped by thousands as `locale` writes them. */
+function decimal(value: number, minimumDecimals: 0 | 1, locale: string): string {
+  return value.toLocaleString(locale, {
     minimumFractionDigits: minimumDecimals,
     maximumFractionDigits: 1,
   });

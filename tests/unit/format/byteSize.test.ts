@@ -41,4 +41,10 @@ describe('formatByteSize', () => {
     const limit = 20 * MIB;
     expect(formatByteSize(limit + 1, 'measured')).not.toBe(formatByteSize(limit, 'limit'));
   });
+
+  it('writes the number the way the given locale does (the interface language)', () => {
+    expect(formatByteSize(1.5 * MIB, 'limit', 'fr-CA')).toBe('1,5 MB');
+    expect(formatByteSize(1023, 'measured', 'fr-CA')).toBe('1\u00a0023 bytes');
+    expect(formatByteSize(1023, 'measured')).toBe('1,023 bytes');
+  });
 });
