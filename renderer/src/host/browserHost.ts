@@ -1,5 +1,6 @@
 import { version } from '../../../package.json';
 import { checkExternalUrl } from '../../../electron/shared/externalUrlPolicy';
+import { t } from '../ui/common/i18n/i18n';
 import { externalLinkQuestion } from './externalLinkQuestion';
 import type { Host, SaveFileOptions, SaveFileResult } from './Host';
 import { createWebStorageHostStorage } from './webStorageHost';
@@ -28,9 +29,7 @@ export function createBrowserHost(win: Window = window): Host {
       // The browser cannot tell us whether the user printed or chose "Save as PDF".
       return Promise.resolve({
         status: 'saved',
-        where: options.toPdf
-          ? 'your browser\'s print dialog (choose "Save as PDF" as the printer)'
-          : "your browser's print dialog",
+        where: options.toPdf ? t('common:host.printDialogPdf') : t('common:host.printDialog'),
       });
     },
     async openExternal(url) {
@@ -46,7 +45,7 @@ export function createBrowserHost(win: Window = window): Host {
         name: APP_NAME,
         version,
         host: 'browser',
-        dataLocation: `This browser's local storage for ${win.location.origin}`,
+        dataLocation: t('common:host.dataLocation', { origin: win.location.origin }),
       }),
   };
 }
@@ -63,5 +62,5 @@ function saveFile(win: Window, options: SaveFileOptions): SaveFileResult {
   link.remove();
   // The download has started from the link click; free the blob once the browser has it.
   win.setTimeout(() => URL.revokeObjectURL(href), 60_000);
-  return { status: 'saved', where: `your downloads, as ${options.suggestedName}` };
+  return { status: 'saved', where: t('common:host.downloads', { name: options.suggestedName }) };
 }

@@ -1,4 +1,5 @@
 import type { AllowedExternalUrl } from '../../../electron/shared/externalUrlPolicy';
+import { t } from '../ui/common/i18n/i18n';
 
 /**
  * The question the browser edition asks (with `window.confirm`) before a link leaves the app:
@@ -7,10 +8,12 @@ import type { AllowedExternalUrl } from '../../../electron/shared/externalUrlPol
  */
 export function externalLinkQuestion(link: AllowedExternalUrl): string {
   if (link.kind === 'web') {
-    return `Open ${link.destination} in your web browser?\n\n${link.href}`;
+    return t('common:host.openWebLink', { destination: link.destination, href: link.href });
   }
-  const lines = [`Write an e-mail to ${link.destination} in your e-mail program?`];
-  if (link.subject !== undefined) lines.push('', `Subject: ${link.subject}`);
+  const lines = [t('common:host.writeEmail', { destination: link.destination })];
+  if (link.subject !== undefined) {
+    lines.push('', t('common:host.emailSubject', { subject: link.subject }));
+  }
   if (link.body !== undefined) lines.push('', link.body);
   return lines.join('\n');
 }

@@ -4,6 +4,7 @@ import type { StorageKey } from './Host';
 import type { DocumentStorage } from '../core/store/DocumentStorage';
 import { StorageUsage, WEB_STORAGE_CAPACITY, tooLargeMessage } from './webStorageQuota';
 import { messageOf } from '../core/common/errorMessage';
+import { t } from '../ui/common/i18n/i18n';
 
 /**
  * The part of the Web Storage API the browser host uses. `window.localStorage` fits it; tests
@@ -86,7 +87,7 @@ export function createWebStorageHostStorage(
 
     async write(key, text) {
       checkKey(key);
-      if (!parses(text)) throw new Error(`Refusing to store "${key}": the text is not valid JSON.`);
+      if (!parses(text)) throw new Error(t('common:host.storage.notJson', { key }));
       const main = mainKey(key);
       const backup = backupKey(key);
       const needed = main.length + text.length;
@@ -110,14 +111,14 @@ export function createWebStorageHostStorage(
         throw new Error(
           isQuotaError(error)
             ? tooLargeMessage(key, needed, capacity)
-            : `Could not save "${key}" in this browser's storage: ${messageOf(error)}`,
+            : t('common:host.storage.saveFailed', { key, reason: messageOf(error) }),
           { cause: error },
         );
       }
       usage.note(main, text);
       if (storage.getItem(main) !== text) {
         usage.forget(main);
-        throw new Error(`Could not save "${key}": the browser did not keep what was written.`);
+        throw new Error(t('common:host.storage.notKept', { key }));
       }
       knownGood.set(key, text);
     },
@@ -182,7 +183,7 @@ function moveAside(
   at: number,
 ): StorageReadResult {
   const asideKey = `${STORAGE_PREFIX}${key}:corrupt-${at}`;
-  const reason = `The saved "${key}" data was damaged and could not be read.`;
+  const reason = t('common:host.storage.damaged', { key });
   try {
     storage.setItem(asideKey, text);
     storage.removeItem(mainKey(key));
@@ -192,7 +193,10 @@ function moveAside(
     return {
       status: 'recovered',
       movedTo: mainKey(key),
-      reason: `${reason} It could not be moved aside (${quotaMessage(error)}), so it was left in place.`,
+      reason: t('common:host.storage.damagedLeftInPlace', {
+        damaged: reason,
+        reason: quotaMessage(error),
+      }),
     };
   }
 }
@@ -200,7 +204,7 @@ function moveAside(
 function checkKey(key: StorageKey): void {
   // The same rule as the desktop host's, so a name that works in one edition works in both.
   if (!isStorageKey(key)) {
-    throw new Error(`Invalid document name "${key}": use lowercase letters, digits and dashes.`);
+    throw new Error(t('common:host.storage.invalidName', { key }));
   }
 }
 
@@ -218,5 +222,5 @@ function isQuotaError(error: unknown): boolean {
 }
 
 function quotaMessage(error: unknown): string {
-  return isQuotaError(error) ? 'browser storage is full' : messageOf(error);
+  return isQuotaError(error) ? t('common:host.storage.full') : messageOf(error);
 }

@@ -4,6 +4,7 @@
  * a write that does not fit throws only once it is attempted.
  */
 import { formatByteSize } from '../../../electron/shared/byteSize';
+import { currentLocale, t } from '../ui/common/i18n/i18n';
 import type { StorageLike } from './webStorageHost';
 
 /**
@@ -76,14 +77,17 @@ export function tooLargeMessage(
   capacity: number,
   othersUsed?: number,
 ): string {
+  const locale = currentLocale();
   const taken =
     othersUsed !== undefined && othersUsed >= 50_000
-      ? ` (${formatByteSize(othersUsed, 'measured')} of it already used by other saved data)`
+      ? t('common:host.storage.othersUsed', {
+          used: formatByteSize(othersUsed, 'measured', locale),
+        })
       : '';
-  return (
-    `"${key}" is too large for this browser's storage: it needs ${formatByteSize(units, 'measured')}, ` +
-    `and the browser keeps about ${formatByteSize(capacity, 'limit')} for this site${taken}. ` +
-    'What was saved before is kept. ' +
-    'Use the desktop app for data this large, or remove data you no longer need.'
-  );
+  return t('common:host.storage.tooLarge', {
+    key,
+    needed: formatByteSize(units, 'measured', locale),
+    capacity: formatByteSize(capacity, 'limit', locale),
+    taken,
+  });
 }
