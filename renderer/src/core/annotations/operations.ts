@@ -1,3 +1,5 @@
+import { messageRef } from '../common/messageRef';
+import { ProblemError } from '../common/ProblemError';
 import type { DocId } from '../content/ids';
 import { formatZodIssues } from '../safeJson/formatZodIssues';
 import { describeRange } from './anchoring/describeRange';
@@ -18,11 +20,13 @@ import {
 /** The author name used when none is set in Settings. */
 export const UNNAMED_AUTHOR = 'Anonymous';
 
-/** Thrown when user input does not fit the annotation limits; `issues` are `path: message`. */
-export class AnnotationInputError extends Error {
-  constructor(readonly issues: string[]) {
-    super(issues.join('\n'));
-    this.name = 'AnnotationInputError';
+/**
+ * Thrown when user input does not fit the annotation limits. The UI words it ("The annotation was
+ * not saved") and lists its `problems`, each `path: message`.
+ */
+export class AnnotationInputError extends ProblemError {
+  constructor(issues: readonly string[]) {
+    super('AnnotationInputError', messageRef('annotations:errors.notSaved'), issues);
   }
 }
 

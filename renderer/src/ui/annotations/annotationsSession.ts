@@ -31,7 +31,7 @@ export const annotationsSessionFor = sessionLoader(
   (storage) => createAnnotationsStore(storage, parseStoredAnnotations),
   (backend, loaded) =>
     new AnnotationsSession(backend, loaded, {
-      refusal: (error) => (error instanceof AnnotationInputError ? error.issues : undefined),
+      refusal: (error) => (error instanceof AnnotationInputError ? [...error.problems] : undefined),
     }),
   flushOnPageHide,
 );

@@ -174,7 +174,7 @@ export function AnnotateDialog({
         ) : null}
         {problems.length > 0 ? (
           <div className="callout callout--warning anno-dialog__problems" role="alert">
-            <p className="callout__title">{t('dialog.notSaved')}</p>
+            <p className="callout__title">{t('errors.notSaved')}</p>
             <ul>
               {problems.map((problem) => (
                 <li key={problem}>{problem}</li>
