@@ -25,17 +25,20 @@ export const TYPE_FOLDERS: Readonly<Record<DocType, string>> = {
   workshop: 'workshops',
 };
 
-/** Singular and plural names of each type, for people (Canadian spelling). */
-export const TYPE_LABELS: Readonly<Record<DocType, { one: string; many: string }>> = {
-  about: { one: 'About', many: 'About' },
-  recommendation: { one: 'Recommendation', many: 'Recommendations' },
-  'key-issue': { one: 'Key issue', many: 'Key issues' },
-  opportunity: { one: 'Opportunity', many: 'Opportunities' },
-  'guide-step': { one: 'Guide step', many: 'How-to guide' },
-  'case-study': { one: 'Case study', many: 'Case studies' },
-  glossary: { one: 'Glossary term', many: 'Glossary' },
-  workshop: { one: 'Workshop', many: 'Workshops' },
-};
+/**
+ * Each type's key in the message catalogue (`content:type.<key>.one` and `.many`): core names a
+ * type by its id and the UI words it; catalogue keys are camelCase.
+ */
+export const TYPE_KEYS = {
+  about: 'about',
+  recommendation: 'recommendation',
+  'key-issue': 'keyIssue',
+  opportunity: 'opportunity',
+  'guide-step': 'guideStep',
+  'case-study': 'caseStudy',
+  glossary: 'glossary',
+  workshop: 'workshop',
+} as const satisfies Record<DocType, string>;
 
 /** True when `value` is a known document type. */
 export function isDocType(value: unknown): value is DocType {
@@ -54,6 +57,42 @@ export const POPULATION_BANDS = ['under-5k', '5k-25k', '25k-100k', 'over-100k', 
 /** A population band id. */
 export type PopulationBand = (typeof POPULATION_BANDS)[number];
 
+/**
+ * The populations each band holds, from `min` up to but not including `max` (none for the last).
+ * The one definition of the bands' limits: `populationBand` sorts by them and the UI words them.
+ */
+export const POPULATION_BAND_RANGES: Readonly<
+  Record<Exclude<PopulationBand, 'unknown'>, { min: number; max?: number }>
+> = {
+  'under-5k': { min: 0, max: 5_000 },
+  '5k-25k': { min: 5_000, max: SMALL_POPULATION_LIMIT },
+  '25k-100k': { min: SMALL_POPULATION_LIMIT, max: 100_000 },
+  'over-100k': { min: 100_000 },
+};
+
+/** The band a population falls in; `undefined` (no sourced figure) is `unknown`. */
+export function populationBand(population: number | undefined): PopulationBand {
+  if (population === undefined) return 'unknown';
+  for (const band of POPULATION_BANDS) {
+    if (band === 'unknown') break;
+    const { max } = POPULATION_BAND_RANGES[band];
+    if (max === undefined || population < max) return band;
+  }
+  return 'unknown';
+}
+
+/** Singular and plural names of each type, for people (Canadian spelling). */
+export const TYPE_LABELS: Readonly<Record<DocType, { one: string; many: string }>> = {
+  about: { one: 'About', many: 'About' },
+  recommendation: { one: 'Recommendation', many: 'Recommendations' },
+  'key-issue': { one: 'Key issue', many: 'Key issues' },
+  opportunity: { one: 'Opportunity', many: 'Opportunities' },
+  'guide-step': { one: 'Guide step', many: 'How-to guide' },
+  'case-study': { one: 'Case study', many: 'Case studies' },
+  glossary: { one: 'Glossary term', many: 'Glossary' },
+  workshop: { one: 'Workshop', many: 'Workshops' },
+};
+
 /** Labels for the population bands. */
 export const POPULATION_BAND_LABELS: Readonly<Record<PopulationBand, string>> = {
   'under-5k': 'Under 5,000',
@@ -62,12 +101,3 @@ export const POPULATION_BAND_LABELS: Readonly<Record<PopulationBand, string>> = 
   'over-100k': 'Over 100,000',
   unknown: 'Population not known',
 };
-
-/** The band a population falls in; `undefined` (no sourced figure) is `unknown`. */
-export function populationBand(population: number | undefined): PopulationBand {
-  if (population === undefined) return 'unknown';
-  if (population < 5_000) return 'under-5k';
-  if (population < SMALL_POPULATION_LIMIT) return '5k-25k';
-  if (population < 100_000) return '25k-100k';
-  return 'over-100k';
-}
