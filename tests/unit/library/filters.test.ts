@@ -86,7 +86,8 @@ describe('library filters', () => {
     ['updated', ['case-b', 'case-a', 'case-c', 'opportunity-x']],
     ['relevance', ['case-a', 'case-b', 'case-c', 'opportunity-x']],
   ] as const)('sort by %s', (sort, expected) => {
-    expect(sortEntries(entries, sort).map((e) => e.id)).toEqual(expected);
+    const compareText = (a: string, b: string) => a.localeCompare(b, 'en-CA');
+    expect(sortEntries(entries, sort, compareText).map((e) => e.id)).toEqual(expected);
   });
 });
 

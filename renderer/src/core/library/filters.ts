@@ -82,20 +82,25 @@ export function facetCounts(
 
 /**
  * Orders entries. `relevance` keeps the given order (search ranking, or the library's natural
- * order when there is no query); population puts unknown populations last.
+ * order when there is no query); population puts unknown populations last. Titles are compared
+ * with `compareText`, which sorts as the interface language does (the UI passes its own).
  */
-export function sortEntries(entries: readonly CatalogEntry[], sort: SortOrder): CatalogEntry[] {
+export function sortEntries(
+  entries: readonly CatalogEntry[],
+  sort: SortOrder,
+  compareText: (a: string, b: string) => number,
+): CatalogEntry[] {
   const list = [...entries];
   switch (sort) {
     case 'relevance':
       return list;
     case 'title':
-      return list.sort((a, b) => a.title.localeCompare(b.title, 'en-CA'));
+      return list.sort((a, b) => compareText(a.title, b.title));
     case 'population':
       return list.sort(
         (a, b) =>
           (b.municipality?.population ?? -1) - (a.municipality?.population ?? -1) ||
-          a.title.localeCompare(b.title, 'en-CA'),
+          compareText(a.title, b.title),
       );
     case 'updated':
       return list.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));

@@ -1,25 +1,30 @@
+import { useTranslation } from 'react-i18next';
 import type { CatalogEntry } from '../../core/content/model';
-import { TYPE_LABELS } from '../../core/content/types';
 import type { Vocabulary } from '../../core/content/vocabulary';
 import { routeHref } from '../../core/routing/hashRoutes';
-
-const NUMBER = new Intl.NumberFormat('en-CA');
+import { formatNumber } from '../common/i18n/format';
+import { t } from '../common/i18n/i18n';
+import { typeLabel } from '../content/contentLabels';
 
 /** "Lower-tier municipality · South-western Ontario · Population 17,262 (2016 census)". */
 export function municipalityFacts(
   municipality: NonNullable<CatalogEntry['municipality']>,
   vocabulary: Vocabulary,
 ): string {
-  const population =
-    municipality.population === undefined
-      ? 'Population not given in our sources'
-      : `Population ${NUMBER.format(municipality.population)}${
-          municipality.censusYear === undefined ? '' : ` (${municipality.censusYear} census)`
-        }`;
+  const { population, censusYear } = municipality;
+  const populationText =
+    population === undefined
+      ? t('library:card.populationUnknown')
+      : censusYear === undefined
+        ? t('library:card.population', { population: formatNumber(population) })
+        : t('library:card.populationCensus', {
+            population: formatNumber(population),
+            year: String(censusYear),
+          });
   return [
     vocabulary.tiers[municipality.tier] ?? municipality.tier,
     vocabulary.regions[municipality.region] ?? municipality.region,
-    population,
+    populationText,
   ].join(' · ');
 }
 
@@ -30,6 +35,7 @@ export interface DocCardProps {
 
 /** One document in the library: title link, type, summary, and a case study's municipality. */
 export function DocCard({ entry, vocabulary }: DocCardProps) {
+  const { t } = useTranslation('library');
   const topics = entry.topics.map((topic) => vocabulary.topics[topic] ?? topic).join(', ');
   return (
     <article className="doc-card">
@@ -37,7 +43,7 @@ export function DocCard({ entry, vocabulary }: DocCardProps) {
         <a href={routeHref('doc', entry.id)}>{entry.title}</a>
       </h3>
       <p className="doc-card__meta">
-        <span className="doc-card__type">{TYPE_LABELS[entry.type].one}</span>
+        <span className="doc-card__type">{typeLabel(entry.type, 'one')}</span>
         {entry.municipality && <> · {entry.municipality.name}</>}
         {entry.years && <> · {entry.years}</>}
       </p>
@@ -45,7 +51,7 @@ export function DocCard({ entry, vocabulary }: DocCardProps) {
       {entry.municipality && (
         <p className="doc-card__facts">{municipalityFacts(entry.municipality, vocabulary)}</p>
       )}
-      {topics !== '' && <p className="doc-card__topics">Topics: {topics}</p>}
+      {topics !== '' && <p className="doc-card__topics">{t('card.topics', { topics })}</p>}
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Vocabulary } from '../../core/content/vocabulary';
 import {
   emptyFilters,
@@ -6,7 +7,8 @@ import {
   type FacetName,
   type LibraryFilters,
 } from '../../core/library/filters';
-import { FACET_LEGENDS, facetOptions } from './facetOptions';
+import { formatNumber } from '../common/i18n/format';
+import { facetOptions } from './facetOptions';
 import './filters.css';
 
 export interface FacetFiltersProps {
@@ -26,6 +28,7 @@ const WIDE = '(min-width: 48em)';
  * (so it can be unticked).
  */
 export function FacetFilters(props: FacetFiltersProps) {
+  const { t } = useTranslation('library');
   const prefix = useId();
   const [open, setOpen] = useState(() => window.matchMedia(WIDE).matches);
   // A ticked box shows as ticked at once, before the URL change comes back as new props (the
@@ -52,7 +55,9 @@ export function FacetFilters(props: FacetFiltersProps) {
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary className="filters__summary">
-        Filters{active > 0 ? ` (${active} selected)` : ''}
+        {active > 0
+          ? t('filters.summarySelected', { count: active, shown: formatNumber(active) })
+          : t('filters.summary')}
       </summary>
       {FACET_NAMES.map((facet) => {
         const selected: readonly string[] = shown[facet];
@@ -62,7 +67,7 @@ export function FacetFilters(props: FacetFiltersProps) {
         if (options.length === 0) return null;
         return (
           <fieldset key={facet} className="filters__group">
-            <legend className="filters__legend">{FACET_LEGENDS[facet]}</legend>
+            <legend className="filters__legend">{t(`filters.legend.${facet}`)}</legend>
             {options.map((option) => {
               const id = `${prefix}-${facet}-${option.value}`;
               return (
@@ -75,7 +80,9 @@ export function FacetFilters(props: FacetFiltersProps) {
                   />
                   <label htmlFor={id}>
                     {option.label}{' '}
-                    <span className="filters__count">({counts[facet].get(option.value) ?? 0})</span>
+                    <span className="filters__count">
+                      ({formatNumber(counts[facet].get(option.value) ?? 0)})
+                    </span>
                   </label>
                 </div>
               );
@@ -89,7 +96,7 @@ export function FacetFilters(props: FacetFiltersProps) {
           className="button button--secondary filters__clear"
           onClick={() => change(emptyFilters())}
         >
-          Clear all filters
+          {t('filters.clearAll')}
         </button>
       )}
     </details>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CatalogEntry } from '../../core/content/model';
-import { DOC_TYPES, TYPE_LABELS, type DocType } from '../../core/content/types';
+import { DOC_TYPES, type DocType } from '../../core/content/types';
 import {
   emptyFilters,
   facetCounts,
@@ -11,7 +12,9 @@ import {
   type LibraryState,
   type SortOrder,
 } from '../../core/library/filters';
+import { typeLabel } from '../content/contentLabels';
 import { useCatalog } from '../content/useContent';
+import { compareText, formatNumber } from '../common/i18n/format';
 import { Page } from '../common/Page';
 import { useHashRoute } from '../common/routing/useHashRoute';
 import { DocCard } from './DocCard';
@@ -30,17 +33,15 @@ export function LibraryPage() {
   const query = route.kind === 'page' ? route.query : '';
   const state = useMemo(() => parseLibraryState(query), [query]);
   const catalog = useCatalog();
+  const { t } = useTranslation('library');
 
   return (
-    <Page title="Library">
-      <p className="library__intro">
-        The #OnMuni Online report, its recommendations, key issues and opportunities, a how-to
-        guide, Ontario case studies and a glossary. Filter by topic, region or town size.
-      </p>
-      {catalog.status === 'loading' && <p role="status">Loading the library…</p>}
+    <Page title={t('title')}>
+      <p className="library__intro">{t('intro')}</p>
+      {catalog.status === 'loading' && <p role="status">{t('loading')}</p>}
       {catalog.status === 'error' && (
         <p role="alert" className="callout callout--warning">
-          The library could not be loaded: {catalog.message}
+          {t('loadFailed', { reason: catalog.message })}
         </p>
       )}
       {catalog.status === 'ready' && (
@@ -61,11 +62,13 @@ interface LibraryBodyProps {
 }
 
 function LibraryBody({ entries, vocabulary, state }: LibraryBodyProps) {
+  const { t } = useTranslation('library');
   const counts = useMemo(() => facetCounts(entries, state.filters), [entries, state.filters]);
   const groups = useMemo(() => {
     const shown = sortEntries(
       entries.filter((entry) => matchesFilters(entry, state.filters)),
       state.sort,
+      compareText,
     );
     return DOC_TYPES.map((type) => ({ type, items: shown.filter((e) => e.type === type) })).filter(
       (group) => group.items.length > 0,
@@ -90,18 +93,24 @@ function LibraryBody({ entries, vocabulary, state }: LibraryBodyProps) {
         <div className="browse__toolbar">
           <p role="status" className="browse__count">
             {shownCount === entries.length
-              ? `${shownCount} documents`
-              : `${shownCount} of ${entries.length} documents match the filters`}
+              ? t('count.all', { count: shownCount, shown: formatNumber(shownCount) })
+              : t('count.filtered', {
+                  count: entries.length,
+                  shown: formatNumber(shownCount),
+                  total: formatNumber(entries.length),
+                })}
           </p>
           <SortSelect value={state.sort} onChange={setSort} />
         </div>
         {shownCount === 0 && (
           <p>
-            No documents match all of these filters. Untick one, or{' '}
-            <a href={libraryHash({ filters: emptyFilters(), sort: state.sort })}>
-              show the whole library
-            </a>
-            .
+            <Trans
+              t={t}
+              i18nKey="noMatch"
+              components={{
+                a: <a href={libraryHash({ filters: emptyFilters(), sort: state.sort })} />,
+              }}
+            />
           </p>
         )}
         {groups.map((group) => (
@@ -125,6 +134,7 @@ interface TypeSectionProps {
 
 /** One type's documents under its heading; the how-to guide is an ordered, numbered path. */
 function TypeSection({ type, items, vocabulary }: TypeSectionProps) {
+  const { t } = useTranslation('library');
   const headingId = `library-${type}`;
   const isGuide = type === 'guide-step';
   // The guide is a path: its steps keep their order whatever the chosen sort.
@@ -137,10 +147,11 @@ function TypeSection({ type, items, vocabulary }: TypeSectionProps) {
   return (
     <section aria-labelledby={headingId} className="library-section">
       <h2 id={headingId} className="library-section__title">
-        {TYPE_LABELS[type].many} <span className="library-section__count">({items.length})</span>
+        {typeLabel(type, 'many')}{' '}
+        <span className="library-section__count">({formatNumber(items.length)})</span>
       </h2>
       {isGuide ? (
-        <ol className="library-list guide-path" aria-label="How-to guide steps, in order">
+        <ol className="library-list guide-path" aria-label={t('guideSteps')}>
           {cards}
         </ol>
       ) : (

@@ -1,12 +1,6 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SORT_ORDERS, type SortOrder } from '../../core/library/filters';
-
-const SORT_LABELS: Readonly<Record<SortOrder, string>> = {
-  relevance: 'Library order',
-  title: 'Title (A to Z)',
-  population: 'Population (largest first)',
-  updated: 'Recently updated',
-};
 
 /** The library's sort order, as a labelled select. */
 export function SortSelect({
@@ -16,11 +10,12 @@ export function SortSelect({
   value: SortOrder;
   onChange: (sort: SortOrder) => void;
 }) {
+  const { t } = useTranslation('library');
   const id = useId();
   return (
     <div className="sort-select">
       <label htmlFor={id} className="sort-select__label">
-        Sort by
+        {t('sort.label')}
       </label>
       <select
         id={id}
@@ -33,7 +28,7 @@ export function SortSelect({
       >
         {SORT_ORDERS.map((order) => (
           <option key={order} value={order}>
-            {SORT_LABELS[order]}
+            {t(`sort.order.${order}`)}
           </option>
         ))}
       </select>

@@ -1,21 +1,9 @@
 import type { CatalogEntry } from '../../core/content/model';
-import {
-  DOC_TYPES,
-  POPULATION_BANDS,
-  POPULATION_BAND_LABELS,
-  TYPE_LABELS,
-} from '../../core/content/types';
+import { DOC_TYPES, POPULATION_BANDS } from '../../core/content/types';
 import type { Vocabulary } from '../../core/content/vocabulary';
 import type { FacetName } from '../../core/library/filters';
-
-/** The legend of each filter group. */
-export const FACET_LEGENDS: Readonly<Record<FacetName, string>> = {
-  type: 'Type',
-  topic: 'Topic',
-  region: 'Region',
-  tier: 'Municipal tier',
-  band: 'Population',
-};
+import { compareText } from '../common/i18n/format';
+import { populationBandLabel, typeLabel } from '../content/contentLabels';
 
 /** Every value of a dimension with its label, in the order filters list them. */
 export function facetOptions(
@@ -24,7 +12,7 @@ export function facetOptions(
 ): Array<{ value: string; label: string }> {
   switch (facet) {
     case 'type':
-      return DOC_TYPES.map((value) => ({ value, label: TYPE_LABELS[value].many }));
+      return DOC_TYPES.map((value) => ({ value, label: typeLabel(value, 'many') }));
     case 'topic':
       return Object.entries(vocabulary.topics).map(([value, label]) => ({ value, label }));
     case 'region':
@@ -32,7 +20,7 @@ export function facetOptions(
     case 'tier':
       return Object.entries(vocabulary.tiers).map(([value, label]) => ({ value, label }));
     case 'band':
-      return POPULATION_BANDS.map((value) => ({ value, label: POPULATION_BAND_LABELS[value] }));
+      return POPULATION_BANDS.map((value) => ({ value, label: populationBandLabel(value) }));
   }
 }
 
@@ -48,6 +36,6 @@ export function popularTopics(
   return Object.entries(vocabulary.topics)
     .map(([value, label]) => ({ value, label, count: counts.get(value) ?? 0 }))
     .filter((topic) => topic.count > 0)
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en-CA'))
+    .sort((a, b) => b.count - a.count || compareText(a.label, b.label))
     .slice(0, max);
 }
