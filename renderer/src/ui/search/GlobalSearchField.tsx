@@ -1,5 +1,6 @@
 import type { ChangeEvent, KeyboardEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { parseLibraryState } from '../../core/library/filters';
 import { MAX_QUERY_CHARS } from '../../core/search/parseQuery';
 import { goToHash, searchHash } from '../library/libraryUrl';
@@ -22,6 +23,7 @@ const URL_DEBOUNCE_MS = 120;
  * Enter shows the results at once.
  */
 export function GlobalSearchField() {
+  const { t } = useTranslation('search');
   const storage = useHost().storage;
   const route = useHashRoute();
   const onSearchPage = route.kind === 'page' && route.id === 'search';
@@ -99,7 +101,7 @@ export function GlobalSearchField() {
   return (
     <div role="search" className="global-search">
       <label htmlFor={SEARCH_FIELD_ID} className="ontario-show-for-sr">
-        Search
+        {t('field.label')}
       </label>
       <input
         id={SEARCH_FIELD_ID}
@@ -108,7 +110,7 @@ export function GlobalSearchField() {
         value={value}
         onChange={onChange}
         onKeyDown={onKeyDown}
-        placeholder="Search the library"
+        placeholder={t('field.placeholder')}
         autoComplete="off"
         spellCheck={false}
         aria-keyshortcuts="Control+K Meta+K"
@@ -116,11 +118,11 @@ export function GlobalSearchField() {
         maxLength={MAX_QUERY_CHARS}
       />
       <span id="global-search-hint" className="global-search__hint">
-        <kbd>Ctrl</kbd>+<kbd>K</kbd>
-        <span className="ontario-show-for-sr">
-          {' '}
-          focuses this field. Results update as you type; press Down arrow to move to them.
-        </span>
+        <Trans
+          t={t}
+          i18nKey="field.hint"
+          components={{ kbd: <kbd />, sr: <span className="ontario-show-for-sr" /> }}
+        />
       </span>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CatalogEntry } from '../../core/content/model';
 import {
   emptyFilters,
@@ -9,6 +10,8 @@ import {
 import { useCatalog, useSearchEngine } from '../content/useContent';
 import { FacetFilters } from '../library/FacetFilters';
 import { goToHash, searchHash } from '../library/libraryUrl';
+import { formatNumber } from '../common/i18n/format';
+import { t as translate } from '../common/i18n/i18n';
 import { Page } from '../common/Page';
 import { useHashRoute } from '../common/routing/useHashRoute';
 import { RecentSearches } from './RecentSearches';
@@ -29,6 +32,7 @@ const NO_ENTRIES: readonly CatalogEntry[] = [];
  * (`useDeferredValue`) so a long result list never delays a keystroke.
  */
 export function SearchPage() {
+  const { t } = useTranslation('search');
   const route = useHashRoute();
   const urlQuery = route.kind === 'page' ? route.query : '';
   const state = useMemo(() => parseLibraryState(urlQuery), [urlQuery]);
@@ -60,21 +64,19 @@ export function SearchPage() {
   const hasQuery = query.trim() !== '';
 
   return (
-    <Page title="Search">
+    <Page title={t('title')}>
       <p role="status" className="search-status">
         {statusText(query, engine.status, results, filters)}
       </p>
       {engine.status === 'error' && (
         <p role="alert" className="callout callout--warning">
-          Search could not be prepared: {engine.message}
+          {t('prepareFailed', { reason: engine.message })}
         </p>
       )}
       {!hasQuery && ready && (
         <div className="search-intro">
           <p>
-            Type in the search field at the top of any page (or press <kbd>Ctrl</kbd>+<kbd>K</kbd>).
-            Results appear as you type. Put words in quotes to find a phrase, and a minus sign
-            before a word to leave it out, as in <code>broadband -eorn</code>.
+            <Trans t={t} i18nKey="intro" components={{ kbd: <kbd />, code: <code /> }} />
           </p>
           <RecentSearches />
           <PopularTopics entries={entries} vocabulary={ready.vocabulary} />
@@ -82,7 +84,7 @@ export function SearchPage() {
       )}
       {results?.failure && (
         <p role="alert" className="callout callout--warning">
-          The search could not be run: {results.failure}
+          {t('runFailed', { reason: results.failure })}
         </p>
       )}
       {hasQuery &&
@@ -108,18 +110,19 @@ export function SearchPage() {
             onChange={setFilters}
           />
           <div className="browse__results">
-            {results.allViaTypo && (
-              <p className="search-typo-note">
-                No exact matches for “{query}”. Showing results for similar words.
-              </p>
-            )}
+            {results.allViaTypo && <p className="search-typo-note">{t('typoNote', { query })}</p>}
             {results.rows.length === 0 ? (
               <p>
-                None of the {results.total} results match these filters.{' '}
-                <a href={searchHash({ query, filters: emptyFilters(), sort: 'relevance' })}>
-                  Show all results
-                </a>
-                .
+                <Trans
+                  t={t}
+                  i18nKey="noneMatchFilters"
+                  values={{ total: formatNumber(results.total) }}
+                  components={{
+                    a: (
+                      <a href={searchHash({ query, filters: emptyFilters(), sort: 'relevance' })} />
+                    ),
+                  }}
+                />
               </p>
             ) : (
               <SearchResultList
@@ -145,15 +148,22 @@ function statusText(
   filters: LibraryFilters,
 ): string {
   if (query.trim() === '') return '';
-  if (engineStatus === 'loading') return 'Preparing search…';
+  if (engineStatus === 'loading') return translate('search:status.preparing');
   if (!results) return '';
-  const quoted = `“${query.trim()}”`;
-  if (results.failure) return `The search for ${quoted} could not be run.`;
-  if (results.preparing) return 'Preparing search…';
-  if (results.total === 0) return `No results for ${quoted}.`;
+  const quoted = query.trim();
+  if (results.failure) return translate('search:status.failed', { query: quoted });
+  if (results.preparing) return translate('search:status.preparing');
+  if (results.total === 0) return translate('search:status.none', { query: quoted });
   const filtered = FACET_NAMES.some((facet) => filters[facet].length > 0);
-  const noun = (n: number) => (n === 1 ? 'result' : 'results');
+  const counts = {
+    count: results.total,
+    total: formatNumber(results.total),
+    query: quoted,
+  };
   return filtered
-    ? `${results.rows.length} of ${results.total} ${noun(results.total)} for ${quoted} match the filters.`
-    : `${results.total} ${noun(results.total)} for ${quoted}.`;
+    ? translate('search:status.foundFiltered', {
+        ...counts,
+        shown: formatNumber(results.rows.length),
+      })
+    : translate('search:status.found', counts);
 }

@@ -1,8 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import type { Vocabulary } from '../../core/content/vocabulary';
-import { TYPE_LABELS } from '../../core/content/types';
 import { matchPositions } from '../../core/search/highlight';
 import { routeHref } from '../../core/routing/hashRoutes';
 import { pickSnippet } from '../../core/search/pickSnippet';
+import { typeLabel } from '../content/contentLabels';
 import { onResultsKeyDown, RESULT_LINK_CLASS } from './resultsKeyboard';
 import type { ResultRow } from './useSearchResults';
 import type { FieldTexts } from './useSearchTexts';
@@ -30,9 +31,10 @@ export function SearchResultList({
   vocabulary,
   onOpen,
 }: SearchResultListProps) {
+  const { t } = useTranslation('search');
   return (
     // Arrow keys move between the result links inside; the list itself is not a widget.
-    <ol aria-label="Search results" className="search-results" onKeyDown={onResultsKeyDown}>
+    <ol aria-label={t('results')} className="search-results" onKeyDown={onResultsKeyDown}>
       {rows.map(({ hit, entry }) => {
         const fieldTexts = texts?.get(hit.id);
         const parts = fieldTexts
@@ -44,7 +46,7 @@ export function SearchResultList({
               {entry.title}
             </a>
             <p className="search-result__meta">
-              {TYPE_LABELS[entry.type].one}
+              {typeLabel(entry.type, 'one')}
               {entry.municipality && (
                 <>
                   {' · '}

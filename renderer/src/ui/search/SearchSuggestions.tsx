@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CatalogEntry } from '../../core/content/model';
 import type { Vocabulary } from '../../core/content/vocabulary';
 import { emptyFilters } from '../../core/library/filters';
 import type { SearchEngine } from '../../core/search/searchEngine';
 import { buildLexicon, suggestQueries } from '../../core/search/suggest';
+import { formatNumber } from '../common/i18n/format';
 import { popularTopics } from '../library/facetOptions';
 import { libraryHash, searchHash } from '../library/libraryUrl';
 
@@ -32,6 +34,7 @@ export interface NoResultsProps {
 
 /** Shown when a search finds nothing: spelling fixes, then the most covered topics. */
 export function NoResults({ query, engine, entries, vocabulary }: NoResultsProps) {
+  const { t } = useTranslation('search');
   const suggestions = useMemo(
     () =>
       suggestQueries(query, lexiconOf(entries, vocabulary), 6)
@@ -42,12 +45,16 @@ export function NoResults({ query, engine, entries, vocabulary }: NoResultsProps
   return (
     <div className="search-empty">
       <p>
-        Nothing in the library matches <strong>“{query}”</strong>.
-        {suggestions.length === 0 && ' Check the spelling, or try fewer or more general words.'}
+        <Trans
+          t={t}
+          i18nKey={suggestions.length === 0 ? 'noResults.nothingTryOther' : 'noResults.nothing'}
+          values={{ query }}
+          components={{ strong: <strong /> }}
+        />
       </p>
       {suggestions.length > 0 && (
         <>
-          <h2 className="search-empty__heading">Did you mean</h2>
+          <h2 className="search-empty__heading">{t('noResults.didYouMean')}</h2>
           <ul className="search-empty__list">
             {suggestions.map((suggestion) => (
               <li key={suggestion}>
@@ -78,10 +85,11 @@ export function PopularTopics({
   entries: readonly CatalogEntry[];
   vocabulary: Vocabulary;
 }) {
+  const { t } = useTranslation('search');
   const topics = useMemo(() => popularTopics(entries, vocabulary, 8), [entries, vocabulary]);
   return (
     <>
-      <h2 className="search-empty__heading">Popular topics</h2>
+      <h2 className="search-empty__heading">{t('noResults.popularTopics')}</h2>
       <ul className="topic-links">
         {topics.map((topic) => (
           <li key={topic.value}>
@@ -91,7 +99,8 @@ export function PopularTopics({
                 sort: 'relevance',
               })}
             >
-              {topic.label} <span className="topic-links__count">({topic.count})</span>
+              {topic.label}{' '}
+              <span className="topic-links__count">({formatNumber(topic.count)})</span>
             </a>
           </li>
         ))}
