@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ContentDocument } from '../../core/content/model';
 import type { Vocabulary } from '../../core/content/vocabulary';
 import { routeHref } from '../../core/routing/hashRoutes';
-import { formatCount } from './labels';
+import { formatNumber } from '../common/i18n/format';
 
 type CaseStudy = Extract<ContentDocument, { type: 'case-study' }>;
 
@@ -17,13 +18,14 @@ export function DocumentFacts({
   doc: ContentDocument;
   vocabulary: Vocabulary;
 }) {
+  const { t } = useTranslation('reader');
   if (doc.type === 'case-study') return <MunicipalityFacts doc={doc} vocabulary={vocabulary} />;
   if (doc.type === 'guide-step') {
     return (
       <Facts>
-        <Fact term="Step">{doc.step}</Fact>
-        <Fact term="Time required">{doc.timeRequired}</Fact>
-        <Fact term="Who is involved">{doc.involved.join(', ')}</Fact>
+        <Fact term={t('facts.step')}>{doc.step}</Fact>
+        <Fact term={t('facts.timeRequired')}>{doc.timeRequired}</Fact>
+        <Fact term={t('facts.involved')}>{doc.involved.join(', ')}</Fact>
       </Facts>
     );
   }
@@ -31,10 +33,14 @@ export function DocumentFacts({
     const minutes = doc.blocks.reduce((sum, block) => sum + block.minutes, 0);
     return (
       <Facts>
-        <Fact term="Audience">{doc.audience}</Fact>
-        <Fact term="Length">
-          {minutes} minutes in {doc.blocks.length} blocks (the agenda is on the{' '}
-          <a href={routeHref('workshops')}>Workshops</a> page)
+        <Fact term={t('facts.audience')}>{doc.audience}</Fact>
+        <Fact term={t('facts.length')}>
+          <Trans
+            t={t}
+            i18nKey="facts.lengthValue"
+            values={{ minutes: formatNumber(minutes), blocks: formatNumber(doc.blocks.length) }}
+            components={{ a: <a href={routeHref('workshops')} /> }}
+          />
         </Fact>
       </Facts>
     );
@@ -43,34 +49,41 @@ export function DocumentFacts({
 }
 
 function MunicipalityFacts({ doc, vocabulary }: { doc: CaseStudy; vocabulary: Vocabulary }) {
+  const { t } = useTranslation('reader');
   const m = doc.municipality;
   const unconfirmed = new Set(m.unconfirmed ?? []);
   const tier = vocabulary.tiers[m.tier] ?? m.tier;
   const region = vocabulary.regions[m.region] ?? m.region;
   return (
     <Facts>
-      <Fact term="Municipality">{m.name}</Fact>
-      <Fact term="Tier">
+      <Fact term={t('facts.municipality')}>{m.name}</Fact>
+      <Fact term={t('facts.tier')}>
         {tier}
         {unconfirmed.has('tier') && <Unconfirmed />}
       </Fact>
-      <Fact term="Region">
+      <Fact term={t('facts.region')}>
         {region}
         {unconfirmed.has('region') && <Unconfirmed />}
       </Fact>
-      <Fact term="Population">
+      <Fact term={t('facts.population')}>
         {m.population === undefined
-          ? 'Population not given in our sources'
-          : `${formatCount(m.population)} (${m.censusYear ?? 'census year not given'} census)`}
+          ? t('facts.populationUnknown')
+          : m.censusYear === undefined
+            ? formatNumber(m.population)
+            : t('facts.populationValue', {
+                population: formatNumber(m.population),
+                year: String(m.censusYear),
+              })}
       </Fact>
-      {doc.years !== undefined && <Fact term="When">{doc.years}</Fact>}
+      {doc.years !== undefined && <Fact term={t('facts.when')}>{doc.years}</Fact>}
     </Facts>
   );
 }
 
 /** Said in words, not only by styling, so it reaches every reader and every printout. */
 function Unconfirmed() {
-  return <span className="reader-unconfirmed"> (not confirmed by our sources)</span>;
+  const { t } = useTranslation('reader');
+  return <span className="reader-unconfirmed"> {t('facts.unconfirmed')}</span>;
 }
 
 function Facts({ children }: { children: ReactNode }) {

@@ -1,6 +1,6 @@
 import type { ContentDocument } from '../../core/content/model';
-import { TYPE_LABELS } from '../../core/content/types';
 import { documentRoute } from '../../core/markdown/linkPolicy';
+import { typeLabel } from '../content/contentLabels';
 
 export interface DocumentLinksProps {
   /** The section's heading, e.g. "Related documents". */
@@ -26,7 +26,7 @@ export function DocumentLinks({ title, id, ids, byId }: DocumentLinksProps) {
       <ul className="reader-links__list">
         {docs.map((doc) => (
           <li key={doc.id} className="reader-card">
-            <p className="reader-card__type">{TYPE_LABELS[doc.type].one}</p>
+            <p className="reader-card__type">{typeLabel(doc.type, 'one')}</p>
             <a className="reader-card__title" href={documentRoute(doc.id)}>
               {doc.title}
             </a>

@@ -1,9 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ContentDocument } from '../../core/content/model';
-import { TYPE_LABELS } from '../../core/content/types';
 import type { Vocabulary } from '../../core/content/vocabulary';
 import { ReaderAnnotations } from '../annotations/reader/ReaderAnnotations';
 import type { LibraryDocuments } from '../content/contentData';
+import { typeLabel } from '../content/contentLabels';
 import { useHost } from '../common/HostContext';
 import { Page } from '../common/Page';
 import { Announcer, useAnnouncement } from '../common/Announcer';
@@ -41,6 +42,7 @@ const PLANNABLE_TYPES: ReadonlySet<string> = new Set([
 
 /** One document: header, table of contents, the rendered body, sources and links onward. */
 export function DocumentView({ doc, store, vocabulary, section }: DocumentViewProps) {
+  const { t } = useTranslation('reader');
   const host = useHost();
   const container = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
@@ -70,11 +72,13 @@ export function DocumentView({ doc, store, vocabulary, section }: DocumentViewPr
   return (
     <div className="reader" ref={container} onClick={onLinkClick} onAuxClick={onLinkClick}>
       <header className="reader__header">
-        <p className="reader__type">{TYPE_LABELS[doc.type].one}</p>
+        <p className="reader__type">{typeLabel(doc.type, 'one')}</p>
         <Page title={doc.title}>
           <p className="lead reader__summary">{doc.summary}</p>
           <DocumentFacts doc={doc} vocabulary={vocabulary} />
-          <p className="reader__updated">Last updated {formatPartialDate(doc.updated)}</p>
+          <p className="reader__updated">
+            {t('updated', { date: formatPartialDate(doc.updated) })}
+          </p>
           <div className="reader__actions">
             <PrintActions
               suggestedName={`${doc.id}.pdf`}
@@ -114,13 +118,18 @@ export function DocumentView({ doc, store, vocabulary, section }: DocumentViewPr
           />
         ) : (
           <div className="callout callout--warning" role="alert">
-            <p className="callout__title">This document cannot be shown</p>
+            <p className="callout__title">{t('cannotShow')}</p>
             <p>{outcome.message}</p>
           </div>
         )}
         <SourcesList sources={doc.sources} />
-        <DocumentLinks title="Related documents" id="related" ids={doc.related} byId={store.byId} />
-        <DocumentLinks title="Referenced by" id="backlinks" ids={doc.backlinks} byId={store.byId} />
+        <DocumentLinks title={t('related')} id="related" ids={doc.related} byId={store.byId} />
+        <DocumentLinks
+          title={t('backlinks')}
+          id="backlinks"
+          ids={doc.backlinks}
+          byId={store.byId}
+        />
         <SequenceNav neighbours={neighbours} />
       </article>
       <GlossaryTooltip

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { routeHref } from '../../core/routing/hashRoutes';
 import { Page } from '../common/Page';
 import { useHashRoute } from '../common/routing/useHashRoute';
@@ -12,6 +13,7 @@ import './print.css';
  * one, or says plainly that it is loading, missing or could not be loaded.
  */
 export function ReaderPage() {
+  const { t } = useTranslation('reader');
   const route = useHashRoute();
   const documents = useDocuments();
   const catalog = useCatalog();
@@ -27,14 +29,11 @@ export function ReaderPage() {
           ? catalog.message
           : '';
     return (
-      <Page title="The document could not be opened">
+      <Page title={t('loadFailed.title')}>
         <div className="callout callout--warning" role="alert">
-          <p className="callout__title">The library's documents could not be loaded</p>
+          <p className="callout__title">{t('loadFailed.heading')}</p>
           <p>{reason}</p>
-          <p>
-            Reload the app to try again. If this keeps happening, the app's files may be damaged;
-            reinstalling it will restore them.
-          </p>
+          <p>{t('loadFailed.advice')}</p>
         </div>
       </Page>
     );
@@ -42,20 +41,21 @@ export function ReaderPage() {
   if (documents.status === 'loading' || catalog.status === 'loading') {
     return (
       <p className="reader-loading" role="status">
-        Loading the document…
+        {t('loading')}
       </p>
     );
   }
   const doc = documents.value.byId.get(docId);
   if (!doc) {
     return (
-      <Page title="Document not found">
+      <Page title={t('notFound.title')}>
+        <p>{docId ? t('notFound.named', { id: docId }) : t('notFound.unnamed')}</p>
         <p>
-          We could not find that document{docId ? <> (“{docId}”)</> : null}. It may have been
-          renamed or removed, or the link may be mistyped.
-        </p>
-        <p>
-          <a href={routeHref('library')}>Browse the Library</a> to find what you were looking for.
+          <Trans
+            t={t}
+            i18nKey="notFound.browse"
+            components={{ a: <a href={routeHref('library')} /> }}
+          />
         </p>
       </Page>
     );

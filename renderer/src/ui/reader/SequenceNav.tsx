@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { documentRoute } from '../../core/markdown/linkPolicy';
+import { typeLabel } from '../content/contentLabels';
 import type { Neighbours } from './sequence';
 
 /**
@@ -6,17 +8,19 @@ import type { Neighbours } from './sequence';
  * navigation landmark, so screen reader users can find it from the landmarks list.
  */
 export function SequenceNav({ neighbours }: { neighbours: Neighbours | null }) {
+  const { t } = useTranslation('reader');
   if (!neighbours || (!neighbours.previous && !neighbours.next)) return null;
-  const { previous, next, pathName } = neighbours;
+  const { previous, next, pathType } = neighbours;
   return (
-    <nav aria-label={pathName} className="reader-sequence">
+    // The path is named as the library names the group: "How-to guide", "Recommendations".
+    <nav aria-label={typeLabel(pathType, 'many')} className="reader-sequence">
       {previous && (
         <a
           className="reader-sequence__link reader-sequence__link--previous"
           href={documentRoute(previous.id)}
           rel="prev"
         >
-          <span className="reader-sequence__label">Previous</span>
+          <span className="reader-sequence__label">{t('sequence.previous')}</span>
           <span className="reader-sequence__title">{previous.title}</span>
         </a>
       )}
@@ -26,7 +30,7 @@ export function SequenceNav({ neighbours }: { neighbours: Neighbours | null }) {
           href={documentRoute(next.id)}
           rel="next"
         >
-          <span className="reader-sequence__label">Next</span>
+          <span className="reader-sequence__label">{t('sequence.next')}</span>
           <span className="reader-sequence__title">{next.title}</span>
         </a>
       )}

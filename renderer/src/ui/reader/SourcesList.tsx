@@ -1,5 +1,6 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { Source } from '../../core/content/frontMatter';
-import { RELIABILITY_LABELS, formatPartialDate, isOpenableSourceUrl } from './labels';
+import { formatPartialDate, isOpenableSourceUrl } from './labels';
 
 /**
  * The sources cited in front matter. An https: source is a link that opens through the host
@@ -8,10 +9,11 @@ import { RELIABILITY_LABELS, formatPartialDate, isOpenableSourceUrl } from './la
  * a link: the app does not send anyone to an unencrypted page, so its address is shown as text.
  */
 export function SourcesList({ sources }: { sources: readonly Source[] }) {
+  const { t } = useTranslation('reader');
   if (sources.length === 0) return null;
   return (
     <section className="reader-section reader-sources" aria-labelledby="reader-sources-title">
-      <h2 id="reader-sources-title">Sources</h2>
+      <h2 id="reader-sources-title">{t('sources.heading')}</h2>
       <ol className="reader-sources__list">
         {sources.map((source) => (
           <li key={`${source.url} ${source.title}`} className="reader-sources__item">
@@ -25,6 +27,7 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
 }
 
 function SourceTitle({ source }: { source: Source }) {
+  const { t } = useTranslation('reader');
   if (isOpenableSourceUrl(source.url)) {
     return (
       <a href={source.url} data-external="true" rel="noopener noreferrer">
@@ -36,13 +39,19 @@ function SourceTitle({ source }: { source: Source }) {
     <>
       <span className="reader-sources__title">{source.title}</span>{' '}
       <span className="reader-sources__address">
-        (web address, not a secure link: <span translate="no">{source.url}</span>)
+        <Trans
+          t={t}
+          i18nKey="sources.insecureAddress"
+          values={{ url: source.url }}
+          components={{ url: <span translate="no" /> }}
+        />
       </span>
     </>
   );
 }
 
 function SourceDetails({ source }: { source: Source }) {
+  const { t } = useTranslation('reader');
   const parts = [
     source.publisher,
     source.date === undefined ? undefined : formatPartialDate(source.date),
@@ -55,7 +64,7 @@ function SourceDetails({ source }: { source: Source }) {
         <>
           {parts.length > 0 ? ' · ' : ''}
           <span className={`reader-badge reader-badge--${source.reliability}`}>
-            {RELIABILITY_LABELS[source.reliability]}
+            {t(`sources.reliability.${source.reliability}`)}
           </span>
         </>
       )}

@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RenderedHeading } from '../../core/markdown/env';
 import { documentRoute } from '../../core/markdown/linkPolicy';
 
@@ -18,6 +19,7 @@ export interface TableOfContentsProps {
  * moving around inside a document does not fill the Back button.
  */
 export function TableOfContents({ docId, headings, current, onGo }: TableOfContentsProps) {
+  const { t } = useTranslation('reader');
   const listed = headings.filter((heading) => heading.level <= 3);
   if (listed.length < 2) return null;
 
@@ -32,8 +34,8 @@ export function TableOfContents({ docId, headings, current, onGo }: TableOfConte
   };
 
   return (
-    <nav aria-label="On this page" className="reader-toc">
-      <h2 className="reader-toc__title">On this page</h2>
+    <nav aria-label={t('toc')} className="reader-toc">
+      <h2 className="reader-toc__title">{t('toc')}</h2>
       <ol className="reader-toc__list">
         {listed.map((heading) => (
           <li

@@ -1,43 +1,23 @@
-import type { Source } from '../../core/content/frontMatter';
-
-/** How each source's reliability is named to readers (content-facts.md's three labels). */
-export const RELIABILITY_LABELS: Readonly<Record<NonNullable<Source['reliability']>, string>> = {
-  vendor: "Supplier's claim",
-  secondary: 'Secondary source',
-  unverified: 'Not verified',
-};
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { formatDate, formatNumber } from '../common/i18n/format';
+import { t } from '../common/i18n/i18n';
 
 /**
  * A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date as people read it ("September 2023", "14 August 2017").
- * Built by hand rather than with `Intl`, so a partial date never gains a day it did not have and
- * the result does not depend on the computer's time zone.
+ * Only the month's name comes from `Intl` (read at noon UTC, so no time zone moves it into another
+ * month); the order of day, month and year is the catalogue's, so a partial date never gains a
+ * day it did not have.
  */
 export function formatPartialDate(value: string): string {
   const [year, month, day] = value.split('-');
-  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
-  if (year === undefined || monthName === undefined) return value;
-  if (day === undefined) return `${monthName} ${year}`;
-  return `${Number(day)} ${monthName} ${year}`;
-}
-
-/** A whole number with thousands separators, the Canadian English way: 17,262. */
-export function formatCount(value: number): string {
-  return value.toLocaleString('en-CA');
+  const monthIndex = Number(month) - 1;
+  if (year === undefined || !Number.isInteger(monthIndex) || monthIndex < 0 || monthIndex > 11)
+    return value;
+  const monthName = formatDate(Date.UTC(2000, monthIndex, 1, 12), {
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  if (day === undefined) return t('reader:partialDate.month', { month: monthName, year });
+  return t('reader:partialDate.day', { day: formatNumber(Number(day)), month: monthName, year });
 }
 
 /** True when a source address can be opened through the host (https: only; never http:). */

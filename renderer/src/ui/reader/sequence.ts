@@ -1,9 +1,10 @@
 import type { ContentDocument } from '../../core/content/model';
+import type { DocType } from '../../core/content/types';
 
 /** A document's neighbours along an ordered path (the guide's steps, the recommendations). */
 export interface Neighbours {
-  /** What the path is called, e.g. "How-to guide". */
-  pathName: string;
+  /** The type of document the path runs through, which names it (the "How-to guide"). */
+  pathType: DocType;
   previous: ContentDocument | null;
   next: ContentDocument | null;
 }
@@ -24,7 +25,7 @@ export function neighboursOf(
   const at = path.findIndex((candidate) => candidate.id === doc.id);
   if (at === -1) return null;
   return {
-    pathName: doc.type === 'guide-step' ? 'How-to guide' : 'Recommendations',
+    pathType: doc.type,
     previous: path[at - 1] ?? null,
     next: path[at + 1] ?? null,
   };

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { t } from '../common/i18n/i18n';
 
 /** What a glossary term's tooltip shows. */
 export interface Definition {
@@ -70,7 +71,13 @@ export function useGlossaryTooltip(
           left: rect.left - box.left,
         },
       });
-      if (speak) announce(`${definition.term}: ${definition.definition}`);
+      if (speak)
+        announce(
+          t('reader:glossaryAnnounced', {
+            term: definition.term,
+            definition: definition.definition,
+          }),
+        );
     };
     const onOver = (event: MouseEvent) => {
       const term = termOf(event.target, root);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, type RefObject } from 'react';
 import { headingDomId } from '../../core/markdown/slug';
+import { t } from '../common/i18n/i18n';
 
 /**
  * Scrolls the document to the heading of a section. The heading stays as the sanitiser left it:
@@ -28,7 +29,7 @@ export function useSectionScroll(
   const go = useCallback(
     (slug: string) => {
       const text = scrollToSection(body, slug);
-      if (text !== null) announce(`Section: ${text}`);
+      if (text !== null) announce(t('reader:sectionAnnounced', { title: text }));
     },
     [body, announce],
   );
