@@ -2,11 +2,14 @@ import type { CatalogEntry } from '../../renderer/src/core/content/model';
 import {
   DOC_TYPES,
   POPULATION_BANDS,
-  TYPE_LABELS,
+  TYPE_KEYS,
   type DocType,
   type PopulationBand,
 } from '../../renderer/src/core/content/types';
 import type { Vocabulary } from '../../renderer/src/core/content/vocabulary';
+// The stats report is for the people writing content, in English: it reads the type names
+// straight from the app's English catalogue rather than keeping a second list.
+import englishContent from '../../renderer/src/locales/en/content.json';
 
 /** Counts over a corpus. */
 export interface CorpusStats {
@@ -100,7 +103,7 @@ export function formatStats(
     `${stats.total} documents`,
     section(
       'By type',
-      DOC_TYPES.map((type) => [TYPE_LABELS[type].many, stats.byType[type]]),
+      DOC_TYPES.map((type) => [englishContent.type[TYPE_KEYS[type]].many, stats.byType[type]]),
     ),
     section(
       'By topic',

@@ -80,24 +80,3 @@ export function populationBand(population: number | undefined): PopulationBand {
   }
   return 'unknown';
 }
-
-/** Singular and plural names of each type, for people (Canadian spelling). */
-export const TYPE_LABELS: Readonly<Record<DocType, { one: string; many: string }>> = {
-  about: { one: 'About', many: 'About' },
-  recommendation: { one: 'Recommendation', many: 'Recommendations' },
-  'key-issue': { one: 'Key issue', many: 'Key issues' },
-  opportunity: { one: 'Opportunity', many: 'Opportunities' },
-  'guide-step': { one: 'Guide step', many: 'How-to guide' },
-  'case-study': { one: 'Case study', many: 'Case studies' },
-  glossary: { one: 'Glossary term', many: 'Glossary' },
-  workshop: { one: 'Workshop', many: 'Workshops' },
-};
-
-/** Labels for the population bands. */
-export const POPULATION_BAND_LABELS: Readonly<Record<PopulationBand, string>> = {
-  'under-5k': 'Under 5,000',
-  '5k-25k': '5,000 to 25,000',
-  '25k-100k': '25,000 to 100,000',
-  'over-100k': 'Over 100,000',
-  unknown: 'Population not known',
-};

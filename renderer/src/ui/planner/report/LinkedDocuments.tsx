@@ -1,4 +1,4 @@
-import { TYPE_LABELS } from '../../../core/content/types';
+import { typeLabel } from '../../content/contentLabels';
 import { useCatalog } from '../../content/useContent';
 import { routeHref } from '../../../core/routing/hashRoutes';
 
@@ -24,7 +24,7 @@ export function LinkedDocuments({ ids }: { ids: readonly string[] }) {
       {entries.map((entry) => (
         <li key={entry.id}>
           <a href={routeHref('doc', entry.id)}>{entry.title}</a>{' '}
-          <span className="planner-muted">({TYPE_LABELS[entry.type].one})</span>
+          <span className="planner-muted">({typeLabel(entry.type, 'one')})</span>
           <p className="report-docs__summary">{entry.summary}</p>
         </li>
       ))}
