@@ -1,3 +1,5 @@
+import { messageRef } from '../../core/common/messageRef';
+import { ProblemError } from '../../core/common/ProblemError';
 import { DATA_FILES, parseCatalogFile, parseDocumentStoreFile } from '../../core/content/dataFiles';
 import type { CatalogFile, ContentDocument } from '../../core/content/model';
 import { GlossaryMatcher } from '../../core/markdown/glossaryMatcher';
@@ -23,7 +25,10 @@ let enginePromise: Promise<SearchEngine> | null = null;
 async function fetchData(name: string): Promise<Response> {
   const response = await fetch(`./data/${name}`);
   if (!response.ok)
-    throw new Error(`The bundled file ${name} could not be read (${response.status}).`);
+    throw new ProblemError(
+      'ContentFileError',
+      messageRef('content:errors.fileUnreadable', { name, status: response.status }),
+    );
   return response;
 }
 

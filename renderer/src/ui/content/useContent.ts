@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CatalogFile } from '../../core/content/model';
 import type { SearchEngine } from '../../core/search/searchEngine';
+import { wordError } from '../common/i18n/wordMessage';
 import { loadCatalog, loadDocuments, loadSearchEngine, type LibraryDocuments } from './contentData';
 
 /** A value that loads asynchronously: still loading, ready, or failed with a message. */
@@ -13,12 +14,7 @@ function useLoadable<T>(load: () => Promise<T>): Loadable<T> {
     let live = true;
     load().then(
       (value) => live && setState({ status: 'ready', value }),
-      (error: unknown) =>
-        live &&
-        setState({
-          status: 'error',
-          message: error instanceof Error ? error.message : String(error),
-        }),
+      (error: unknown) => live && setState({ status: 'error', message: wordError(error) }),
     );
     return () => {
       live = false;

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { messageOf } from '../../core/common/errorMessage';
 import type { CatalogEntry } from '../../core/content/model';
 import {
   facetCounts,
@@ -8,6 +7,7 @@ import {
   type LibraryFilters,
 } from '../../core/library/filters';
 import type { SearchEngine, SearchHit, SearchOutcome } from '../../core/search/searchEngine';
+import { wordError } from '../common/i18n/wordMessage';
 
 /** A search hit with its catalog entry. */
 export interface ResultRow {
@@ -62,7 +62,7 @@ export function useSearchResults(
     let live = true;
     engine.load(outcome.pending).then(
       () => live && setLoadFailure(null),
-      (error: unknown) => live && setLoadFailure(messageOf(error)),
+      (error: unknown) => live && setLoadFailure(wordError(error)),
     );
     return () => {
       live = false;
