@@ -4,7 +4,10 @@
  * can go wrong with the worker into a refusal the panel can show: a worker that cannot start, one
  * that stops with an error, a message that cannot be read, or no answer for too long.
  */
-import type { ImportReply, ImportRequest } from './importProtocol';
+import { formatNumber } from '../i18n/format';
+import { t } from '../i18n/i18n';
+import { wordMessage } from '../i18n/wordMessage';
+import type { ImportReply, ImportRequest, WorkerReply } from './importProtocol';
 import { PART_WEIGHT, PartCollector, splitIntoParts, type ListPart } from './listParts';
 
 /**
@@ -107,13 +110,13 @@ export class ImportWorkerClient {
   private onMessage(data: unknown): void {
     if (this.terminated) return;
     // Our own worker posts only replies and parts of them.
-    const reply = this.collector.receive(data as ImportReply | ListPart);
+    const reply = this.collector.receive(data as WorkerReply | ListPart);
     if (!reply) {
       this.watch(); // a part: the worker is alive and working
       return;
     }
     this.stopWatching();
-    this.settle(reply);
+    this.settle(reply.type === 'worker-refused' ? refusedFor(wordMessage(reply.problem)) : reply);
   }
 
   private fail(refusal: ImportReply): void {
@@ -149,23 +152,16 @@ function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+function refusedFor(problem: string): ImportReply {
+  return { type: 'refused', message: null, problems: [problem] };
+}
+
 function workerStopped(detail: string | null): ImportReply {
-  const why = detail ? ` (${detail.slice(0, 160)})` : '';
-  return {
-    type: 'refused',
-    message: null,
-    problems: [
-      `(file): checking the file stopped unexpectedly${why}; the file may be too large or too complex for this computer`,
-    ],
-  };
+  const why = detail ? t('common:importWorker.stoppedWhy', { detail: detail.slice(0, 160) }) : '';
+  return refusedFor(t('common:importWorker.stopped', { why }));
 }
 
 function tooSlow(limitMs: number): ImportReply {
-  return {
-    type: 'refused',
-    message: null,
-    problems: [
-      `(file): checking the file took longer than ${Math.round(limitMs / 1000)} seconds, so it was stopped; the file may be too large or too complex for this computer`,
-    ],
-  };
+  const count = Math.round(limitMs / 1000);
+  return refusedFor(t('common:importWorker.tooSlow', { count, seconds: formatNumber(count) }));
 }

@@ -10,6 +10,7 @@
  * parts without each message type knowing how.
  */
 import type { AnnotationsDatabase, Meaning, MergePreview } from '../../../core/annotations';
+import type { MessageRef } from '../../../core/common/messageRef';
 import type { ImportMode, ImportPreview } from '../../../core/planner/import/mergeImport';
 import type { PlannerDatabase } from '../../../core/planner/schema';
 
@@ -76,6 +77,19 @@ export type ImportReply =
   | StoredRead
   /** The stored text is not JSON (`reason` is the engine's message). */
   | { type: 'stored-not-json'; reason: string };
+
+/**
+ * A refusal of the worker's own (it stopped, it holds no checked file), named rather than worded:
+ * the page's client words it (`ImportWorkerClient`) and hands on a `refused` reply. The worker has
+ * no message catalogue, which would load every language's words into each worker it starts.
+ */
+export interface WorkerRefusal {
+  type: 'worker-refused';
+  problem: MessageRef;
+}
+
+/** What the worker posts: a reply, or a refusal of its own for the page to word. */
+export type WorkerReply = ImportReply | WorkerRefusal;
 
 /** How many names or annotations a preview lists; the rest are counted. */
 export const MAX_PREVIEW_ITEMS = 25;

@@ -14,14 +14,15 @@ import {
   previewAnnotationsFile,
 } from './annotationsImportJob';
 import { fileSizeProblem } from './fileSize';
-import type { FileLike, ImportReply, ImportRequest } from './importProtocol';
+import { messageRef } from '../../../core/common/messageRef';
+import type { FileLike, ImportReply, ImportRequest, WorkerReply } from './importProtocol';
 import { PART_WEIGHT, PartCollector, splitIntoParts, type ListPart } from './listParts';
 import { applyPlannerBackup, checkPlannerBackup } from './plannerImportJob';
 import { readStoredDocument } from './storedDocumentJob';
 
 /** The worker's end of the channel to the page. */
 export interface ImportPort {
-  postMessage(message: ImportReply | ListPart): void;
+  postMessage(message: WorkerReply | ListPart): void;
   addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
 }
 
@@ -53,8 +54,11 @@ export function serveImports(port: ImportPort, partWeight = PART_WEIGHT): void {
           for (const message of splitIntoParts(reply, partWeight)) port.postMessage(message);
         } catch (error) {
           // A reply that cannot be sent (e.g. it cannot be cloned) must still be answered.
-          const why = error instanceof Error ? error.message.slice(0, 120) : 'unknown error';
-          port.postMessage(refused(`(file): the result could not be handed back (${why})`));
+          port.postMessage(
+            error instanceof Error
+              ? named('common:importWorker.notHandedBack', { why: error.message.slice(0, 120) })
+              : named('common:importWorker.notHandedBackUnknown'),
+          );
         }
       })
       // Whatever happened, the next request is still answered.
@@ -62,18 +66,18 @@ export function serveImports(port: ImportPort, partWeight = PART_WEIGHT): void {
   });
 }
 
-async function answerSafely(request: ImportRequest, state: { held: Held }): Promise<ImportReply> {
+async function answerSafely(request: ImportRequest, state: { held: Held }): Promise<WorkerReply> {
   try {
     return await answer(request, state);
   } catch (error) {
     // A bug, or a limit of the engine (an "Invalid string length" RangeError): a refusal, never
     // a worker that stops answering. Engine messages can quote input, so only a prefix is shown.
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return refused(`(file): the file could not be checked (${detail.slice(0, 160)})`);
+    return named('common:importWorker.notChecked', { detail: detail.slice(0, 160) });
   }
 }
 
-async function answer(request: ImportRequest, state: { held: Held }): Promise<ImportReply> {
+async function answer(request: ImportRequest, state: { held: Held }): Promise<WorkerReply> {
   const held = state.held;
   switch (request.type) {
     case 'check-planner': {
@@ -127,8 +131,13 @@ async function readBounded(file: FileLike, maxBytes: number): Promise<string | I
   return problem === null ? file.text() : refused(problem);
 }
 
-function nothingChecked(): ImportReply {
-  return refused('(file): no checked file is waiting here; choose the file again');
+function nothingChecked(): WorkerReply {
+  return named('common:importWorker.nothingChecked');
+}
+
+/** A refusal of the worker's own, which the page words (see `WorkerRefusal`). */
+function named(key: string, values?: Record<string, string>): WorkerReply {
+  return { type: 'worker-refused', problem: messageRef(key, values) };
 }
 
 function refused(problem: string): ImportReply {

@@ -15,6 +15,7 @@ import {
 import { ImportWorkerClient, type StartWorker } from './importClient';
 import type { StoredDatabases, StoredDocumentKind } from './importProtocol';
 import { startImportWorker } from './startImportWorker';
+import { t } from '../i18n/i18n';
 
 /**
  * Texts from this many characters up go to the worker. About 40 ms of parsing and checking on
@@ -76,17 +77,15 @@ async function readInWorker<K extends StoredDocumentKind>(
     const why =
       reply.type === 'refused'
         ? reply.problems[0]?.replace(/^\(file\): /, '')
-        : `an unexpected "${reply.type}" reply`;
+        : t('common:importWorker.unexpectedReply', { type: reply.type });
     throw new Error(
-      `Reading the saved ${STORE_NAMES[store]} in the background stopped (${why ?? 'no reason given'}). Nothing was changed; close other programs and open it again.`,
+      t('common:importWorker.storedReadStopped', {
+        // What each stored document is called in messages.
+        store: t(`common:importWorker.stores.${store as StoredDocumentKind}`),
+        why: why ?? t('common:importWorker.noReason'),
+      }),
     );
   } finally {
     client.terminate();
   }
 }
-
-/** What each stored document is called in messages. */
-const STORE_NAMES: Readonly<Record<StoredDocumentKind, string>> = {
-  planner: 'plans',
-  annotations: 'annotations',
-};
