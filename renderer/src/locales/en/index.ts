@@ -4,6 +4,7 @@ import app from './app.json';
 import common from './common.json';
 import content from './content.json';
 import library from './library.json';
+import plan from './plan.json';
 import planner from './planner.json';
 import reader from './reader.json';
 import search from './search.json';
@@ -21,6 +22,7 @@ export const en = {
   common,
   content,
   library,
+  plan,
   planner,
   reader,
   search,

@@ -1,13 +1,16 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isIsoDate, type IsoDate } from '../../../core/planner/dates';
 import type { PhaseId } from '../../../core/planner/ids';
 import { addTask } from '../../../core/planner/operations/tasks';
-import { TASK_STATUSES, TASK_STATUS_LABELS, type TaskStatus } from '../../../core/planner/schema';
+import { TASK_STATUSES, type TaskStatus } from '../../../core/planner/schema';
 import { DateField } from '../../common/fields/DateField';
 import { errorOn, formErrorOf, type FormError } from '../../common/fields/formError';
 import { SelectField } from '../../common/fields/SelectField';
 import { TextField } from '../../common/fields/TextField';
 import type { PlanViewProps } from './planViewProps';
+import { wordError } from '../../common/i18n/wordMessage';
+import { taskStatusLabel } from '../plannerLabels';
 
 const EMPTY = {
   title: '',
@@ -24,6 +27,7 @@ export function AddTaskForm({
   planId,
   onAdded,
 }: PlanViewProps & { onAdded: (message: string) => void }) {
+  const { t } = useTranslation('plan');
   const id = useId();
   const [open, setOpen] = useState(false);
   const [fields, setFields] = useState(EMPTY);
@@ -36,12 +40,12 @@ export function AddTaskForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (fields.title.trim() === '') {
-      setError({ field: 'title', message: 'Give the task a title.' });
+      setError({ field: 'title', message: t('addTask.titleMissing') });
       titleField.current?.focus();
       return;
     }
     if (fields.dueDate !== '' && !isIsoDate(fields.dueDate)) {
-      setError({ field: 'dueDate', message: 'Enter the due date as a date, such as 2027-03-31.' });
+      setError({ field: 'dueDate', message: t('addTask.dueDateInvalid') });
       return;
     }
     const added = session.apply((current) =>
@@ -54,10 +58,10 @@ export function AddTaskForm({
       }),
     );
     if (!added.ok) {
-      setError({ message: added.refusal.message });
+      setError({ message: wordError(added.refusal) });
       return;
     }
-    onAdded(`Added the task “${fields.title.trim()}”.`);
+    onAdded(t('addTask.added', { title: fields.title.trim() }));
     setError(null);
     // Keep the phase and owner: several tasks in a row usually share them.
     set({ title: '', dueDate: '' });
@@ -76,7 +80,7 @@ export function AddTaskForm({
             setTimeout(() => titleField.current?.focus(), 0);
           }}
         >
-          Add task
+          {t('addTask.open')}
         </button>
       </p>
     );
@@ -89,12 +93,12 @@ export function AddTaskForm({
       aria-labelledby={`${id}-h`}
     >
       <h2 id={`${id}-h`} className="planner-card__title">
-        New task
+        {t('addTask.heading')}
       </h2>
       <div className="task-quick-form__grid">
         <TextField
           ref={titleField}
-          label="Title"
+          label={t('taskFields.title')}
           className="field--wide"
           maxLength={200}
           value={fields.title}
@@ -102,11 +106,11 @@ export function AddTaskForm({
           onChange={(event) => set({ title: event.target.value })}
         />
         <SelectField
-          label="Phase"
+          label={t('taskFields.phase')}
           value={fields.phaseId}
           onChange={(event) => set({ phaseId: event.target.value })}
         >
-          <option value="">No phase</option>
+          <option value="">{t('noPhase')}</option>
           {plan?.phases.map((phase) => (
             <option key={phase.id} value={phase.id}>
               {phase.title}
@@ -114,25 +118,25 @@ export function AddTaskForm({
           ))}
         </SelectField>
         <TextField
-          label="Owner"
+          label={t('taskFields.owner')}
           maxLength={120}
           value={fields.owner}
           onChange={(event) => set({ owner: event.target.value })}
         />
         <DateField
-          label="Due date"
+          label={t('taskFields.dueDate')}
           value={fields.dueDate}
           error={errorOn(error, 'dueDate')}
           onChange={(event) => set({ dueDate: event.target.value })}
         />
         <SelectField
-          label="Status"
+          label={t('taskFields.status')}
           value={fields.status}
           onChange={(event) => set({ status: event.target.value as TaskStatus })}
         >
           {TASK_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {TASK_STATUS_LABELS[status]}
+              {taskStatusLabel(status)}
             </option>
           ))}
         </SelectField>
@@ -144,7 +148,7 @@ export function AddTaskForm({
       )}
       <div className="planner-actions">
         <button type="submit" className="button">
-          Create task
+          {t('addTask.create')}
         </button>
         <button
           type="button"
@@ -155,7 +159,7 @@ export function AddTaskForm({
             setTimeout(() => opener.current?.focus(), 0);
           }}
         >
-          Close
+          {t('addTask.close')}
         </button>
       </div>
     </form>

@@ -1,14 +1,16 @@
-import type { DragEvent, KeyboardEvent } from 'react';
-import {
-  TASK_STATUSES,
-  TASK_STATUS_LABELS,
-  type Task,
-  type TaskStatus,
-} from '../../../core/planner/schema';
-import { formatDate } from '../plannerLabels';
+import type { DragEvent, KeyboardEvent, ReactElement } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { TASK_STATUSES, type Task, type TaskStatus } from '../../../core/planner/schema';
+import { formatDate, taskStatusLabel } from '../plannerLabels';
 import { taskHref } from '../plannerRoutes';
 
 const MOVE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
+
+/** The parts of a move button's words: the arrow is seen, "Move to" is heard. */
+const MOVE_PARTS: Record<string, ReactElement> = {
+  arrow: <span aria-hidden="true" />,
+  sr: <span className="ontario-show-for-sr" />,
+};
 
 export interface BoardCardProps {
   task: Task;
@@ -38,6 +40,7 @@ export function BoardCard({
   onKey,
   onDragStart,
 }: BoardCardProps) {
+  const { t } = useTranslation('plan');
   const at = TASK_STATUSES.indexOf(task.status);
   const previous = TASK_STATUSES[at - 1];
   const next = TASK_STATUSES[at + 1];
@@ -69,27 +72,31 @@ export function BoardCard({
       </a>
       <p className="board-card__meta">
         {task.owner && <span>{task.owner}</span>}
-        {task.dueDate && <span>Due {formatDate(task.dueDate)}</span>}
-        {overdue && <span className="badge badge--overdue">Overdue</span>}
+        {task.dueDate && <span>{t('board.due', { date: formatDate(task.dueDate) })}</span>}
+        {overdue && <span className="badge badge--overdue">{t('overdue')}</span>}
         {waitingOn > 0 && (
-          <span className="badge">
-            Waiting on {waitingOn} task{waitingOn > 1 ? 's' : ''}
-          </span>
+          <span className="badge">{t('board.waitingOn', { count: waitingOn })}</span>
         )}
       </p>
       <div className="board-card__moves">
         {previous && (
           <button type="button" className="board-card__move" onClick={() => onMove(previous)}>
-            <span aria-hidden="true">← </span>
-            <span className="ontario-show-for-sr">Move to </span>
-            {TASK_STATUS_LABELS[previous]}
+            <Trans
+              t={t}
+              i18nKey="board.moveBack"
+              values={{ status: taskStatusLabel(previous) }}
+              components={MOVE_PARTS}
+            />
           </button>
         )}
         {next && (
           <button type="button" className="board-card__move" onClick={() => onMove(next)}>
-            <span className="ontario-show-for-sr">Move to </span>
-            {TASK_STATUS_LABELS[next]}
-            <span aria-hidden="true"> →</span>
+            <Trans
+              t={t}
+              i18nKey="board.moveOn"
+              values={{ status: taskStatusLabel(next) }}
+              components={MOVE_PARTS}
+            />
           </button>
         )}
       </div>

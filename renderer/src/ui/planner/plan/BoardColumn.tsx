@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, type DragEvent, type RefObject } from 'react';
 import type { TaskId } from '../../../core/planner/ids';
-import { TASK_STATUS_LABELS, type Task, type TaskStatus } from '../../../core/planner/schema';
+import type { Task, TaskStatus } from '../../../core/planner/schema';
 import { useWindowedRows } from '../../common/useWindowedRows';
 import { BoardCard } from './BoardCard';
+import { taskStatusLabel } from '../plannerLabels';
 
 /** The drag payload type: only our own cards can be dropped on the board. */
 export const DRAG_TYPE = 'application/x-onmuni-task';
@@ -82,7 +83,7 @@ export function BoardColumn(props: BoardColumnProps) {
       onDrop={(event) => props.onDrop(event, status)}
     >
       <h2 id={`column-${status}`} className="board__heading">
-        {TASK_STATUS_LABELS[status]} <span className="planner-muted">({tasks.length})</span>
+        {taskStatusLabel(status)} <span className="planner-muted">({tasks.length})</span>
       </h2>
       <ul
         ref={listRef}

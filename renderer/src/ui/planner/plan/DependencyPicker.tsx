@@ -12,6 +12,7 @@ import {
   useState,
   type ComponentPropsWithRef,
 } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DependentsCache } from '../../../core/planner/dependentsCache';
 import type { TaskId } from '../../../core/planner/ids';
 import type { PlannerDatabase, Task } from '../../../core/planner/schema';
@@ -22,6 +23,8 @@ import {
   withNeighbours,
 } from '../../common/useWindowedRows';
 import { TextField } from '../../common/fields/TextField';
+import { formatNumber } from '../../common/i18n/format';
+import { currentLocale } from '../../common/i18n/i18n';
 
 export interface DependencyPickerProps {
   db: PlannerDatabase;
@@ -43,6 +46,7 @@ const OVERSCAN = 8;
  * a long list draws only the rows near its visible part.
  */
 export function DependencyPicker({ db, task, onChange }: DependencyPickerProps) {
+  const { t } = useTranslation('plan');
   const id = useId();
   const [filter, setFilter] = useState('');
   const planTasks = useMemo(
@@ -56,16 +60,17 @@ export function DependencyPicker({ db, task, onChange }: DependencyPickerProps) 
     const waiting = dependents.dependentsOf(planTasks, task.id);
     return planTasks.filter((t) => t.id !== task.id && !waiting.has(t.id));
   }, [dependents, planTasks, task.id]);
+  const locale = currentLocale();
   const lowerTitles = useMemo(
-    () => candidates.map((t) => t.title.toLocaleLowerCase('en-CA')),
-    [candidates],
+    () => candidates.map((t) => t.title.toLocaleLowerCase(locale)),
+    [candidates, locale],
   );
   const shown = useMemo(() => {
-    const wanted = filter.trim().toLocaleLowerCase('en-CA');
+    const wanted = filter.trim().toLocaleLowerCase(locale);
     return wanted === ''
       ? candidates
       : candidates.filter((_, i) => lowerTitles[i]?.includes(wanted));
-  }, [candidates, lowerTitles, filter]);
+  }, [candidates, lowerTitles, filter, locale]);
   const chosen = useMemo(() => new Set(task.dependencies), [task.dependencies]);
   const excluded = planTasks.length - 1 - candidates.length;
 
@@ -78,18 +83,18 @@ export function DependencyPicker({ db, task, onChange }: DependencyPickerProps) 
 
   return (
     <fieldset className="dependency-picker" aria-describedby={`${id}-hint`}>
-      <legend>Depends on</legend>
+      <legend>{t('dependencies.legend')}</legend>
       <p className="hint" id={`${id}-hint`}>
-        Tasks that must be done before this one.
+        {t('dependencies.hint')}
         {excluded > 0 &&
-          ` ${count(excluded)} task${excluded > 1 ? 's are' : ' is'} not listed because ${excluded > 1 ? 'they' : 'it'} already wait${excluded > 1 ? '' : 's'} on this one (a loop).`}
+          ` ${t('dependencies.loops', { count: excluded, shown: formatNumber(excluded) })}`}
       </p>
       {candidates.length === 0 ? (
-        <p className="planner-muted">No other task in this plan to choose.</p>
+        <p className="planner-muted">{t('dependencies.noCandidates')}</p>
       ) : (
         <>
           <TextField
-            label="Filter tasks"
+            label={t('dependencies.filter')}
             type="search"
             value={filter}
             aria-describedby={`${id}-count`}
@@ -99,8 +104,11 @@ export function DependencyPicker({ db, task, onChange }: DependencyPickerProps) 
             {filter.trim() === ''
               ? ''
               : shown.length === 0
-                ? 'No task matches this filter.'
-                : `Showing ${count(shown.length)} of ${count(candidates.length)} tasks.`}
+                ? t('dependencies.noMatch')
+                : t('dependencies.showing', {
+                    shown: formatNumber(shown.length),
+                    total: formatNumber(candidates.length),
+                  })}
           </p>
           <CandidateList
             candidates={shown}
@@ -113,10 +121,6 @@ export function DependencyPicker({ db, task, onChange }: DependencyPickerProps) 
       )}
     </fieldset>
   );
-}
-
-function count(n: number): string {
-  return n.toLocaleString('en-CA');
 }
 
 /** What a windowed row adds: its index for measuring, its place for screen readers, its offset. */

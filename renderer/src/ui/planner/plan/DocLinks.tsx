@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { DocId } from '../../../core/content/ids';
 import type { DocType } from '../../../core/content/types';
 import { DocumentSelect } from '../../common/DocumentSelect';
@@ -22,6 +23,7 @@ const LINKABLE: readonly DocType[] = [
 
 /** Documents linked to a plan or task: each opens in the Reader; more are picked from the library. */
 export function DocLinks({ linked, onChange, label }: DocLinksProps) {
+  const { t } = useTranslation('plan');
   const id = useId();
   const catalog = useCatalog();
   const [choice, setChoice] = useState('');
@@ -32,7 +34,7 @@ export function DocLinks({ linked, onChange, label }: DocLinksProps) {
     <fieldset className="doc-links">
       <legend>{label}</legend>
       {linked.length === 0 ? (
-        <p className="planner-muted">None yet.</p>
+        <p className="planner-muted">{t('docLinks.none')}</p>
       ) : (
         <ul className="doc-links__list">
           {linked.map((docId) => (
@@ -43,7 +45,12 @@ export function DocLinks({ linked, onChange, label }: DocLinksProps) {
                 className="button button--small button--secondary"
                 onClick={() => onChange(linked.filter((d) => d !== docId))}
               >
-                Remove<span className="ontario-show-for-sr"> the link to “{titleOf(docId)}”</span>
+                <Trans
+                  t={t}
+                  i18nKey="docLinks.remove"
+                  values={{ title: titleOf(docId) }}
+                  components={{ sr: <span className="ontario-show-for-sr" /> }}
+                />
               </button>
             </li>
           ))}
@@ -52,7 +59,7 @@ export function DocLinks({ linked, onChange, label }: DocLinksProps) {
       <div className="doc-links__add">
         <DocumentSelect
           id={`${id}-pick`}
-          label="Link a document"
+          label={t('docLinks.pick')}
           entries={entries}
           types={LINKABLE}
           chosen={linked}
@@ -68,7 +75,7 @@ export function DocLinks({ linked, onChange, label }: DocLinksProps) {
             setChoice('');
           }}
         >
-          Link
+          {t('docLinks.link')}
         </button>
       </div>
     </fieldset>

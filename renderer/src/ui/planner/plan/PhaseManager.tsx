@@ -1,5 +1,5 @@
-import { refusalMessage } from '../../../core/store/StoreSession';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { PhaseId } from '../../../core/planner/ids';
 import {
   addPhase,
@@ -12,6 +12,7 @@ import type { Phase, Plan } from '../../../core/planner/schema';
 import { TYPING_SAVE_DELAY_MS } from '../../../core/store/sessionLoader';
 import type { PlannerSession } from '../plannerSession';
 import type { UndoOffer } from '../../common/useUndo';
+import { wordError, wordRefusal } from '../../common/i18n/wordMessage';
 
 export interface PhaseManagerProps {
   session: PlannerSession;
@@ -21,33 +22,34 @@ export interface PhaseManagerProps {
 
 /** The plan's phases: rename, reorder, delete (tasks stay, with no phase; Undo) and add. */
 export function PhaseManager({ session, plan, offerUndo }: PhaseManagerProps) {
+  const { t } = useTranslation('plan');
   const id = useId();
   const [title, setTitle] = useState('');
   const [error, setError] = useState('');
 
   const add = (event: FormEvent) => {
     event.preventDefault();
-    if (title.trim() === '') return setError('Give the phase a title.');
+    if (title.trim() === '') return setError(t('phases.titleMissing'));
     const added = session.apply((db) => addPhase(db, plan.id, { title }));
-    setError(refusalMessage(added) ?? '');
+    setError(wordRefusal(added) ?? '');
     if (added.ok) setTitle('');
   };
   const remove = (phase: Phase) => {
     const deleted = session.apply((db) => deletePhase(db, plan.id, phase.id));
-    if (!deleted.ok) return setError(deleted.refusal.message);
+    if (!deleted.ok) return setError(wordError(deleted.refusal));
     const saved = deleted.result.removed;
     offerUndo({
-      message: `Deleted the phase “${phase.title}”; its tasks now have no phase.`,
-      undo: () => refusalMessage(session.apply((db) => restorePhase(db, saved))),
+      message: t('phases.deleted', { title: phase.title }),
+      undo: () => wordRefusal(session.apply((db) => restorePhase(db, saved))),
     });
   };
   const move = (phaseId: PhaseId, to: number) =>
-    setError(refusalMessage(session.apply((db) => movePhase(db, plan.id, phaseId, to))) ?? '');
+    setError(wordRefusal(session.apply((db) => movePhase(db, plan.id, phaseId, to))) ?? '');
 
   return (
     <section className="phase-manager" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Phases</h2>
-      {plan.phases.length === 0 && <p className="planner-muted">No phases yet.</p>}
+      <h2 id={`${id}-h`}>{t('phases.heading')}</h2>
+      {plan.phases.length === 0 && <p className="planner-muted">{t('phases.none')}</p>}
       <ol className="phase-manager__list">
         {plan.phases.map((phase, index) => (
           <PhaseRow
@@ -55,12 +57,12 @@ export function PhaseManager({ session, plan, offerUndo }: PhaseManagerProps) {
             phase={phase}
             number={index + 1}
             onRename={(text) => {
-              if (text.trim() === '') return setError('A phase needs a title.');
+              if (text.trim() === '') return setError(t('phases.renamedEmpty'));
               const renamed = session.apply(
                 (db) => renamePhase(db, plan.id, phase.id, text),
                 TYPING_SAVE_DELAY_MS,
               );
-              setError(refusalMessage(renamed) ?? '');
+              setError(wordRefusal(renamed) ?? '');
             }}
             onBlur={() => session.flush()}
             onUp={index > 0 ? () => move(phase.id, index - 1) : undefined}
@@ -70,7 +72,7 @@ export function PhaseManager({ session, plan, offerUndo }: PhaseManagerProps) {
         ))}
       </ol>
       <form className="phase-manager__add" onSubmit={add} noValidate>
-        <label htmlFor={`${id}-new`}>New phase</label>
+        <label htmlFor={`${id}-new`}>{t('phases.newPhase')}</label>
         <input
           id={`${id}-new`}
           className="ontario-input"
@@ -79,7 +81,7 @@ export function PhaseManager({ session, plan, offerUndo }: PhaseManagerProps) {
           onChange={(e) => setTitle(e.target.value)}
         />
         <button type="submit" className="button button--small">
-          Add phase
+          {t('phases.add')}
         </button>
       </form>
       {error && (
@@ -102,12 +104,13 @@ interface PhaseRowProps {
 }
 
 function PhaseRow({ phase, number, onRename, onBlur, onUp, onDown, onDelete }: PhaseRowProps) {
+  const { t } = useTranslation('plan');
   const [title, setTitle] = useState(phase.title);
   const fieldId = `phase-title-${phase.id}`;
   return (
     <li className="phase-manager__row">
       <label htmlFor={fieldId} className="ontario-show-for-sr">
-        Title of phase {number}
+        {t('phases.rowTitle', { number })}
       </label>
       <input
         id={fieldId}
@@ -126,7 +129,7 @@ function PhaseRow({ phase, number, onRename, onBlur, onUp, onDown, onDelete }: P
         onClick={onUp}
         disabled={!onUp}
       >
-        Up<span className="ontario-show-for-sr">: move phase {number} up</span>
+        <Trans t={t} i18nKey="phases.up" values={{ number }} components={{ sr: <Sr /> }} />
       </button>
       <button
         type="button"
@@ -134,11 +137,21 @@ function PhaseRow({ phase, number, onRename, onBlur, onUp, onDown, onDelete }: P
         onClick={onDown}
         disabled={!onDown}
       >
-        Down<span className="ontario-show-for-sr">: move phase {number} down</span>
+        <Trans t={t} i18nKey="phases.down" values={{ number }} components={{ sr: <Sr /> }} />
       </button>
       <button type="button" className="button button--small button--secondary" onClick={onDelete}>
-        Delete<span className="ontario-show-for-sr"> phase “{phase.title}”</span>
+        <Trans
+          t={t}
+          i18nKey="phases.delete"
+          values={{ title: phase.title }}
+          components={{ sr: <Sr /> }}
+        />
       </button>
     </li>
   );
+}
+
+/** Words for screen readers only, inside a catalogue sentence. */
+function Sr({ children }: { children?: ReactNode }) {
+  return <span className="ontario-show-for-sr">{children}</span>;
 }

@@ -1,8 +1,8 @@
-import { refusalMessage } from '../../../core/store/StoreSession';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { centsToDecimal, parseDollarsToCents } from '../../../core/planner/money';
 import { updatePlan, type PlanPatch } from '../../../core/planner/operations/plans';
-import { PLAN_STATUSES, PLAN_STATUS_LABELS, type Plan } from '../../../core/planner/schema';
+import { PLAN_STATUSES, type Plan } from '../../../core/planner/schema';
 import { DateField } from '../../common/fields/DateField';
 import {
   errorAfterSave,
@@ -15,6 +15,8 @@ import { SelectField } from '../../common/fields/SelectField';
 import { TextAreaField } from '../../common/fields/TextAreaField';
 import { TextField } from '../../common/fields/TextField';
 import { TYPING_SAVE_DELAY_MS } from '../../../core/store/sessionLoader';
+import { wordRefusal } from '../../common/i18n/wordMessage';
+import { planStatusLabel } from '../plannerLabels';
 import type { PlannerSession } from '../plannerSession';
 import type { UndoOffer } from '../../common/useUndo';
 import { DocLinks } from './DocLinks';
@@ -28,6 +30,7 @@ export interface PlanDetailsFormProps {
 
 /** A plan's own fields and its phases; each change is saved (typing after a short pause). */
 export function PlanDetailsForm({ session, plan, offerUndo }: PlanDetailsFormProps) {
+  const { t } = useTranslation('plan');
   const [draft, setDraft] = useState({
     title: plan.title,
     goal: plan.goal,
@@ -38,7 +41,7 @@ export function PlanDetailsForm({ session, plan, offerUndo }: PlanDetailsFormPro
   const [error, setError] = useState<FormError<'title' | 'budgetEstimateCents'> | null>(null);
 
   const commit = (patch: PlanPatch, delay = 0) => {
-    const refused = refusalMessage(session.apply((db) => updatePlan(db, plan.id, patch), delay));
+    const refused = wordRefusal(session.apply((db) => updatePlan(db, plan.id, patch), delay));
     setError((current) =>
       refused === null ? errorAfterSave(current, patch) : { message: refused },
     );
@@ -46,7 +49,7 @@ export function PlanDetailsForm({ session, plan, offerUndo }: PlanDetailsFormPro
   const text = (field: 'title' | 'goal' | 'owner' | 'fundingSource', value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
     if (field === 'title' && value.trim() === '') {
-      return setError({ field: 'title', message: 'The plan needs a title.' });
+      return setError({ field: 'title', message: t('planDetails.titleMissing') });
     }
     commit({ [field]: value }, TYPING_SAVE_DELAY_MS);
   };
@@ -55,7 +58,7 @@ export function PlanDetailsForm({ session, plan, offerUndo }: PlanDetailsFormPro
     if (value.trim() === '') return commit({ budgetEstimateCents: null }, TYPING_SAVE_DELAY_MS);
     const cents = parseDollarsToCents(value);
     if (cents === null) {
-      const message = 'Budget estimate: enter an amount such as 25000 or 25,000.50.';
+      const message = t('planDetails.budgetInvalid');
       return setError({ field: 'budgetEstimateCents', message });
     }
     commit({ budgetEstimateCents: cents }, TYPING_SAVE_DELAY_MS);
@@ -66,7 +69,7 @@ export function PlanDetailsForm({ session, plan, offerUndo }: PlanDetailsFormPro
     <div className="plan-details">
       <SaveAsYouTypeForm className="planner-form plan-details__form">
         <TextField
-          label="Title"
+          label={t('planFields.title')}
           className="field--wide"
           value={draft.title}
           maxLength={200}
@@ -75,7 +78,7 @@ export function PlanDetailsForm({ session, plan, offerUndo }: PlanDetailsFormPro
           onBlur={flush}
         />
         <TextAreaField
-          label="Goal"
+          label={t('planFields.goal')}
           className="field--wide"
           rows={3}
           value={draft.goal}
@@ -84,35 +87,35 @@ export function PlanDetailsForm({ session, plan, offerUndo }: PlanDetailsFormPro
           onBlur={flush}
         />
         <TextField
-          label="Owner"
+          label={t('planFields.owner')}
           value={draft.owner}
           maxLength={120}
           onChange={(e) => text('owner', e.target.value)}
           onBlur={flush}
         />
         <SelectField
-          label="Status"
+          label={t('planFields.status')}
           value={plan.status}
           onChange={(e) => commit({ status: e.target.value as Plan['status'] })}
         >
           {PLAN_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {PLAN_STATUS_LABELS[s]}
+              {planStatusLabel(s)}
             </option>
           ))}
         </SelectField>
         <DateField
-          label="Start date"
+          label={t('planFields.startDate')}
           value={plan.startDate ?? ''}
           onDateChange={(startDate) => commit({ startDate })}
         />
         <DateField
-          label="End date"
+          label={t('planFields.endDate')}
           value={plan.endDate ?? ''}
           onDateChange={(endDate) => commit({ endDate })}
         />
         <TextField
-          label="Budget estimate (CAD)"
+          label={t('planFields.budgetEstimate')}
           inputMode="decimal"
           value={draft.budget}
           error={errorOn(error, 'budgetEstimateCents')}
@@ -120,7 +123,7 @@ export function PlanDetailsForm({ session, plan, offerUndo }: PlanDetailsFormPro
           onBlur={flush}
         />
         <TextField
-          label="Funding source"
+          label={t('planFields.fundingSource')}
           value={draft.fundingSource}
           maxLength={200}
           onChange={(e) => text('fundingSource', e.target.value)}
@@ -133,7 +136,7 @@ export function PlanDetailsForm({ session, plan, offerUndo }: PlanDetailsFormPro
         )}
       </SaveAsYouTypeForm>
       <DocLinks
-        label="Linked documents"
+        label={t('planFields.linkedDocuments')}
         linked={plan.linkedDocIds}
         onChange={(linkedDocIds) => commit({ linkedDocIds })}
       />

@@ -1,7 +1,9 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { PlanId, TaskId } from '../../../core/planner/ids';
 import { Page } from '../../common/Page';
 import { Announcer, useAnnouncement } from '../../common/Announcer';
 import type { PlannerScreenProps } from '../home/PlannerHome';
+import { planViewLabel } from '../plannerLabels';
 import { PLAN_VIEWS, planHref, plannerHref, type PlanViewId } from '../plannerRoutes';
 import { SaveStatus } from '../../common/SaveStatus';
 import { UndoStatus } from '../../common/UndoStatus';
@@ -23,15 +25,19 @@ export interface PlanPageProps extends PlannerScreenProps {
 
 /** `#/planner/plan/<id>[/view]`: a plan with its views (links styled as tabs) and task editor. */
 export function PlanPage({ session, snapshot, planId, view }: PlanPageProps) {
+  const { t } = useTranslation('plan');
   const undo = useUndo();
   const announcement = useAnnouncement();
   const plan = snapshot.db.plans.find((p) => p.id === planId);
   if (!plan) {
     return (
-      <Page title="Plan not found">
+      <Page title={t('page.notFoundTitle')}>
         <p>
-          This plan does not exist; it may have been deleted.{' '}
-          <a href={plannerHref()}>See all plans</a>.
+          <Trans
+            t={t}
+            i18nKey="page.notFound"
+            components={{ plansLink: <a href={plannerHref()} /> }}
+          />
         </p>
         <UndoStatus undo={undo} className="planner-toast" buttonClassName="button--small" />
       </Page>
@@ -44,20 +50,17 @@ export function PlanPage({ session, snapshot, planId, view }: PlanPageProps) {
     <Page title={plan.title}>
       <div className="plan-top">
         <p className="plan-top__links">
-          <a href={plannerHref()}>All plans</a>
-          <a href={planHref(plan.id, 'report')}>Council report</a>
+          <a href={plannerHref()}>{t('page.allPlans')}</a>
+          <a href={planHref(plan.id, 'report')}>{t('page.councilReport')}</a>
         </p>
         <SaveStatus state={snapshot.saveState} className="planner-save" />
       </div>
-      <nav aria-label="Plan views" className="plan-tabs">
+      <nav aria-label={t('page.viewsNav')} className="plan-tabs">
         <ul>
           {PLAN_VIEWS.map((v) => (
-            <li key={v.id}>
-              <a
-                href={planHref(plan.id, v.id)}
-                aria-current={v.id === current ? 'page' : undefined}
-              >
-                {v.label}
+            <li key={v}>
+              <a href={planHref(plan.id, v)} aria-current={v === current ? 'page' : undefined}>
+                {planViewLabel(v)}
               </a>
             </li>
           ))}

@@ -1,37 +1,42 @@
-import { formatCents } from '../../../core/planner/money';
-import { TASK_STATUSES, TASK_STATUS_LABELS } from '../../../core/planner/schema';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { TASK_STATUSES } from '../../../core/planner/schema';
 import { planSummary, type Progress } from '../../../core/planner/views/summary';
 import { TableScroll } from '../TableScroll';
+import { formatMoney, taskStatusLabel } from '../plannerLabels';
 import type { PlanViewProps } from './planViewProps';
 
-/** "$12,000.00 (3 tasks not estimated)". */
-export function costText(progress: Progress): string {
-  const base = formatCents(progress.estimatedCostCents);
-  return progress.unestimated === 0 ? base : `${base} (${progress.unestimated} not estimated)`;
+/** "$12,000.00 (3 not estimated)". */
+export function costText(progress: Progress, t: TFunction<'plan'>): string {
+  const cost = formatMoney(progress.estimatedCostCents);
+  return progress.unestimated === 0
+    ? cost
+    : t('summary.costWithUnestimated', { cost, count: progress.unestimated });
 }
 
 /** Progress by phase (counts per status) and the budget against the tasks' estimates. */
 export function PlanSummaryTables({ db, planId }: Omit<PlanViewProps, 'session'>) {
+  const { t } = useTranslation('plan');
   const summary = planSummary(db, planId);
   if (!summary) return null;
   const rows = [
-    ...summary.phases.map((p) => ({ label: p.phase?.title ?? 'No phase', progress: p.progress })),
+    ...summary.phases.map((p) => ({ label: p.phase?.title ?? t('noPhase'), progress: p.progress })),
   ];
   return (
     <>
-      <TableScroll label="Progress by phase">
+      <TableScroll label={t('summary.progressByPhase')}>
         <table className="planner-table planner-table--numbers summary-table">
-          <caption>Progress by phase</caption>
+          <caption>{t('summary.progressByPhase')}</caption>
           <thead>
             <tr>
-              <th scope="col">Phase</th>
+              <th scope="col">{t('summary.phase')}</th>
               {TASK_STATUSES.map((s) => (
                 <th scope="col" key={s}>
-                  {TASK_STATUS_LABELS[s]}
+                  {taskStatusLabel(s)}
                 </th>
               ))}
-              <th scope="col">% done</th>
-              <th scope="col">Estimated cost</th>
+              <th scope="col">{t('summary.percentDone')}</th>
+              <th scope="col">{t('summary.estimatedCost')}</th>
             </tr>
           </thead>
           <tbody>
@@ -41,40 +46,44 @@ export function PlanSummaryTables({ db, planId }: Omit<PlanViewProps, 'session'>
                 {TASK_STATUSES.map((s) => (
                   <td key={s}>{progress.byStatus[s]}</td>
                 ))}
-                <td>{progress.percentDone}%</td>
-                <td>{costText(progress)}</td>
+                <td>{t('summary.percent', { percent: progress.percentDone })}</td>
+                <td>{costText(progress, t)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">All phases</th>
+              <th scope="row">{t('summary.allPhases')}</th>
               {TASK_STATUSES.map((s) => (
                 <td key={s}>{summary.overall.byStatus[s]}</td>
               ))}
-              <td>{summary.overall.percentDone}%</td>
-              <td>{costText(summary.overall)}</td>
+              <td>{t('summary.percent', { percent: summary.overall.percentDone })}</td>
+              <td>{costText(summary.overall, t)}</td>
             </tr>
           </tfoot>
         </table>
       </TableScroll>
       <dl className="facts summary-budget">
         <div className="facts__row">
-          <dt>Budget estimate</dt>
+          <dt>{t('summary.budgetEstimate')}</dt>
           <dd>
             {summary.budgetEstimateCents === null
-              ? 'Not set'
-              : formatCents(summary.budgetEstimateCents)}
+              ? t('summary.notSet')
+              : formatMoney(summary.budgetEstimateCents)}
           </dd>
         </div>
         <div className="facts__row">
-          <dt>Tasks’ estimated costs</dt>
-          <dd>{costText(summary.overall)}</dd>
+          <dt>{t('summary.tasksCosts')}</dt>
+          <dd>{costText(summary.overall, t)}</dd>
         </div>
         {summary.budgetRemainingCents !== null && (
           <div className="facts__row">
-            <dt>{summary.budgetRemainingCents < 0 ? 'Over budget by' : 'Left in the budget'}</dt>
-            <dd>{formatCents(Math.abs(summary.budgetRemainingCents))}</dd>
+            <dt>
+              {summary.budgetRemainingCents < 0
+                ? t('summary.overBudget')
+                : t('summary.leftInBudget')}
+            </dt>
+            <dd>{formatMoney(Math.abs(summary.budgetRemainingCents))}</dd>
           </div>
         )}
       </dl>

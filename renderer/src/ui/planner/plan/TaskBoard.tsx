@@ -1,16 +1,14 @@
 import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../core/planner/dates';
 import type { TaskId } from '../../../core/planner/ids';
 import { moveTaskStatus } from '../../../core/planner/operations/tasks';
-import {
-  TASK_STATUSES,
-  TASK_STATUS_LABELS,
-  type Task,
-  type TaskStatus,
-} from '../../../core/planner/schema';
+import { TASK_STATUSES, type Task, type TaskStatus } from '../../../core/planner/schema';
 import { unmetDependencyCounts } from '../../../core/planner/views/board';
 import { tasksByStatus } from '../../../core/planner/views/summary';
+import { wordError } from '../../common/i18n/wordMessage';
 import { ROWS_RENDERED_IN_FULL } from '../../common/useWindowedRows';
+import { taskStatusLabel } from '../plannerLabels';
 import { BoardColumn, DRAG_TYPE } from './BoardColumn';
 import type { PlanViewProps } from './planViewProps';
 import './board.css';
@@ -28,6 +26,7 @@ export function TaskBoard({
   planId,
   announce,
 }: PlanViewProps & { announce: (message: string) => void }) {
+  const { t } = useTranslation('plan');
   const [phaseFilter, setPhaseFilter] = useState('');
   const plan = db.plans.find((p) => p.id === planId);
   // A long plan (the guide template has about 85 tasks) is easier to work phase by phase.
@@ -54,7 +53,7 @@ export function TaskBoard({
   const move = (taskId: TaskId, status: TaskStatus, position?: number) => {
     const moved = session.apply((current) => moveTaskStatus(current, taskId, status, position));
     if (!moved.ok) {
-      setError(moved.refusal.message);
+      setError(wordError(moved.refusal));
       return;
     }
     setError('');
@@ -62,8 +61,14 @@ export function TaskBoard({
     const column = after.tasks.filter((t) => t.planId === planId && t.status === status);
     const index = column.findIndex((t) => t.id === taskId);
     const title = column[index]?.title ?? '';
+    // Positions stay plain numbers ("5001 of 5001"), as the board has always said them.
     announce(
-      `Moved “${title}” to ${TASK_STATUS_LABELS[status]}, position ${index + 1} of ${column.length}.`,
+      t('board.moved', {
+        title,
+        status: taskStatusLabel(status),
+        position: index + 1,
+        size: column.length,
+      }),
     );
     focusId.current = taskId;
   };
@@ -107,25 +112,24 @@ export function TaskBoard({
   return (
     <>
       <p className="planner-muted board-help" id="board-help">
-        Drag a card to another column, or focus a card and press the Left or Right arrow key to
-        change its status and Up or Down to reorder it. Each card also has “Move to” buttons.
+        {t('board.help')}
       </p>
       {plan && plan.phases.length > 0 && (
         <div className="board-filter">
-          <label htmlFor="board-phase">Show phase</label>
+          <label htmlFor="board-phase">{t('board.showPhase')}</label>
           <select
             id="board-phase"
             className="ontario-input"
             value={phaseFilter}
             onChange={(event) => setPhaseFilter(event.target.value)}
           >
-            <option value="">All phases</option>
+            <option value="">{t('board.allPhases')}</option>
             {plan.phases.map((phase) => (
               <option key={phase.id} value={phase.id}>
                 {phase.title}
               </option>
             ))}
-            <option value="none">No phase</option>
+            <option value="none">{t('noPhase')}</option>
           </select>
         </div>
       )}

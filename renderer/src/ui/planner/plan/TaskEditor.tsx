@@ -1,5 +1,5 @@
-import { refusalMessage } from '../../../core/store/StoreSession';
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { PhaseId, TaskId } from '../../../core/planner/ids';
 import { centsToDecimal, parseDollarsToCents } from '../../../core/planner/money';
 import {
@@ -8,7 +8,7 @@ import {
   updateTask,
   type TaskPatch,
 } from '../../../core/planner/operations/tasks';
-import { TASK_STATUSES, TASK_STATUS_LABELS, type TaskStatus } from '../../../core/planner/schema';
+import { TASK_STATUSES, type TaskStatus } from '../../../core/planner/schema';
 import { DateField } from '../../common/fields/DateField';
 import {
   errorAfterSave,
@@ -26,6 +26,8 @@ import type { UndoOffer } from '../../common/useUndo';
 import { DependencyPicker } from './DependencyPicker';
 import { DocLinks } from './DocLinks';
 import type { PlanViewProps } from './planViewProps';
+import { wordError, wordRefusal } from '../../common/i18n/wordMessage';
+import { taskStatusLabel } from '../plannerLabels';
 
 export interface TaskEditorProps extends PlanViewProps {
   taskId: TaskId;
@@ -34,6 +36,7 @@ export interface TaskEditorProps extends PlanViewProps {
 
 /** Every field of one task; changes are saved as they are made (typing after a short pause). */
 export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEditorProps) {
+  const { t } = useTranslation('plan');
   const id = useId();
   const task = db.tasks.find((t) => t.id === taskId && t.planId === planId);
   const plan = db.plans.find((p) => p.id === planId);
@@ -48,10 +51,13 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
   if (!task || !plan) {
     return (
       <section className="planner-card task-editor" aria-labelledby={`${id}-h`}>
-        <h2 id={`${id}-h`}>Task not found</h2>
+        <h2 id={`${id}-h`}>{t('taskEditor.notFoundHeading')}</h2>
         <p>
-          This task does not exist; it may have been deleted.{' '}
-          <a href={planHref(planId)}>Back to the list</a>
+          <Trans
+            t={t}
+            i18nKey="taskEditor.notFound"
+            components={{ listLink: <a href={planHref(planId)} /> }}
+          />
         </p>
       </section>
     );
@@ -59,7 +65,7 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
 
   const commit = (patch: TaskPatch, delay = 0) => {
     const updated = session.apply((current) => updateTask(current, taskId, patch), delay);
-    const refused = refusalMessage(updated);
+    const refused = wordRefusal(updated);
     setError((current) =>
       refused === null ? errorAfterSave(current, patch) : { message: refused },
     );
@@ -67,7 +73,7 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
   const text = (field: 'title' | 'owner' | 'notes', value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
     if (field === 'title' && value.trim() === '') {
-      return setError({ field: 'title', message: 'The task needs a title.' });
+      return setError({ field: 'title', message: t('taskEditor.titleMissing') });
     }
     commit({ [field]: value }, TYPING_SAVE_DELAY_MS);
   };
@@ -76,18 +82,18 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
     if (value.trim() === '') return commit({ estimatedCostCents: null }, TYPING_SAVE_DELAY_MS);
     const cents = parseDollarsToCents(value);
     if (cents === null) {
-      const message = 'Estimated cost: enter an amount such as 1500 or 1,500.00.';
+      const message = t('taskEditor.costInvalid');
       return setError({ field: 'estimatedCostCents', message });
     }
     commit({ estimatedCostCents: cents }, TYPING_SAVE_DELAY_MS);
   };
   const remove = () => {
     const deleted = session.apply((current) => deleteTask(current, taskId));
-    if (!deleted.ok) return setError({ message: deleted.refusal.message });
+    if (!deleted.ok) return setError({ message: wordError(deleted.refusal) });
     const saved = deleted.result.removed;
     offerUndo({
-      message: `Deleted the task “${task.title}”.`,
-      undo: () => refusalMessage(session.apply((current) => restoreTask(current, saved))),
+      message: t('taskEditor.deleted', { title: task.title }),
+      undo: () => wordRefusal(session.apply((current) => restoreTask(current, saved))),
     });
     window.location.hash = planHref(planId);
   };
@@ -96,12 +102,12 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
   return (
     <section className="planner-card task-editor" aria-labelledby={`${id}-h`}>
       <div className="task-editor__head">
-        <h2 id={`${id}-h`}>Edit task</h2>
-        <a href={planHref(planId)}>Back to the list</a>
+        <h2 id={`${id}-h`}>{t('taskEditor.heading')}</h2>
+        <a href={planHref(planId)}>{t('taskEditor.backToList')}</a>
       </div>
       <SaveAsYouTypeForm className="task-editor__form">
         <TextField
-          label="Title"
+          label={t('taskFields.title')}
           className="field--wide"
           value={draft.title}
           maxLength={200}
@@ -110,13 +116,13 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
           onBlur={flush}
         />
         <SelectField
-          label="Phase"
+          label={t('taskFields.phase')}
           value={task.phaseId ?? ''}
           onChange={(e) =>
             commit({ phaseId: e.target.value === '' ? null : (e.target.value as PhaseId) })
           }
         >
-          <option value="">No phase</option>
+          <option value="">{t('noPhase')}</option>
           {plan.phases.map((ph) => (
             <option key={ph.id} value={ph.id}>
               {ph.title}
@@ -124,30 +130,30 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
           ))}
         </SelectField>
         <TextField
-          label="Owner"
+          label={t('taskFields.owner')}
           value={draft.owner}
           maxLength={120}
           onChange={(e) => text('owner', e.target.value)}
           onBlur={flush}
         />
         <DateField
-          label="Due date"
+          label={t('taskFields.dueDate')}
           value={task.dueDate ?? ''}
           onDateChange={(dueDate) => commit({ dueDate })}
         />
         <SelectField
-          label="Status"
+          label={t('taskFields.status')}
           value={task.status}
           onChange={(e) => commit({ status: e.target.value as TaskStatus })}
         >
           {TASK_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {TASK_STATUS_LABELS[s]}
+              {taskStatusLabel(s)}
             </option>
           ))}
         </SelectField>
         <TextField
-          label="Estimated cost (CAD)"
+          label={t('taskFields.estimatedCost')}
           inputMode="decimal"
           value={draft.cost}
           error={errorOn(error, 'estimatedCostCents')}
@@ -155,7 +161,7 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
           onBlur={flush}
         />
         <TextAreaField
-          label="Notes"
+          label={t('taskFields.notes')}
           className="field--wide"
           rows={4}
           value={draft.notes}
@@ -171,7 +177,7 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
       </SaveAsYouTypeForm>
       <div className="task-editor__lists">
         <DocLinks
-          label="Linked documents"
+          label={t('taskFields.linkedDocuments')}
           linked={task.linkedDocIds}
           onChange={(linkedDocIds) => commit({ linkedDocIds })}
         />
@@ -183,7 +189,7 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
       </div>
       <p>
         <button type="button" className="button button--secondary button--danger" onClick={remove}>
-          Delete task
+          {t('taskEditor.delete')}
         </button>
       </p>
     </section>

@@ -1,12 +1,12 @@
 import { useCallback, useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../core/planner/dates';
-import { formatCents } from '../../../core/planner/money';
-import { TASK_STATUS_LABELS, type Phase, type Task } from '../../../core/planner/schema';
+import type { Phase, Task } from '../../../core/planner/schema';
 import { progressOf, tasksByPhase } from '../../../core/planner/views/summary';
 import { ROWS_RENDERED_IN_FULL, useWindowedRows } from '../../common/useWindowedRows';
 import { ProgressBar } from '../ProgressBar';
 import { TableScroll } from '../TableScroll';
-import { formatDate } from '../plannerLabels';
+import { formatDate, formatMoney, taskStatusLabel } from '../plannerLabels';
 import { planHref, taskHref } from '../plannerRoutes';
 import type { PlanViewProps } from './planViewProps';
 
@@ -16,13 +16,17 @@ const COLUMNS = 5;
 
 /** The plan's tasks grouped by phase, each phase with its progress. */
 export function TaskList({ db, planId }: PlanViewProps) {
+  const { t } = useTranslation('plan');
   const groups = useMemo(() => tasksByPhase(db, planId), [db, planId]);
   const today = localIsoDate();
   if (groups.length === 0 || groups.every((g) => g.tasks.length === 0 && g.phase === null)) {
     return (
       <p>
-        This plan has no tasks yet. Use “Add task”, or add phases in{' '}
-        <a href={planHref(planId, 'details')}>Plan details</a>.
+        <Trans
+          t={t}
+          i18nKey="taskList.empty"
+          components={{ detailsLink: <a href={planHref(planId, 'details')} /> }}
+        />
       </p>
     );
   }
@@ -52,6 +56,8 @@ interface PhaseTasksProps {
 
 /** One phase: its heading and progress, and its tasks in a table. */
 function PhaseTasks({ phase, tasks, today, windowed }: PhaseTasksProps) {
+  const { t } = useTranslation('plan');
+  const title = phase?.title ?? t('noPhase');
   const headingId = `phase-${phase?.id ?? 'none'}`;
   const getKey = useCallback((index: number) => tasks[index]?.id ?? String(index), [tasks]);
   const { after, before, indexes, listStart, measureRow } = useWindowedRows({
@@ -65,25 +71,25 @@ function PhaseTasks({ phase, tasks, today, windowed }: PhaseTasksProps) {
     <section aria-labelledby={headingId} className="task-list__phase">
       <div className="task-list__head">
         <h2 id={headingId} className="task-list__title">
-          {phase?.title ?? 'No phase'}
+          {title}
         </h2>
         <ProgressBar progress={progress} />
       </div>
       {tasks.length === 0 ? (
-        <p className="planner-muted">No tasks in this phase.</p>
+        <p className="planner-muted">{t('taskList.noTasksInPhase')}</p>
       ) : (
-        <TableScroll label={`Tasks: ${phase?.title ?? 'No phase'}`}>
+        <TableScroll label={t('taskList.tableLabel', { phase: title })}>
           {/* aria-rowcount and aria-rowindex tell screen readers the whole size when only some
               rows are drawn. */}
           <table className="planner-table task-table" aria-rowcount={tasks.length + 1}>
             <thead>
               <tr aria-rowindex={1}>
-                <th scope="col">Task</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Due date</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t('taskList.columns.task')}</th>
+                <th scope="col">{t('taskList.columns.owner')}</th>
+                <th scope="col">{t('taskList.columns.dueDate')}</th>
+                <th scope="col">{t('taskList.columns.status')}</th>
                 <th scope="col" className="num">
-                  Estimated cost
+                  {t('taskList.columns.estimatedCost')}
                 </th>
               </tr>
             </thead>
@@ -127,6 +133,7 @@ interface TaskRowProps {
 }
 
 function TaskRow({ task, today, index, measureRow }: TaskRowProps) {
+  const { t } = useTranslation('plan');
   const overdue = task.dueDate !== null && task.status !== 'done' && task.dueDate < today;
   return (
     <tr ref={measureRow} data-index={index} aria-rowindex={index + 2}>
@@ -136,13 +143,13 @@ function TaskRow({ task, today, index, measureRow }: TaskRowProps) {
       <td>{task.owner}</td>
       <td>
         {formatDate(task.dueDate)}
-        {overdue && <span className="badge badge--overdue">Overdue</span>}
+        {overdue && <span className="badge badge--overdue">{t('overdue')}</span>}
       </td>
       <td>
-        <span className={`status status--${task.status}`}>{TASK_STATUS_LABELS[task.status]}</span>
+        <span className={`status status--${task.status}`}>{taskStatusLabel(task.status)}</span>
       </td>
       <td className="num">
-        {task.estimatedCostCents === null ? '' : formatCents(task.estimatedCostCents)}
+        {task.estimatedCostCents === null ? '' : formatMoney(task.estimatedCostCents)}
       </td>
     </tr>
   );

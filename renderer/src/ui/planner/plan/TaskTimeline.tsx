@@ -1,13 +1,15 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../core/planner/dates';
-import { TASK_STATUS_LABELS, type Task } from '../../../core/planner/schema';
+import type { Task } from '../../../core/planner/schema';
 import {
   timelineByMonth,
   type Timeline,
   type TimelineTask,
 } from '../../../core/planner/views/timeline';
 import { ROWS_RENDERED_IN_FULL, useWindowedRows } from '../../common/useWindowedRows';
-import { formatDate } from '../plannerLabels';
+import { formatDate, monthLabel, taskStatusLabel } from '../plannerLabels';
 import { taskHref } from '../plannerRoutes';
 import type { PlanViewProps } from './planViewProps';
 
@@ -30,9 +32,10 @@ const ROW_HEIGHT = 36;
 
 /** Tasks with due dates by month; overdue ones say so in words, not only in colour. */
 export function TaskTimeline({ db, planId }: PlanViewProps) {
+  const { t } = useTranslation('plan');
   const today = localIsoDate();
   const timeline = useMemo(() => timelineByMonth(db, today, planId), [db, today, planId]);
-  const rows = useMemo(() => timelineRows(timeline), [timeline]);
+  const rows = useMemo(() => timelineRows(timeline, t), [timeline, t]);
   const windowed = rows.length > ROWS_RENDERED_IN_FULL;
   const getKey = useCallback((index: number) => rowKey(rows[index], index), [rows]);
   const { after, before, indexes, listStart, measureRow } = useWindowedRows({
@@ -59,12 +62,12 @@ export function TaskTimeline({ db, planId }: PlanViewProps) {
   return (
     <div className="timeline">
       <p>
-        Today is {formatDate(today)}.{' '}
+        {t('timeline.today', { date: formatDate(today) })}{' '}
         {timeline.overdueCount === 0
-          ? 'No task is overdue.'
-          : `${timeline.overdueCount} task${timeline.overdueCount > 1 ? 's are' : ' is'} overdue.`}
+          ? t('timeline.noneOverdue')
+          : t('timeline.overdue', { count: timeline.overdueCount })}
       </p>
-      {timeline.months.length === 0 && <p>No task has a due date yet.</p>}
+      {timeline.months.length === 0 && <p>{t('timeline.noDueDates')}</p>}
       <div
         ref={listStart}
         className={windowed ? 'timeline__rows timeline__rows--windowed' : 'timeline__rows'}
@@ -120,6 +123,7 @@ interface TimelineItemProps {
 }
 
 function TimelineItem({ row, index, windowed, measureRow }: TimelineItemProps) {
+  const { t } = useTranslation('plan');
   const { task, overdue } = row.item;
   // Only some items are drawn: say where this one is in its month.
   const place = windowed
@@ -141,29 +145,29 @@ function TimelineItem({ row, index, windowed, measureRow }: TimelineItemProps) {
     >
       <span className="timeline__date">{formatDate(task.dueDate)}</span>
       <a href={taskHref(task.planId, task.id)}>{task.title}</a>
-      <span className={`status status--${task.status}`}>{TASK_STATUS_LABELS[task.status]}</span>
-      {overdue && <span className="badge badge--overdue">Overdue</span>}
+      <span className={`status status--${task.status}`}>{taskStatusLabel(task.status)}</span>
+      {overdue && <span className="badge badge--overdue">{t('overdue')}</span>}
       {task.owner && <span className="planner-muted">{task.owner}</span>}
     </li>
   );
 }
 
 /** Every month's heading followed by its tasks, then "No due date" and the undated tasks. */
-function timelineRows(timeline: Timeline): TimelineRow[] {
+function timelineRows(timeline: Timeline, t: TFunction<'plan'>): TimelineRow[] {
   const rows: TimelineRow[] = [];
   const add = (group: TimelineGroup, items: readonly TimelineTask[]) => {
     rows.push({ kind: 'heading', group });
     items.forEach((item, position) => rows.push({ kind: 'task', group, item, position }));
   };
   for (const month of timeline.months) {
-    const group = { id: `month-${month.month}`, label: month.label, undated: false };
+    const group = { id: `month-${month.month}`, label: monthLabel(month.month), undated: false };
     add({ ...group, size: month.tasks.length }, month.tasks);
   }
   const undated = timeline.undated;
   if (undated.length > 0) {
     const group = {
       id: 'month-undated',
-      label: `No due date (${undated.length})`,
+      label: t('timeline.undated', { count: undated.length }),
       undated: true,
       size: undated.length,
     };
