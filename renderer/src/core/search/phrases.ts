@@ -1,4 +1,5 @@
 import { indexTokens, termOf } from './analyzer';
+import { PostingCursor } from './layout/postingCursor';
 import type { SegmentSet } from './scoring';
 import { findTerm } from './termDictionary';
 
@@ -24,7 +25,8 @@ export function phraseTerms(words: readonly string[]): PhraseTerm[] {
 /**
  * The candidates (document numbers of `set`, ascending) in which some field holds the phrase's
  * terms at the right distances from each other, from the positions fragment: no document text
- * is read.
+ * is read. One cursor per term walks its postings in step with the first term's; word numbers
+ * are decoded only for the (document, field) postings every term shares.
  */
 export function documentsWithPhrase(
   set: SegmentSet,
@@ -37,43 +39,55 @@ export function documentsWithPhrase(
   for (const doc of candidates) wanted[doc] = 1;
   set.segments.forEach((segment, s) => {
     const base = set.bases[s] as number;
-    const tables: Array<Map<number, number[]>> = [];
+    const cursors: PostingCursor[] = [];
     for (const { term } of phrase) {
       const id = findTerm(segment.terms, term);
       if (id < 0) return;
-      tables.push(segment.occurrences(id, (doc) => wanted[base + doc] === 1));
+      cursors.push(new PostingCursor(segment, id));
     }
-    const fieldCount = segment.fieldNames.length;
-    const [lead, ...rest] = tables as [Map<number, number[]>, ...Array<Map<number, number[]>>];
-    const leadOffset = (phrase[0] as PhraseTerm).offset;
-    for (const [key, ordinals] of lead) {
-      const doc = base + Math.floor(key / fieldCount);
-      if (matching.has(doc)) continue;
-      const others = rest.map((table) => table.get(key));
-      if (others.some((list) => list === undefined)) continue;
-      if (ordinals.some((ordinal) => followsAt(ordinal - leadOffset, phrase, others)))
-        matching.add(doc);
+    const [lead, ...rest] = cursors as [PostingCursor, ...PostingCursor[]];
+    postings: while (lead.next()) {
+      const doc = base + lead.doc;
+      if (wanted[doc] !== 1 || matching.has(doc)) continue;
+      for (const cursor of rest) {
+        // A term with no postings left ends the search in this segment.
+        if (!cursor.seek(lead.key)) break postings;
+        if (cursor.key !== lead.key) continue postings;
+      }
+      lead.readOrdinals();
+      for (const cursor of rest) cursor.readOrdinals();
+      if (holdsPhrase(lead, rest, phrase)) matching.add(doc);
     }
   });
   return matching;
 }
 
-/** True when every other term occurs at `start` plus its offset (lists of ascending ordinals). */
-function followsAt(
-  start: number,
+/**
+ * True when, in the posting the cursors are on, some occurrence of the first term is followed by
+ * every other term at its offset.
+ */
+function holdsPhrase(
+  lead: PostingCursor,
+  rest: readonly PostingCursor[],
   phrase: readonly PhraseTerm[],
-  others: ReadonlyArray<number[] | undefined>,
 ): boolean {
-  for (let i = 0; i < others.length; i++) {
-    const list = others[i] as number[];
-    const target = start + (phrase[i + 1] as PhraseTerm).offset;
-    let [low, high] = [0, list.length];
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((list[middle] as number) < target) low = middle + 1;
-      else high = middle;
-    }
-    if (list[low] !== target) return false;
+  const leadOffset = (phrase[0] as PhraseTerm).offset;
+  for (let k = 0; k < lead.ordinalCount; k++) {
+    const start = (lead.ordinals[k] as number) - leadOffset;
+    if (rest.every((cursor, i) => holds(cursor, start + (phrase[i + 1] as PhraseTerm).offset)))
+      return true;
   }
-  return true;
+  return false;
+}
+
+/** Whether the cursor's word numbers (ascending) include `target`. */
+function holds(cursor: PostingCursor, target: number): boolean {
+  const list = cursor.ordinals;
+  let [low, high] = [0, cursor.ordinalCount];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[middle] as number) < target) low = middle + 1;
+    else high = middle;
+  }
+  return low < cursor.ordinalCount && list[low] === target;
 }

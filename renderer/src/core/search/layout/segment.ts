@@ -211,38 +211,4 @@ export class Segment {
     }
     return { offsets, ids };
   }
-
-  /**
-   * The word numbers of term `termId` in each (document, field) posting it has, for documents
-   * `wanted` accepts, keyed `doc * fields + field`. Needs the positions fragment.
-   */
-  occurrences(termId: number, wanted: (doc: number) => boolean): Map<number, number[]> {
-    const table = this.positions;
-    if (!table) throw new Error('the positions fragment is not loaded');
-    const found = new Map<number, number[]>();
-    const what = 'search index';
-    const gapCursor = { offset: this.gapOffsets[termId] as number };
-    const frequencyCursor = { offset: this.frequencyOffsets[termId] as number };
-    const positionCursor = { offset: table.offsets[termId] as number };
-    const fieldCount = this.fieldNames.length;
-    const counted = table.counted[termId] === 1;
-    for (let field = 0; field < fieldCount; field++) {
-      let doc = 0;
-      for (let i = 0; i < (this.fieldPostingCounts[termId * fieldCount + field] as number); i++) {
-        doc += readUint(this.gaps, gapCursor, what);
-        const frequency = readUint(this.frequencies, frequencyCursor, what);
-        const count = counted ? readUint(table.bytes, positionCursor, what) : frequency;
-        if (!wanted(doc)) {
-          for (let j = 0; j < count; j++) readUint(table.bytes, positionCursor, what);
-          continue;
-        }
-        const ordinals: number[] = [];
-        let ordinal = 0;
-        for (let j = 0; j < count; j++)
-          ordinals.push((ordinal += readUint(table.bytes, positionCursor, what)));
-        found.set(doc * fieldCount + field, ordinals);
-      }
-    }
-    return found;
-  }
 }
