@@ -10,6 +10,7 @@ import { annotationExportWords } from '../../../renderer/src/ui/annotations/expo
 import type { DocId } from '../../../renderer/src/core/content/ids';
 import { csvCell, csvFile, csvRow } from '../../../renderer/src/core/csv/csvCell';
 import { exportTasksCsv } from '../../../renderer/src/core/planner/export/csv';
+import { tasksCsvWords } from '../../../renderer/src/ui/planner/plannerLabels';
 import { updateTask } from '../../../renderer/src/core/planner/operations/tasks';
 import {
   captureContextFor,
@@ -107,7 +108,7 @@ const WRITERS: readonly (readonly [string, () => string])[] = [
       db = updateTask(db, taskId('t1'), { title: HOSTILE[0], owner: HOSTILE[2] }).db;
       db = updateTask(db, taskId('t2'), { title: HOSTILE[1], notes: HOSTILE[3] }).db;
       db = updateTask(db, taskId('t4'), { title: HOSTILE[4], notes: HOSTILE[5] }).db;
-      return exportTasksCsv(db);
+      return exportTasksCsv(db, tasksCsvWords());
     },
   ],
   [

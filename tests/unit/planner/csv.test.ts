@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TASKS_CSV_COLUMNS, exportTasksCsv } from '../../../renderer/src/core/planner/export/csv';
 import { updateTask } from '../../../renderer/src/core/planner/operations/tasks';
+import { tasksCsvWords } from '../../../renderer/src/ui/planner/plannerLabels';
 import { commaRows } from '../csv/spreadsheetReaders';
 import { planId, sampleDatabase, taskId } from './helpers';
 
@@ -14,8 +15,21 @@ function parse(text: string): string[][] {
 /** The columns and what goes in them; how cells are written is csvCell's (tests/unit/csv). */
 describe('exportTasksCsv', () => {
   it('reads back, cell for cell, with a real CSV parser', () => {
-    const rows = parse(exportTasksCsv(sampleDatabase()));
-    expect(rows[0]).toEqual([...TASKS_CSV_COLUMNS]);
+    const rows = parse(exportTasksCsv(sampleDatabase(), tasksCsvWords()));
+    expect(TASKS_CSV_COLUMNS).toHaveLength(11);
+    expect(rows[0]).toEqual([
+      'Plan',
+      'Phase',
+      'Task',
+      'Status',
+      'Owner',
+      'Due date',
+      'Estimated cost (CAD)',
+      'Notes',
+      'Linked documents',
+      'Depends on',
+      'Task ID',
+    ]);
     expect(rows.slice(1)).toEqual([
       [
         'Online permits',
@@ -66,7 +80,7 @@ describe('exportTasksCsv', () => {
       owner: '@Hélène Côté',
       notes: '-1 budget 🎉, "quoted"',
     }).db;
-    const rows = parse(exportTasksCsv(db, planId('p1')));
+    const rows = parse(exportTasksCsv(db, tasksCsvWords(), planId('p1')));
     expect(rows).toHaveLength(4);
     expect(rows[2]?.slice(2, 8)).toEqual([
       "'=cmd|' /C calc'!A0",

@@ -71,7 +71,7 @@ describe('createPlanFromGuide (real how-to guide)', () => {
 
   it('refuses when no guide steps are given', () => {
     expect(() => createPlanFromGuide(emptyPlannerDatabase(), { title: 'x' }, [])).toThrow(
-      /guide is not loaded/,
+      'planner:errors.noGuide',
     );
   });
 });

@@ -7,9 +7,12 @@ import {
   foldIcsLine,
 } from '../../../renderer/src/core/planner/export/ics';
 import { updateTask } from '../../../renderer/src/core/planner/operations/tasks';
+import { icsWords } from '../../../renderer/src/ui/planner/plannerLabels';
 import { planId, sampleDatabase, taskId } from './helpers';
 
 const NOW = new Date('2026-11-26T15:04:05.678Z');
+/** The calendar's words, as the planner's export button passes them. */
+const words = icsWords();
 
 function events(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -41,7 +44,7 @@ describe('iCalendar helpers', () => {
 
 describe('exportDueDatesIcs', () => {
   it('writes a calendar with PRODID, CRLF lines and lines of at most 75 octets', () => {
-    const ics = exportDueDatesIcs(sampleDatabase(), { now: NOW });
+    const ics = exportDueDatesIcs(sampleDatabase(), { now: NOW, words });
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics).not.toMatch(/[^\r]\n/);
@@ -52,7 +55,7 @@ describe('exportDueDatesIcs', () => {
   });
 
   it('has one all-day event per dated task, which ical.js reads back exactly', () => {
-    const { events: list } = events(exportDueDatesIcs(sampleDatabase(), { now: NOW }));
+    const { events: list } = events(exportDueDatesIcs(sampleDatabase(), { now: NOW, words }));
     expect(list.map((e) => e.uid)).toEqual([
       't1@onmuni-toolkit',
       't2@onmuni-toolkit',
@@ -78,14 +81,16 @@ describe('exportDueDatesIcs', () => {
       title,
       notes: 'Line one\r\nLine two, with; all\\ of it',
     }).db;
-    const { events: list } = events(exportDueDatesIcs(db, { now: NOW, planId: planId('p1') }));
+    const { events: list } = events(
+      exportDueDatesIcs(db, { now: NOW, words, planId: planId('p1') }),
+    );
     expect(list[2]?.summary).toBe(title);
     expect(list[2]?.description).toContain('Line one\nLine two, with; all\\ of it');
   });
 
   it('rolls an end date over the end of a month and a year', () => {
     const db = updateTask(sampleDatabase(), taskId('t3'), { dueDate: '2027-12-31' as never }).db;
-    const { events: list } = events(exportDueDatesIcs(db, { now: NOW }));
+    const { events: list } = events(exportDueDatesIcs(db, { now: NOW, words }));
     expect(list[2]?.endDate.toString()).toBe('2028-01-01');
   });
 });

@@ -149,17 +149,17 @@ describe('task operations', () => {
     [
       'a phase of another plan',
       { title: 'x', phaseId: phaseId('nope') },
-      /phase it names is not part of this plan/,
+      'planner:errors.phaseNotInPlan',
     ],
     [
       'a task of another plan as a dependency',
       { title: 'x', dependencies: [taskId('t4')] },
-      /not in this plan/,
+      'planner:errors.dependencyOutsidePlan',
     ],
     [
       'a dependency that does not exist',
       { title: 'x', dependencies: [taskId('missing')] },
-      /not in this plan/,
+      'planner:errors.dependencyOutsidePlan',
     ],
     ['a blank title', { title: '' }, /title: must not be blank/],
   ])('refuses %s', (_name, input, message) => {
@@ -168,10 +168,10 @@ describe('task operations', () => {
 
   it('refuses an update that would make tasks wait on each other in a loop', () => {
     expect(() => updateTask(frozen(), taskId('t1'), { dependencies: [taskId('t3')] })).toThrow(
-      /in a loop/,
+      'planner:errors.dependencyLoop',
     );
     expect(() => updateTask(frozen(), taskId('t1'), { dependencies: [taskId('t1')] })).toThrow(
-      /in a loop/,
+      'planner:errors.dependencyLoop',
     );
   });
 
@@ -213,7 +213,7 @@ describe('task operations', () => {
     );
     expect(() =>
       updateTask(looped, taskId('t1'), { dependencies: [taskId('t3'), taskId('t2')] }),
-    ).toThrow(/in a loop/);
+    ).toThrow('planner:errors.dependencyLoop');
   });
 
   it('restore leaves out the links back that would now close a loop, directly or not', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DIMENSION_IDS } from '../../../renderer/src/core/planner/assessment/dimensions';
 import { exportBackup } from '../../../renderer/src/core/planner/export/backup';
 import { exportDueDatesIcs } from '../../../renderer/src/core/planner/export/ics';
+import { icsWords } from '../../../renderer/src/ui/planner/plannerLabels';
 import { parseBackup } from '../../../renderer/src/core/planner/import/parseBackup';
 import { checkIntegrity } from '../../../renderer/src/core/planner/integrity';
 import { MAX_CENTS } from '../../../renderer/src/core/planner/money';
@@ -186,7 +187,10 @@ describe('round trips (property-based)', () => {
             } as unknown as Task,
           ],
         };
-        const ics = exportDueDatesIcs(db, { now: new Date('2026-11-26T00:00:00Z') });
+        const ics = exportDueDatesIcs(db, {
+          now: new Date('2026-11-26T00:00:00Z'),
+          words: icsWords(),
+        });
         const event = new ICAL.Event(
           new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent') ?? undefined,
         );

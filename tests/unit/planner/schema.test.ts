@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DIMENSIONS,
   DIMENSION_IDS,
+  MATURITY_LEVELS,
 } from '../../../renderer/src/core/planner/assessment/dimensions';
 import { checkIntegrity } from '../../../renderer/src/core/planner/integrity';
 import {
@@ -14,7 +15,11 @@ import {
   taskSchema,
 } from '../../../renderer/src/core/planner/schema';
 import { formatZodIssues } from '../../../renderer/src/core/safeJson/formatZodIssues';
-import { REGION_LABELS, TIER_LABELS } from '../../../renderer/src/ui/planner/plannerLabels';
+import {
+  levelDescription,
+  regionLabel,
+  tierLabel,
+} from '../../../renderer/src/ui/planner/plannerLabels';
 import { realVocabulary, sampleDatabase } from './helpers';
 
 const db = sampleDatabase();
@@ -105,16 +110,16 @@ describe('planner schema', () => {
   it('labels tiers and regions in the planner exactly as content/vocabulary.yml does', () => {
     // The profile form and the council report show these copies; the library shows the catalog's.
     const vocabulary = realVocabulary();
-    for (const tier of PROFILE_TIERS) expect(TIER_LABELS[tier]).toBe(vocabulary.tiers[tier]);
+    for (const tier of PROFILE_TIERS) expect(tierLabel(tier)).toBe(vocabulary.tiers[tier]);
     for (const region of PROFILE_REGIONS)
-      expect(REGION_LABELS[region]).toBe(vocabulary.regions[region]);
+      expect(regionLabel(region)).toBe(vocabulary.regions[region]);
   });
 
   it('describes eight dimensions, each with five distinct plain-language levels', () => {
     expect(DIMENSIONS.map((d) => d.id)).toEqual([...DIMENSION_IDS]);
     expect(DIMENSIONS).toHaveLength(8);
     for (const d of DIMENSIONS) {
-      const levels = Object.values(d.levels);
+      const levels = MATURITY_LEVELS.map((level) => levelDescription(d.id, level));
       expect(levels).toHaveLength(5);
       expect(new Set(levels).size).toBe(5);
       for (const text of levels) expect(text.length).toBeGreaterThan(40);

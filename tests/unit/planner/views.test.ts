@@ -6,6 +6,7 @@ import {
   tasksByStatus,
 } from '../../../renderer/src/core/planner/views/summary';
 import { timelineByMonth } from '../../../renderer/src/core/planner/views/timeline';
+import { monthLabel } from '../../../renderer/src/ui/planner/plannerLabels';
 import { day, planId, sampleDatabase, taskId } from './helpers';
 
 describe('plan summary', () => {
@@ -45,7 +46,11 @@ describe('timeline', () => {
   it('groups dated tasks by month and flags overdue ones that are not done', () => {
     const timeline = timelineByMonth(sampleDatabase(), day('2027-03-02'));
     expect(
-      timeline.months.map((m) => [m.month, m.label, m.tasks.map((t) => [t.task.id, t.overdue])]),
+      timeline.months.map((m) => [
+        m.month,
+        monthLabel(m.month),
+        m.tasks.map((t) => [t.task.id, t.overdue]),
+      ]),
     ).toEqual([
       ['2027-02', 'February 2027', [['t1', false]]], // done, so not overdue
       ['2027-03', 'March 2027', [['t2', true]]],

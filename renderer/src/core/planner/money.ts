@@ -13,9 +13,12 @@ export function centsToDecimal(cents: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** `123456` -> `$1,234.56`, for people. */
-export function formatCents(cents: number): string {
-  return new Intl.NumberFormat('en-CA', { style: 'currency', currency: 'CAD' }).format(cents / 100);
+/**
+ * `123456` -> `$1,234.56` (in `en-CA`), for people. The caller gives the locale of the interface
+ * language (core does not know it).
+ */
+export function formatCents(cents: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CAD' }).format(cents / 100);
 }
 
 /**

@@ -12,19 +12,12 @@ import { MAX_CENTS } from './money';
  */
 export const PLANNER_SCHEMA_VERSION = 3;
 
-/** Task statuses, in board order. */
+/** Task statuses, in board order (the UI words them: `taskStatusLabel` in ui/planner/plannerLabels). */
 export const TASK_STATUSES = ['not-started', 'in-progress', 'blocked', 'done'] as const;
 /** Where a task stands. */
 export type TaskStatus = (typeof TASK_STATUSES)[number];
-/** Labels for people. */
-export const TASK_STATUS_LABELS: Readonly<Record<TaskStatus, string>> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  blocked: 'Blocked',
-  done: 'Done',
-};
 
-/** Plan statuses, from idea to finished. */
+/** Plan statuses, from idea to finished (worded by the UI: `planStatusLabel`). */
 export const PLAN_STATUSES = [
   'draft',
   'proposed',
@@ -35,15 +28,6 @@ export const PLAN_STATUSES = [
 ] as const;
 /** Where a plan stands. */
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
-/** Labels for people. */
-export const PLAN_STATUS_LABELS: Readonly<Record<PlanStatus, string>> = {
-  draft: 'Draft',
-  proposed: 'Proposed to council',
-  approved: 'Approved',
-  'in-progress': 'In progress',
-  completed: 'Completed',
-  'on-hold': 'On hold',
-};
 
 /** Municipal tiers a profile can take (ids from `content/vocabulary.yml`). */
 export const PROFILE_TIERS = ['lower-tier', 'upper-tier', 'single-tier'] as const;

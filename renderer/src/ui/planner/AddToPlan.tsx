@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { PhaseId } from '../../core/planner/ids';
 import { planOrCreate } from '../../core/planner/operations/plans';
 import { addTaskFromDocument, type SourceDocument } from '../../core/planner/operations/tasks';
@@ -22,22 +23,26 @@ const NO_PHASE = '';
  * to it. With no plan yet, the dialog offers to create one. Works anywhere in the app.
  */
 export function AddToPlan({ doc, size = 'small' }: AddToPlanProps) {
+  const { t } = useTranslation('planner');
   const [planId, setPlanId] = useState('');
   const [phaseId, setPhaseId] = useState(NO_PHASE);
-  const [newTitle, setNewTitle] = useState('Digital transformation plan');
+  const [newTitle, setNewTitle] = useState(() => t('addToPlan.defaultPlanTitle'));
   /** The chosen plan, else the first: the one the select shows. */
   const chosenPlan = (db: PlannerDatabase) => db.plans.find((p) => p.id === planId) ?? db.plans[0];
 
   return (
     <PlanTargetDialog
-      title="Add to plan"
+      title={t('addToPlan.title')}
       openerLabel={
-        <>
-          Add to plan<span className="ontario-show-for-sr">: {doc.title}</span>
-        </>
+        <Trans
+          t={t}
+          i18nKey="addToPlan.opener"
+          values={{ title: doc.title }}
+          components={{ sr: <span className="ontario-show-for-sr" /> }}
+        />
       }
       openerClassName={`button${size === 'small' ? ' button--small' : ''} button--secondary`}
-      intro={<>“{doc.title}” becomes a task linked to this document.</>}
+      intro={t('addToPlan.intro', { title: doc.title })}
       onOpen={(db) => {
         const first = db.plans[0];
         setPlanId(first?.id ?? '');
@@ -48,7 +53,7 @@ export function AddToPlan({ doc, size = 'small' }: AddToPlanProps) {
         return plan ? (
           <>
             <SelectField
-              label="Plan"
+              label={t('addToPlan.plan')}
               value={plan.id}
               onChange={(event) => {
                 setPlanId(event.target.value);
@@ -63,11 +68,11 @@ export function AddToPlan({ doc, size = 'small' }: AddToPlanProps) {
               ))}
             </SelectField>
             <SelectField
-              label="Phase"
+              label={t('addToPlan.phase')}
               value={phaseId}
               onChange={(event) => setPhaseId(event.target.value)}
             >
-              <option value={NO_PHASE}>No phase</option>
+              <option value={NO_PHASE}>{t('addToPlan.noPhase')}</option>
               {plan.phases.map((ph) => (
                 <option key={ph.id} value={ph.id}>
                   {ph.title}
@@ -77,14 +82,14 @@ export function AddToPlan({ doc, size = 'small' }: AddToPlanProps) {
           </>
         ) : (
           <TextField
-            label="Title of a new plan"
-            hint="You have no plans yet; one will be created with this task in it."
+            label={t('addToPlan.newPlanTitle')}
+            hint={t('addToPlan.newPlanHint')}
             value={newTitle}
             onChange={(event) => setNewTitle(event.target.value)}
           />
         );
       }}
-      submitLabel="Add task to plan"
+      submitLabel={t('addToPlan.submit')}
       add={(current) => {
         const { db: next, plan: target } = planOrCreate(current, chosenPlan(current)?.id, newTitle);
         const phase = target.phases.find((ph) => ph.id === phaseId) ?? null;
@@ -93,7 +98,10 @@ export function AddToPlan({ doc, size = 'small' }: AddToPlanProps) {
           { planId: target.id, phaseId: phase?.id ?? null },
           doc,
         );
-        const text = `Added “${result.task.title}” to “${target.title}”${phase ? `, ${phase.title}` : ''}.`;
+        const names = { task: result.task.title, plan: target.title };
+        const text = phase
+          ? t('addToPlan.addedToPhase', { ...names, phase: phase.title })
+          : t('addToPlan.added', names);
         return { db: result.db, done: { planId: target.id, text } };
       }}
     />

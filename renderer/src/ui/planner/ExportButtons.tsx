@@ -4,7 +4,9 @@ import { exportTasksCsv } from '../../core/planner/export/csv';
 import { exportDueDatesIcs } from '../../core/planner/export/ics';
 import type { PlanId } from '../../core/planner/ids';
 import type { PlannerDatabase } from '../../core/planner/schema';
+import { useTranslation } from 'react-i18next';
 import { useSaveFile } from '../common/useSaveFile';
+import { icsWords, tasksCsvWords } from './plannerLabels';
 
 export interface ExportButtonsProps {
   db: PlannerDatabase;
@@ -14,18 +16,20 @@ export interface ExportButtonsProps {
 
 /** Tasks as CSV, due dates as iCalendar and the whole planner as a JSON backup, via the host. */
 export function ExportButtons({ db, planId }: ExportButtonsProps) {
+  const { t } = useTranslation('planner');
   const { status, save: saveFile } = useSaveFile();
   const today = localIsoDate();
 
   const save = (kind: 'csv' | 'ics' | 'json') => {
     const contents =
       kind === 'csv'
-        ? exportTasksCsv(db, planId)
+        ? exportTasksCsv(db, tasksCsvWords(), planId)
         : kind === 'ics'
-          ? exportDueDatesIcs(
-              db,
-              planId === undefined ? { now: new Date() } : { now: new Date(), planId },
-            )
+          ? exportDueDatesIcs(db, {
+              now: new Date(),
+              words: icsWords(),
+              ...(planId === undefined ? {} : { planId }),
+            })
           : exportBackup(db, new Date());
     const mimeType =
       kind === 'csv'
@@ -45,13 +49,13 @@ export function ExportButtons({ db, planId }: ExportButtonsProps) {
     <div className="planner-exports">
       <div className="planner-actions">
         <button type="button" className="button button--secondary" onClick={() => save('csv')}>
-          Download tasks (CSV)
+          {t('exports.csv')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => save('ics')}>
-          Download due dates (.ics)
+          {t('exports.ics')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => save('json')}>
-          Download backup (JSON)
+          {t('exports.backup')}
         </button>
       </div>
       <p role="status" className="planner-muted">

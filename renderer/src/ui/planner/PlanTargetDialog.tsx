@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PlanId } from '../../core/planner/ids';
 import type { PlannerDatabase } from '../../core/planner/schema';
+import { wordError } from '../common/i18n/wordMessage';
 import { useModalDialog } from '../common/useModalDialog';
 import { planHref } from './plannerRoutes';
 import { usePlanner } from './usePlanner';
@@ -39,6 +41,7 @@ export interface PlanTargetDialogProps {
  * and nothing changes.
  */
 export function PlanTargetDialog(props: PlanTargetDialogProps) {
+  const { t } = useTranslation('planner');
   const { title, intro, submitLabel } = props;
   const id = useId();
   const planner = usePlanner();
@@ -61,7 +64,7 @@ export function PlanTargetDialog(props: PlanTargetDialogProps) {
     const refused = props.refusal?.() ?? null;
     if (refused !== null) return setError(refused);
     const added = planner.session.apply(props.add);
-    if (!added.ok) return setError(added.refusal.message);
+    if (!added.ok) return setError(wordError(added.refusal));
     setError('');
     setDone(added.result.done);
   };
@@ -90,10 +93,10 @@ export function PlanTargetDialog(props: PlanTargetDialogProps) {
                 <p role="status">{done.text}</p>
                 <div className="plan-target__actions">
                   <a className="button" href={planHref(done.planId)} onClick={dismiss}>
-                    Open the plan
+                    {t('planTarget.openPlan')}
                   </a>
                   <button type="button" className="button button--secondary" onClick={close}>
-                    Close
+                    {t('planTarget.close')}
                   </button>
                 </div>
               </>
@@ -110,7 +113,7 @@ export function PlanTargetDialog(props: PlanTargetDialogProps) {
                     {submitLabel}
                   </button>
                   <button type="button" className="button button--secondary" onClick={close}>
-                    Cancel
+                    {t('planTarget.cancel')}
                   </button>
                 </div>
               </>

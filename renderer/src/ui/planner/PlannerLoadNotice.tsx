@@ -1,4 +1,5 @@
 import { LoadNotice } from '../common/LoadNotice';
+import { t } from '../common/i18n/i18n';
 import type { LoadReport } from '../../core/store/DocumentStorage';
 
 /**
@@ -10,7 +11,7 @@ export function PlannerLoadNotice({ report }: { report: LoadReport }) {
   if (!text) return null;
   return (
     <LoadNotice
-      title="There was a problem with your saved plans"
+      title={t('planner:loadNotice.title')}
       summary={text.summary}
       details={text.details.slice(0, 10)}
       onDismiss={() => undefined}
@@ -25,20 +26,23 @@ function describe(report: LoadReport): { summary: string; details: string[] } | 
       return null;
     case 'recovered':
       return {
-        summary: `${report.reason} The planner started empty. The damaged copy was kept under the name “${report.movedTo}”.`,
+        summary: t('planner:loadNotice.recovered', {
+          reason: report.reason,
+          movedTo: report.movedTo,
+        }),
         details: [],
       };
     case 'repaired':
       return {
         summary:
           report.keptCopyAs === null
-            ? 'Some saved planner data was not valid and is shown repaired. The original could not be copied aside, so changes will not be saved until the toolkit is restarted.'
-            : `Some saved planner data was not valid and was repaired. A copy of the original was kept under the name “${report.keptCopyAs}”.`,
+            ? t('planner:loadNotice.repairedNotCopied')
+            : t('planner:loadNotice.repaired', { keptCopyAs: report.keptCopyAs }),
         details: report.issues,
       };
     case 'unreadable':
       return {
-        summary: `The saved plans could not be read (${report.reason}). Changes will not be saved until the toolkit is restarted, so the saved copy is not overwritten.`,
+        summary: t('planner:loadNotice.unreadable', { reason: report.reason }),
         details: [],
       };
   }

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Page } from '../common/Page';
 import { routeHref } from '../../core/routing/hashRoutes';
 import { useHashRoute } from '../common/routing/useHashRoute';
@@ -16,22 +17,23 @@ import './planner.css';
  * the shared session to the screen.
  */
 export function PlannerPage() {
+  const { t } = useTranslation('planner');
   const route = useHashRoute();
   const planner = usePlanner();
   const target = parsePlannerRoute(route.kind === 'page' ? route.rest : []);
 
   if (planner.status === 'error') {
     return (
-      <Page title="Planner">
+      <Page title={t('page.title')}>
         <div className="callout callout--warning" role="alert">
-          <p className="callout__title">The planner could not be opened</p>
+          <p className="callout__title">{t('page.cannotOpen')}</p>
           <p>{planner.message}</p>
         </div>
       </Page>
     );
   }
   if (planner.status === 'loading') {
-    return <p role="status">Loading the planner…</p>;
+    return <p role="status">{t('page.loading')}</p>;
   }
   const { session, snapshot } = planner;
   const notice = <PlannerLoadNotice report={snapshot.loadReport} />;
@@ -55,10 +57,13 @@ export function PlannerPage() {
       return <CouncilReport session={session} snapshot={snapshot} planId={target.planId} />;
     case 'unknown':
       return (
-        <Page title="Planner page not found">
+        <Page title={t('page.notFoundTitle')}>
           <p>
-            There is no planner page at this address.{' '}
-            <a href={routeHref('planner')}>Go to the Planner</a>.
+            <Trans
+              t={t}
+              i18nKey="page.notFound"
+              components={{ link: <a href={routeHref('planner')} /> }}
+            />
           </p>
         </Page>
       );

@@ -1,14 +1,8 @@
 import { routeHref } from '../../core/routing/hashRoutes';
 
-/** The views of a plan, in tab order, with their link text. */
-export const PLAN_VIEWS = [
-  { id: 'list', label: 'List' },
-  { id: 'board', label: 'Board' },
-  { id: 'timeline', label: 'Timeline' },
-  { id: 'summary', label: 'Summary' },
-  { id: 'details', label: 'Plan details' },
-] as const;
-export type PlanViewId = (typeof PLAN_VIEWS)[number]['id'];
+/** The views of a plan, in tab order (their link text: `planViewLabel` in plannerLabels). */
+export const PLAN_VIEWS = ['list', 'board', 'timeline', 'summary', 'details'] as const;
+export type PlanViewId = (typeof PLAN_VIEWS)[number];
 
 /** Where a `#/planner/...` hash points. */
 export type PlannerRoute =
@@ -28,8 +22,8 @@ export function parsePlannerRoute(rest: readonly string[]): PlannerRoute {
   if (view === undefined) return { screen: 'plan', planId: id, view: 'list' };
   if (view === 'report') return { screen: 'report', planId: id };
   if (view === 'task' && taskId !== undefined) return { screen: 'task', planId: id, taskId };
-  const known = PLAN_VIEWS.find((v) => v.id === view);
-  return known ? { screen: 'plan', planId: id, view: known.id } : { screen: 'unknown' };
+  const known = PLAN_VIEWS.find((v) => v === view);
+  return known ? { screen: 'plan', planId: id, view: known } : { screen: 'unknown' };
 }
 
 /** `#/planner`, `#/planner/assessment`, `#/planner/plan/<id>/board`… */

@@ -6,7 +6,6 @@ import { weakestDimensions } from './scoring';
 /** Guidance for one weak dimension. */
 export interface DimensionRecommendation {
   dimension: DimensionId;
-  label: string;
   level: MaturityLevel;
   /** Guide steps whose topics match the dimension, best match first. */
   guideSteps: CatalogEntry[];
@@ -53,6 +52,6 @@ export function recommendFor(
     const guideSteps = matches('guide-step');
     const caseStudies = matches('case-study');
     for (const e of [...guideSteps, ...caseStudies]) used.add(e.id);
-    return { dimension: id, label: dimension.label, level: answers[id], guideSteps, caseStudies };
+    return { dimension: id, level: answers[id], guideSteps, caseStudies };
   });
 }

@@ -1,6 +1,6 @@
 import { nextDay } from '../dates';
 import type { PlanId } from '../ids';
-import { TASK_STATUS_LABELS, type PlannerDatabase } from '../schema';
+import type { PlannerDatabase, TaskStatus } from '../schema';
 
 /** Identifies this app in the calendar file (RFC 5545 section 3.7.3). */
 export const ICS_PRODID = '-//OnMuni Toolkit//Planner//EN';
@@ -54,11 +54,26 @@ function icsDateTime(date: Date): string {
     .replace(/\.\d{3}/, '');
 }
 
+/** A line of an event's description, worded by the UI as `Plan: <title>` etc. */
+export type IcsDetail = 'plan' | 'phase' | 'owner' | 'status';
+
+/**
+ * The words of the calendar, in the interface language (core has none): the calendar's name for
+ * all plans (and for a plan with no title), and the lines of each event's description.
+ */
+export interface IcsWords {
+  allPlans: string;
+  onePlan: string;
+  detail: (line: IcsDetail, value: string) => string;
+  status: (status: TaskStatus) => string;
+}
+
 export interface IcsOptions {
   /** The moment of export, written as each event's DTSTAMP. */
   now: Date;
   /** Only this plan's tasks; otherwise all plans. */
   planId?: PlanId;
+  words: IcsWords;
 }
 
 /**
@@ -69,7 +84,8 @@ export interface IcsOptions {
  */
 export function exportDueDatesIcs(db: PlannerDatabase, options: IcsOptions): string {
   const plans = db.plans.filter((p) => options.planId === undefined || p.id === options.planId);
-  const name = options.planId === undefined ? 'OnMuni plans' : (plans[0]?.title ?? 'OnMuni plan');
+  const { words } = options;
+  const name = options.planId === undefined ? words.allPlans : (plans[0]?.title ?? words.onePlan);
   const stamp = icsDateTime(options.now);
   const lines = [
     'BEGIN:VCALENDAR',
@@ -84,10 +100,10 @@ export function exportDueDatesIcs(db: PlannerDatabase, options: IcsOptions): str
     for (const task of db.tasks) {
       if (task.planId !== plan.id || task.dueDate === null) continue;
       const details = [
-        `Plan: ${plan.title}`,
-        task.phaseId === null ? '' : `Phase: ${phaseTitle.get(task.phaseId) ?? ''}`,
-        task.owner === '' ? '' : `Owner: ${task.owner}`,
-        `Status: ${TASK_STATUS_LABELS[task.status]}`,
+        words.detail('plan', plan.title),
+        task.phaseId === null ? '' : words.detail('phase', phaseTitle.get(task.phaseId) ?? ''),
+        task.owner === '' ? '' : words.detail('owner', task.owner),
+        words.detail('status', words.status(task.status)),
         task.notes === '' ? '' : `\n${task.notes}`,
       ].filter((line) => line !== '');
       lines.push(

@@ -6,6 +6,7 @@ import {
   type AssessmentAnswers,
   type PlannerDatabase,
 } from '../schema';
+import { messageRef } from '../../common/messageRef';
 import { PlannerError, insertAt, validated } from './common';
 
 /** A deleted assessment and where it was. */
@@ -31,7 +32,7 @@ export function deleteAssessment(
 ): { db: PlannerDatabase; removed: RemovedAssessment } {
   const index = db.assessments.findIndex((a) => a.id === id);
   const assessment = db.assessments[index];
-  if (!assessment) throw new PlannerError('That assessment no longer exists.');
+  if (!assessment) throw new PlannerError(messageRef('planner:errors.assessmentGone'));
   return {
     db: { ...db, assessments: db.assessments.filter((a) => a.id !== id) },
     removed: { assessment, index },
@@ -44,7 +45,7 @@ export function restoreAssessment(
   removed: RemovedAssessment,
 ): PlannerDatabase {
   if (db.assessments.some((a) => a.id === removed.assessment.id)) {
-    throw new PlannerError('That assessment is already there.');
+    throw new PlannerError(messageRef('planner:errors.assessmentThere'));
   }
   return { ...db, assessments: insertAt(db.assessments, removed.index, removed.assessment) };
 }

@@ -1,10 +1,14 @@
+import { messageRef, type MessageRef } from '../../common/messageRef';
 import { ProblemError, validatorFor } from '../../common/ProblemError';
 import type { PlanId, TaskId } from '../ids';
 import { type Plan, type PlannerDatabase, type Task } from '../schema';
 
-/** An operation that cannot be done as asked: a blank title, an unknown task, a dependency loop. */
+/**
+ * An operation that cannot be done as asked: a blank title, an unknown task, a dependency loop.
+ * Refusals of its own name a `planner:errors` message, which the UI words (`wordError`).
+ */
 export class PlannerError extends ProblemError {
-  constructor(message: string, problems?: readonly string[]) {
+  constructor(message: string | MessageRef, problems?: readonly string[]) {
     super('PlannerError', message, problems);
   }
 }
@@ -15,14 +19,14 @@ export const validated = validatorFor((message, problems) => new PlannerError(me
 /** The plan with this id, or a PlannerError. */
 export function requirePlan(db: PlannerDatabase, planId: PlanId): Plan {
   const plan = db.plans.find((p) => p.id === planId);
-  if (!plan) throw new PlannerError('That plan no longer exists.');
+  if (!plan) throw new PlannerError(messageRef('planner:errors.planGone'));
   return plan;
 }
 
 /** The task with this id, or a PlannerError. */
 export function requireTask(db: PlannerDatabase, taskId: TaskId): Task {
   const task = db.tasks.find((t) => t.id === taskId);
-  if (!task) throw new PlannerError('That task no longer exists.');
+  if (!task) throw new PlannerError(messageRef('planner:errors.taskGone'));
   return task;
 }
 

@@ -15,6 +15,7 @@ import {
   type PlannerDatabase,
   type Task,
 } from '../schema';
+import { messageRef } from '../../common/messageRef';
 import { PlannerError, insertAt, requirePlan, validated } from './common';
 
 /** What a person fills in to create or edit a plan; everything but the title is optional. */
@@ -100,8 +101,7 @@ export function createPlanFromGuide(
   id: PlanId = newPlanId(),
 ): { db: PlannerDatabase; plan: Plan; tasks: Task[] } {
   const steps = guideTemplate(guideDocs);
-  if (steps.length === 0)
-    throw new PlannerError('The how-to guide is not loaded, so no template is available.');
+  if (steps.length === 0) throw new PlannerError(messageRef('planner:errors.noGuide'));
   const phases: Phase[] = [];
   const tasks: Task[] = [];
   for (const step of steps) {
@@ -169,7 +169,7 @@ export function deletePlan(
 /** Puts a deleted plan and its tasks back where they were. */
 export function restorePlan(db: PlannerDatabase, removed: RemovedPlan): PlannerDatabase {
   if (db.plans.some((p) => p.id === removed.plan.id))
-    throw new PlannerError('That plan is already there.');
+    throw new PlannerError(messageRef('planner:errors.planThere'));
   let tasks = db.tasks;
   for (const { task, index } of removed.tasks) tasks = insertAt(tasks, index, task);
   return { ...db, plans: insertAt(db.plans, removed.index, removed.plan), tasks };
@@ -215,7 +215,7 @@ export function movePhase(
 ): PlannerDatabase {
   const plan = requirePlan(db, planId);
   const phase = plan.phases.find((ph) => ph.id === phaseId);
-  if (!phase) throw new PlannerError('That phase no longer exists.');
+  if (!phase) throw new PlannerError(messageRef('planner:errors.phaseGone'));
   const rest = plan.phases.filter((ph) => ph.id !== phaseId);
   return replacePlan(db, { ...plan, phases: insertAt(rest, toIndex, phase) });
 }
@@ -237,7 +237,7 @@ export function deletePhase(
   const plan = requirePlan(db, planId);
   const index = plan.phases.findIndex((ph) => ph.id === phaseId);
   const phase = plan.phases[index];
-  if (!phase) throw new PlannerError('That phase no longer exists.');
+  if (!phase) throw new PlannerError(messageRef('planner:errors.phaseGone'));
   const taskIds = db.tasks
     .filter((t) => t.planId === planId && t.phaseId === phaseId)
     .map((t) => t.id);
@@ -255,7 +255,7 @@ export function deletePhase(
 export function restorePhase(db: PlannerDatabase, removed: RemovedPhase): PlannerDatabase {
   const plan = requirePlan(db, removed.planId);
   if (plan.phases.some((ph) => ph.id === removed.phase.id))
-    throw new PlannerError('That phase is already there.');
+    throw new PlannerError(messageRef('planner:errors.phaseThere'));
   const next = replacePlan(db, {
     ...plan,
     phases: insertAt(plan.phases, removed.index, removed.phase),

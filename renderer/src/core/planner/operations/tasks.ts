@@ -3,6 +3,7 @@ import type { IsoDate } from '../dates';
 import { dependentsOf, prerequisitesOf } from '../dependencies';
 import { newTaskId, type PhaseId, type PlanId, type TaskId } from '../ids';
 import { LIMITS, taskSchema, type PlannerDatabase, type Task, type TaskStatus } from '../schema';
+import { messageRef } from '../../common/messageRef';
 import { PlannerError, insertAt, requirePlan, requireTask, validated } from './common';
 
 /** What a person fills in to add a task; everything but the title is optional. */
@@ -128,7 +129,7 @@ export function deleteTask(
  */
 export function restoreTask(db: PlannerDatabase, removed: RemovedTask): PlannerDatabase {
   if (db.tasks.some((t) => t.id === removed.task.id))
-    throw new PlannerError('That task is already there.');
+    throw new PlannerError(messageRef('planner:errors.taskThere'));
   const plan = requirePlan(db, removed.task.planId);
   const ids = new Set(db.tasks.filter((t) => t.planId === plan.id).map((t) => t.id));
   const task: Task = {
@@ -187,7 +188,7 @@ function checkedTask(db: PlannerDatabase, candidate: unknown): Task {
   const task = validated(taskSchema, candidate, 'task');
   const plan = requirePlan(db, task.planId);
   if (task.phaseId !== null && !plan.phases.some((ph) => ph.id === task.phaseId)) {
-    throw new PlannerError('The task was not saved: the phase it names is not part of this plan.');
+    throw new PlannerError(messageRef('planner:errors.phaseNotInPlan'));
   }
   // Most edits touch no dependencies: skip the graph work (it matters with 10,000 tasks), and keep
   // the very list the task had, so what remembers answers per graph (the "Depends on" picker's
@@ -205,14 +206,10 @@ function checkedTask(db: PlannerDatabase, candidate: unknown): Task {
   const waiting = dependentsOf(planTasks, task.id);
   for (const dep of task.dependencies) {
     if (dep === task.id || waiting.has(dep)) {
-      throw new PlannerError(
-        'The task was not saved: these dependencies would make tasks wait on each other in a loop.',
-      );
+      throw new PlannerError(messageRef('planner:errors.dependencyLoop'));
     }
     if (!inPlan.has(dep)) {
-      throw new PlannerError(
-        'The task was not saved: it depends on a task that is not in this plan.',
-      );
+      throw new PlannerError(messageRef('planner:errors.dependencyOutsidePlan'));
     }
   }
   return task;

@@ -1,4 +1,4 @@
-import { monthLabel, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
 import type { PlanId } from '../ids';
 import type { PlannerDatabase, Task } from '../schema';
 
@@ -11,10 +11,8 @@ export interface TimelineTask {
 
 /** One month of the timeline. */
 export interface TimelineMonth {
-  /** `YYYY-MM`. */
+  /** `YYYY-MM` (the UI words it, e.g. `March 2027`). */
   month: string;
-  /** `March 2027`. */
-  label: string;
   tasks: TimelineTask[];
 }
 
@@ -50,7 +48,7 @@ export function timelineByMonth(db: PlannerDatabase, today: IsoDate, planId?: Pl
     const month = task.dueDate.slice(0, 7);
     let current = months[months.length - 1];
     if (current?.month !== month) {
-      current = { month, label: monthLabel(month), tasks: [] };
+      current = { month, tasks: [] };
       months.push(current);
     }
     const overdue = task.status !== 'done' && task.dueDate < today;

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   DIMENSIONS,
-  LEVEL_NAMES,
   MATURITY_LEVELS,
   type DimensionId,
   type MaturityLevel,
@@ -11,6 +11,8 @@ import { saveAssessment } from '../../../core/planner/operations/assessments';
 import type { AssessmentAnswers } from '../../../core/planner/schema';
 import type { PlannerSession } from '../plannerSession';
 import { DateField } from '../../common/fields/DateField';
+import { wordError } from '../../common/i18n/wordMessage';
+import { dimensionLabel, dimensionQuestion, levelDescription, levelName } from '../plannerLabels';
 
 export interface AssessmentFormProps {
   session: PlannerSession;
@@ -21,6 +23,7 @@ export interface AssessmentFormProps {
 
 /** The questionnaire: one fieldset per dimension with its five described levels, and a date. */
 export function AssessmentForm({ session, initial, onSaved }: AssessmentFormProps) {
+  const { t } = useTranslation('planner');
   const id = useId();
   const [answers, setAnswers] = useState<Partial<Record<DimensionId, MaturityLevel>>>(
     initial ?? {},
@@ -30,13 +33,15 @@ export function AssessmentForm({ session, initial, onSaved }: AssessmentFormProp
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const missing = DIMENSIONS.filter((d) => answers[d.id] === undefined).map((d) => d.label);
+    const missing = DIMENSIONS.filter((d) => answers[d.id] === undefined).map((d) =>
+      dimensionLabel(d.id),
+    );
     if (missing.length > 0 || !isIsoDate(date)) {
       setError({
-        message: 'The assessment was not saved. Please complete:',
+        message: t('assessment.notSaved'),
         problems: [
-          ...missing.map((label) => `${label}: choose a level`),
-          ...(isIsoDate(date) ? [] : ['Assessment date: enter a date such as 2026-11-26']),
+          ...missing.map((label) => t('assessment.chooseLevel', { dimension: label })),
+          ...(isIsoDate(date) ? [] : [t('assessment.dateMissing')]),
         ],
       });
       return;
@@ -45,7 +50,9 @@ export function AssessmentForm({ session, initial, onSaved }: AssessmentFormProp
       saveAssessment(db, { date: date as IsoDate, answers: answers as AssessmentAnswers }),
     );
     if (!saved.ok) {
-      setError({ message: saved.refusal.message, problems: [...saved.refusal.problems] });
+      // A refusal of the planner's own names a message (its `problems` would be the key).
+      const problems = saved.refusal.ref ? [wordError(saved.refusal)] : saved.refusal.problems;
+      setError({ message: wordError(saved.refusal), problems: [...problems] });
       return;
     }
     setError(null);
@@ -57,8 +64,13 @@ export function AssessmentForm({ session, initial, onSaved }: AssessmentFormProp
       {DIMENSIONS.map((dimension, index) => (
         <fieldset key={dimension.id} className="assessment-dimension">
           <legend>
-            <span className="assessment-dimension__number">{index + 1}.</span> {dimension.label}
-            <span className="assessment-dimension__question">{dimension.question}</span>
+            <span className="assessment-dimension__number">
+              {t('assessment.number', { number: index + 1 })}
+            </span>{' '}
+            {dimensionLabel(dimension.id)}
+            <span className="assessment-dimension__question">
+              {dimensionQuestion(dimension.id)}
+            </span>
           </legend>
           <div className="assessment-levels">
             {MATURITY_LEVELS.map((level) => {
@@ -76,10 +88,10 @@ export function AssessmentForm({ session, initial, onSaved }: AssessmentFormProp
                     aria-describedby={`${optionId}-hint`}
                   />
                   <label htmlFor={optionId}>
-                    Level {level}: {LEVEL_NAMES[level]}
+                    {t('assessment.level', { level, name: levelName(level) })}
                   </label>
                   <span className="choice__hint" id={`${optionId}-hint`}>
-                    {dimension.levels[level]}
+                    {levelDescription(dimension.id, level)}
                   </span>
                 </div>
               );
@@ -88,7 +100,7 @@ export function AssessmentForm({ session, initial, onSaved }: AssessmentFormProp
         </fieldset>
       ))}
       <DateField
-        label="Assessment date"
+        label={t('assessment.date')}
         controlClassName="field__short"
         value={date}
         invalid={error !== null && !isIsoDate(date)}
@@ -105,7 +117,7 @@ export function AssessmentForm({ session, initial, onSaved }: AssessmentFormProp
         </div>
       )}
       <button type="submit" className="button">
-        Save assessment
+        {t('assessment.save')}
       </button>
     </form>
   );

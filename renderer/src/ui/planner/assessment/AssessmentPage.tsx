@@ -1,4 +1,4 @@
-import { refusalMessage } from '../../../core/store/StoreSession';
+import { Trans, useTranslation } from 'react-i18next';
 import { scoreAssessment } from '../../../core/planner/assessment/scoring';
 import {
   assessmentsByDate,
@@ -6,6 +6,7 @@ import {
   restoreAssessment,
 } from '../../../core/planner/operations/assessments';
 import type { Assessment } from '../../../core/planner/schema';
+import { wordRefusal } from '../../common/i18n/wordMessage';
 import { Page } from '../../common/Page';
 import type { PlannerScreenProps } from '../home/PlannerHome';
 import { formatDate } from '../plannerLabels';
@@ -24,6 +25,7 @@ import './assessment.css';
  * before), recommendations for the weakest dimensions, earlier assessments, and the questionnaire.
  */
 export function AssessmentPage({ session, snapshot }: PlannerScreenProps) {
+  const { t } = useTranslation('planner');
   const history = assessmentsByDate(snapshot.db);
   const latest = history.at(-1) ?? null;
   const previous = history.at(-2) ?? null;
@@ -34,22 +36,22 @@ export function AssessmentPage({ session, snapshot }: PlannerScreenProps) {
     if (!deleted.ok) return;
     const saved = deleted.result.removed;
     undo.offerUndo({
-      message: `Deleted the assessment of ${formatDate(assessment.date)}.`,
-      undo: () => refusalMessage(session.apply((db) => restoreAssessment(db, saved))),
+      message: t('assessment.deleted', { date: formatDate(assessment.date) }),
+      undo: () => wordRefusal(session.apply((db) => restoreAssessment(db, saved))),
     });
   };
 
   return (
-    <Page title="Digital maturity self-assessment">
+    <Page title={t('assessment.title')}>
       <p>
-        <a href={plannerHref()}>Back to the Planner</a>
+        <a href={plannerHref()}>{t('assessment.back')}</a>
       </p>
       <SaveStatus state={snapshot.saveState} className="planner-save" />
       {latest && (
         <>
           <section aria-labelledby="results-heading" className="planner-section">
             <h2 id="results-heading" tabIndex={-1}>
-              Results
+              {t('assessment.results')}
             </h2>
             <div className="assessment-results">
               <RadarFigure
@@ -62,31 +64,35 @@ export function AssessmentPage({ session, snapshot }: PlannerScreenProps) {
             </div>
           </section>
           <section aria-labelledby="recommendations-heading" className="planner-section">
-            <h2 id="recommendations-heading">Recommended next steps</h2>
-            <p>Guide steps and case studies for your weakest dimensions.</p>
+            <h2 id="recommendations-heading">{t('assessment.recommended')}</h2>
+            <p>{t('assessment.recommendedIntro')}</p>
             <Recommendations answers={latest.answers} />
           </section>
           <section aria-labelledby="history-heading" className="planner-section">
-            <h2 id="history-heading">All assessments</h2>
+            <h2 id="history-heading">{t('assessment.history')}</h2>
             <ul className="assessment-history">
               {[...history].reverse().map((a, i, list) => {
                 const earlier = list[i + 1];
                 const score = scoreAssessment(a.answers).score;
                 return (
                   <li key={a.id}>
-                    {formatDate(a.date)}: score {score} of 100
+                    {t('assessment.historyItem', { date: formatDate(a.date), score })}
                     {earlier &&
-                      ` (${formatDelta(score - scoreAssessment(earlier.answers).score)} since ${formatDate(earlier.date)})`}{' '}
+                      t('assessment.historyChange', {
+                        change: formatDelta(score - scoreAssessment(earlier.answers).score),
+                        date: formatDate(earlier.date),
+                      })}{' '}
                     <button
                       type="button"
                       className="button button--small button--secondary"
                       onClick={() => remove(a)}
                     >
-                      Delete
-                      <span className="ontario-show-for-sr">
-                        {' '}
-                        the assessment of {formatDate(a.date)}
-                      </span>
+                      <Trans
+                        t={t}
+                        i18nKey="assessment.delete"
+                        values={{ date: formatDate(a.date) }}
+                        components={{ sr: <span className="ontario-show-for-sr" /> }}
+                      />
                     </button>
                   </li>
                 );
@@ -97,11 +103,8 @@ export function AssessmentPage({ session, snapshot }: PlannerScreenProps) {
         </>
       )}
       <section aria-labelledby="take-heading" className="planner-section">
-        <h2 id="take-heading">{latest ? 'Assess again' : 'Take the assessment'}</h2>
-        <p>
-          For each dimension, choose the level that best describes your municipality today. It takes
-          about 15 minutes.{latest ? ' Your latest answers are filled in.' : ''}
-        </p>
+        <h2 id="take-heading">{latest ? t('assessment.again') : t('assessment.take')}</h2>
+        <p>{latest ? t('assessment.howToAgain') : t('assessment.howTo')}</p>
         <AssessmentForm
           key={latest?.id ?? 'first'}
           session={session}

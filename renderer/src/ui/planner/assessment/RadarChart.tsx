@@ -1,6 +1,8 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DIMENSIONS, MATURITY_LEVELS } from '../../../core/planner/assessment/dimensions';
 import type { AssessmentAnswers } from '../../../core/planner/schema';
+import { dimensionLabel } from '../plannerLabels';
 
 export interface RadarChartProps {
   answers: AssessmentAnswers;
@@ -35,10 +37,14 @@ function polygon(answers: AssessmentAnswers): string {
  * that states every level; the table beside it carries the same numbers for everyone.
  */
 export function RadarChart({ answers, previous, title }: RadarChartProps) {
+  const { t } = useTranslation('planner');
   const id = useId();
-  const description = DIMENSIONS.map(
-    (d) => `${d.label}: level ${answers[d.id]}${previous ? ` (earlier ${previous[d.id]})` : ''}`,
-  ).join('; ');
+  const description = DIMENSIONS.map((d) => {
+    const values = { dimension: dimensionLabel(d.id), level: answers[d.id] };
+    return previous
+      ? t('radar.describeLevelCompared', { ...values, previous: previous[d.id] })
+      : t('radar.describeLevel', values);
+  }).join(t('radar.describeSeparator'));
   return (
     <svg
       className="radar"
@@ -69,7 +75,7 @@ export function RadarChart({ answers, previous, title }: RadarChartProps) {
               textAnchor={anchor}
               dominantBaseline="middle"
             >
-              {d.label}
+              {dimensionLabel(d.id)}
             </text>
           </g>
         );
@@ -104,16 +110,20 @@ export function RadarFigure({
   date: string;
   previousDate: string | null;
 }) {
+  const { t } = useTranslation('planner');
   return (
     <div className="radar-figure">
       <RadarChart
         answers={answers}
         previous={previous}
-        title={`Digital maturity on ${date}${previousDate ? `, with ${previousDate} dashed` : ''}`}
+        title={
+          previousDate
+            ? t('radar.titleCompared', { date, previousDate })
+            : t('radar.title', { date })
+        }
       />
       <p className="radar-figure__key">
-        Solid line and dots: {date}.{previousDate ? ` Dashed line: ${previousDate}.` : ''} Level 1
-        is at the centre, level 5 at the edge.
+        {previousDate ? t('radar.keyCompared', { date, previousDate }) : t('radar.key', { date })}
       </p>
     </div>
   );

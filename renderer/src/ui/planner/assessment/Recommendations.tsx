@@ -1,25 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import type { CatalogEntry } from '../../../core/content/model';
-import { LEVEL_NAMES } from '../../../core/planner/assessment/dimensions';
 import { recommendFor } from '../../../core/planner/assessment/recommend';
 import type { AssessmentAnswers } from '../../../core/planner/schema';
 import { useCatalog } from '../../content/useContent';
 import { routeHref } from '../../../core/routing/hashRoutes';
 import { AddToPlan } from '../AddToPlan';
+import { dimensionLabel, levelName } from '../plannerLabels';
 
 /** Guide steps and case studies for the weakest dimensions, each with "Add to plan". */
 export function Recommendations({ answers }: { answers: AssessmentAnswers }) {
+  const { t } = useTranslation('planner');
   const catalog = useCatalog();
-  if (catalog.status === 'loading') return <p role="status">Loading recommendations…</p>;
+  if (catalog.status === 'loading') return <p role="status">{t('recommendations.loading')}</p>;
   if (catalog.status === 'error') {
-    return (
-      <p role="alert">
-        The library could not be loaded, so there are no recommendations: {catalog.message}
-      </p>
-    );
+    return <p role="alert">{t('recommendations.failed', { reason: catalog.message })}</p>;
   }
   const groups = recommendFor(answers, catalog.value.entries);
   if (groups.length === 0) {
-    return <p>Every dimension is at level 5. Share what you have learned with your neighbours.</p>;
+    return <p>{t('recommendations.allLeading')}</p>;
   }
   return (
     <div className="recommendations">
@@ -30,13 +28,16 @@ export function Recommendations({ answers }: { answers: AssessmentAnswers }) {
           aria-labelledby={`rec-${group.dimension}`}
         >
           <h3 id={`rec-${group.dimension}`}>
-            {group.label}{' '}
+            {dimensionLabel(group.dimension)}{' '}
             <span className="planner-muted">
-              (level {group.level}: {LEVEL_NAMES[group.level]})
+              {t('recommendations.level', { level: group.level, name: levelName(group.level) })}
             </span>
           </h3>
-          <RecommendationList title="Guide steps" entries={group.guideSteps} />
-          <RecommendationList title="Case studies" entries={group.caseStudies} />
+          <RecommendationList title={t('recommendations.guideSteps')} entries={group.guideSteps} />
+          <RecommendationList
+            title={t('recommendations.caseStudies')}
+            entries={group.caseStudies}
+          />
         </section>
       ))}
     </div>

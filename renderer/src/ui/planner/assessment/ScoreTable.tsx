@@ -1,12 +1,16 @@
-import { DIMENSIONS, LEVEL_NAMES } from '../../../core/planner/assessment/dimensions';
+import { useTranslation } from 'react-i18next';
+import { DIMENSIONS } from '../../../core/planner/assessment/dimensions';
 import { compareAssessments, scoreAssessment } from '../../../core/planner/assessment/scoring';
 import type { Assessment } from '../../../core/planner/schema';
-import { formatDate } from '../plannerLabels';
+import { t } from '../../common/i18n/i18n';
+import { dimensionLabel, formatDate, levelName } from '../plannerLabels';
 
 /** "+1", "−2", "no change": a change in words and signs, never in colour alone. */
 export function formatDelta(delta: number): string {
-  if (delta === 0) return 'no change';
-  return delta > 0 ? `+${delta}` : `−${Math.abs(delta)}`;
+  if (delta === 0) return t('planner:scoreTable.noChange');
+  return delta > 0
+    ? t('planner:scoreTable.up', { delta })
+    : t('planner:scoreTable.down', { delta: Math.abs(delta) });
 }
 
 export interface ScoreTableProps {
@@ -16,21 +20,26 @@ export interface ScoreTableProps {
 
 /** The levels of an assessment per dimension, with the earlier one and the change beside them. */
 export function ScoreTable({ latest, previous }: ScoreTableProps) {
+  const { t } = useTranslation('planner');
   const comparison = previous ? compareAssessments(previous.answers, latest.answers) : null;
   const score = scoreAssessment(latest.answers);
   const earlierScore = previous ? scoreAssessment(previous.answers) : null;
   return (
     <table className="planner-table score-table">
       <caption>
-        Levels on {formatDate(latest.date)}
-        {previous ? `, compared with ${formatDate(previous.date)}` : ''}
+        {previous
+          ? t('scoreTable.captionCompared', {
+              date: formatDate(latest.date),
+              previousDate: formatDate(previous.date),
+            })
+          : t('scoreTable.caption', { date: formatDate(latest.date) })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Dimension</th>
-          <th scope="col">Level</th>
-          {previous && <th scope="col">Earlier</th>}
-          {previous && <th scope="col">Change</th>}
+          <th scope="col">{t('scoreTable.dimension')}</th>
+          <th scope="col">{t('scoreTable.level')}</th>
+          {previous && <th scope="col">{t('scoreTable.earlier')}</th>}
+          {previous && <th scope="col">{t('scoreTable.change')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -38,10 +47,10 @@ export function ScoreTable({ latest, previous }: ScoreTableProps) {
           const change = comparison?.dimensions.find((c) => c.dimension === d.id);
           return (
             <tr key={d.id}>
-              <th scope="row">{d.label}</th>
+              <th scope="row">{dimensionLabel(d.id)}</th>
               <td>
                 {latest.answers[d.id]}{' '}
-                <span className="planner-muted">{LEVEL_NAMES[latest.answers[d.id]]}</span>
+                <span className="planner-muted">{levelName(latest.answers[d.id])}</span>
               </td>
               {previous && <td>{previous.answers[d.id]}</td>}
               {change && <td>{formatDelta(change.delta)}</td>}
@@ -51,7 +60,7 @@ export function ScoreTable({ latest, previous }: ScoreTableProps) {
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">Score (0 to 100)</th>
+          <th scope="row">{t('scoreTable.score')}</th>
           <td>{score.score}</td>
           {earlierScore && <td>{earlierScore.score}</td>}
           {comparison && <td>{formatDelta(comparison.scoreDelta)}</td>}

@@ -1,9 +1,11 @@
-import { refusalMessage } from '../../../core/store/StoreSession';
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ImportMode } from '../../../core/planner/import/mergeImport';
 import { formatByteSize } from '../../../../../electron/shared/byteSize';
 import { MAX_BACKUP_BYTES } from '../../../core/planner/import/parseBackup';
 import type { PlannerDatabase } from '../../../core/planner/schema';
+import { t } from '../../common/i18n/i18n';
+import { wordRefusal } from '../../common/i18n/wordMessage';
 import { ImportFileChooser, type ImportFileChoice } from '../../common/ImportFileChooser';
 import { fileSizeProblem } from '../../common/importWorker/fileSize';
 import type { ImportWorkerClient } from '../../common/importWorker/importClient';
@@ -14,7 +16,7 @@ import type { UndoOffer } from '../../common/useUndo';
 import { ImportPreviewTable } from './ImportPreviewTable';
 
 /** Said first in every refusal the worker does not word itself. */
-const NOTHING_CHANGED = 'The file was not imported and nothing was changed.';
+const nothingChanged = () => t('planner:import.nothingChanged');
 
 /** How often an apply is retried when the planner changed while the worker was working. */
 const MAX_APPLY_ATTEMPTS = 3;
@@ -50,6 +52,7 @@ export interface ImportPanelProps {
  * Choosing another file meanwhile drops the first.
  */
 export function ImportPanel({ session, onImported }: ImportPanelProps) {
+  const { t } = useTranslation('planner');
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const worker = useImportWorker();
@@ -71,7 +74,7 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
       setState({
         kind: 'refused',
         name: choice.name,
-        message: NOTHING_CHANGED,
+        message: nothingChanged(),
         problems: [choice.problem],
       });
       return;
@@ -137,7 +140,7 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
           ...pending,
           applying: null,
           refusal: {
-            message: NOTHING_CHANGED,
+            message: nothingChanged(),
             problems: ['refused' in result ? result.refused.message : result.notSaved],
           },
         });
@@ -146,8 +149,11 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
       const previous = before;
       if (stillCurrent) reset();
       onImported({
-        message: `${mode === 'merge' ? 'Merged' : 'Replaced the planner with'} “${pending.name}”.`,
-        undo: () => refusalMessage(session.apply(() => previous, 0, true)),
+        message:
+          mode === 'merge'
+            ? t('import.merged', { name: pending.name })
+            : t('import.replaced', { name: pending.name }),
+        undo: () => wordRefusal(session.apply(() => previous, 0, true)),
       });
       return;
     }
@@ -155,8 +161,8 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
       ...pending,
       applying: null,
       refusal: {
-        message: NOTHING_CHANGED,
-        problems: ['(file): the planner kept changing while the import was prepared; try again'],
+        message: nothingChanged(),
+        problems: [t('import.keptChanging')],
       },
     });
   };
@@ -172,30 +178,26 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
       <div className="field">
         <ImportFileChooser
           id={`${id}-file`}
-          label="Import plan"
-          hint={
-            <>
-              A planner backup (.json) saved from this toolkit, up to{' '}
-              {formatByteSize(MAX_BACKUP_BYTES, 'limit')}. You will see what changes before anything
-              is imported.
-            </>
-          }
+          label={t('import.label')}
+          hint={t('import.hint', { limit: formatByteSize(MAX_BACKUP_BYTES, 'limit') })}
           extensions={['json']}
           accept=".json,application/json"
           maxBytes={MAX_BACKUP_BYTES}
-          dialogTitle="Import a planner backup"
+          dialogTitle={t('import.dialogTitle')}
           inputRef={input}
           onChoice={(choice) => void choose(choice)}
         />
       </div>
       <p role="status" className="planner-muted">
-        {state.kind === 'checking' ? `Checking “${state.name}”…` : null}
-        {state.kind === 'preview' && state.applying ? `Importing “${state.name}”…` : null}
+        {state.kind === 'checking' ? t('import.checking', { name: state.name }) : null}
+        {state.kind === 'preview' && state.applying
+          ? t('import.importing', { name: state.name })
+          : null}
       </p>
       {refusal && (
         <div className="callout callout--warning" role="alert">
           <p className="callout__title">
-            “{refusal.name}”: {refusal.message}
+            {t('import.refused', { name: refusal.name, message: refusal.message })}
           </p>
           {refusal.problems.length > 0 && (
             <ul className="planner-problems">
@@ -235,17 +237,13 @@ interface PreviewSectionProps {
 
 /** What the import would change, with Merge, Replace and Cancel. */
 function PreviewSection({ id, name, preview, busy, onApply, onCancel }: PreviewSectionProps) {
+  const { t } = useTranslation('planner');
   const mergeBlocked = preview.mergeProblems.length > 0;
   return (
     <section className="planner-card" aria-labelledby={`${id}-preview`} aria-busy={busy}>
-      <h3 id={`${id}-preview`}>Import “{name}”?</h3>
+      <h3 id={`${id}-preview`}>{t('import.previewHeading', { name })}</h3>
       <ImportPreviewTable preview={preview} />
-      {mergeBlocked && (
-        <p id={`${id}-merge-why`}>
-          Merge is not available: keeping your current data beside this backup would leave tasks
-          pointing at phases or tasks that no longer exist. Replace takes the backup as it is.
-        </p>
-      )}
+      {mergeBlocked && <p id={`${id}-merge-why`}>{t('import.mergeBlocked')}</p>}
       <div className="planner-actions">
         <button
           type="button"
@@ -255,7 +253,7 @@ function PreviewSection({ id, name, preview, busy, onApply, onCancel }: PreviewS
           aria-describedby={mergeBlocked ? `${id}-merge-why` : undefined}
           onClick={() => onApply('merge')}
         >
-          Merge
+          {t('import.merge')}
         </button>
         <button
           type="button"
@@ -263,10 +261,10 @@ function PreviewSection({ id, name, preview, busy, onApply, onCancel }: PreviewS
           aria-disabled={busy}
           onClick={() => onApply('replace')}
         >
-          Replace
+          {t('import.replace')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {t('import.cancel')}
         </button>
       </div>
     </section>
@@ -275,13 +273,16 @@ function PreviewSection({ id, name, preview, busy, onApply, onCancel }: PreviewS
 
 /** The first line of a refusal made before the file was read. */
 function sizeMessage(file: Blob): string {
-  return `${NOTHING_CHANGED} It is ${formatByteSize(file.size, 'measured')}.`;
+  return t('planner:import.tooLarge', { size: formatByteSize(file.size, 'measured') });
 }
 
 /** A refusal from the worker (or anything unexpected from it) as the alert shows it. */
 function refusalOf(reply: ImportReply): { message: string; problems: readonly string[] } {
   if (reply.type === 'refused') {
-    return { message: reply.message ?? NOTHING_CHANGED, problems: reply.problems };
+    return { message: reply.message ?? nothingChanged(), problems: reply.problems };
   }
-  return { message: NOTHING_CHANGED, problems: [`(file): unexpected answer "${reply.type}"`] };
+  return {
+    message: nothingChanged(),
+    problems: [t('planner:import.unexpectedAnswer', { type: reply.type })],
+  };
 }

@@ -1,31 +1,36 @@
+import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../core/planner/import/mergeImport';
 import type { PlannerPreviewSummary } from '../../common/importWorker/importProtocol';
 
-const PROFILE_TEXT: Readonly<Record<ImportPreview['profile'], string>> = {
-  added: 'The backup’s municipality profile will be added.',
-  replaced: 'The backup’s municipality profile will replace yours.',
-  unchanged: 'The municipality profile stays as it is.',
-};
+/** What happens to the municipality profile, by the preview's verdict. */
+const PROFILE_TEXT = {
+  added: 'importPreview.profileAdded',
+  replaced: 'importPreview.profileReplaced',
+  unchanged: 'importPreview.profileUnchanged',
+} as const satisfies Record<ImportPreview['profile'], string>;
 
 /** What Merge and Replace would do to plans, tasks and assessments, as counts. */
 export function ImportPreviewTable({ preview }: { preview: PlannerPreviewSummary }) {
+  const { t } = useTranslation('planner');
   const rows = [
-    ['Plans', preview.plans],
-    ['Tasks', preview.tasks],
-    ['Assessments', preview.assessments],
+    [t('importPreview.plans'), preview.plans],
+    [t('importPreview.tasks'), preview.tasks],
+    [t('importPreview.assessments'), preview.assessments],
   ] as const;
-  const names = preview.planNames.map((name) => `“${name}”`).join(', ');
+  const names = preview.planNames
+    .map((name) => t('importPreview.planName', { name }))
+    .join(t('importPreview.listSeparator'));
   return (
     <>
       <table className="planner-table planner-table--numbers">
-        <caption className="ontario-show-for-sr">What the import would change</caption>
+        <caption className="ontario-show-for-sr">{t('importPreview.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Kind</th>
-            <th scope="col">Added</th>
-            <th scope="col">Replaced</th>
-            <th scope="col">Unchanged</th>
-            <th scope="col">Only in your data (Merge keeps, Replace removes)</th>
+            <th scope="col">{t('importPreview.kind')}</th>
+            <th scope="col">{t('importPreview.added')}</th>
+            <th scope="col">{t('importPreview.replaced')}</th>
+            <th scope="col">{t('importPreview.unchanged')}</th>
+            <th scope="col">{t('importPreview.onlyInCurrent')}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,11 +45,12 @@ export function ImportPreviewTable({ preview }: { preview: PlannerPreviewSummary
           ))}
         </tbody>
       </table>
-      <p>{PROFILE_TEXT[preview.profile]}</p>
+      <p>{t(PROFILE_TEXT[preview.profile])}</p>
       {preview.planNames.length > 0 && (
         <p>
-          Plans added or updated: {names}
-          {preview.morePlanNames > 0 ? ` and ${preview.morePlanNames} more` : ''}.
+          {preview.morePlanNames > 0
+            ? t('importPreview.planNamesMore', { names, more: preview.morePlanNames })
+            : t('importPreview.planNames', { names })}
         </p>
       )}
     </>

@@ -1,22 +1,21 @@
-import { dimensionById, LEVEL_NAMES } from '../../../core/planner/assessment/dimensions';
+import { Trans, useTranslation } from 'react-i18next';
 import { scoreAssessment, weakestDimensions } from '../../../core/planner/assessment/scoring';
 import { assessmentsByDate } from '../../../core/planner/operations/assessments';
 import type { PlannerDatabase } from '../../../core/planner/schema';
-import { formatDate } from '../plannerLabels';
+import { formatNumber } from '../../common/i18n/format';
+import { dimensionLabel, formatDate, levelName } from '../plannerLabels';
 import { plannerHref } from '../plannerRoutes';
 
 /** The latest self-assessment in a few lines, or an invitation to take one. */
 export function LatestAssessment({ db }: { db: PlannerDatabase }) {
+  const { t } = useTranslation('planner');
   const latest = assessmentsByDate(db).at(-1);
   if (!latest) {
     return (
       <>
+        <p>{t('latestAssessment.invite')}</p>
         <p>
-          See where your municipality stands on eight dimensions of digital maturity, in about 15
-          minutes, and get the guide steps and case studies that fit.
-        </p>
-        <p>
-          <a href={plannerHref('assessment')}>Take the self-assessment</a>
+          <a href={plannerHref('assessment')}>{t('latestAssessment.take')}</a>
         </p>
       </>
     );
@@ -26,24 +25,38 @@ export function LatestAssessment({ db }: { db: PlannerDatabase }) {
   return (
     <>
       <p>
-        Latest assessment, {formatDate(latest.date)}: average level{' '}
-        <strong>{score.averageLevel.toFixed(1)} of 5</strong> (score {score.score} of 100).
+        <Trans
+          t={t}
+          i18nKey="latestAssessment.summary"
+          values={{
+            date: formatDate(latest.date),
+            average: formatNumber(score.averageLevel, {
+              minimumFractionDigits: 1,
+              maximumFractionDigits: 1,
+            }),
+            score: score.score,
+          }}
+          components={{ strong: <strong /> }}
+        />
       </p>
       {weakest.length > 0 && (
         <>
-          <p>Weakest dimensions:</p>
+          <p>{t('latestAssessment.weakest')}</p>
           <ul className="planner-compact-list">
             {weakest.map((id) => (
               <li key={id}>
-                {dimensionById(id).label}: level {latest.answers[id]} (
-                {LEVEL_NAMES[latest.answers[id]]})
+                {t('latestAssessment.weakDimension', {
+                  dimension: dimensionLabel(id),
+                  level: latest.answers[id],
+                  levelName: levelName(latest.answers[id]),
+                })}
               </li>
             ))}
           </ul>
         </>
       )}
       <p>
-        <a href={plannerHref('assessment')}>Results, recommendations and a new assessment</a>
+        <a href={plannerHref('assessment')}>{t('latestAssessment.more')}</a>
       </p>
     </>
   );

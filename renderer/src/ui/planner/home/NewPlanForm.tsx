@@ -1,16 +1,19 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createPlan, createPlanFromGuide } from '../../../core/planner/operations/plans';
 import { useDocuments } from '../../content/useContent';
 import { planHref } from '../plannerRoutes';
 import type { PlannerSession } from '../plannerSession';
 import { errorOn, formErrorOf, type FormError } from '../../common/fields/formError';
 import { TextField } from '../../common/fields/TextField';
+import { wordError } from '../../common/i18n/wordMessage';
 
 /**
  * "New plan": a title and where to start, empty or from the how-to guide template (one phase per
  * guide step, its actions as tasks). Opens the new plan when created.
  */
 export function NewPlanForm({ session }: { session: PlannerSession }) {
+  const { t } = useTranslation('planner');
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [start, setStart] = useState<'empty' | 'guide'>('guide');
@@ -24,7 +27,7 @@ export function NewPlanForm({ session }: { session: PlannerSession }) {
     if (title.trim() === '') {
       setError({
         field: 'title',
-        message: 'Give the plan a title, such as “Online building permits”.',
+        message: t('newPlan.titleMissing'),
       });
       titleField.current?.focus();
       return;
@@ -33,8 +36,8 @@ export function NewPlanForm({ session }: { session: PlannerSession }) {
       setError({
         message:
           documents.status === 'error'
-            ? `The how-to guide could not be loaded: ${documents.message}`
-            : 'The how-to guide is still loading; try again in a moment.',
+            ? t('newPlan.guideFailed', { reason: documents.message })
+            : t('newPlan.guideLoading'),
       });
       return;
     }
@@ -44,7 +47,7 @@ export function NewPlanForm({ session }: { session: PlannerSession }) {
         : createPlan(db, { title }),
     );
     if (!created.ok) {
-      setError({ message: created.refusal.message });
+      setError({ message: wordError(created.refusal) });
       return;
     }
     window.location.hash = planHref(created.result.plan.id);
@@ -62,7 +65,7 @@ export function NewPlanForm({ session }: { session: PlannerSession }) {
             setTimeout(() => titleField.current?.focus(), 0);
           }}
         >
-          New plan
+          {t('newPlan.open')}
         </button>
       </p>
     );
@@ -74,17 +77,17 @@ export function NewPlanForm({ session }: { session: PlannerSession }) {
       noValidate
       aria-labelledby={`${id}-h`}
     >
-      <h3 id={`${id}-h`}>New plan</h3>
+      <h3 id={`${id}-h`}>{t('newPlan.heading')}</h3>
       <TextField
         ref={titleField}
-        label="Title"
+        label={t('newPlan.title')}
         value={title}
         maxLength={200}
         error={errorOn(error, 'title')}
         onChange={(event) => setTitle(event.target.value)}
       />
       <fieldset className="field">
-        <legend>Start with</legend>
+        <legend>{t('newPlan.startWith')}</legend>
         <div className="choices">
           <div className="choice">
             <input
@@ -94,10 +97,8 @@ export function NewPlanForm({ session }: { session: PlannerSession }) {
               checked={start === 'guide'}
               onChange={() => setStart('guide')}
             />
-            <label htmlFor={`${id}-guide`}>The how-to guide template</label>
-            <span className="choice__hint">
-              One phase per guide step, with its actions as tasks.
-            </span>
+            <label htmlFor={`${id}-guide`}>{t('newPlan.fromGuide')}</label>
+            <span className="choice__hint">{t('newPlan.fromGuideHint')}</span>
           </div>
           <div className="choice">
             <input
@@ -107,7 +108,7 @@ export function NewPlanForm({ session }: { session: PlannerSession }) {
               checked={start === 'empty'}
               onChange={() => setStart('empty')}
             />
-            <label htmlFor={`${id}-empty`}>An empty plan</label>
+            <label htmlFor={`${id}-empty`}>{t('newPlan.empty')}</label>
           </div>
         </div>
       </fieldset>
@@ -118,10 +119,10 @@ export function NewPlanForm({ session }: { session: PlannerSession }) {
       )}
       <div className="planner-actions">
         <button type="submit" className="button">
-          Create plan
+          {t('newPlan.create')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
-          Cancel
+          {t('newPlan.cancel')}
         </button>
       </div>
     </form>

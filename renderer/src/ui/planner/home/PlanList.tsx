@@ -1,9 +1,11 @@
-import { refusalMessage } from '../../../core/store/StoreSession';
 import { useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { deletePlan, restorePlan } from '../../../core/planner/operations/plans';
-import { PLAN_STATUS_LABELS, type PlannerDatabase, type Task } from '../../../core/planner/schema';
+import type { PlannerDatabase, Task } from '../../../core/planner/schema';
 import { progressOf } from '../../../core/planner/views/summary';
+import { wordRefusal } from '../../common/i18n/wordMessage';
 import { ProgressBar } from '../ProgressBar';
+import { planStatusLabel } from '../plannerLabels';
 import { planHref } from '../plannerRoutes';
 import type { PlannerSession } from '../plannerSession';
 import { UndoStatus } from '../../common/UndoStatus';
@@ -16,6 +18,7 @@ export interface PlanListProps {
 
 /** Every plan with its status and progress; a plan can be deleted, with Undo. */
 export function PlanList({ session, db }: PlanListProps) {
+  const { t } = useTranslation('planner');
   const undo = useUndo();
   const tasksByPlan = useMemo(() => {
     const map = new Map<string, Task[]>();
@@ -32,24 +35,24 @@ export function PlanList({ session, db }: PlanListProps) {
     if (!deleted.ok) return;
     const saved = deleted.result.removed;
     undo.offerUndo({
-      message: `Deleted the plan “${title}” and its tasks.`,
-      undo: () => refusalMessage(session.apply((current) => restorePlan(current, saved))),
+      message: t('planList.deleted', { title }),
+      undo: () => wordRefusal(session.apply((current) => restorePlan(current, saved))),
     });
   };
 
   return (
     <>
       {db.plans.length === 0 ? (
-        <p>No plans yet. Start one below, empty or from the how-to guide.</p>
+        <p>{t('planList.empty')}</p>
       ) : (
         <table className="planner-table">
           <thead>
             <tr>
-              <th scope="col">Plan</th>
-              <th scope="col">Status</th>
-              <th scope="col">Progress</th>
+              <th scope="col">{t('planList.plan')}</th>
+              <th scope="col">{t('planList.status')}</th>
+              <th scope="col">{t('planList.progress')}</th>
               <th scope="col">
-                <span className="ontario-show-for-sr">Actions</span>
+                <span className="ontario-show-for-sr">{t('planList.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -62,7 +65,7 @@ export function PlanList({ session, db }: PlanListProps) {
                     <a href={planHref(plan.id)}>{plan.title}</a>
                     {plan.owner && <span className="planner-muted"> · {plan.owner}</span>}
                   </th>
-                  <td>{PLAN_STATUS_LABELS[plan.status]}</td>
+                  <td>{planStatusLabel(plan.status)}</td>
                   <td>
                     <ProgressBar progress={progress} />
                   </td>
@@ -72,7 +75,12 @@ export function PlanList({ session, db }: PlanListProps) {
                       className="button button--small button--secondary"
                       onClick={() => remove(plan.id, plan.title)}
                     >
-                      Delete<span className="ontario-show-for-sr"> the plan “{plan.title}”</span>
+                      <Trans
+                        t={t}
+                        i18nKey="planList.delete"
+                        values={{ title: plan.title }}
+                        components={{ sr: <span className="ontario-show-for-sr" /> }}
+                      />
                     </button>
                   </td>
                 </tr>

@@ -1,5 +1,5 @@
-import { refusalMessage } from '../../../core/store/StoreSession';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   PROFILE_REGIONS,
   PROFILE_TIERS,
@@ -10,7 +10,8 @@ import { errorOn, formErrorOf, type FormError } from '../../common/fields/formEr
 import { SaveAsYouTypeForm } from '../../common/fields/SaveAsYouTypeForm';
 import { SelectField } from '../../common/fields/SelectField';
 import { TextField } from '../../common/fields/TextField';
-import { REGION_LABELS, TIER_LABELS } from '../plannerLabels';
+import { wordRefusal } from '../../common/i18n/wordMessage';
+import { regionLabel, tierLabel } from '../plannerLabels';
 import { TYPING_SAVE_DELAY_MS } from '../../../core/store/sessionLoader';
 import type { PlannerSession } from '../plannerSession';
 
@@ -21,12 +22,13 @@ export interface ProfileFormProps {
 
 /** The municipality's name, tier, region and population; every change is saved. */
 export function ProfileForm({ session, profile }: ProfileFormProps) {
+  const { t } = useTranslation('planner');
   const [population, setPopulation] = useState(profile.population?.toString() ?? '');
   const [error, setError] = useState<FormError<'population'> | null>(null);
 
   const change = (patch: Partial<MunicipalityProfile>, delay = 0) => {
     const changed = session.apply((db) => setProfile(db, { ...db.profile, ...patch }), delay);
-    const refused = refusalMessage(changed);
+    const refused = wordRefusal(changed);
     setError(refused === null ? null : { message: refused });
   };
 
@@ -37,7 +39,7 @@ export function ProfileForm({ session, profile }: ProfileFormProps) {
     if (!/^\d+$/.test(digits) || Number(digits) < 1) {
       setError({
         field: 'population',
-        message: 'Population must be a whole number, such as 4200.',
+        message: t('profile.populationInvalid'),
       });
       return;
     }
@@ -47,42 +49,42 @@ export function ProfileForm({ session, profile }: ProfileFormProps) {
   return (
     <SaveAsYouTypeForm className="planner-form">
       <TextField
-        label="Municipality name"
+        label={t('profile.name')}
         value={profile.name}
         maxLength={120}
         onChange={(event) => change({ name: event.target.value }, TYPING_SAVE_DELAY_MS)}
         onBlur={() => session.flush()}
       />
       <SelectField
-        label="Tier"
+        label={t('profile.tier')}
         value={profile.tier ?? ''}
         onChange={(event) =>
           change({ tier: (event.target.value || null) as MunicipalityProfile['tier'] })
         }
       >
-        <option value="">Not set</option>
+        <option value="">{t('profile.notSet')}</option>
         {PROFILE_TIERS.map((tier) => (
           <option key={tier} value={tier}>
-            {TIER_LABELS[tier]}
+            {tierLabel(tier)}
           </option>
         ))}
       </SelectField>
       <SelectField
-        label="Region"
+        label={t('profile.region')}
         value={profile.region ?? ''}
         onChange={(event) =>
           change({ region: (event.target.value || null) as MunicipalityProfile['region'] })
         }
       >
-        <option value="">Not set</option>
+        <option value="">{t('profile.notSet')}</option>
         {PROFILE_REGIONS.map((region) => (
           <option key={region} value={region}>
-            {REGION_LABELS[region]}
+            {regionLabel(region)}
           </option>
         ))}
       </SelectField>
       <TextField
-        label="Population"
+        label={t('profile.population')}
         controlClassName="field__short"
         inputMode="numeric"
         value={population}

@@ -1,9 +1,9 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../core/planner/dates';
 import type { PlanId } from '../../../core/planner/ids';
-import { formatCents } from '../../../core/planner/money';
 import { assessmentsByDate } from '../../../core/planner/operations/assessments';
-import { PLAN_STATUS_LABELS, TASK_STATUS_LABELS } from '../../../core/planner/schema';
 import { planSummary, tasksByPhase } from '../../../core/planner/views/summary';
+import { formatNumber } from '../../common/i18n/format';
 import { PrintActions } from '../../common/PrintActions';
 import { Page } from '../../common/Page';
 import { RadarFigure } from '../assessment/RadarChart';
@@ -11,7 +11,14 @@ import { ScoreTable } from '../assessment/ScoreTable';
 import { ExportButtons } from '../ExportButtons';
 import type { PlannerScreenProps } from '../home/PlannerHome';
 import { PlanSummaryTables } from '../plan/PlanSummaryView';
-import { formatDate, REGION_LABELS, TIER_LABELS } from '../plannerLabels';
+import {
+  formatDate,
+  formatMoney,
+  planStatusLabel,
+  regionLabel,
+  taskStatusLabel,
+  tierLabel,
+} from '../plannerLabels';
 import { TableScroll } from '../TableScroll';
 import { planHref, plannerHref } from '../plannerRoutes';
 import { LinkedDocuments } from './LinkedDocuments';
@@ -23,14 +30,18 @@ import './report.css';
  * page.
  */
 export function CouncilReport({ snapshot, planId }: PlannerScreenProps & { planId: string }) {
+  const { t } = useTranslation('planner');
   const { db } = snapshot;
   const plan = db.plans.find((p) => p.id === planId);
   if (!plan) {
     return (
-      <Page title="Plan not found">
+      <Page title={t('report.notFoundTitle')}>
         <p>
-          This plan does not exist; it may have been deleted.{' '}
-          <a href={plannerHref()}>See all plans</a>.
+          <Trans
+            t={t}
+            i18nKey="report.notFound"
+            components={{ link: <a href={plannerHref()} /> }}
+          />
         </p>
       </Page>
     );
@@ -47,18 +58,21 @@ export function CouncilReport({ snapshot, planId }: PlannerScreenProps & { planI
       ...groups.flatMap((g) => g.tasks.flatMap((t) => t.linkedDocIds)),
     ]),
   ];
-  const municipality = profile.name.trim() || 'Your municipality';
+  const municipality = profile.name.trim() || t('report.yourMunicipality');
   const profileFacts = [
-    profile.tier ? TIER_LABELS[profile.tier] : null,
-    profile.region ? REGION_LABELS[profile.region] : null,
-    profile.population ? `population ${profile.population.toLocaleString('en-CA')}` : null,
+    profile.tier ? tierLabel(profile.tier) : null,
+    profile.region ? regionLabel(profile.region) : null,
+    profile.population
+      ? t('report.population', { population: formatNumber(profile.population) })
+      : null,
   ].filter(Boolean);
+  const notSet = t('report.notSet');
 
   return (
     <Page title={plan.title}>
       <div className="report-toolbar">
         <p>
-          <a href={planHref(plan.id)}>Back to the plan</a>
+          <a href={planHref(plan.id)}>{t('report.back')}</a>
         </p>
         <PrintActions
           suggestedName={`council-report-${localIsoDate()}.pdf`}
@@ -68,62 +82,68 @@ export function CouncilReport({ snapshot, planId }: PlannerScreenProps & { planI
         />
         <ExportButtons db={db} planId={id} />
       </div>
-      <article className="report" aria-label="Council report">
+      <article className="report" aria-label={t('report.label')}>
         <header className="report-cover">
-          <p className="report-cover__kicker">Report to council</p>
+          <p className="report-cover__kicker">{t('report.kicker')}</p>
           <p className="report-cover__municipality">{municipality}</p>
           {profileFacts.length > 0 && <p>{profileFacts.join(' · ')}</p>}
-          <p>Prepared {formatDate(localIsoDate())}</p>
+          <p>{t('report.prepared', { date: formatDate(localIsoDate()) })}</p>
           <p>
-            Plan status: {PLAN_STATUS_LABELS[plan.status]}
-            {summary && ` · ${summary.overall.percentDone}% of ${summary.overall.total} tasks done`}
+            {summary
+              ? t('report.planStatusProgress', {
+                  status: planStatusLabel(plan.status),
+                  percent: summary.overall.percentDone,
+                  total: summary.overall.total,
+                })
+              : t('report.planStatus', { status: planStatusLabel(plan.status) })}
           </p>
         </header>
 
         <section className="report-section" aria-labelledby="r-summary">
-          <h2 id="r-summary">Plan summary</h2>
+          <h2 id="r-summary">{t('report.summary')}</h2>
           {plan.goal && <p className="report-goal">{plan.goal}</p>}
           <dl className="facts">
-            <Fact term="Owner" value={plan.owner || 'Not named'} />
-            <Fact term="Status" value={PLAN_STATUS_LABELS[plan.status]} />
-            <Fact term="Start date" value={formatDate(plan.startDate) || 'Not set'} />
-            <Fact term="End date" value={formatDate(plan.endDate) || 'Not set'} />
+            <Fact term={t('report.owner')} value={plan.owner || t('report.notNamed')} />
+            <Fact term={t('report.status')} value={planStatusLabel(plan.status)} />
+            <Fact term={t('report.startDate')} value={formatDate(plan.startDate) || notSet} />
+            <Fact term={t('report.endDate')} value={formatDate(plan.endDate) || notSet} />
             <Fact
-              term="Budget estimate"
+              term={t('report.budget')}
               value={
-                plan.budgetEstimateCents === null
-                  ? 'Not set'
-                  : formatCents(plan.budgetEstimateCents)
+                plan.budgetEstimateCents === null ? notSet : formatMoney(plan.budgetEstimateCents)
               }
             />
-            <Fact term="Funding source" value={plan.fundingSource || 'Not set'} />
+            <Fact term={t('report.funding')} value={plan.fundingSource || notSet} />
           </dl>
         </section>
 
         <section className="report-section" aria-labelledby="r-progress">
-          <h2 id="r-progress">Progress</h2>
+          <h2 id="r-progress">{t('report.progress')}</h2>
           <PlanSummaryTables db={db} planId={id} />
         </section>
 
         <section className="report-section" aria-labelledby="r-tasks">
-          <h2 id="r-tasks">Tasks by phase</h2>
+          <h2 id="r-tasks">{t('report.tasksByPhase')}</h2>
           {groups.map(({ phase, tasks }) => (
-            <TableScroll key={phase?.id ?? 'none'} label={`Tasks: ${phase?.title ?? 'No phase'}`}>
+            <TableScroll
+              key={phase?.id ?? 'none'}
+              label={t('report.tasksOf', { phase: phase?.title ?? t('report.noPhase') })}
+            >
               <table className="planner-table report-tasks">
-                <caption>{phase?.title ?? 'No phase'}</caption>
+                <caption>{phase?.title ?? t('report.noPhase')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Task</th>
-                    <th scope="col">Owner</th>
-                    <th scope="col">Due date</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Estimated cost</th>
+                    <th scope="col">{t('report.task')}</th>
+                    <th scope="col">{t('report.owner')}</th>
+                    <th scope="col">{t('report.dueDate')}</th>
+                    <th scope="col">{t('report.status')}</th>
+                    <th scope="col">{t('report.estimatedCost')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {tasks.length === 0 && (
                     <tr>
-                      <td colSpan={5}>No tasks.</td>
+                      <td colSpan={5}>{t('report.noTasks')}</td>
                     </tr>
                   )}
                   {tasks.map((task) => (
@@ -131,11 +151,11 @@ export function CouncilReport({ snapshot, planId }: PlannerScreenProps & { planI
                       <th scope="row">{task.title}</th>
                       <td>{task.owner}</td>
                       <td>{formatDate(task.dueDate)}</td>
-                      <td>{TASK_STATUS_LABELS[task.status]}</td>
+                      <td>{taskStatusLabel(task.status)}</td>
                       <td>
                         {task.estimatedCostCents === null
                           ? ''
-                          : formatCents(task.estimatedCostCents)}
+                          : formatMoney(task.estimatedCostCents)}
                       </td>
                     </tr>
                   ))}
@@ -146,12 +166,12 @@ export function CouncilReport({ snapshot, planId }: PlannerScreenProps & { planI
         </section>
 
         <section className="report-section" aria-labelledby="r-linked">
-          <h2 id="r-linked">Linked recommendations and guidance</h2>
+          <h2 id="r-linked">{t('report.linked')}</h2>
           <LinkedDocuments ids={linkedIds} />
         </section>
 
         <section className="report-section report-assessment" aria-labelledby="r-assessment">
-          <h2 id="r-assessment">Latest digital maturity assessment</h2>
+          <h2 id="r-assessment">{t('report.latestAssessment')}</h2>
           {latest ? (
             <div className="assessment-results">
               <RadarFigure
@@ -163,7 +183,7 @@ export function CouncilReport({ snapshot, planId }: PlannerScreenProps & { planI
               <ScoreTable latest={latest} previous={previous} />
             </div>
           ) : (
-            <p>No self-assessment has been saved yet.</p>
+            <p>{t('report.noAssessment')}</p>
           )}
         </section>
       </article>

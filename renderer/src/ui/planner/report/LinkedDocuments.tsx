@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { typeLabel } from '../../content/contentLabels';
 import { useCatalog } from '../../content/useContent';
 import { routeHref } from '../../../core/routing/hashRoutes';
 
 /** The documents a plan and its tasks link to, recommendations first, with their summaries. */
 export function LinkedDocuments({ ids }: { ids: readonly string[] }) {
+  const { t } = useTranslation('planner');
   const catalog = useCatalog();
-  if (ids.length === 0) return <p>The plan and its tasks link to no documents yet.</p>;
+  if (ids.length === 0) return <p>{t('report.noLinkedDocuments')}</p>;
   if (catalog.status !== 'ready') {
     return (
       <ul>

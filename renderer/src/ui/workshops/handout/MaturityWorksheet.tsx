@@ -1,9 +1,11 @@
 import { useId } from 'react';
+import { DIMENSIONS, MATURITY_LEVELS } from '../../../core/planner/assessment/dimensions';
 import {
-  DIMENSIONS,
-  LEVEL_NAMES,
-  MATURITY_LEVELS,
-} from '../../../core/planner/assessment/dimensions';
+  dimensionLabel,
+  dimensionQuestion,
+  levelDescription,
+  levelName,
+} from '../../planner/plannerLabels';
 
 /**
  * The digital maturity self-assessment on paper: each of the eight dimensions with its five
@@ -23,9 +25,9 @@ export function MaturityWorksheet() {
         <fieldset key={dimension.id} className="worksheet-dim">
           <legend>
             <span className="worksheet-dim__name">
-              {d + 1}. {dimension.label}
+              {d + 1}. {dimensionLabel(dimension.id)}
             </span>{' '}
-            <span className="worksheet-dim__question">{dimension.question}</span>
+            <span className="worksheet-dim__question">{dimensionQuestion(dimension.id)}</span>
           </legend>
           <ul className="worksheet-levels">
             {MATURITY_LEVELS.map((level) => {
@@ -35,9 +37,9 @@ export function MaturityWorksheet() {
                   <input id={inputId} type="checkbox" className="worksheet-level__box" />
                   <label htmlFor={inputId}>
                     <strong>
-                      {level}. {LEVEL_NAMES[level]}:
+                      {level}. {levelName(level)}:
                     </strong>{' '}
-                    {dimension.levels[level]}
+                    {levelDescription(dimension.id, level)}
                   </label>
                 </li>
               );
