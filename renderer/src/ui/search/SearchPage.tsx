@@ -150,15 +150,15 @@ function statusText(
   if (query.trim() === '') return '';
   if (engineStatus === 'loading') return translate('search:status.preparing');
   if (!results) return '';
-  const quoted = query.trim();
-  if (results.failure) return translate('search:status.failed', { query: quoted });
+  const trimmed = query.trim();
+  if (results.failure) return translate('search:status.failed', { query: trimmed });
   if (results.preparing) return translate('search:status.preparing');
-  if (results.total === 0) return translate('search:status.none', { query: quoted });
+  if (results.total === 0) return translate('search:status.none', { query: trimmed });
   const filtered = FACET_NAMES.some((facet) => filters[facet].length > 0);
   const counts = {
     count: results.total,
     total: formatNumber(results.total),
-    query: quoted,
+    query: trimmed,
   };
   return filtered
     ? translate('search:status.foundFiltered', {
