@@ -62,7 +62,7 @@ export function PlannerPage() {
             <Trans
               t={t}
               i18nKey="page.notFound"
-              components={{ link: <a href={routeHref('planner')} /> }}
+              components={{ a: <a href={routeHref('planner')} /> }}
             />
           </p>
         </Page>

@@ -37,11 +37,7 @@ export function CouncilReport({ snapshot, planId }: PlannerScreenProps & { planI
     return (
       <Page title={t('report.notFoundTitle')}>
         <p>
-          <Trans
-            t={t}
-            i18nKey="report.notFound"
-            components={{ link: <a href={plannerHref()} /> }}
-          />
+          <Trans t={t} i18nKey="report.notFound" components={{ a: <a href={plannerHref()} /> }} />
         </p>
       </Page>
     );
