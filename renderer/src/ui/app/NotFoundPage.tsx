@@ -12,7 +12,7 @@ export function NotFoundPage({ path }: { path: string }) {
           t={t}
           i18nKey="notFound.body"
           values={{ path }}
-          components={{ link: <a href={routeHref(DEFAULT_ROUTE)} /> }}
+          components={{ libraryLink: <a href={routeHref(DEFAULT_ROUTE)} /> }}
         />
       </p>
     </Page>
