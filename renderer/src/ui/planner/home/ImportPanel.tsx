@@ -5,7 +5,7 @@ import { formatByteSize } from '../../../../../electron/shared/byteSize';
 import { MAX_BACKUP_BYTES } from '../../../core/planner/import/parseBackup';
 import type { PlannerDatabase } from '../../../core/planner/schema';
 import { t } from '../../common/i18n/i18n';
-import { wordRefusal } from '../../common/i18n/wordMessage';
+import { wordError, wordRefusal } from '../../common/i18n/wordMessage';
 import { ImportFileChooser, type ImportFileChoice } from '../../common/ImportFileChooser';
 import { fileSizeProblem } from '../../common/importWorker/fileSize';
 import type { ImportWorkerClient } from '../../common/importWorker/importClient';
@@ -141,7 +141,7 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
           applying: null,
           refusal: {
             message: nothingChanged(),
-            problems: ['refused' in result ? result.refused.message : result.notSaved],
+            problems: ['refused' in result ? wordError(result.refused) : result.notSaved],
           },
         });
         return;
