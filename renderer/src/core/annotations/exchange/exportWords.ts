@@ -1,7 +1,7 @@
 import type { Meaning } from '../meanings';
 
 /** The columns of the CSV export, in order. Ids only: the heading is `words.csvColumn(id)`. */
-export const CSV_COLUMNS = [
+export const ANNOTATION_CSV_COLUMNS = [
   'document',
   'documentId',
   'meaning',
@@ -14,7 +14,7 @@ export const CSV_COLUMNS = [
   'annotationId',
 ] as const;
 
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export type AnnotationCsvColumn = (typeof ANNOTATION_CSV_COLUMNS)[number];
 
 /**
  * The words of the exports made for people to read (Markdown and CSV). Core has no words of its
@@ -35,7 +35,7 @@ export interface AnnotationExportWords {
   /** The tags line, given the tags joined with ", ". */
   tagsLine: (tags: string) => string;
   /** A CSV column heading. */
-  csvColumn: (column: CsvColumn) => string;
+  csvColumn: (column: AnnotationCsvColumn) => string;
   /** Orders two document titles as the interface language sorts them. */
   compareText: (a: string, b: string) => number;
 }

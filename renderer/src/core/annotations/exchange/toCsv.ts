@@ -3,7 +3,7 @@ import { csvFile } from '../../csv/csvCell';
 import { meaningOf, noteOf, quoteOf, tagsOf } from '../accessors';
 import { sortAnnotations } from '../query';
 import type { Annotation } from '../schema';
-import { CSV_COLUMNS, type AnnotationExportWords } from './exportWords';
+import { ANNOTATION_CSV_COLUMNS, type AnnotationExportWords } from './exportWords';
 
 /**
  * The annotations as a CSV file that Excel opens correctly, every cell quoted and safe from
@@ -30,5 +30,5 @@ export function toAnnotationsCsv(
     a.modified,
     a.id,
   ]);
-  return csvFile([CSV_COLUMNS.map((column) => words.csvColumn(column)), ...rows]);
+  return csvFile([ANNOTATION_CSV_COLUMNS.map((column) => words.csvColumn(column)), ...rows]);
 }
