@@ -10,6 +10,7 @@ import {
   type MenuItemConstructorOptions,
   type WebContents,
 } from 'electron';
+import { t } from './i18n/i18n';
 
 /** The parts of Electron's ContextMenuParams the menu is built from. */
 export interface ContextMenuInput {
@@ -43,7 +44,7 @@ function spellingGroup(
       label: suggestion,
       click: () => options.replaceMisspelling(suggestion),
     })),
-    { label: 'Add to dictionary', click: () => options.addToDictionary(word) },
+    { label: t('menu.addToDictionary'), click: () => options.addToDictionary(word) },
   ];
 }
 
@@ -51,15 +52,15 @@ function editGroup({ isEditable, editFlags, selectionText }: ContextMenuInput) {
   const items: MenuItemConstructorOptions[] = [];
   if (isEditable) {
     items.push(
-      { role: 'cut', enabled: editFlags.canCut },
-      { role: 'copy', enabled: editFlags.canCopy },
-      { role: 'paste', enabled: editFlags.canPaste },
-      { role: 'selectAll', enabled: editFlags.canSelectAll },
+      { role: 'cut', label: t('menu.cut'), enabled: editFlags.canCut },
+      { role: 'copy', label: t('menu.copy'), enabled: editFlags.canCopy },
+      { role: 'paste', label: t('menu.paste'), enabled: editFlags.canPaste },
+      { role: 'selectAll', label: t('menu.selectAll'), enabled: editFlags.canSelectAll },
     );
   } else if (selectionText.trim() !== '') {
     items.push(
-      { role: 'copy', enabled: editFlags.canCopy },
-      { role: 'selectAll', enabled: editFlags.canSelectAll },
+      { role: 'copy', label: t('menu.copy'), enabled: editFlags.canCopy },
+      { role: 'selectAll', label: t('menu.selectAll'), enabled: editFlags.canSelectAll },
     );
   }
   return items;

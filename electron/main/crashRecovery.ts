@@ -9,6 +9,7 @@ import type {
   RenderProcessGoneDetails,
   WebContents,
 } from 'electron';
+import { appName, t } from './i18n/i18n';
 import type { AppLog } from './log';
 
 /** What watchForFailures needs from a BrowserWindow (so tests can pass a fake). */
@@ -30,24 +31,21 @@ const EXPECTED_EXIT_MS = 10_000;
 export function describeExit(reason: RenderProcessGoneDetails['reason']): string {
   switch (reason) {
     case 'crashed':
-      return 'crashed';
+      return t('crash.exit.crashed');
     case 'killed':
-      return 'was closed by the system or by another program';
+      return t('crash.exit.killed');
     case 'oom':
-      return 'ran out of memory';
+      return t('crash.exit.oom');
     case 'launch-failed':
-      return 'could not be started';
+      return t('crash.exit.launchFailed');
     case 'integrity-failure':
-      return 'failed a code integrity check';
+      return t('crash.exit.integrityFailure');
     case 'memory-eviction':
-      return 'was closed to free memory';
+      return t('crash.exit.memoryEviction');
     default:
-      return 'stopped unexpectedly';
+      return t('crash.exit.other');
   }
 }
-
-const SAVED_WORK =
-  'Everything you saved before this happened is kept on this computer. Changes not yet saved may be lost.';
 
 /**
  * Watches one window's page. When it crashes, asks whether to reload it or quit; when it stops
@@ -117,10 +115,10 @@ export function watchForFailures<W extends WatchedWindow>(window: W, deps: Failu
       'gone',
       {
         type: 'error',
-        title: 'OnMuni Toolkit stopped working',
-        message: `The page ${describeExit(reason)}.`,
-        detail: `${SAVED_WORK} Reload to open the page again.`,
-        buttons: ['Reload', 'Quit'],
+        title: t('crash.title', { app: appName() }),
+        message: t('crash.message', { reason: describeExit(reason) }),
+        detail: t('crash.detail', { savedWork: t('crash.savedWork') }),
+        buttons: [t('crash.reload'), t('crash.quit')],
         defaultId: 0,
         cancelId: 0,
       },
@@ -135,10 +133,10 @@ export function watchForFailures<W extends WatchedWindow>(window: W, deps: Failu
       'hung',
       {
         type: 'warning',
-        title: 'OnMuni Toolkit is not responding',
-        message: 'The page is not responding.',
-        detail: `You can wait for it, or reload it. ${SAVED_WORK}`,
-        buttons: ['Wait', 'Reload'],
+        title: t('hang.title', { app: appName() }),
+        message: t('hang.message'),
+        detail: t('hang.detail', { savedWork: t('crash.savedWork') }),
+        buttons: [t('hang.wait'), t('hang.reload')],
         defaultId: 0,
         cancelId: 0,
       },
@@ -178,10 +176,11 @@ export function showStartupFailure(error: unknown, deps: StartupFailureDeps): vo
   const reason = error instanceof Error ? error.message : String(error);
   const where =
     deps.logFile === undefined
-      ? 'No log file could be written.'
-      : `Details are in the log file:\n${deps.logFile}`;
+      ? t('startup.noLogFile')
+      : t('startup.logFile', { path: deps.logFile });
+  const app = appName();
   deps.showErrorBox(
-    'OnMuni Toolkit could not start',
-    `Something went wrong while starting OnMuni Toolkit.\n\n${reason.slice(0, 500)}\n\n${where}`,
+    t('startup.title', { app }),
+    t('startup.body', { app, reason: reason.slice(0, 500), where }),
   );
 }

@@ -10,6 +10,7 @@ import type { IpcInput, OpenTextFileResult, SaveResult } from '../shared/ipcCont
 import { MAX_OPEN_FILE_BYTES, SAVE_EXTENSIONS, hasOneOfExtensions } from '../shared/ipcContract';
 import { formatByteSize } from '../shared/byteSize';
 import { writeFileAtomic } from './atomicFile';
+import { t } from './i18n/i18n';
 
 /**
  * Reads a UTF-8 text file of at most `maxBytes`. The size is checked before reading, and the read
@@ -25,12 +26,16 @@ export async function readTextFileCapped(
   try {
     handle = await fsp.open(path, 'r');
     const stats = await handle.stat();
-    if (!stats.isFile()) return { status: 'error', name, message: `"${name}" is not a file.` };
+    if (!stats.isFile()) return { status: 'error', name, message: t('files.notAFile', { name }) };
     if (stats.size > limit) {
       return {
         status: 'error',
         name,
-        message: `"${name}" is ${formatByteSize(stats.size, 'measured')}; files up to ${formatByteSize(limit, 'limit')} can be opened.`,
+        message: t('files.tooLarge', {
+          name,
+          size: formatByteSize(stats.size, 'measured'),
+          limit: formatByteSize(limit, 'limit'),
+        }),
       };
     }
     const buffer = Buffer.alloc(limit + 1);
@@ -43,7 +48,7 @@ export async function readTextFileCapped(
         return {
           status: 'error',
           name,
-          message: `"${name}" is larger than ${formatByteSize(limit, 'limit')}.`,
+          message: t('files.largerThan', { name, limit: formatByteSize(limit, 'limit') }),
         };
       }
     }
@@ -51,12 +56,11 @@ export async function readTextFileCapped(
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
     } catch {
-      return { status: 'error', name, message: `"${name}" is not a UTF-8 text file.` };
+      return { status: 'error', name, message: t('files.notUtf8', { name }) };
     }
     return { status: 'ok', name, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
-    return { status: 'error', name, message: `"${name}" could not be read (${code}).` };
+    return { status: 'error', name, message: t('files.unreadable', { name, code: codeOf(error) }) };
   } finally {
     await handle?.close().catch(() => undefined);
   }
@@ -100,7 +104,7 @@ export async function choosePathToSave(
   extensions: readonly string[],
 ): Promise<SavePathChoice> {
   const [first] = extensions;
-  if (first === undefined) return { status: 'error', message: 'No file type was given.' };
+  if (first === undefined) return { status: 'error', message: t('files.noFileType') };
   const dialogOptions = {
     defaultPath: join(app.getPath('documents'), suggestedName),
     filters: [{ name: extensions.map((e) => `.${e}`).join(', '), extensions: [...extensions] }],
@@ -116,7 +120,7 @@ export async function choosePathToSave(
   if (await pathExists(path)) {
     return {
       status: 'error',
-      message: `"${basename(path)}" already exists and was not replaced. Save again and choose another name, or type the whole name, ending in .${first}, to replace it.`,
+      message: t('files.exists', { name: basename(path), extension: first }),
     };
   }
   return { status: 'chosen', path };
@@ -140,9 +144,16 @@ export async function saveToChosenPath(
     await writeFileAtomic(path, data);
     return { status: 'saved', where: path };
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
-    return { status: 'error', message: `"${basename(path)}" could not be saved (${code}).` };
+    return {
+      status: 'error',
+      message: t('files.notSaved', { name: basename(path), code: codeOf(error) }),
+    };
   }
+}
+
+/** The system's code for a failed file operation (e.g. EACCES), which says what went wrong. */
+function codeOf(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : t('files.unknownError');
 }
 
 /**
@@ -159,7 +170,10 @@ export async function saveFile(
   if (unknown !== undefined) {
     return {
       status: 'error',
-      message: `The toolkit does not save .${unknown} files (only ${SAVE_EXTENSIONS.map((e) => `.${e}`).join(', ')}).`,
+      message: t('files.typeNotSaved', {
+        extension: unknown,
+        allowed: SAVE_EXTENSIONS.map((e) => `.${e}`).join(', '),
+      }),
     };
   }
   const choice = await choosePathToSave(parent, options.suggestedName, options.extensions);

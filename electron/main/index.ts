@@ -15,6 +15,7 @@ import { chooseProfileDir, documentsDir, logsDir } from './dataDir';
 import { createIpcHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { appLog, configureLogging, logFilePath } from './log';
+import { t } from './i18n/i18n';
 import { installMenu } from './menu';
 import { APP_ENTRY_URL, registerAppScheme, serveRenderer } from './protocol';
 import { installSecurityPolicy, spellcheckEnabled } from './security';
@@ -119,7 +120,10 @@ async function start(): Promise<void> {
   await app.whenReady();
   if (profileFailure !== undefined) {
     throw new Error(
-      `The data folder ${profile.dir ?? ''} cannot be used (${profileFailure instanceof Error ? profileFailure.message : String(profileFailure)}).`,
+      t('startup.dataFolder', {
+        dir: profile.dir ?? '',
+        reason: profileFailure instanceof Error ? profileFailure.message : String(profileFailure),
+      }),
     );
   }
   appLog.info(`OnMuni Toolkit ${app.getVersion()} starting (${profile.reason} data folder)`);

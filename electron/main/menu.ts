@@ -1,6 +1,7 @@
 /**
  * The native menu. Edit and the standard window items come from Electron roles, so their
- * shortcuts and behaviour match the OS. File carries the app's own commands (Search, Import,
+ * shortcuts and behaviour match the OS; every item's label comes from the shell's catalogue
+ * (./i18n), since a role's own label is Electron's built-in English. File carries the app's own commands (Search, Import,
  * Export, Print), which the page carries out: main only sends the command's name over the one
  * main → renderer channel. View adds the zoom shortcuts people actually press (Ctrl+= without
  * Shift, the numeric keypad), and Window can always bring the main window back while a presenter
@@ -8,6 +9,7 @@
  */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/ipcContract';
+import { appName, t } from './i18n/i18n';
 
 export interface MenuOptions {
   isMac: boolean;
@@ -25,6 +27,7 @@ export function buildMenuTemplate({
   send,
   showMainWindow,
 }: MenuOptions): MenuItemConstructorOptions[] {
+  const app = appName();
   const command = (
     label: string,
     name: MenuCommand,
@@ -32,14 +35,45 @@ export function buildMenuTemplate({
   ): MenuItemConstructorOptions => ({ label, accelerator, click: () => send(name) });
 
   const file: MenuItemConstructorOptions[] = [
-    command('Search…', 'search', 'CommandOrControl+K'),
+    command(t('menu.search'), 'search', 'CommandOrControl+K'),
     { type: 'separator' },
-    command('Import…', 'import', 'CommandOrControl+O'),
-    command('Export…', 'export', 'CommandOrControl+Shift+E'),
+    command(t('menu.import'), 'import', 'CommandOrControl+O'),
+    command(t('menu.export'), 'export', 'CommandOrControl+Shift+E'),
     { type: 'separator' },
-    command('Print…', 'print', 'CommandOrControl+P'),
+    command(t('menu.print'), 'print', 'CommandOrControl+P'),
     { type: 'separator' },
-    isMac ? { role: 'close' } : { role: 'quit', label: 'Exit' },
+    isMac
+      ? { role: 'close', label: t('menu.closeWindow') }
+      : { role: 'quit', label: t('menu.exit') },
+  ];
+
+  // Electron's own Edit menu, item for item, with the catalogue's labels.
+  const macEdit: MenuItemConstructorOptions[] = [
+    { role: 'pasteAndMatchStyle', label: t('menu.pasteAndMatchStyle') },
+    { role: 'delete', label: t('menu.delete') },
+    { role: 'selectAll', label: t('menu.selectAll') },
+    { type: 'separator' },
+    {
+      label: t('menu.speech'),
+      submenu: [
+        { role: 'startSpeaking', label: t('menu.startSpeaking') },
+        { role: 'stopSpeaking', label: t('menu.stopSpeaking') },
+      ],
+    },
+  ];
+  const otherEdit: MenuItemConstructorOptions[] = [
+    { role: 'delete', label: t('menu.delete') },
+    { type: 'separator' },
+    { role: 'selectAll', label: t('menu.selectAll') },
+  ];
+  const edit: MenuItemConstructorOptions[] = [
+    { role: 'undo', label: t('menu.undo') },
+    { role: 'redo', label: t('menu.redo') },
+    { type: 'separator' },
+    { role: 'cut', label: t('menu.cut') },
+    { role: 'copy', label: t('menu.copy') },
+    { role: 'paste', label: t('menu.paste') },
+    ...(isMac ? macEdit : otherEdit),
   ];
 
   // Hidden aliases: Electron's zoomIn is Ctrl+Plus, which needs Shift on most keyboards.
@@ -47,42 +81,75 @@ export function buildMenuTemplate({
   const view: MenuItemConstructorOptions[] = [
     ...(isDev
       ? ([
-          { role: 'reload' },
-          { role: 'forceReload' },
-          { role: 'toggleDevTools' },
+          { role: 'reload', label: t('menu.reload') },
+          { role: 'forceReload', label: t('menu.forceReload') },
+          { role: 'toggleDevTools', label: t('menu.toggleDevTools') },
           { type: 'separator' },
         ] as const)
       : []),
-    { role: 'resetZoom' },
-    { role: 'zoomIn' },
-    { role: 'zoomOut' },
-    { role: 'zoomIn', accelerator: 'CommandOrControl+=', ...hidden },
-    { role: 'zoomIn', accelerator: 'CommandOrControl+numadd', ...hidden },
-    { role: 'zoomOut', accelerator: 'CommandOrControl+numsub', ...hidden },
-    { role: 'resetZoom', accelerator: 'CommandOrControl+num0', ...hidden },
+    { role: 'resetZoom', label: t('menu.actualSize') },
+    { role: 'zoomIn', label: t('menu.zoomIn') },
+    { role: 'zoomOut', label: t('menu.zoomOut') },
+    { role: 'zoomIn', label: t('menu.zoomIn'), accelerator: 'CommandOrControl+=', ...hidden },
+    { role: 'zoomIn', label: t('menu.zoomIn'), accelerator: 'CommandOrControl+numadd', ...hidden },
+    {
+      role: 'zoomOut',
+      label: t('menu.zoomOut'),
+      accelerator: 'CommandOrControl+numsub',
+      ...hidden,
+    },
+    {
+      role: 'resetZoom',
+      label: t('menu.actualSize'),
+      accelerator: 'CommandOrControl+num0',
+      ...hidden,
+    },
     { type: 'separator' },
-    { role: 'togglefullscreen' },
+    { role: 'togglefullscreen', label: t('menu.toggleFullScreen') },
   ];
 
   const window: MenuItemConstructorOptions[] = [
-    { role: 'minimize' },
-    ...(isMac ? ([{ role: 'zoom' }] as const) : []),
+    { role: 'minimize', label: t('menu.minimize') },
+    ...(isMac ? ([{ role: 'zoom', label: t('menu.zoom') }] as const) : []),
     { type: 'separator' },
     {
-      label: 'Main Window',
+      label: t('menu.mainWindow'),
       accelerator: 'CommandOrControl+Shift+M',
       click: () => showMainWindow(),
     },
-    ...(isMac ? ([{ type: 'separator' }, { role: 'front' }] as const) : []),
+    ...(isMac
+      ? ([{ type: 'separator' }, { role: 'front', label: t('menu.bringAllToFront') }] as const)
+      : []),
   ];
 
+  // macOS's application menu, as Electron's appMenu role builds it, with the catalogue's labels.
+  const appMenu: MenuItemConstructorOptions = {
+    role: 'appMenu',
+    label: app,
+    submenu: [
+      { role: 'about', label: t('menu.about', { app }) },
+      { type: 'separator' },
+      { role: 'services', label: t('menu.services') },
+      { type: 'separator' },
+      { role: 'hide', label: t('menu.hide', { app }) },
+      { role: 'hideOthers', label: t('menu.hideOthers') },
+      { role: 'unhide', label: t('menu.showAll') },
+      { type: 'separator' },
+      { role: 'quit', label: t('menu.quit', { app }) },
+    ],
+  };
+
   return [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { label: 'File', submenu: file },
-    { role: 'editMenu' },
-    { label: 'View', submenu: view },
-    { label: 'Window', role: 'window', submenu: window },
-    { role: 'help', submenu: [{ role: 'about', label: 'About OnMuni Toolkit' }] },
+    ...(isMac ? [appMenu] : []),
+    { label: t('menu.file'), submenu: file },
+    { role: 'editMenu', label: t('menu.edit'), submenu: edit },
+    { label: t('menu.view'), submenu: view },
+    { label: t('menu.window'), role: 'window', submenu: window },
+    {
+      role: 'help',
+      label: t('menu.help'),
+      submenu: [{ role: 'about', label: t('menu.about', { app }) }],
+    },
   ];
 }
 

@@ -4,6 +4,7 @@
  * share the app:// origin, so the renderer keeps them in step over a BroadcastChannel.
  */
 import { BrowserWindow, screen } from 'electron';
+import { appName, t } from './i18n/i18n';
 
 export interface PresenterWindowOptions {
   preloadPath: string;
@@ -50,7 +51,7 @@ export async function openPresenterWindow(options: PresenterWindowOptions): Prom
     width: Math.min(1200, area.width - 80),
     height: Math.min(800, area.height - 80),
     show: false,
-    title: 'Presenter view – OnMuni Toolkit',
+    title: t('window.presenter', { app: appName() }),
     backgroundColor: '#ffffff',
     // The same secure settings as the main window, written out again as literals so that
     // Electronegativity and reviewers see them on every window.

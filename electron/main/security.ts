@@ -14,6 +14,7 @@ import {
   type WebContents,
 } from 'electron';
 import { checkExternalUrl, type AllowedExternalUrl } from '../shared/externalUrlPolicy';
+import { appName, t } from './i18n/i18n';
 import { APP_HOST, APP_SCHEME } from './protocol';
 
 /**
@@ -44,8 +45,8 @@ export function isTrustedAppUrl(raw: string, devServerUrl?: string): boolean {
  */
 function describeDestination(link: AllowedExternalUrl): string {
   if (link.kind === 'web') return link.href;
-  const lines = [`To: ${link.destination}`];
-  if (link.subject !== undefined) lines.push(`Subject: ${link.subject}`);
+  const lines = [t('externalLink.to', { address: link.destination })];
+  if (link.subject !== undefined) lines.push(t('externalLink.subject', { subject: link.subject }));
   if (link.body !== undefined) lines.push('', link.body);
   return lines.join('\n');
 }
@@ -64,14 +65,15 @@ export async function confirmAndOpenExternal(
   const isMail = link.kind === 'email';
   const options = {
     type: 'question' as const,
-    buttons: [isMail ? 'Write email' : 'Open in browser', 'Cancel'],
+    buttons: [
+      isMail ? t('externalLink.writeEmail') : t('externalLink.openInBrowser'),
+      t('externalLink.cancel'),
+    ],
     defaultId: 1,
     cancelId: 1,
     noLink: true,
-    title: 'Leave OnMuni Toolkit?',
-    message: isMail
-      ? 'Open your email program with this message?'
-      : 'Open this link in your web browser?',
+    title: t('externalLink.title', { app: appName() }),
+    message: isMail ? t('externalLink.openEmail') : t('externalLink.openWeb'),
     detail: describeDestination(link),
   };
   const { response } = parent

@@ -3,6 +3,7 @@
  * so that Electronegativity (which cannot follow variables in TypeScript) and reviewers see them.
  */
 import { BrowserWindow, screen } from 'electron';
+import { appName } from './i18n/i18n';
 import type { DocumentFolder } from './storage';
 import {
   MIN_SIZE,
@@ -88,7 +89,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
     show: false,
-    title: 'OnMuni Toolkit',
+    title: appName(),
     backgroundColor: '#ffffff',
     webPreferences: {
       preload: options.preloadPath, // eng-disable PRELOAD_JS_CHECK -- our own bundled preload; it exposes only the contract-built window.onmuni bridge

@@ -234,4 +234,19 @@ describe('installContextMenu', () => {
     contents.emit('context-menu', {}, params(misspelt));
     expect(names(lastTemplate())).toEqual(['cut', 'copy', 'paste', 'selectAll']);
   });
+
+  it('labels the editing items itself, from the catalogue, rather than leaving it to a role', () => {
+    const contents = install(true);
+    contents.emit('context-menu', {}, params(misspelt));
+    expect(lastTemplate().map((item) => item.label ?? '---')).toEqual([
+      'council',
+      'counsel',
+      'Add to dictionary',
+      '---',
+      'Cut',
+      'Copy',
+      'Paste',
+      'Select All',
+    ]);
+  });
 });

@@ -36,13 +36,7 @@ function submenu(menu: readonly MenuItemConstructorOptions[], label: string) {
 describe('buildMenuTemplate', () => {
   it('has File, Edit, View (zoom, full screen), Window and Help', () => {
     const { menu } = template();
-    expect(menu.map((item) => item.label ?? item.role)).toEqual([
-      'File',
-      'editMenu',
-      'View',
-      'Window',
-      'help',
-    ]);
+    expect(menu.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
     for (const role of [
       'editMenu',
       'resetZoom',
@@ -72,7 +66,51 @@ describe('buildMenuTemplate', () => {
     expect(submenu(template().menu, 'File').at(-1)).toMatchObject({ role: 'quit', label: 'Exit' });
     const mac = template({ isMac: true }).menu;
     expect(submenu(mac, 'File').at(-1)).toMatchObject({ role: 'close' });
-    expect(mac[0]).toEqual({ role: 'appMenu' });
+    expect(mac[0]).toMatchObject({ role: 'appMenu', label: 'OnMuni Toolkit' });
+    expect((mac[0]?.submenu as MenuItemConstructorOptions[]).map((item) => item.label)).toEqual([
+      'About OnMuni Toolkit',
+      undefined,
+      'Services',
+      undefined,
+      'Hide OnMuni Toolkit',
+      'Hide Others',
+      'Show All',
+      undefined,
+      'Quit OnMuni Toolkit',
+    ]);
+  });
+
+  it('labels every item itself, from the catalogue, rather than leaving it to a role', () => {
+    for (const isMac of [false, true]) {
+      for (const isDev of [false, true]) {
+        for (const item of items(template({ isMac, isDev }).menu)) {
+          if (item.type !== 'separator') expect(item.label, JSON.stringify(item)).toBeTruthy();
+        }
+      }
+    }
+    const edit = submenu(template().menu, 'Edit');
+    expect(edit.map((item) => item.label ?? '---')).toEqual([
+      'Undo',
+      'Redo',
+      '---',
+      'Cut',
+      'Copy',
+      'Paste',
+      'Delete',
+      '---',
+      'Select All',
+    ]);
+    expect(submenu(template().menu, 'View').map((item) => item.label ?? '---')).toEqual([
+      'Actual Size',
+      'Zoom In',
+      'Zoom Out',
+      'Zoom In',
+      'Zoom In',
+      'Zoom Out',
+      'Actual Size',
+      '---',
+      'Toggle Full Screen',
+    ]);
   });
 
   it('zooms with Ctrl+= and the keypad too, through hidden aliases', () => {
