@@ -5,6 +5,7 @@
 import type { OnmuniBridge } from '../../../electron/shared/ipcContract';
 import type { StorageReadResult } from '../../../electron/shared/storageReadResult';
 import type { DocumentStorage } from '../core/store/DocumentStorage';
+import { t } from '../ui/common/i18n/i18n';
 import type {
   AppInfo,
   Host,
@@ -81,7 +82,7 @@ export class ElectronHost implements Host {
     }
     const result = await this.bridge.print.page({});
     return result.status === 'printed'
-      ? { status: 'saved', where: 'the printer' }
+      ? { status: 'saved', where: t('common:host.printer') }
       : { status: 'cancelled' };
   }
 
