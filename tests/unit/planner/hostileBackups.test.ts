@@ -13,6 +13,7 @@ import {
 import { parseBackup } from '../../../renderer/src/core/planner/import/parseBackup';
 import { hostilePlannerFiles, type HostileFile } from '../../fixtures/hostileFiles';
 import { taskId } from './helpers';
+import { wordMessage } from '../../../renderer/src/ui/common/i18n/wordMessage';
 
 const small = hostilePlannerFiles('small');
 
@@ -56,7 +57,7 @@ describe('crafted planner backups (small scale)', () => {
   it.each(small.map((file) => [file.name, file] as const))('%s', (_name, file) => {
     const result = parseBackup(file.text);
     expect(result.ok ? 'accepted' : 'refused').toBe(file.expect);
-    if (!result.ok) expectBoundedRefusal(file, result.message, result.problems);
+    if (!result.ok) expectBoundedRefusal(file, wordMessage(result.message), result.problems);
   });
 
   it('stops checking a file of thousands of invalid values once enough problems are known', () => {
@@ -89,7 +90,7 @@ describe('the issue’s cyclic 20,000-task backup, at full size', () => {
     const result = parseBackup(text);
     expect(result.ok).toBe(false);
     if (result.ok || !file) return;
-    expectBoundedRefusal(file, result.message, result.problems);
+    expectBoundedRefusal(file, wordMessage(result.message), result.problems);
     expect(result.problems).toHaveLength(4);
     expect(result.problems[0]).toMatch(
       /^planner\.tasks\.0\.dependencies: dependencies form a loop: "Step 1 of the chain: [^"]{30,60}…" → "Step 2 [^"]*" → "Step 3 [^"]*" → … 19,995 more … → "Step 19999 [^"]*" → "Step 20000 [^"]*" → "Step 1 [^"]*"$/,

@@ -21,7 +21,7 @@ const outcome =
         const result = parseBackup(text);
         return result.ok
           ? { ok: true, lines: [] }
-          : { ok: false, lines: [result.message, ...result.problems] };
+          : { ok: false, lines: [result.message.key, ...result.problems] };
       })()
     : (() => {
         const result = importAnnotationCollection(text, {

@@ -1,3 +1,4 @@
+import { messageRef, type MessageRef } from '../../common/messageRef';
 import { checkIntegrity } from '../integrity';
 import type { Assessment, MunicipalityProfile, Plan, PlannerDatabase, Task } from '../schema';
 
@@ -56,15 +57,14 @@ export function applyImport(
   current: PlannerDatabase,
   incoming: PlannerDatabase,
   mode: ImportMode,
-): { ok: true; db: PlannerDatabase } | { ok: false; message: string; problems: string[] } {
+): { ok: true; db: PlannerDatabase } | { ok: false; message: MessageRef; problems: string[] } {
   if (mode === 'replace') return { ok: true, db: structuredClone(incoming) };
   const merged = mergeDatabases(current, incoming);
   const problems = checkIntegrity(merged);
   if (problems.length > 0) {
     return {
       ok: false,
-      message:
-        'Merging would leave tasks pointing at phases or tasks that no longer exist, or waiting on each other in a loop. Nothing was changed; choose Replace instead, or fix the plan first.',
+      message: messageRef('planner:mergeRefused'),
       problems,
     };
   }

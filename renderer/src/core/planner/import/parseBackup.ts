@@ -8,6 +8,7 @@ import { addZodIssues } from '../../safeJson/formatZodIssues';
 import { isListToCheckItemByItem, parseEachItem } from '../../safeJson/parseEachItem';
 import { parseUntrustedJson, type UntrustedJsonRefusal } from '../../safeJson/parseUntrustedJson';
 import { capErrors, ProblemList } from '../../safeJson/ProblemList';
+import { messageRef, type MessageRef } from '../../common/messageRef';
 
 /** Largest backup accepted: 20 MB (10,000 tasks take about 6 MB). */
 export const MAX_BACKUP_BYTES = 20 * MIB;
@@ -22,12 +23,13 @@ export interface ValidBackup {
 }
 
 /**
- * A refused backup: `message` says what is wrong in a sentence; `problems` lists `path: message`,
- * at most 25, then "(file): and N more problems".
+ * A refused backup: `message` names the sentence that says what is wrong (a `planner:backupRefused`
+ * message, which the UI words); `problems` lists `path: message`, at most 25, then "(file): and N
+ * more problems".
  */
 export interface RefusedBackup {
   ok: false;
-  message: string;
+  message: MessageRef;
   problems: string[];
 }
 
@@ -39,24 +41,26 @@ const envelopeSchema = z.strictObject({
   planner: z.record(z.string(), z.unknown()),
 });
 
-/** What the bounded reader's refusals mean for a planner backup, in a sentence. */
+/** What the bounded reader's refusals mean for a planner backup (`planner:backupRefused.<key>`). */
 const READER_REFUSALS: Readonly<Record<UntrustedJsonRefusal, string>> = {
-  empty: 'The file is empty.',
-  'too-large': `It is larger than ${formatByteSize(MAX_BACKUP_BYTES, 'limit')}, the most a planner backup can be.`,
-  'not-json': 'It is not valid JSON, so it may be cut off or damaged.',
-  'too-complex':
-    'It is nested too deeply, or holds far more entries than any planner backup, so it was not read.',
-  'forbidden-keys': 'It contains keys that are not allowed in a planner file.',
+  empty: 'empty',
+  'too-large': 'tooLarge',
+  'not-json': 'notJson',
+  'too-complex': 'tooComplex',
+  'forbidden-keys': 'forbiddenKeys',
 };
 
 /**
  * `problems` are lines already bounded: the reader's, a `ProblemList`'s, or `capErrors` of lines
  * written here (which may quote the file, such as a "kind" of megabytes).
  */
-function refuse(message: string, problems: readonly string[] = []): RefusedBackup {
+function refuse(reason: string, problems: readonly string[] = []): RefusedBackup {
   return {
     ok: false,
-    message: `The file was not imported and nothing was changed. ${message}`,
+    // Every sentence starts "The file was not imported and nothing was changed." in English.
+    message: messageRef(`planner:backupRefused.${reason}`, {
+      limit: formatByteSize(MAX_BACKUP_BYTES, 'limit'),
+    }),
     problems: [...problems],
   };
 }
@@ -78,7 +82,7 @@ export function parseBackup(text: string): ValidBackup | RefusedBackup {
   const raw = json.value;
   if (!isPlainObject(raw) || raw.kind !== BACKUP_KIND) {
     return refuse(
-      'It is not an OnMuni Toolkit planner backup (its "kind" is not "onmuni-planner-backup").',
+      'notABackup',
       capErrors([
         `kind: expected "${BACKUP_KIND}", found ${isPlainObject(raw) ? (JSON.stringify(raw.kind) ?? 'nothing') : 'no object'}`,
       ]),
@@ -90,9 +94,7 @@ export function parseBackup(text: string): ValidBackup | RefusedBackup {
   const migrated = migratePlannerDocument({ ...planner, schemaVersion: raw.schemaVersion });
   if (!migrated.ok) {
     return refuse(
-      migrated.reason === 'newer'
-        ? 'It was made by a newer version of OnMuni Toolkit. Update OnMuni Toolkit, then import it again.'
-        : 'Its schemaVersion is missing or not a format this version knows.',
+      migrated.reason === 'newer' ? 'newerVersion' : 'unknownVersion',
       capErrors([migrated.message]),
     );
   }
@@ -100,18 +102,15 @@ export function parseBackup(text: string): ValidBackup | RefusedBackup {
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) {
     addZodIssues(problems, envelope.error);
-    return refuse('Its header is not that of a planner backup.', problems.lines());
+    return refuse('header', problems.lines());
   }
   const database = validatedDatabase(migrated.doc, problems);
   if (!database) {
-    return refuse('Some of its contents do not match the planner format.', problems.lines());
+    return refuse('contents', problems.lines());
   }
   checkIntegrity(database, { problems, pathPrefix: 'planner.' });
   if (problems.size > 0) {
-    return refuse(
-      'Some of its tasks refer to plans, phases or tasks that are missing, or depend on each other in a loop.',
-      problems.lines(),
-    );
+    return refuse('references', problems.lines());
   }
   const result: ValidBackup = { ok: true, database, exportedAt: envelope.data.exportedAt };
   if (migrated.fromVersion < database.schemaVersion) result.migratedFrom = migrated.fromVersion;

@@ -116,7 +116,13 @@ export class ImportWorkerClient {
       return;
     }
     this.stopWatching();
-    this.settle(reply.type === 'worker-refused' ? refusedFor(wordMessage(reply.problem)) : reply);
+    this.settle(
+      reply.type === 'worker-refused'
+        ? refusedFor(wordMessage(reply.problem))
+        : reply.type === 'refused-named'
+          ? { type: 'refused', message: wordMessage(reply.message), problems: reply.problems }
+          : reply,
+    );
   }
 
   private fail(refusal: ImportReply): void {

@@ -88,8 +88,18 @@ export interface WorkerRefusal {
   problem: MessageRef;
 }
 
-/** What the worker posts: a reply, or a refusal of its own for the page to word. */
-export type WorkerReply = ImportReply | WorkerRefusal;
+/**
+ * A core importer's refusal whose sentence is named (the planner's `parseBackup`, `applyImport`):
+ * the page's client words `message` and hands on a `refused` reply; `problems` are lines already.
+ */
+export interface NamedRefusal {
+  type: 'refused-named';
+  message: MessageRef;
+  problems: string[];
+}
+
+/** What the worker posts: a reply, or a refusal (its own or a core importer's) for the page to word. */
+export type WorkerReply = ImportReply | WorkerRefusal | NamedRefusal;
 
 /** How many names or annotations a preview lists; the rest are counted. */
 export const MAX_PREVIEW_ITEMS = 25;

@@ -18,20 +18,21 @@ import {
   MAX_PREVIEW_ITEMS,
   type CollectionCounts,
   type ImportReply,
+  type NamedRefusal,
   type PlannerPreviewSummary,
 } from './importProtocol';
 
 /** A checked backup: the reply for the page, and the backup kept in the worker until confirmed. */
 export type PlannerCheck =
   | { reply: Extract<ImportReply, { type: 'planner-preview' }>; incoming: PlannerDatabase }
-  | { reply: Extract<ImportReply, { type: 'refused' }>; incoming: null };
+  | { reply: NamedRefusal; incoming: null };
 
 /** Parses and checks a backup, then compares it with the current planner. Never throws. */
 export function checkPlannerBackup(text: string, current: PlannerDatabase): PlannerCheck {
   const parsed = parseBackup(text);
   if (!parsed.ok) {
     return {
-      reply: { type: 'refused', message: parsed.message, problems: parsed.problems },
+      reply: { type: 'refused-named', message: parsed.message, problems: parsed.problems },
       incoming: null,
     };
   }
@@ -47,12 +48,14 @@ export function applyPlannerBackup(
   incoming: PlannerDatabase,
   current: PlannerDatabase,
   mode: ImportMode,
-): Extract<ImportReply, { type: 'planner-applied' | 'refused' }> {
+): Extract<ImportReply, { type: 'planner-applied' }> | NamedRefusal {
   // Replace makes the planner a deep copy of the backup; the transfer to the page already copies
   // it, and a second copy of 20,000 dense tasks costs the worker over a second.
   if (mode === 'replace') return { type: 'planner-applied', data: incoming };
   const result = applyImport(current, incoming, mode);
-  if (!result.ok) return { type: 'refused', message: result.message, problems: result.problems };
+  if (!result.ok) {
+    return { type: 'refused-named', message: result.message, problems: result.problems };
+  }
   return { type: 'planner-applied', data: result.db };
 }
 
