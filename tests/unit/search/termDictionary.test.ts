@@ -79,6 +79,27 @@ describe('term dictionary over a sorted list', () => {
   });
 });
 
+describe('fuzzy matching of long words', () => {
+  it('matches words longer than the bit-parallel walk takes as lunr does', () => {
+    const long = 'a'.repeat(33);
+    const words = [`${long}b`, `${long}bc`, `${long}cb`, `${long}xyz`, 'b'].sort();
+    const lexicon = TokenSets.fromArray(words);
+    for (const word of [`${long}b`, `${long}bcx`, `${long}c`])
+      for (const distance of [1, 2]) {
+        const ours = new WordTrie(words)
+          .within(word, distance)
+          .map((i) => words[i])
+          .sort();
+        const theirs = lexicon
+          .intersect(TokenSets.fromFuzzyString(word, distance))
+          .toArray()
+          .sort();
+        expect(ours, `${word} ~${distance}`).toEqual(theirs);
+        expect(ours.length, `${word} ~${distance}`).toBeGreaterThan(0);
+      }
+  });
+});
+
 describe('fuzzy matching over the real library’s words', () => {
   let words: readonly string[] = [];
   beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { fuzzyAutomaton, reach, step, type FuzzyAutomaton } from './fuzzyAutomaton';
+import { MAX_BIT_DISTANCE, MAX_BIT_WORD, withinBits, type TrieArrays } from './fuzzyBits';
 
 /**
  * Lookups in a sorted list of terms (or words): exact, by prefix, and by edit distance. A sorted
@@ -73,16 +74,16 @@ export function shortestInRange(
  * numbered breadth first, so each node's children are consecutive numbers, in character order:
  * a walk reads them as one run, and finds the one child a state can follow by binary search.
  */
-export class WordTrie {
+export class WordTrie implements TrieArrays {
   /** Per node: its character. */
-  private readonly codes: Uint16Array;
+  readonly codes: Uint16Array;
   /** Per node: its first child; its children are childStart[node] .. childStart[node + 1]. */
-  private readonly childStart: Int32Array;
+  readonly childStart: Int32Array;
   /** Per node: the index of the word it ends (-1: none). */
-  private readonly wordAt: Int32Array;
+  readonly wordAt: Int32Array;
   /** Per node: the shortest and longest word below it, to skip branches of the wrong length. */
-  private readonly shortest: Uint16Array;
-  private readonly longest: Uint16Array;
+  readonly shortest: Uint16Array;
+  readonly longest: Uint16Array;
 
   /** `words` must be sorted and distinct (as a segment's lexicon is). */
   constructor(words: readonly string[]) {
@@ -163,6 +164,9 @@ export class WordTrie {
     const found: number[] = [];
     const length = word.length;
     if (length > MAX_FUZZY_WORD || distance > 15) return found;
+    // Most words and every distance a search uses: the same automaton, bit-parallel.
+    if (length <= MAX_BIT_WORD && distance <= MAX_BIT_DISTANCE)
+      return withinBits(this, word, distance);
     const automaton = fuzzyAutomaton(word);
     const walk: Walk = {
       automaton,
