@@ -22,6 +22,7 @@ import {
   addStickyNote,
   startSession,
 } from '../../../renderer/src/core/workshops/sessionOperations';
+import { captureWords } from '../../../renderer/src/ui/workshops/exportWords';
 import { annotate, idOf } from '../annotations/fixtures';
 import { sampleDatabase, taskId } from '../planner/helpers';
 import {
@@ -143,7 +144,8 @@ const WRITERS: readonly (readonly [string, () => string])[] = [
       }).db;
       const session = db.sessions[0];
       if (!session) throw new Error('session expected');
-      return sessionToCsv(session, captureContextFor([{ title: HOSTILE[4], documents: [] }]));
+      const blocks = [{ title: HOSTILE[4], documents: [] }];
+      return sessionToCsv(session, captureContextFor(blocks, captureWords()));
     },
   ],
 ];

@@ -2,7 +2,6 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { DocId } from '../../../renderer/src/core/content/ids';
 import {
-  SESSION_CSV_COLUMNS,
   captureContextFor,
   sessionToCsv,
   sessionToMarkdown,
@@ -23,11 +22,30 @@ import {
   uncastDot,
 } from '../../../renderer/src/core/workshops/sessionOperations';
 import { createMarkdownIt } from '../../../renderer/src/core/markdown/renderMarkdown';
+import { WorkshopError } from '../../../renderer/src/core/workshops/errors';
+import type { CaptureId } from '../../../renderer/src/core/workshops/ids';
+import { wordError } from '../../../renderer/src/ui/common/i18n/wordMessage';
+import { captureWords } from '../../../renderer/src/ui/workshops/exportWords';
 
-const context = captureContextFor([
-  { title: 'Welcome', documents: [] },
-  { title: 'Priorities', documents: ['guide-4-priorities-and-roadmap' as DocId] },
-]);
+// The exports take their words from the UI's catalogue; these tests read them in English.
+const context = captureContextFor(
+  [
+    { title: 'Welcome', documents: [] },
+    { title: 'Priorities', documents: ['guide-4-priorities-and-roadmap' as DocId] },
+  ],
+  captureWords(),
+);
+
+/** What the UI shows for the refusal `run` throws. */
+function refusalOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(WorkshopError);
+    return wordError(error);
+  }
+  throw new Error('expected a refusal');
+}
 
 /** A recorded session built with the real operations. */
 function recorded(): { db: WorkshopsDatabase; sessionId: SessionId } {
@@ -86,12 +104,28 @@ describe('session capture and export', () => {
     expect(() => editStickyNote(db, session.id, noteId, '  ')).toThrow(/must not be blank/);
   });
 
+  it('refuses to change what no longer exists, in words the UI shows', () => {
+    const { db, sessionId } = recorded();
+    const gone = 'capture-gone' as CaptureId;
+    expect(refusalOf(() => editStickyNote(db, sessionId, gone, 'x'))).toBe(
+      'That note no longer exists.',
+    );
+    expect(refusalOf(() => uncastDot(db, sessionId, gone, 'ana', gone))).toBe(
+      'That vote no longer exists.',
+    );
+    expect(refusalOf(() => addStickyNote(db, 'session-gone' as SessionId, 'x', null))).toBe(
+      'That session no longer exists.',
+    );
+  });
+
   it('exports Markdown: notes by block, tallies sorted, room text escaped', () => {
     const { db } = recorded();
     const session = db.sessions[0];
     if (!session) throw new Error('session expected');
     const markdown = sessionToMarkdown(session, context);
-    expect(markdown).toContain('# Council session\n');
+    expect(markdown).toContain('# Council session\n\nSession started ');
+    expect(markdown).toContain('## Notes\n');
+    expect(markdown).toContain('## Votes\n');
     expect(markdown).toMatch(/### Whole session\n\n- \\=HYPERLINK/);
     expect(markdown).toMatch(/### Welcome\n\n- \\\[link\\\]/);
     expect(markdown).toMatch(/### Priorities\n\n- Residents want/);
@@ -115,7 +149,14 @@ describe('session capture and export', () => {
     const parsed = Papa.parse<string[]>(csv.slice(1).trimEnd(), { newline: '\r\n' });
     expect(parsed.errors).toEqual([]);
     const [header, ...rows] = parsed.data;
-    expect(header).toEqual([...SESSION_CSV_COLUMNS]);
+    expect(header).toEqual([
+      'Kind',
+      'Question or block',
+      'Text or option',
+      'Votes',
+      'Rank',
+      'Recorded at',
+    ]);
     expect(rows.map((r) => r.slice(0, 5))).toEqual([
       ['Note', 'Priorities', 'Residents want to pay taxes online, "today"', '', ''],
       ['Note', 'Whole session', `'=HYPERLINK("http://evil.example","click")`, '', ''],
@@ -138,7 +179,9 @@ describe('session capture and export', () => {
       '=HYPERLINK("http://evil.example","click")',
       '[link](javascript:alert(1)) and <b>bold</b>',
     ]);
-    expect(drafts[0]?.notes).toMatch(/ranked 1 with 3 of 5 dots in the vote "Which three/);
+    expect(drafts[0]?.notes).toMatch(
+      /^From the workshop "Council session" \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\): ranked 1 with 3 of 5 dots in the vote "Which three priorities matter most\?"\.\n\nReadiness, first$/,
+    );
     expect(drafts[2]?.linkedDocIds).toEqual(['guide-4-priorities-and-roadmap']);
     expect(drafts[2]?.notes).toMatch(/noted during "Priorities"/);
     expect(drafts[3]?.linkedDocIds).toEqual([]);

@@ -4,6 +4,7 @@ import {
   formatClockDuration,
   sessionDrift,
 } from '../../../renderer/src/core/workshops/pacing';
+import { driftText, pacingText } from '../../../renderer/src/ui/workshops/timeWords';
 
 describe('pacing against the block’s planned minutes', () => {
   it.each([
@@ -40,6 +41,16 @@ describe('pacing against the block’s planned minutes', () => {
     expect(sessionDrift(blocks, 1, 15 * 60)).toBe(0);
     expect(sessionDrift(blocks, 1, 8 * 60)).toBe(120);
     expect(sessionDrift(blocks, 1, 35 * 60)).toBe(-300);
+  });
+
+  it('words the drift to the nearest minute, and each pacing status', () => {
+    expect(driftText(0)).toBe('On schedule');
+    expect(driftText(29)).toBe('On schedule');
+    expect(driftText(120)).toBe('2 min ahead of schedule');
+    expect(driftText(-3900)).toBe('1 h 5 min behind schedule');
+    expect(
+      (['on-track', 'running-long', 'over'] as const).map((status) => pacingText(status)),
+    ).toEqual(['On track', 'Running long', 'Over time']);
   });
 
   it.each([

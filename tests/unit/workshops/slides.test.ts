@@ -13,7 +13,12 @@ import {
   splitMarkdown,
   type SlideBudget,
 } from '../../../renderer/src/core/workshops/splitMarkdown';
+import { i18n } from '../../../renderer/src/ui/common/i18n/i18n';
+import { slideWords } from '../../../renderer/src/ui/workshops/exportWords';
 import { CORPUS_TIMEOUT, bundledWorkshops, docId, realCorpus, squash } from './helpers';
+
+/** The words slides take from the UI, in English. */
+const words = slideWords(i18n.getFixedT('en', 'workshops'));
 
 const SMALL: SlideBudget = { maxLines: 6, maxChars: 300, charsPerLine: 50 };
 
@@ -153,6 +158,7 @@ describe('buildSlides', () => {
     const { slides, missing } = buildSlides(
       [block(), block({ title: 'Evidence', documents: [DOC_A.id, docId('gone-doc')] })],
       find,
+      words,
       SMALL,
     );
     expect(missing).toEqual([{ blockIndex: 1, docId: 'gone-doc' }]);
@@ -183,7 +189,7 @@ describe('buildSlides', () => {
   });
 
   it('loses no text of a document: slides (with section titles) re-form the body', () => {
-    const { slides } = buildSlides([block({ documents: [DOC_A.id] })], () => DOC_A, SMALL);
+    const { slides } = buildSlides([block({ documents: [DOC_A.id] })], () => DOC_A, words, SMALL);
     const docSlides = slides.filter((s) => s.kind === 'document');
     const rebuilt = docSlides
       .map((s) =>
@@ -199,7 +205,7 @@ describe('buildSlides', () => {
       const { documents } = await realCorpus();
       const byId = new Map(documents.map((d) => [d.id, d]));
       for (const workshop of await bundledWorkshops()) {
-        const { slides, missing } = buildSlides(workshop.blocks, (id) => byId.get(id));
+        const { slides, missing } = buildSlides(workshop.blocks, (id) => byId.get(id), words);
         expect(missing).toEqual([]);
         expect(slides.filter((s) => s.kind === 'block-title')).toHaveLength(workshop.blocks.length);
         for (const slide of slides) {

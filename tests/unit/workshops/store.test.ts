@@ -29,10 +29,26 @@ import {
   createWorkshopsStore,
 } from '../../../renderer/src/core/workshops/workshopsStore';
 import { scheduleBlocks, totalMinutes } from '../../../renderer/src/core/workshops/timing';
+import { t } from '../../../renderer/src/ui/common/i18n/i18n';
+import { wordError } from '../../../renderer/src/ui/common/i18n/wordMessage';
 import { MemoryStorage } from '../store/MemoryStorage';
 import { CORPUS_TIMEOUT, bundledWorkshops } from './helpers';
 
 const wid = (s: string) => s as UserWorkshopId;
+
+/** How the copy of a workshop is titled, as the UI words it. */
+const copyTitle = (title: string) => t('workshops:list.copyTitle', { title });
+
+/** What the UI shows for the refusal `run` throws. */
+function refusalOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(WorkshopError);
+    return wordError(error);
+  }
+  throw new Error('expected a refusal');
+}
 
 /** A database with one workshop of three blocks, built by the real operations. */
 function sample(): WorkshopsDatabase {
@@ -89,7 +105,12 @@ describe('user workshops: operations', () => {
     expect(() => updateBlock(db, wid('w1'), blockId, { minutes: 0 })).toThrow(WorkshopError);
     expect(() => updateBlock(db, wid('w1'), blockId, { minutes: 2.5 })).toThrow(/minutes/);
     expect(() => updateWorkshop(db, wid('w1'), { startTime: '25:00' })).toThrow(/startTime/);
-    expect(() => addBlock(db, wid('nope'), { title: 'x', minutes: 5 })).toThrow(/no longer exists/);
+    expect(refusalOf(() => addBlock(db, wid('nope'), { title: 'x', minutes: 5 }))).toBe(
+      'That workshop no longer exists.',
+    );
+    expect(
+      refusalOf(() => updateBlock(db, wid('w1'), 'block-gone' as typeof blockId, { minutes: 5 })),
+    ).toBe('That block no longer exists.');
     expect(() =>
       addBlock(db, wid('w1'), { title: 'x', minutes: 5, documents: ['Not An Id' as DocId] }),
     ).toThrow(/document id/);
@@ -103,6 +124,7 @@ describe('user workshops: operations', () => {
       const { db, workshop } = duplicateBundledWorkshop(
         emptyWorkshopsDatabase(),
         bundled,
+        copyTitle,
         wid('copy'),
       );
       expect(workshop).toMatchObject({
@@ -118,7 +140,8 @@ describe('user workshops: operations', () => {
           documents: [...b.documents],
         })),
       );
-      const again = duplicateWorkshop(db, wid('copy'), wid('copy2'));
+      const again = duplicateWorkshop(db, wid('copy'), copyTitle, wid('copy2'));
+      expect(again.workshop.title).toBe(`${bundled.title} (copy) (copy)`.slice(0, 200));
       expect(again.workshop.blocks.map((b) => b.id)).not.toEqual(workshop.blocks.map((b) => b.id));
       expect(deleteWorkshop(again.db, wid('copy')).db.workshops.map((w) => w.id)).toEqual([
         'copy2',

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareWithTarget,
+  durationParts,
   formatClockTime,
-  formatClockTime12h,
-  formatDuration,
   parseClockTime,
   scheduleBlocks,
   totalMinutes,
+  twelveHourClock,
 } from '../../../renderer/src/core/workshops/timing';
+import {
+  formatClock,
+  formatClockSpan,
+  formatDuration,
+  targetText,
+} from '../../../renderer/src/ui/workshops/timeWords';
 import { CORPUS_TIMEOUT, bundledWorkshops } from './helpers';
 
 const blocks = (...minutes: number[]) => minutes.map((m) => ({ minutes: m }));
@@ -57,9 +63,19 @@ describe('block timing', () => {
     [12 * 60, '12:00', '12:00 p.m.'],
     [13 * 60 + 5, '13:05', '1:05 p.m.'],
     [24 * 60 + 15, '00:15', '12:15 a.m.'],
-  ])('formats %i minutes as %s and %s', (minutes, h24, h12) => {
+  ])('formats %i minutes as %s and, in words, %s', (minutes, h24, h12) => {
     expect(formatClockTime(minutes)).toBe(h24);
-    expect(formatClockTime12h(minutes)).toBe(h12);
+    expect(formatClock(minutes)).toBe(h12);
+  });
+
+  it('puts noon and midnight at 12 on the 12-hour dial', () => {
+    expect(twelveHourClock(12 * 60)).toEqual({ time: '12:00', half: 'pm' });
+    expect(twelveHourClock(5)).toEqual({ time: '12:05', half: 'am' });
+    expect(twelveHourClock(23 * 60 + 59)).toEqual({ time: '11:59', half: 'pm' });
+  });
+
+  it('words a span of clock times with an en dash', () => {
+    expect(formatClockSpan(9 * 60, 9 * 60 + 15)).toBe('9:00 a.m. – 9:15 a.m.');
   });
 
   it.each([
@@ -69,21 +85,20 @@ describe('block timing', () => {
     [[120, 60], 120, 'over', 60, '1 h over the 2 h target'],
   ])('blocks %j against %i minutes: %s by %i', (minutes, target, status, diff, message) => {
     const result = compareWithTarget(blocks(...minutes), target);
-    expect(result).toMatchObject({
-      status,
-      differenceMinutes: diff,
-      targetMinutes: target,
-      message,
-    });
+    expect(result).toMatchObject({ status, differenceMinutes: diff, targetMinutes: target });
+    expect(targetText(result)).toBe(message);
   });
 
   it.each([
-    [0, '0 min'],
-    [45, '45 min'],
-    [60, '1 h'],
-    [90, '1 h 30 min'],
-    [240, '4 h'],
-  ])('formatDuration(%i) is %s', (minutes, text) => {
+    [0, '0 min', 0, 0],
+    [45, '45 min', 0, 45],
+    [60, '1 h', 1, 0],
+    [90, '1 h 30 min', 1, 30],
+    [240, '4 h', 4, 0],
+    [-5, '0 min', 0, 0],
+    [89.6, '1 h 30 min', 1, 30],
+  ])('formatDuration(%i) is %s', (minutes, text, hours, rest) => {
+    expect(durationParts(minutes)).toEqual({ hours, minutes: rest });
     expect(formatDuration(minutes)).toBe(text);
   });
 

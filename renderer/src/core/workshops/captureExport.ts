@@ -3,32 +3,68 @@ import { csvFile } from '../csv/csvCell';
 import type { WorkshopSession } from './schema';
 import { tallyVotes } from './votes';
 
-/** What the export needs to name blocks and link documents. */
+/**
+ * The words of a session's exports and task drafts, in the interface language. They are the UI's
+ * (core has no words of its own), so the UI passes them in with the context.
+ */
+export interface CaptureWords {
+  /** Where a note was taken when no block was running, e.g. "Whole session". */
+  wholeSession: string;
+  /** A block the workshop no longer has, by its number from 1, e.g. "Block 3". */
+  blockNumber(number: number): string;
+  /** The CSV's column headings. */
+  csvColumns: {
+    kind: string;
+    questionOrBlock: string;
+    textOrOption: string;
+    votes: string;
+    rank: string;
+    recordedAt: string;
+  };
+  /** The CSV's "Kind" of a note's row and of a vote option's row. */
+  noteKind: string;
+  voteKind: string;
+  /** The Markdown's line under the title, e.g. "Session started 2026-11-26 14:05 UTC." */
+  started(stamp: string): string;
+  /** The Markdown's section headings, and what a section says when it is empty. */
+  notesHeading: string;
+  noNotes: string;
+  votesHeading: string;
+  noVotes: string;
+  /** Under a vote's question, e.g. "3 participants, 5 dots (2 per person)." */
+  voteSummary(participants: number, dots: number, dotsPerPerson: number): string;
+  /** The headings of a vote's tally table. */
+  tallyColumns: { rank: string; option: string; votes: string };
+  /** A task draft's notes: where a voted option came from (the option's label follows). */
+  fromVote(origin: {
+    workshop: string;
+    stamp: string;
+    rank: number;
+    votes: number;
+    totalDots: number;
+    question: string;
+  }): string;
+  /** A task draft's notes: where a sticky note came from (the note's text follows). */
+  fromNote(origin: { workshop: string; stamp: string; block: string }): string;
+}
+
+/** What the export needs to name blocks and link documents, and its words. */
 export interface CaptureContext {
   /** Block titles by index, to say which block a note came from. */
   blockTitles: readonly string[];
   /** Document ids linked from each block, carried into task drafts. */
   blockDocuments?: ReadonlyArray<readonly DocId[]>;
+  words: CaptureWords;
 }
 
-/** Column headings of the session results CSV, in order. */
-export const SESSION_CSV_COLUMNS = [
-  'Kind',
-  'Question or block',
-  'Text or option',
-  'Votes',
-  'Rank',
-  'Recorded at',
-] as const;
-
-/** A date and time for people in Canadian English, e.g. `2026-11-26 14:05 UTC`. */
+/** A date and time as the exports write it whatever the language, e.g. `2026-11-26 14:05 UTC`. */
 function formatStamp(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
 function blockName(context: CaptureContext, index: number | null): string {
-  if (index === null) return 'Whole session';
-  return context.blockTitles[index] ?? `Block ${index + 1}`;
+  if (index === null) return context.words.wholeSession;
+  return context.blockTitles[index] ?? context.words.blockNumber(index + 1);
 }
 
 /**
@@ -47,10 +83,12 @@ function plain(text: string): string {
 /** The block titles and linked documents an export needs, from any workshop's blocks. */
 export function captureContextFor(
   blocks: ReadonlyArray<{ title: string; documents: readonly DocId[] }>,
+  words: CaptureWords,
 ): CaptureContext {
   return {
     blockTitles: blocks.map((b) => b.title),
     blockDocuments: blocks.map((b) => [...b.documents]),
+    words,
   };
 }
 
@@ -59,10 +97,11 @@ export function captureContextFor(
  * vote's tally, most votes first. Text from the room is escaped so it cannot become links or markup.
  */
 export function sessionToMarkdown(session: WorkshopSession, context: CaptureContext): string {
+  const { words } = context;
   const out: string[] = [`# ${plain(session.workshopTitle)}`, ''];
-  out.push(`Session started ${formatStamp(session.startedAt)}.`, '');
-  out.push('## Notes', '');
-  if (session.notes.length === 0) out.push('No notes were recorded.', '');
+  out.push(words.started(formatStamp(session.startedAt)), '');
+  out.push(`## ${words.notesHeading}`, '');
+  if (session.notes.length === 0) out.push(words.noNotes, '');
   const groups = new Map<number | null, string[]>();
   for (const note of session.notes) {
     const list = groups.get(note.blockIndex) ?? [];
@@ -75,16 +114,17 @@ export function sessionToMarkdown(session: WorkshopSession, context: CaptureCont
     for (const text of groups.get(index) ?? []) out.push(`- ${plain(text)}`);
     out.push('');
   }
-  out.push('## Votes', '');
-  if (session.votes.length === 0) out.push('No votes were recorded.', '');
+  out.push(`## ${words.votesHeading}`, '');
+  if (session.votes.length === 0) out.push(words.noVotes, '');
   for (const vote of session.votes) {
     const tally = tallyVotes(vote);
     out.push(`### ${plain(vote.question)}`, '');
+    out.push(words.voteSummary(tally.participants, tally.totalDots, vote.dotsPerPerson), '');
+    const columns = words.tallyColumns;
     out.push(
-      `${tally.participants} participant${tally.participants === 1 ? '' : 's'}, ${tally.totalDots} dot${tally.totalDots === 1 ? '' : 's'} (${vote.dotsPerPerson} per person).`,
-      '',
+      `| ${plain(columns.rank)} | ${plain(columns.option)} | ${plain(columns.votes)} |`,
+      '| ---: | --- | ---: |',
     );
-    out.push('| Rank | Option | Votes |', '| ---: | --- | ---: |');
     for (const row of tally.rows) out.push(`| ${row.rank} | ${plain(row.label)} | ${row.votes} |`);
     out.push('');
   }
@@ -97,12 +137,37 @@ export function sessionToMarkdown(session: WorkshopSession, context: CaptureCont
  * per note, then one row per vote option with its votes and rank.
  */
 export function sessionToCsv(session: WorkshopSession, context: CaptureContext): string {
-  const rows: string[][] = [[...SESSION_CSV_COLUMNS]];
+  const { words } = context;
+  const columns = words.csvColumns;
+  const rows: string[][] = [
+    [
+      columns.kind,
+      columns.questionOrBlock,
+      columns.textOrOption,
+      columns.votes,
+      columns.rank,
+      columns.recordedAt,
+    ],
+  ];
   for (const note of session.notes)
-    rows.push(['Note', blockName(context, note.blockIndex), note.text, '', '', note.createdAt]);
+    rows.push([
+      words.noteKind,
+      blockName(context, note.blockIndex),
+      note.text,
+      '',
+      '',
+      note.createdAt,
+    ]);
   for (const vote of session.votes)
     for (const row of tallyVotes(vote).rows)
-      rows.push(['Vote', vote.question, row.label, String(row.votes), String(row.rank), '']);
+      rows.push([
+        words.voteKind,
+        vote.question,
+        row.label,
+        String(row.votes),
+        String(row.rank),
+        '',
+      ]);
   return csvFile(rows);
 }
 
@@ -141,25 +206,36 @@ export function sessionToTaskDrafts(
 ): TaskDraft[] {
   const topRanks = options.topRanks ?? 3;
   const drafts: TaskDraft[] = [];
-  const origin = `From the workshop "${session.workshopTitle}" (${formatStamp(session.startedAt)})`;
+  const workshop = session.workshopTitle;
+  const stamp = formatStamp(session.startedAt);
   for (const vote of session.votes) {
     const tally = tallyVotes(vote);
     for (const row of tally.rows) {
       if (row.votes === 0 || row.rank > topRanks) continue;
+      const origin = context.words.fromVote({
+        workshop,
+        stamp,
+        rank: row.rank,
+        votes: row.votes,
+        totalDots: tally.totalDots,
+        question: vote.question,
+      });
       drafts.push({
         title: titleFrom(row.label),
-        notes: `${origin}: ranked ${row.rank} with ${row.votes} of ${tally.totalDots} dots in the vote "${vote.question}".\n\n${row.label}`,
+        notes: `${origin}\n\n${row.label}`,
         linkedDocIds: [],
       });
     }
   }
   if (options.includeNotes ?? true)
-    for (const note of session.notes)
+    for (const note of session.notes) {
+      const block = blockName(context, note.blockIndex);
       drafts.push({
         title: titleFrom(note.text),
-        notes: `${origin}, noted during "${blockName(context, note.blockIndex)}":\n\n${note.text}`,
+        notes: `${context.words.fromNote({ workshop, stamp, block })}\n\n${note.text}`,
         linkedDocIds:
           note.blockIndex === null ? [] : [...(context.blockDocuments?.[note.blockIndex] ?? [])],
       });
+    }
   return drafts;
 }

@@ -1,8 +1,12 @@
+import type { MessageRef } from '../common/messageRef';
 import { ProblemError, validatorFor } from '../common/ProblemError';
 
-/** An operation that cannot be done as asked: a blank title, an unknown block. */
+/**
+ * An operation that cannot be done as asked: a blank title, an unknown block. Refusals core
+ * words itself name a `workshops:errors.*` message; validation problems are still English.
+ */
 export class WorkshopError extends ProblemError {
-  constructor(message: string, problems?: readonly string[]) {
+  constructor(message: string | MessageRef, problems?: readonly string[]) {
     super('WorkshopError', message, problems);
   }
 }

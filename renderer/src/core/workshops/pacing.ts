@@ -1,14 +1,7 @@
 import { totalMinutes, type TimedBlock } from './timing';
 
-/** Where the trainer stands against the block's planned minutes. */
+/** Where the trainer stands against the block's planned minutes (the UI words it). */
 export type PacingStatus = 'on-track' | 'running-long' | 'over';
-
-/** Labels for the presenter view (colour is never the only signal). */
-export const PACING_LABELS: Readonly<Record<PacingStatus, string>> = {
-  'on-track': 'On track',
-  'running-long': 'Running long',
-  over: 'Over time',
-};
 
 /** The pacing of the current block. */
 export interface Pacing {

@@ -1,3 +1,4 @@
+import { messageRef } from '../common/messageRef';
 import { WorkshopError, validated } from './errors';
 import { newCaptureId, newSessionId, type CaptureId, type SessionId } from './ids';
 import {
@@ -17,7 +18,7 @@ const now = () => new Date().toISOString();
 /** The session with this id, or a WorkshopError. */
 export function requireSession(db: WorkshopsDatabase, id: SessionId): WorkshopSession {
   const session = db.sessions.find((s) => s.id === id);
-  if (!session) throw new WorkshopError('That session no longer exists.');
+  if (!session) throw new WorkshopError(messageRef('workshops:errors.sessionGone'));
   return session;
 }
 
@@ -72,7 +73,7 @@ export function editStickyNote(
 ): WorkshopsDatabase {
   const session = requireSession(db, sessionId);
   if (!session.notes.some((n) => n.id === noteId))
-    throw new WorkshopError('That note no longer exists.');
+    throw new WorkshopError(messageRef('workshops:errors.noteGone'));
   const notes = session.notes.map((n) =>
     n.id === noteId ? validated(stickyNoteSchema, { ...n, text: text.trim() }, 'note') : n,
   );
@@ -123,7 +124,7 @@ export function addDotVote(
 
 function requireVote(session: WorkshopSession, voteId: CaptureId): StoredDotVote {
   const vote = session.votes.find((v) => v.id === voteId);
-  if (!vote) throw new WorkshopError('That vote no longer exists.');
+  if (!vote) throw new WorkshopError(messageRef('workshops:errors.voteGone'));
   return vote;
 }
 

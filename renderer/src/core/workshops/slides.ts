@@ -1,7 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type { DocId } from '../content/ids';
 import { DEFAULT_SLIDE_BUDGET, splitMarkdown, type SlideBudget } from './splitMarkdown';
-import { formatDuration } from './timing';
 
 /** What slide generation needs of a block (bundled and user blocks both fit). */
 export interface SlideBlock {
@@ -48,6 +47,16 @@ export interface MissingDocument {
   docId: DocId;
 }
 
+/** The words slides add to the blocks' own text: the UI's (core has none of its own). */
+export interface SlideWords {
+  /** A block's length on its title slide, e.g. "15 min". */
+  duration(minutes: number): string;
+  /** The title of a block's activity slide, e.g. "Activity: Welcome". */
+  activityTitle(blockTitle: string): string;
+  /** The title of a section's later slides, e.g. "Evidence (continued)". */
+  continued(title: string): string;
+}
+
 /** The generated deck. */
 export interface SlideDeck {
   slides: Slide[];
@@ -57,11 +66,12 @@ export interface SlideDeck {
 /**
  * Builds the slides of a workshop: for each block, a title slide (purpose and minutes), then each
  * linked document cut into slides at its `##` headings, then the activity. Slides longer than the
- * budget are split, never truncated, and the later parts get "(continued)" titles.
+ * budget are split, never truncated, and the later parts get "(continued)" titles (in `words`).
  */
 export function buildSlides(
   blocks: readonly SlideBlock[],
   findDocument: (id: DocId) => SlideSource | undefined,
+  words: SlideWords,
   budget: SlideBudget = DEFAULT_SLIDE_BUDGET,
 ): SlideDeck {
   const slides: Slide[] = [];
@@ -69,9 +79,9 @@ export function buildSlides(
   blocks.forEach((block, blockIndex) => {
     const notes = block.facilitatorNotes.trim();
     const base = { blockIndex, notes };
-    const titleText = `${block.purpose.trim()}\n\n**${formatDuration(block.minutes)}**`;
+    const titleText = `${block.purpose.trim()}\n\n**${words.duration(block.minutes)}**`;
     slides.push(
-      ...section(`b${blockIndex}-title`, block.title, titleText, budget).map((s) => ({
+      ...section(`b${blockIndex}-title`, block.title, titleText, budget, words).map((s) => ({
         ...base,
         ...s,
         kind: 'block-title' as const,
@@ -85,7 +95,7 @@ export function buildSlides(
       }
       documentSections(doc).forEach((sec, s) => {
         const id = `b${blockIndex}-d${d}-s${s}`;
-        for (const slide of section(id, sec.title, sec.markdown, budget))
+        for (const slide of section(id, sec.title, sec.markdown, budget, words))
           slides.push({ ...base, ...slide, kind: 'document', docId });
       });
     });
@@ -93,9 +103,10 @@ export function buildSlides(
       slides.push(
         ...section(
           `b${blockIndex}-activity`,
-          `Activity: ${block.title}`,
+          words.activityTitle(block.title),
           block.activity,
           budget,
+          words,
         ).map((s) => ({ ...base, ...s, kind: 'activity' as const })),
       );
   });
@@ -108,6 +119,7 @@ function section(
   title: string,
   markdown: string,
   budget: SlideBudget,
+  words: SlideWords,
 ): Array<Pick<Slide, 'id' | 'title' | 'markdown' | 'part'>> {
   const pieces = splitMarkdown(markdown, budget)
     .map(tidyPiece)
@@ -115,7 +127,7 @@ function section(
   if (pieces.length === 0) return [{ id: `${id}-p1`, title, markdown: '', part: 1 }];
   return pieces.map((piece, i) => ({
     id: `${id}-p${i + 1}`,
-    title: i === 0 ? title : `${title} (continued)`,
+    title: i === 0 ? title : words.continued(title),
     markdown: piece,
     part: i + 1,
   }));

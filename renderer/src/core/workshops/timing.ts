@@ -40,15 +40,21 @@ export function formatClockTime(minutes: number): string {
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
+/** A clock time on a 12-hour dial: `9:30` and whether it is before or after noon. */
+export interface TwelveHourTime {
+  /** `H:MM`, the hour from 1 to 12 (noon and midnight are 12). */
+  time: string;
+  half: 'am' | 'pm';
+}
+
 /**
- * A clock time as Canadian English writes it for people: `9:30 a.m.`, `12:00 p.m.` (noon),
- * `12:15 a.m.` (just after midnight).
+ * A clock time on a 12-hour dial, for the UI to word (Canadian English writes `9:30 a.m.`,
+ * `12:00 p.m.` for noon, `12:15 a.m.` just after midnight).
  */
-export function formatClockTime12h(minutes: number): string {
+export function twelveHourClock(minutes: number): TwelveHourTime {
   const [h = 0, m = 0] = formatClockTime(minutes).split(':').map(Number);
-  const suffix = h < 12 ? 'a.m.' : 'p.m.';
   const hour = h % 12 === 0 ? 12 : h % 12;
-  return `${hour}:${String(m).padStart(2, '0')} ${suffix}`;
+  return { time: `${hour}:${String(m).padStart(2, '0')}`, half: h < 12 ? 'am' : 'pm' };
 }
 
 /**
@@ -80,41 +86,30 @@ export interface TargetComparison {
   targetMinutes: number;
   /** Positive: minutes to cut (over) or minutes free (under); 0 on target. */
   differenceMinutes: number;
-  /** A sentence for people, e.g. "15 minutes over the 90-minute target". */
-  message: string;
 }
 
-/** Compares the blocks' total with a target length. */
+/** Compares the blocks' total with a target length (the UI words it). */
 export function compareWithTarget(
   blocks: readonly TimedBlock[],
   targetMinutes: number,
 ): TargetComparison {
   const total = totalMinutes(blocks);
-  const difference = Math.abs(total - targetMinutes);
-  const target = `the ${formatDuration(targetMinutes)} target`;
-  if (total === targetMinutes)
-    return {
-      status: 'on-target',
-      totalMinutes: total,
-      targetMinutes,
-      differenceMinutes: 0,
-      message: `Exactly ${target}`,
-    };
-  const status = total > targetMinutes ? 'over' : 'under';
   return {
-    status,
+    status: total === targetMinutes ? 'on-target' : total > targetMinutes ? 'over' : 'under',
     totalMinutes: total,
     targetMinutes,
-    differenceMinutes: difference,
-    message: `${formatDuration(difference)} ${status} ${target}`,
+    differenceMinutes: Math.abs(total - targetMinutes),
   };
 }
 
-/** A length for people: `45 min`, `1 h`, `1 h 30 min`. */
-export function formatDuration(minutes: number): string {
+/** A length in whole hours and the minutes left over (90 is 1 and 30), for the UI to word. */
+export interface DurationParts {
+  hours: number;
+  minutes: number;
+}
+
+/** Splits a length in minutes into hours and minutes, rounded to whole minutes, never negative. */
+export function durationParts(minutes: number): DurationParts {
   const whole = Math.max(0, Math.round(minutes));
-  const h = Math.floor(whole / 60);
-  const m = whole % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  return { hours: Math.floor(whole / 60), minutes: whole % 60 };
 }

@@ -25,20 +25,12 @@ export interface DotVote {
   dots: Dot[];
 }
 
-/** Why a dot was refused, for the capture panel to say. */
+/** Why a dot was refused, for the capture panel to word. */
 export type DotRefusal = 'no-dots-left' | 'option-limit' | 'unknown-option' | 'no-participant';
 
 /** The outcome of placing a dot: the vote (unchanged when refused) and the reason if refused. */
 export type PlaceDotResult =
   { ok: true; vote: DotVote } | { ok: false; vote: DotVote; reason: DotRefusal };
-
-/** Messages for a refused dot (Canadian English). */
-export const DOT_REFUSAL_MESSAGES: Readonly<Record<DotRefusal, string>> = {
-  'no-dots-left': 'This participant has used all their dots.',
-  'option-limit': 'This participant has put as many dots on this option as allowed.',
-  'unknown-option': 'That option is no longer part of the vote.',
-  'no-participant': 'Enter a participant name or number first.',
-};
 
 /** Participants are matched without regard to case or surrounding spaces ("Ana " is "ana"). */
 function participantKey(participant: string): string {

@@ -1,8 +1,10 @@
+import { messageRef } from '../common/messageRef';
 import type { FrontMatterOf } from '../content/frontMatter';
 import type { DocId } from '../content/ids';
 import { WorkshopError, validated } from './errors';
 import { newBlockId, newUserWorkshopId, type BlockId, type UserWorkshopId } from './ids';
 import {
+  USER_LIMITS,
   userBlockSchema,
   userWorkshopSchema,
   type UserBlock,
@@ -67,7 +69,7 @@ function blockFrom(input: BlockInput, id: BlockId = newBlockId()): UserBlock {
 /** The user workshop with this id, or a WorkshopError. */
 export function requireWorkshop(db: WorkshopsDatabase, id: UserWorkshopId): UserWorkshop {
   const workshop = db.workshops.find((w) => w.id === id);
-  if (!workshop) throw new WorkshopError('That workshop no longer exists.');
+  if (!workshop) throw new WorkshopError(messageRef('workshops:errors.workshopGone'));
   return workshop;
 }
 
@@ -103,12 +105,19 @@ export function createWorkshop(
 }
 
 /**
+ * How a copy is titled from its source's title, e.g. "Council session (copy)": words are the
+ * UI's, so it passes them in (core has none of its own).
+ */
+export type CopyTitle = (title: string) => string;
+
+/**
  * Copies a bundled workshop into the user's workshops so it can be adapted: same blocks with new
- * ids, "(copy)" after the title, the bundled length as the target, and `basedOn` pointing back.
+ * ids, the title `copyTitle` makes, the bundled length as the target, and `basedOn` pointing back.
  */
 export function duplicateBundledWorkshop(
   db: WorkshopsDatabase,
   bundled: BundledWorkshop,
+  copyTitle: CopyTitle,
   id: UserWorkshopId = newUserWorkshopId(),
 ): { db: WorkshopsDatabase; workshop: UserWorkshop } {
   const stamp = now();
@@ -116,7 +125,7 @@ export function duplicateBundledWorkshop(
     userWorkshopSchema,
     {
       id,
-      title: `${bundled.title} (copy)`.slice(0, 200),
+      title: copyTitle(bundled.title).slice(0, USER_LIMITS.title),
       summary: bundled.summary,
       audience: bundled.audience,
       basedOn: bundled.id,
@@ -133,10 +142,11 @@ export function duplicateBundledWorkshop(
   return { db: { ...db, workshops: [...db.workshops, workshop] }, workshop };
 }
 
-/** Copies one of the user's workshops (blocks get new ids). */
+/** Copies one of the user's workshops (blocks get new ids), titled as `copyTitle` says. */
 export function duplicateWorkshop(
   db: WorkshopsDatabase,
   sourceId: UserWorkshopId,
+  copyTitle: CopyTitle,
   id: UserWorkshopId = newUserWorkshopId(),
 ): { db: WorkshopsDatabase; workshop: UserWorkshop } {
   const source = requireWorkshop(db, sourceId);
@@ -146,7 +156,7 @@ export function duplicateWorkshop(
     {
       ...source,
       id,
-      title: `${source.title} (copy)`.slice(0, 200),
+      title: copyTitle(source.title).slice(0, USER_LIMITS.title),
       blocks: source.blocks.map((b) => ({ ...b, id: newBlockId() })),
       createdAt: stamp,
       updatedAt: stamp,
@@ -199,7 +209,7 @@ export function addBlock(
 
 function requireBlockIndex(workshop: UserWorkshop, blockId: BlockId): number {
   const index = workshop.blocks.findIndex((b) => b.id === blockId);
-  if (index === -1) throw new WorkshopError('That block no longer exists.');
+  if (index === -1) throw new WorkshopError(messageRef('workshops:errors.blockGone'));
   return index;
 }
 

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useCatalog, useDocuments } from '../content/useContent';
 import { Page } from '../common/Page';
 import { routeHref } from '../../core/routing/hashRoutes';
@@ -18,6 +19,7 @@ import './workshops.css';
  * (`presenter`) and printable handout (`handout`).
  */
 export function WorkshopsPage() {
+  const { t } = useTranslation('workshops');
   const route = useHashRoute();
   const catalog = useCatalog();
   const documents = useDocuments();
@@ -44,12 +46,12 @@ export function WorkshopsPage() {
           : null;
   if (failed)
     return (
-      <Page title="Workshops">
-        <p role="alert">The workshops could not be loaded: {failed}</p>
+      <Page title={t('page.title')}>
+        <p role="alert">{t('page.loadFailed', { reason: failed })}</p>
       </Page>
     );
   if (catalog.status !== 'ready' || documents.status !== 'ready' || workshops.status !== 'ready')
-    return <p role="status">Loading workshops…</p>;
+    return <p role="status">{t('page.loading')}</p>;
 
   const byId = documents.value.byId;
   const { session, snapshot } = workshops;
@@ -64,10 +66,13 @@ export function WorkshopsPage() {
     );
   if (!workshop)
     return (
-      <Page title="Workshop not found">
+      <Page title={t('page.notFoundTitle')}>
         <p>
-          There is no workshop at this address. It may have been deleted.{' '}
-          <a href={routeHref('workshops')}>Go to the workshops</a>.
+          <Trans
+            t={t}
+            i18nKey="page.notFound"
+            components={{ a: <a href={routeHref('workshops')} /> }}
+          />
         </p>
       </Page>
     );

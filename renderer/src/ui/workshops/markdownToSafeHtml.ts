@@ -1,4 +1,5 @@
 import { renderMarkdown as render } from '../content/markdownRenderer';
+import { t } from '../common/i18n/i18n';
 
 // Slides, notes and block text go through the app's one Markdown pipeline (markdown-it with the
 // content rules, then DOMPurify last); only its sanitised output is ever inserted.
@@ -19,7 +20,7 @@ export function markdownToSafeHtml(markdown: string, docId: string): string {
   try {
     html = render(markdown, { docId, glossary: null }).html;
   } catch (error) {
-    html = render(error instanceof Error ? error.message : 'This text cannot be shown.', {
+    html = render(error instanceof Error ? error.message : t('workshops:errors.cannotShow'), {
       docId,
       glossary: null,
     }).html;

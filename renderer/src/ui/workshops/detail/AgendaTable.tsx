@@ -1,10 +1,6 @@
-import {
-  compareWithTarget,
-  formatClockTime12h,
-  formatDuration,
-  scheduleBlocks,
-  totalMinutes,
-} from '../../../core/workshops/timing';
+import { Trans, useTranslation } from 'react-i18next';
+import { compareWithTarget, scheduleBlocks, totalMinutes } from '../../../core/workshops/timing';
+import { formatClockSpan, formatDuration, targetText } from '../timeWords';
 
 export interface AgendaTableProps {
   blocks: ReadonlyArray<{ key: string; title: string; minutes: number }>;
@@ -15,19 +11,20 @@ export interface AgendaTableProps {
 
 /** The agenda: each block's start and end from the start time and the lengths, and the total. */
 export function AgendaTable({ blocks, startMinutes, targetMinutes }: AgendaTableProps) {
+  const { t } = useTranslation('workshops');
   const schedule = scheduleBlocks(blocks, startMinutes);
   const total = totalMinutes(blocks);
   const target = targetMinutes === null ? null : compareWithTarget(blocks, targetMinutes);
   return (
     <>
       <table className="ws-agenda">
-        <caption className="ontario-show-for-sr">Agenda with start times</caption>
+        <caption className="ontario-show-for-sr">{t('agenda.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Time</th>
-            <th scope="col">Block</th>
+            <th scope="col">{t('agenda.time')}</th>
+            <th scope="col">{t('agenda.block')}</th>
             <th scope="col" className="ws-num">
-              Length
+              {t('agenda.length')}
             </th>
           </tr>
         </thead>
@@ -37,9 +34,7 @@ export function AgendaTable({ blocks, startMinutes, targetMinutes }: AgendaTable
             return (
               <tr key={block.key}>
                 <td className="ws-time">
-                  {slot
-                    ? `${formatClockTime12h(slot.startMinutes)} – ${formatClockTime12h(slot.endMinutes)}`
-                    : ''}
+                  {slot ? formatClockSpan(slot.startMinutes, slot.endMinutes) : ''}
                 </td>
                 <th scope="row">{block.title}</th>
                 <td className="ws-num">{formatDuration(block.minutes)}</td>
@@ -50,7 +45,7 @@ export function AgendaTable({ blocks, startMinutes, targetMinutes }: AgendaTable
         <tfoot>
           <tr>
             <th scope="row" colSpan={2}>
-              Total
+              {t('agenda.total')}
             </th>
             <td className="ws-num">{formatDuration(total)}</td>
           </tr>
@@ -58,8 +53,12 @@ export function AgendaTable({ blocks, startMinutes, targetMinutes }: AgendaTable
       </table>
       {target && (
         <p className={`ws-target ws-target--${target.status}`}>
-          <strong>Length:</strong> {formatDuration(total)}.{' '}
-          {target.status === 'on-target' ? `${target.message}.` : `${target.message}.`}
+          <Trans
+            t={t}
+            i18nKey="agenda.target"
+            values={{ length: formatDuration(total), comparison: targetText(target) }}
+            components={{ strong: <strong /> }}
+          />
         </p>
       )}
     </>

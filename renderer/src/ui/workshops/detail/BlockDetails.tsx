@@ -1,6 +1,8 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { DocumentsById, ViewBlock } from '../../../core/workshops/workshopModel';
 import { Markdown } from '../Markdown';
-import { formatDuration } from '../../../core/workshops/timing';
+import { formatNumber } from '../../common/i18n/format';
+import { formatDuration } from '../timeWords';
 import { routeHref } from '../../../core/routing/hashRoutes';
 
 export interface BlockDetailsProps {
@@ -13,17 +15,30 @@ export interface BlockDetailsProps {
 
 /** One block as a trainer reads it before a session: purpose, notes, materials, activity, documents. */
 export function BlockDetails({ block, index, workshopId, documents }: BlockDetailsProps) {
+  const { t } = useTranslation('workshops');
   return (
     <article className="ws-block" aria-labelledby={`ws-block-${block.key}`}>
       <h3 id={`ws-block-${block.key}`} className="ws-block__title">
-        {index + 1}. {block.title}{' '}
-        <span className="ws-block__minutes">({formatDuration(block.minutes)})</span>
+        <Trans
+          t={t}
+          i18nKey="block.heading"
+          values={{
+            number: formatNumber(index + 1),
+            title: block.title,
+            length: formatDuration(block.minutes),
+          }}
+          components={{ minutes: <span className="ws-block__minutes" /> }}
+        />
       </h3>
-      <BlockText label="Purpose" markdown={block.purpose} docId={workshopId} />
-      <BlockText label="Facilitator notes" markdown={block.facilitatorNotes} docId={workshopId} />
+      <BlockText label={t('block.purpose')} markdown={block.purpose} docId={workshopId} />
+      <BlockText
+        label={t('block.facilitatorNotes')}
+        markdown={block.facilitatorNotes}
+        docId={workshopId}
+      />
       {block.materials.length > 0 && (
         <>
-          <h4>Materials</h4>
+          <h4>{t('block.materials')}</h4>
           <ul>
             {block.materials.map((m) => (
               <li key={m}>{m}</li>
@@ -31,17 +46,17 @@ export function BlockDetails({ block, index, workshopId, documents }: BlockDetai
           </ul>
         </>
       )}
-      <BlockText label="Activity" markdown={block.activity} docId={workshopId} />
+      <BlockText label={t('block.activity')} markdown={block.activity} docId={workshopId} />
       {block.documents.length > 0 && (
         <>
-          <h4>Linked documents</h4>
+          <h4>{t('block.linkedDocuments')}</h4>
           <ul>
             {block.documents.map((id) => (
               <li key={id}>
                 {documents.has(id) ? (
                   <a href={routeHref('doc', id)}>{documents.get(id)?.title}</a>
                 ) : (
-                  <>A document that is not in this library ({id})</>
+                  t('block.notInLibrary', { id })
                 )}
               </li>
             ))}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { planOrCreate } from '../../../core/planner/operations/plans';
 import { addTask } from '../../../core/planner/operations/tasks';
 import { captureContextFor, sessionToTaskDrafts } from '../../../core/workshops/captureExport';
@@ -7,6 +8,8 @@ import { SelectField } from '../../common/fields/SelectField';
 import { TextField } from '../../common/fields/TextField';
 import { PlanTargetDialog } from '../../planner/PlanTargetDialog';
 import type { ViewBlock } from '../../../core/workshops/workshopModel';
+import { captureWords } from '../exportWords';
+import { countText } from '../timeWords';
 
 export interface PlanTasksDialogProps {
   session: WorkshopSession;
@@ -20,28 +23,31 @@ const NEW_PLAN = '';
  * become tasks in a plan the trainer picks, or in a new plan.
  */
 export function PlanTasksDialog({ session, blocks }: PlanTasksDialogProps) {
+  const { t } = useTranslation('workshops');
   const id = useId();
   const [planId, setPlanId] = useState(NEW_PLAN);
-  const [newTitle, setNewTitle] = useState(`Follow-up: ${session.workshopTitle}`.slice(0, 200));
+  const [newTitle, setNewTitle] = useState(() =>
+    t('planTasks.defaultPlanTitle', { workshop: session.workshopTitle }).slice(0, 200),
+  );
   const [topRanks, setTopRanks] = useState(3);
   const [includeNotes, setIncludeNotes] = useState(true);
 
-  const drafts = sessionToTaskDrafts(session, captureContextFor(blocks), {
+  const drafts = sessionToTaskDrafts(session, captureContextFor(blocks, captureWords()), {
     topRanks,
     includeNotes,
   });
-  const count = `${drafts.length} ${drafts.length === 1 ? 'task' : 'tasks'}`;
+  const count = countText('tasks', drafts.length);
 
   return (
     <PlanTargetDialog
-      title="Turn into plan tasks"
-      openerLabel="Turn into plan tasks"
+      title={t('planTasks.title')}
+      openerLabel={t('planTasks.title')}
       openerClassName="button button--secondary button--small"
       onOpen={(db) => setPlanId(db.plans[0]?.id ?? NEW_PLAN)}
       fields={(db) => (
         <>
           <SelectField
-            label="Plan"
+            label={t('planTasks.plan')}
             value={planId}
             onChange={(event) => setPlanId(event.target.value)}
           >
@@ -50,17 +56,17 @@ export function PlanTasksDialog({ session, blocks }: PlanTasksDialogProps) {
                 {p.title}
               </option>
             ))}
-            <option value={NEW_PLAN}>A new plan</option>
+            <option value={NEW_PLAN}>{t('planTasks.newPlan')}</option>
           </SelectField>
           {planId === NEW_PLAN && (
             <TextField
-              label="New plan title"
+              label={t('planTasks.newPlanTitle')}
               value={newTitle}
               onChange={(event) => setNewTitle(event.target.value)}
             />
           )}
           <TextField
-            label="Options per vote (top ranks)"
+            label={t('planTasks.topRanks')}
             controlClassName="field__short"
             type="number"
             min={1}
@@ -75,10 +81,12 @@ export function PlanTasksDialog({ session, blocks }: PlanTasksDialogProps) {
               checked={includeNotes}
               onChange={(event) => setIncludeNotes(event.target.checked)}
             />
-            <label htmlFor={`${id}-notes`}>Every sticky note becomes a task too</label>
+            <label htmlFor={`${id}-notes`}>{t('planTasks.includeNotes')}</label>
           </div>
           <p>
-            {count} will be added{drafts.length > 0 ? ':' : '.'}
+            {drafts.length > 0
+              ? t('planTasks.willAdd', { tasks: count })
+              : t('planTasks.willAddNone', { tasks: count })}
           </p>
           {drafts.length > 0 && (
             <ul className="ws-plan-drafts">
@@ -89,17 +97,13 @@ export function PlanTasksDialog({ session, blocks }: PlanTasksDialogProps) {
           )}
         </>
       )}
-      submitLabel="Add tasks"
-      refusal={() =>
-        drafts.length === 0
-          ? 'There is nothing to turn into tasks: no voted options and no notes.'
-          : null
-      }
+      submitLabel={t('planTasks.submit')}
+      refusal={() => (drafts.length === 0 ? t('planTasks.nothing') : null)}
       add={(current) => {
         const { db: withPlan, plan: target } = planOrCreate(current, planId, newTitle);
         let next = withPlan;
         for (const draft of drafts) next = addTask(next, target.id, draft).db;
-        const text = `Added ${count} to “${target.title}”.`;
+        const text = t('planTasks.added', { tasks: count, plan: target.title });
         return { db: next, done: { planId: target.id, text } };
       }}
     />

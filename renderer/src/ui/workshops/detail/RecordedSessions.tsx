@@ -1,10 +1,13 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { deleteSession } from '../../../core/workshops/sessionOperations';
 import type { WorkshopSession } from '../../../core/workshops/schema';
 import { PlanTasksDialog } from './PlanTasksDialog';
 import { SessionExports } from './SessionExports';
 import type { WorkshopView } from '../../../core/workshops/workshopModel';
 import type { WorkshopsSession, WorkshopsSnapshot } from '../workshopsSession';
+import { formatDate } from '../../common/i18n/format';
+import { countText } from '../timeWords';
 
 export interface RecordedSessionsProps {
   workshop: WorkshopView;
@@ -21,29 +24,31 @@ function runsThis(workshop: WorkshopView, recorded: WorkshopSession): boolean {
 
 /** When a session started, for people (local time). */
 export function formatStarted(iso: string): string {
-  return new Date(iso).toLocaleString('en-CA', { dateStyle: 'long', timeStyle: 'short' });
+  return formatDate(iso, { dateStyle: 'long', timeStyle: 'short' });
 }
 
 /** Sessions of this workshop with captured notes or votes: export them or turn them into tasks. */
 export function RecordedSessions({ workshop, session, snapshot }: RecordedSessionsProps) {
+  const { t } = useTranslation('workshops');
   const id = useId();
   const recorded = snapshot.db.sessions.filter((s) => runsThis(workshop, s)).reverse();
   return (
     <section aria-labelledby={`${id}-h`} className="ws-section">
-      <h2 id={`${id}-h`}>Recorded sessions</h2>
+      <h2 id={`${id}-h`}>{t('sessions.heading')}</h2>
       {recorded.length === 0 ? (
-        <p>
-          Sticky notes and dot votes you record while presenting are kept here, to export or turn
-          into plan tasks.
-        </p>
+        <p>{t('sessions.none')}</p>
       ) : (
         <ul className="ws-sessions">
           {recorded.map((s) => (
             <li key={s.id} className="ws-card">
-              <h3 className="ws-card__title">Session of {formatStarted(s.startedAt)}</h3>
+              <h3 className="ws-card__title">
+                {t('sessions.title', { started: formatStarted(s.startedAt) })}
+              </h3>
               <p>
-                {s.notes.length} {s.notes.length === 1 ? 'note' : 'notes'}, {s.votes.length}{' '}
-                {s.votes.length === 1 ? 'vote' : 'votes'}
+                {t('sessions.counts', {
+                  notes: countText('notes', s.notes.length),
+                  votes: countText('votes', s.votes.length),
+                })}
               </p>
               <div className="ws-actions">
                 <SessionExports session={s} blocks={workshop.blocks} />
@@ -52,11 +57,11 @@ export function RecordedSessions({ workshop, session, snapshot }: RecordedSessio
                   type="button"
                   className="button button--secondary button--small"
                   onClick={() => {
-                    if (window.confirm('Delete this recorded session and its notes and votes?'))
+                    if (window.confirm(t('sessions.confirmDelete')))
                       session.apply((db) => deleteSession(db, s.id));
                   }}
                 >
-                  Delete session
+                  {t('sessions.delete')}
                 </button>
               </div>
             </li>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import {
   captureContextFor,
   sessionToCsv,
@@ -5,6 +6,7 @@ import {
 } from '../../../core/workshops/captureExport';
 import type { WorkshopSession } from '../../../core/workshops/schema';
 import { useSaveFile } from '../../common/useSaveFile';
+import { captureWords } from '../exportWords';
 import type { ViewBlock } from '../../../core/workshops/workshopModel';
 
 export interface SessionExportsProps {
@@ -12,8 +14,11 @@ export interface SessionExportsProps {
   blocks: readonly ViewBlock[];
 }
 
-/** A file name for a session's results, e.g. `council-awareness-session-2026-11-26.md`. */
-export function sessionFileName(session: WorkshopSession, extension: string): string {
+/**
+ * A file name for a session's results, e.g. `council-awareness-session-2026-11-26.md`;
+ * `fallback` names it when the title has no letter or digit to keep.
+ */
+function sessionFileName(session: WorkshopSession, extension: string, fallback: string): string {
   const slug = session.workshopTitle
     .toLocaleLowerCase('en-CA')
     .normalize('NFD')
@@ -22,26 +27,27 @@ export function sessionFileName(session: WorkshopSession, extension: string): st
     .replace(/^-|-$/g, '')
     .slice(0, 60)
     .replace(/-$/, '');
-  return `${slug || 'workshop'}-${session.startedAt.slice(0, 10)}.${extension}`;
+  return `${slug || fallback}-${session.startedAt.slice(0, 10)}.${extension}`;
 }
 
 /** "Export Markdown" and "Export CSV" of a session's notes and votes, through the host. */
 export function SessionExports({ session, blocks }: SessionExportsProps) {
+  const { t } = useTranslation('workshops');
   const { status, save: saveFile } = useSaveFile();
   const save = (kind: 'md' | 'csv') => {
-    const context = captureContextFor(blocks);
+    const context = captureContextFor(blocks, captureWords());
     saveFile(
       {
-        suggestedName: sessionFileName(session, kind),
+        suggestedName: sessionFileName(session, kind, t('exports.fileNameFallback')),
         mimeType: kind === 'md' ? 'text/markdown;charset=utf-8' : 'text/csv;charset=utf-8',
         extensions: [kind],
         contents:
           kind === 'md' ? sessionToMarkdown(session, context) : sessionToCsv(session, context),
       },
       {
-        saved: (where) => `Saved ${where}.`,
-        cancelled: 'Export cancelled.',
-        failedPrefix: 'Not exported:',
+        saved: (where) => t('exports.saved', { where }),
+        cancelled: t('exports.cancelled'),
+        failedPrefix: t('exports.failedPrefix'),
       },
     );
   };
@@ -52,14 +58,14 @@ export function SessionExports({ session, blocks }: SessionExportsProps) {
         className="button button--secondary button--small"
         onClick={() => save('md')}
       >
-        Export Markdown
+        {t('exports.markdown')}
       </button>
       <button
         type="button"
         className="button button--secondary button--small"
         onClick={() => save('csv')}
       >
-        Export CSV
+        {t('exports.csv')}
       </button>
       <p role="status" className="ws-exports__status">
         {status}

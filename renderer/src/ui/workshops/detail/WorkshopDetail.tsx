@@ -1,12 +1,14 @@
-import { refusalMessage } from '../../../core/store/StoreSession';
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CatalogFile } from '../../../core/content/model';
 import {
   deleteWorkshop,
   duplicateBundledWorkshop,
   updateWorkshop,
 } from '../../../core/workshops/workshopOperations';
-import { formatDuration, parseClockTime, totalMinutes } from '../../../core/workshops/timing';
+import { parseClockTime, totalMinutes } from '../../../core/workshops/timing';
+import { formatNumber } from '../../common/i18n/format';
+import { wordError, wordRefusal } from '../../common/i18n/wordMessage';
 import { Page } from '../../common/Page';
 import { routeHref } from '../../../core/routing/hashRoutes';
 import { AgendaTable } from './AgendaTable';
@@ -15,6 +17,7 @@ import { RecordedSessions } from './RecordedSessions';
 import { SaveStatus } from '../../common/SaveStatus';
 import { WorkshopEditor } from '../editor/WorkshopEditor';
 import type { DocumentsById, WorkshopView } from '../../../core/workshops/workshopModel';
+import { formatDuration } from '../timeWords';
 import { workshopHref } from '../workshopRoutes';
 import type { WorkshopsSession, WorkshopsSnapshot } from '../workshopsSession';
 
@@ -37,6 +40,7 @@ export function WorkshopDetail({
   snapshot,
   catalog,
 }: WorkshopDetailProps) {
+  const { t } = useTranslation('workshops');
   const id = useId();
   const [localStart, setLocalStart] = useState(workshop.startTime ?? DEFAULT_START);
   const [error, setError] = useState('');
@@ -51,24 +55,26 @@ export function WorkshopDetail({
     if (parseClockTime(value) === null) return;
     const userId = workshop.user.id;
     const changed = session.apply((db) => updateWorkshop(db, userId, { startTime: value }));
-    setError(refusalMessage(changed) ?? '');
+    setError(wordRefusal(changed) ?? '');
   };
 
   const duplicate = () => {
     const bundled = workshop.bundled;
     if (!bundled) return;
-    const created = session.apply((db) => duplicateBundledWorkshop(db, bundled));
+    const created = session.apply((db) =>
+      duplicateBundledWorkshop(db, bundled, (title) => t('list.copyTitle', { title })),
+    );
     if (created.ok) window.location.assign(workshopHref(created.result.workshop.id));
-    else setError(created.refusal.message);
+    else setError(wordError(created.refusal));
   };
 
   const remove = () => {
     const user = workshop.user;
     if (!user) return;
-    if (!window.confirm(`Delete the workshop “${user.title}”? Recorded sessions are kept.`)) return;
+    if (!window.confirm(t('detail.confirmDelete', { title: user.title }))) return;
     const deleted = session.apply((db) => deleteWorkshop(db, user.id));
     if (deleted.ok) window.location.assign(routeHref('workshops'));
-    else setError(deleted.refusal.message);
+    else setError(wordError(deleted.refusal));
   };
 
   const handoutHref = `${workshopHref(workshop.id, 'handout')}?start=${encodeURIComponent(start)}`;
@@ -76,22 +82,28 @@ export function WorkshopDetail({
   return (
     <Page title={workshop.title}>
       <p className="ws-breadcrumb">
-        <a href={routeHref('workshops')}>Workshops</a>
-        {workshop.bundled ? ' · Ready-made workshop' : ' · Your workshop'}
+        <Trans
+          t={t}
+          i18nKey={workshop.bundled ? 'detail.breadcrumbBundled' : 'detail.breadcrumbOwn'}
+          components={{ a: <a href={routeHref('workshops')} /> }}
+        />
       </p>
       {workshop.summary && <p className="lead">{workshop.summary}</p>}
       <dl className="facts">
         {workshop.audience && (
           <div className="facts__row">
-            <dt>Audience</dt>
+            <dt>{t('detail.audience')}</dt>
             <dd>{workshop.audience}</dd>
           </div>
         )}
         <div className="facts__row">
-          <dt>Length</dt>
+          <dt>{t('detail.length')}</dt>
           <dd>
-            {formatDuration(totalMinutes(workshop.blocks))} in {workshop.blocks.length}{' '}
-            {workshop.blocks.length === 1 ? 'block' : 'blocks'}
+            {t('detail.lengthInBlocks', {
+              count: workshop.blocks.length,
+              shown: formatNumber(workshop.blocks.length),
+              length: formatDuration(totalMinutes(workshop.blocks)),
+            })}
           </dd>
         </div>
       </dl>
@@ -102,28 +114,23 @@ export function WorkshopDetail({
           onClick={() => window.location.assign(workshopHref(workshop.id, 'present'))}
           disabled={workshop.blocks.length === 0}
         >
-          Present
+          {t('detail.present')}
         </button>
         <a className="button button--secondary" href={handoutHref}>
-          Print handout
+          {t('detail.printHandout')}
         </a>
         {workshop.bundled && (
           <button type="button" className="button button--secondary" onClick={duplicate}>
-            Duplicate
+            {t('detail.duplicate')}
           </button>
         )}
         {workshop.user && (
           <button type="button" className="button button--secondary" onClick={remove}>
-            Delete workshop
+            {t('detail.delete')}
           </button>
         )}
       </div>
-      {workshop.bundled && (
-        <p className="hint">
-          Ready-made workshops cannot be changed. Duplicate this one to adapt its blocks, timing and
-          documents.
-        </p>
-      )}
+      {workshop.bundled && <p className="hint">{t('detail.bundledHint')}</p>}
       {error && (
         <p role="alert" className="ws-error">
           {error}
@@ -132,9 +139,9 @@ export function WorkshopDetail({
       {workshop.user && <SaveStatus state={snapshot.saveState} className="ws-save" />}
 
       <section aria-labelledby={`${id}-agenda`} className="ws-section">
-        <h2 id={`${id}-agenda`}>Agenda</h2>
+        <h2 id={`${id}-agenda`}>{t('detail.agendaHeading')}</h2>
         <div className="ws-field ws-field--inline">
-          <label htmlFor={`${id}-start`}>Start time</label>
+          <label htmlFor={`${id}-start`}>{t('detail.startTime')}</label>
           <input
             id={`${id}-start`}
             className="ontario-input ws-input--time"
@@ -159,7 +166,7 @@ export function WorkshopDetail({
         />
       ) : (
         <section aria-labelledby={`${id}-blocks`} className="ws-section">
-          <h2 id={`${id}-blocks`}>Blocks</h2>
+          <h2 id={`${id}-blocks`}>{t('detail.blocksHeading')}</h2>
           {workshop.blocks.map((block, index) => (
             <BlockDetails
               key={block.key}

@@ -1,4 +1,4 @@
-import { refusalMessage } from '../../../core/store/StoreSession';
+import { useTranslation } from 'react-i18next';
 import type { CatalogFile } from '../../../core/content/model';
 import type { DocId } from '../../../core/content/ids';
 import type { UserBlock } from '../../../core/workshops/schema';
@@ -9,6 +9,8 @@ import { DraftField, parseMinutes } from './DraftField';
 import type { DocumentsById } from '../../../core/workshops/workshopModel';
 import { TYPING_SAVE_DELAY_MS } from '../../../core/store/sessionLoader';
 import type { WorkshopsSession } from '../workshopsSession';
+import { formatNumber } from '../../common/i18n/format';
+import { wordRefusal } from '../../common/i18n/wordMessage';
 
 export interface BlockEditorProps {
   /** Prefix of the ids of this block's controls (focus is moved to them by id). */
@@ -37,9 +39,10 @@ export function BlockEditor({
   onMove,
   onRemove,
 }: BlockEditorProps) {
+  const { t } = useTranslation('workshops');
   const headingId = `${idPrefix}-h`;
   const patch = (change: BlockPatch, delay = TYPING_SAVE_DELAY_MS): string | null =>
-    refusalMessage(session.apply((db) => updateBlock(db, workshopId, block.id, change), delay));
+    wordRefusal(session.apply((db) => updateBlock(db, workshopId, block.id, change), delay));
   const flush = () => session.flush();
   const setDocuments = (next: DocId[]) => patch({ documents: next }, 0);
 
@@ -47,7 +50,7 @@ export function BlockEditor({
     <section className="ws-block ws-block--edit" aria-labelledby={headingId}>
       <div className="ws-block__head">
         <h3 id={headingId} className="ws-block__title">
-          Block {index + 1}: {block.title}
+          {t('blockEditor.heading', { number: formatNumber(index + 1), title: block.title })}
         </h3>
         <div className="ws-block__tools">
           <button
@@ -58,7 +61,7 @@ export function BlockEditor({
             disabled={index === 0}
             onClick={() => onMove(index - 1, 'up')}
           >
-            Move up
+            {t('blockEditor.moveUp')}
           </button>
           <button
             id={`${idPrefix}-down`}
@@ -68,7 +71,7 @@ export function BlockEditor({
             disabled={index === count - 1}
             onClick={() => onMove(index + 1, 'down')}
           >
-            Move down
+            {t('blockEditor.moveDown')}
           </button>
           <button
             type="button"
@@ -76,52 +79,50 @@ export function BlockEditor({
             aria-describedby={headingId}
             onClick={onRemove}
           >
-            Remove block
+            {t('blockEditor.remove')}
           </button>
         </div>
       </div>
       <div className="ws-grid">
         <DraftField
           id={`${idPrefix}-title`}
-          label="Block title"
+          label={t('blockEditor.title')}
           value={block.title}
           onChange={(value) => patch({ title: value })}
           onBlur={flush}
         />
         <DraftField
-          label="Minutes"
+          label={t('blockEditor.minutes')}
           type="number"
           className="ws-field--narrow"
           value={String(block.minutes)}
           onChange={(value) => {
             const minutes = parseMinutes(value);
-            return minutes === null
-              ? 'Enter the length in whole minutes, e.g. 15.'
-              : patch({ minutes });
+            return minutes === null ? t('blockEditor.minutesInvalid') : patch({ minutes });
           }}
           onBlur={flush}
         />
       </div>
       <DraftField
-        label="Purpose"
+        label={t('blockEditor.purpose')}
         multiline
         value={block.purpose}
         onChange={(value) => patch({ purpose: value })}
         onBlur={flush}
       />
       <DraftField
-        label="Facilitator notes"
+        label={t('blockEditor.facilitatorNotes')}
         multiline
         value={block.facilitatorNotes}
-        hint="Shown in the presenter view, never on the audience screen."
+        hint={t('blockEditor.facilitatorNotesHint')}
         onChange={(value) => patch({ facilitatorNotes: value })}
         onBlur={flush}
       />
       <DraftField
-        label="Materials"
+        label={t('blockEditor.materials')}
         multiline
         value={block.materials.join('\n')}
-        hint="One item a line."
+        hint={t('blockEditor.materialsHint')}
         onChange={(value) =>
           patch({
             materials: value
@@ -133,10 +134,10 @@ export function BlockEditor({
         onBlur={flush}
       />
       <DraftField
-        label="Activity"
+        label={t('blockEditor.activity')}
         multiline
         value={block.activity}
-        hint="Step by step; shown as the block's last slide."
+        hint={t('blockEditor.activityHint')}
         onChange={(value) => patch({ activity: value })}
         onBlur={flush}
       />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CatalogFile } from '../../../core/content/model';
 import type { DocId } from '../../../core/content/ids';
 import { DOC_TYPES, type DocType } from '../../../core/content/types';
@@ -29,6 +30,7 @@ export function DocumentPicker({
   documents,
   onChange,
 }: DocumentPickerProps) {
+  const { t } = useTranslation('workshops');
   const [choice, setChoice] = useState('');
   const [error, setError] = useState('');
   const full = linked.length >= USER_LIMITS.documents;
@@ -36,7 +38,7 @@ export function DocumentPicker({
   const add = () => {
     const entry = catalog.entries.find((e) => e.id === choice);
     if (!entry) {
-      setError('Choose a document to add.');
+      setError(t('documents.chooseFirst'));
       return;
     }
     setError(onChange([...linked, entry.id]) ?? '');
@@ -45,23 +47,23 @@ export function DocumentPicker({
 
   return (
     <div className="ws-docs">
-      <h4 id={`${idPrefix}-docs`}>Linked documents</h4>
+      <h4 id={`${idPrefix}-docs`}>{t('documents.heading')}</h4>
       {linked.length === 0 ? (
-        <p>No documents yet: slides come from the documents you link here.</p>
+        <p>{t('documents.none')}</p>
       ) : (
         <ul aria-labelledby={`${idPrefix}-docs`} className="ws-docs__list">
           {linked.map((docId) => {
-            const title = documents.get(docId)?.title ?? `Missing document (${docId})`;
+            const title = documents.get(docId)?.title ?? t('documents.missing', { id: docId });
             return (
               <li key={docId}>
                 <a href={routeHref('doc', docId)}>{title}</a>{' '}
                 <button
                   type="button"
                   className="button button--secondary button--small"
-                  aria-label={`Remove ${title} from ${blockTitle}`}
+                  aria-label={t('documents.removeFrom', { document: title, block: blockTitle })}
                   onClick={() => setError(onChange(linked.filter((d) => d !== docId)) ?? '')}
                 >
-                  Remove
+                  {t('documents.remove')}
                 </button>
               </li>
             );
@@ -71,7 +73,7 @@ export function DocumentPicker({
       <div className="ws-field ws-field--inline">
         <DocumentSelect
           id={`${idPrefix}-pick`}
-          label="Add a document"
+          label={t('documents.add')}
           entries={catalog.entries}
           types={PICKABLE}
           chosen={linked}
@@ -86,7 +88,7 @@ export function DocumentPicker({
           onClick={add}
           disabled={full}
         >
-          Add document
+          {t('documents.addButton')}
         </button>
       </div>
       {error && (

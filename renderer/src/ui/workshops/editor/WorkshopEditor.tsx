@@ -1,5 +1,5 @@
-import { refusalMessage } from '../../../core/store/StoreSession';
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CatalogFile } from '../../../core/content/model';
 import type { BlockId } from '../../../core/workshops/ids';
 import type { UserWorkshop } from '../../../core/workshops/schema';
@@ -17,6 +17,7 @@ import type { DocumentsById } from '../../../core/workshops/workshopModel';
 import { TYPING_SAVE_DELAY_MS } from '../../../core/store/sessionLoader';
 import type { WorkshopsSession } from '../workshopsSession';
 import type { UserBlock } from '../../../core/workshops/schema';
+import { wordRefusal } from '../../common/i18n/wordMessage';
 
 export interface WorkshopEditorProps {
   workshop: UserWorkshop;
@@ -30,6 +31,7 @@ type FocusTarget = { blockId: string; control: 'up' | 'down' | 'title' } | { con
 
 /** The editor of the user's own workshop: its details and its blocks, autosaved. */
 export function WorkshopEditor({ workshop, session, catalog, documents }: WorkshopEditorProps) {
+  const { t } = useTranslation('workshops');
   const id = useId();
   const [focus, setFocus] = useState<FocusTarget | null>(null);
   const [removed, setRemoved] = useState<{ block: UserBlock; index: number } | null>(null);
@@ -50,24 +52,24 @@ export function WorkshopEditor({ workshop, session, catalog, documents }: Worksh
   }, [focus, id, workshop]);
 
   const patch = (change: WorkshopPatch, delay = TYPING_SAVE_DELAY_MS): string | null =>
-    refusalMessage(session.apply((db) => updateWorkshop(db, workshop.id, change), delay));
+    wordRefusal(session.apply((db) => updateWorkshop(db, workshop.id, change), delay));
 
   const move = (blockId: BlockId, to: number, control: 'up' | 'down') => {
-    setError(refusalMessage(session.apply((db) => moveBlock(db, workshop.id, blockId, to))) ?? '');
+    setError(wordRefusal(session.apply((db) => moveBlock(db, workshop.id, blockId, to))) ?? '');
     setFocus({ blockId, control });
   };
 
   const add = () => {
     const added = session.apply((db) =>
-      addBlock(db, workshop.id, { title: 'New block', minutes: 15 }),
+      addBlock(db, workshop.id, { title: t('editor.newBlockTitle'), minutes: 15 }),
     );
-    setError(refusalMessage(added) ?? '');
+    setError(wordRefusal(added) ?? '');
     if (added.ok) setFocus({ blockId: added.result.block.id, control: 'title' });
   };
 
   const remove = (blockId: BlockId) => {
     const taken = session.apply((db) => removeBlock(db, workshop.id, blockId));
-    setError(refusalMessage(taken) ?? '');
+    setError(wordRefusal(taken) ?? '');
     setRemoved(taken.ok ? taken.result.removed : null);
     setFocus({ control: 'add' });
   };
@@ -75,7 +77,7 @@ export function WorkshopEditor({ workshop, session, catalog, documents }: Worksh
   const undo = () => {
     const back = removed;
     if (!back) return;
-    setError(refusalMessage(session.apply((db) => restoreBlock(db, workshop.id, back))) ?? '');
+    setError(wordRefusal(session.apply((db) => restoreBlock(db, workshop.id, back))) ?? '');
     setRemoved(null);
     setFocus({ blockId: back.block.id, control: 'title' });
   };
@@ -83,38 +85,38 @@ export function WorkshopEditor({ workshop, session, catalog, documents }: Worksh
   return (
     <>
       <section aria-labelledby={`${id}-details`} className="ws-section">
-        <h2 id={`${id}-details`}>Workshop details</h2>
+        <h2 id={`${id}-details`}>{t('editor.detailsHeading')}</h2>
         <div className="ws-grid">
           <DraftField
-            label="Title"
+            label={t('editor.title')}
             value={workshop.title}
             onChange={(value) => patch({ title: value })}
             onBlur={() => session.flush()}
           />
           <DraftField
-            label="Audience"
+            label={t('editor.audience')}
             value={workshop.audience}
             onChange={(value) => patch({ audience: value })}
             onBlur={() => session.flush()}
           />
           <DraftField
-            label="Target length (minutes)"
+            label={t('editor.targetMinutes')}
             type="number"
             className="ws-field--narrow"
             value={workshop.targetMinutes === null ? '' : String(workshop.targetMinutes)}
-            hint="Leave empty for no target."
+            hint={t('editor.targetHint')}
             onChange={(value) => {
               if (value.trim() === '') return patch({ targetMinutes: null });
               const minutes = parseMinutes(value);
               return minutes === null
-                ? 'Enter the length in whole minutes, e.g. 90.'
+                ? t('editor.targetInvalid')
                 : patch({ targetMinutes: minutes });
             }}
             onBlur={() => session.flush()}
           />
         </div>
         <DraftField
-          label="Summary"
+          label={t('editor.summary')}
           multiline
           value={workshop.summary}
           onChange={(value) => patch({ summary: value })}
@@ -122,13 +124,13 @@ export function WorkshopEditor({ workshop, session, catalog, documents }: Worksh
         />
       </section>
       <section aria-labelledby={`${id}-blocks`} className="ws-section">
-        <h2 id={`${id}-blocks`}>Blocks</h2>
+        <h2 id={`${id}-blocks`}>{t('editor.blocksHeading')}</h2>
         {error && (
           <p role="alert" className="ws-error">
             {error}
           </p>
         )}
-        {workshop.blocks.length === 0 && <p>This workshop has no blocks yet. Add the first one.</p>}
+        {workshop.blocks.length === 0 && <p>{t('editor.noBlocks')}</p>}
         <ol className="ws-block-list">
           {workshop.blocks.map((block, index) => (
             <li key={block.id}>
@@ -149,14 +151,14 @@ export function WorkshopEditor({ workshop, session, catalog, documents }: Worksh
         </ol>
         {removed && (
           <p role="status" className="ws-undo">
-            Removed “{removed.block.title}”.{' '}
+            {t('editor.removed', { title: removed.block.title })}{' '}
             <button type="button" className="button button--secondary button--small" onClick={undo}>
-              Undo
+              {t('editor.undo')}
             </button>
           </p>
         )}
         <button id={`${id}-add`} type="button" className="button" onClick={add}>
-          Add block
+          {t('editor.addBlock')}
         </button>
       </section>
     </>

@@ -1,6 +1,8 @@
 import { useId } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { documentSections } from '../../../core/workshops/slides';
-import { formatDuration, parseClockTime, totalMinutes } from '../../../core/workshops/timing';
+import { parseClockTime, totalMinutes } from '../../../core/workshops/timing';
+import { formatNumber } from '../../common/i18n/format';
 import { useHashRoute } from '../../common/routing/useHashRoute';
 import { Page } from '../../common/Page';
 import { usePrint } from '../../common/usePrint';
@@ -9,33 +11,33 @@ import type { PresentViewProps } from '../present/AudienceView';
 import { MaturityWorksheet } from './MaturityWorksheet';
 import { Markdown } from '../Markdown';
 import { DEFAULT_START } from '../detail/WorkshopDetail';
+import { formatDuration } from '../timeWords';
 import { workshopHref } from '../workshopRoutes';
 import './handout.css';
 
 /** Lines left for notes at the end of the handout. */
 const NOTE_LINES = 12;
 
-/** What the handout's status line says after "Save as PDF" or a failed print. */
-const HANDOUT_PRINT_WORDING = {
-  saved: (where: string) => `Saved ${where}.`,
-  cancelled: 'Not saved.',
-  failedPrefix: 'Not printed:',
-};
-
 /**
  * `#/workshops/<id>/handout`: a printable handout: the agenda with times, the key points of each
  * linked document (its summary and section headings), the maturity worksheet and space for notes.
  */
 export function HandoutPage({ workshop, documents }: PresentViewProps) {
+  const { t } = useTranslation('workshops');
   const id = useId();
   const route = useHashRoute();
   const query = new URLSearchParams(route.kind === 'page' ? route.query : '');
   const start = query.get('start') ?? workshop.startTime ?? DEFAULT_START;
   const startMinutes = parseClockTime(start) ?? 9 * 60;
 
+  // What the status line says after "Save as PDF" or a failed print.
   const { status, print, canSavePdf } = usePrint(
-    `${workshop.id.slice(0, 80)}-handout.pdf`,
-    HANDOUT_PRINT_WORDING,
+    t('handout.fileName', { id: workshop.id.slice(0, 80) }),
+    {
+      saved: (where: string) => t('handout.saved', { where }),
+      cancelled: t('handout.notSaved'),
+      failedPrefix: t('handout.failedPrefix'),
+    },
   );
 
   const linked = [...new Set(workshop.blocks.flatMap((b) => b.documents))]
@@ -43,39 +45,42 @@ export function HandoutPage({ workshop, documents }: PresentViewProps) {
     .filter((doc) => doc !== undefined);
 
   return (
-    <Page title={`Handout: ${workshop.title}`}>
+    <Page title={t('handout.title', { workshop: workshop.title })}>
       <div className="handout">
         <div className="handout__actions">
-          <a href={workshopHref(workshop.id)}>Back to the workshop</a>
+          <a href={workshopHref(workshop.id)}>{t('handout.back')}</a>
           <button type="button" className="button" onClick={() => print(false)}>
-            Print
+            {t('handout.print')}
           </button>
           {canSavePdf && (
             <button type="button" className="button button--secondary" onClick={() => print(true)}>
-              Save as PDF
+              {t('handout.savePdf')}
             </button>
           )}
           <p role="status">{status}</p>
         </div>
         {workshop.summary && <p className="lead">{workshop.summary}</p>}
         <p>
-          {workshop.audience && (
-            <>
-              <strong>For:</strong> {workshop.audience}.{' '}
-            </>
-          )}
-          <strong>Length:</strong> {formatDuration(totalMinutes(workshop.blocks))}.
+          <Trans
+            t={t}
+            i18nKey={workshop.audience ? 'handout.factsWithAudience' : 'handout.facts'}
+            values={{
+              audience: workshop.audience,
+              length: formatDuration(totalMinutes(workshop.blocks)),
+            }}
+            components={{ strong: <strong /> }}
+          />
         </p>
         <section aria-labelledby={`${id}-agenda`} className="handout__section">
-          <h2 id={`${id}-agenda`}>Agenda</h2>
+          <h2 id={`${id}-agenda`}>{t('handout.agenda')}</h2>
           <AgendaTable blocks={workshop.blocks} startMinutes={startMinutes} targetMinutes={null} />
         </section>
         <section aria-labelledby={`${id}-blocks`} className="handout__section">
-          <h2 id={`${id}-blocks`}>What each block is for</h2>
+          <h2 id={`${id}-blocks`}>{t('handout.blocksHeading')}</h2>
           {workshop.blocks.map((block, i) => (
             <div key={block.key} className="handout__block">
               <h3>
-                {i + 1}. {block.title}
+                {t('handout.blockHeading', { number: formatNumber(i + 1), title: block.title })}
               </h3>
               <Markdown markdown={block.purpose} docId={workshop.id} className="ws-md" />
             </div>
@@ -83,11 +88,11 @@ export function HandoutPage({ workshop, documents }: PresentViewProps) {
         </section>
         {linked.length > 0 && (
           <section aria-labelledby={`${id}-docs`} className="handout__section">
-            <h2 id={`${id}-docs`}>Key points of the documents</h2>
+            <h2 id={`${id}-docs`}>{t('handout.documentsHeading')}</h2>
             {linked.map((doc) => {
               const headings = documentSections(doc)
                 .map((s) => s.title)
-                .filter((t) => t !== doc.title);
+                .filter((title) => title !== doc.title);
               return (
                 <div key={doc.id} className="handout__doc">
                   <h3>{doc.title}</h3>
@@ -106,7 +111,7 @@ export function HandoutPage({ workshop, documents }: PresentViewProps) {
         )}
         <MaturityWorksheet />
         <section aria-labelledby={`${id}-notes`} className="handout__section handout__notes">
-          <h2 id={`${id}-notes`}>Notes</h2>
+          <h2 id={`${id}-notes`}>{t('handout.notes')}</h2>
           <div className="handout__lines" aria-hidden="true">
             {Array.from({ length: NOTE_LINES }, (_, i) => (
               <div key={i} className="handout__line" />

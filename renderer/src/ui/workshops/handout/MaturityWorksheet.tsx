@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DIMENSIONS, MATURITY_LEVELS } from '../../../core/planner/assessment/dimensions';
 import {
   dimensionLabel,
@@ -6,6 +7,7 @@ import {
   levelDescription,
   levelName,
 } from '../../planner/plannerLabels';
+import { formatNumber } from '../../common/i18n/format';
 
 /**
  * The digital maturity self-assessment on paper: each of the eight dimensions with its five
@@ -13,19 +15,20 @@ import {
  * for screen readers; printed, they are boxes to tick by hand.
  */
 export function MaturityWorksheet() {
+  const { t } = useTranslation('workshops');
   const id = useId();
   return (
     <section aria-labelledby={`${id}-h`} className="handout__section handout__worksheet">
-      <h2 id={`${id}-h`}>Worksheet: digital maturity self-assessment</h2>
-      <p>
-        For each dimension, tick the one level that best describes your municipality today. Be
-        honest: the point is a shared starting line, not a score.
-      </p>
+      <h2 id={`${id}-h`}>{t('worksheet.heading')}</h2>
+      <p>{t('worksheet.intro')}</p>
       {DIMENSIONS.map((dimension, d) => (
         <fieldset key={dimension.id} className="worksheet-dim">
           <legend>
             <span className="worksheet-dim__name">
-              {d + 1}. {dimensionLabel(dimension.id)}
+              {t('worksheet.dimension', {
+                number: formatNumber(d + 1),
+                label: dimensionLabel(dimension.id),
+              })}
             </span>{' '}
             <span className="worksheet-dim__question">{dimensionQuestion(dimension.id)}</span>
           </legend>
@@ -37,7 +40,10 @@ export function MaturityWorksheet() {
                   <input id={inputId} type="checkbox" className="worksheet-level__box" />
                   <label htmlFor={inputId}>
                     <strong>
-                      {level}. {levelName(level)}:
+                      {t('worksheet.level', {
+                        level: formatNumber(level),
+                        name: levelName(level),
+                      })}
                     </strong>{' '}
                     {levelDescription(dimension.id, level)}
                   </label>

@@ -1,13 +1,16 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CatalogEntry } from '../../../core/content/model';
 import {
   createWorkshop,
   duplicateBundledWorkshop,
 } from '../../../core/workshops/workshopOperations';
-import { formatDuration, totalMinutes } from '../../../core/workshops/timing';
+import { totalMinutes } from '../../../core/workshops/timing';
 import { Page } from '../../common/Page';
 import type { DocumentsById } from '../../../core/workshops/workshopModel';
 import { SaveStatus } from '../../common/SaveStatus';
+import { countText, formatDuration } from '../timeWords';
+import { wordError } from '../../common/i18n/wordMessage';
 import { workshopHref } from '../workshopRoutes';
 import type { WorkshopsSession, WorkshopsSnapshot } from '../workshopsSession';
 
@@ -18,14 +21,21 @@ export interface WorkshopListProps {
   snapshot: WorkshopsSnapshot;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 /** `#/workshops`: the bundled sessions and the user's own, each a link named by its title. */
 export function WorkshopList({ bundled, documents, session, snapshot }: WorkshopListProps) {
+  const { t } = useTranslation('workshops');
   const [error, setError] = useState('');
   const own = snapshot.db.workshops;
+
+  /** A card's facts: audience (when known), length and number of blocks. */
+  const facts = (audience: string, minutes: number, blocks: number) => {
+    const values = {
+      audience,
+      length: formatDuration(minutes),
+      blocks: countText('blocks', blocks),
+    };
+    return audience ? t('list.factsWithAudience', values) : t('list.facts', values);
+  };
 
   const goTo = (id: string) => {
     window.location.assign(workshopHref(id));
@@ -33,25 +43,25 @@ export function WorkshopList({ bundled, documents, session, snapshot }: Workshop
 
   const createNew = () => {
     const created = session.apply((db) =>
-      createWorkshop(db, { title: 'New workshop', startTime: '09:00' }),
+      createWorkshop(db, { title: t('list.newWorkshopTitle'), startTime: '09:00' }),
     );
     if (created.ok) goTo(created.result.workshop.id);
-    else setError(created.refusal.message);
+    else setError(wordError(created.refusal));
   };
 
   const duplicate = (id: string) => {
     const doc = documents.get(id);
     if (doc?.type !== 'workshop') return;
-    const created = session.apply((db) => duplicateBundledWorkshop(db, doc));
+    const created = session.apply((db) =>
+      duplicateBundledWorkshop(db, doc, (title) => t('list.copyTitle', { title })),
+    );
     if (created.ok) goTo(created.result.workshop.id);
-    else setError(created.refusal.message);
+    else setError(wordError(created.refusal));
   };
 
   return (
-    <Page title="Workshops">
-      <p className="lead">
-        Plan, present and follow up a training session from the toolkit, with no network needed.
-      </p>
+    <Page title={t('page.title')}>
+      <p className="lead">{t('list.lead')}</p>
       {error && (
         <p role="alert" className="ws-error">
           {error}
@@ -59,17 +69,14 @@ export function WorkshopList({ bundled, documents, session, snapshot }: Workshop
       )}
       <section aria-labelledby="ws-own-h" className="ws-section">
         <div className="ws-section__head">
-          <h2 id="ws-own-h">Your workshops</h2>
+          <h2 id="ws-own-h">{t('list.ownHeading')}</h2>
           <button type="button" className="button" onClick={createNew}>
-            New workshop
+            {t('list.newWorkshop')}
           </button>
         </div>
         <SaveStatus state={snapshot.saveState} className="ws-save" />
         {own.length === 0 ? (
-          <p>
-            You have no workshops of your own yet. Start a new one, or duplicate a ready-made
-            session below to adapt it.
-          </p>
+          <p>{t('list.noneOwn')}</p>
         ) : (
           <ul className="ws-cards">
             {own.map((w) => (
@@ -78,8 +85,7 @@ export function WorkshopList({ bundled, documents, session, snapshot }: Workshop
                   <a href={workshopHref(w.id)}>{w.title}</a>
                 </h3>
                 <p className="ws-card__facts">
-                  {w.audience ? `${w.audience} · ` : ''}
-                  {formatDuration(totalMinutes(w.blocks))} · {plural(w.blocks.length, 'block')}
+                  {facts(w.audience, totalMinutes(w.blocks), w.blocks.length)}
                 </p>
                 {w.summary && <p>{w.summary}</p>}
               </li>
@@ -88,7 +94,7 @@ export function WorkshopList({ bundled, documents, session, snapshot }: Workshop
         )}
       </section>
       <section aria-labelledby="ws-bundled-h" className="ws-section">
-        <h2 id="ws-bundled-h">Ready-made workshops</h2>
+        <h2 id="ws-bundled-h">{t('list.bundledHeading')}</h2>
         <ul className="ws-cards">
           {bundled.map((entry) => (
             <li key={entry.id} className="ws-card">
@@ -96,9 +102,7 @@ export function WorkshopList({ bundled, documents, session, snapshot }: Workshop
                 <a href={workshopHref(entry.id)}>{entry.title}</a>
               </h3>
               <p className="ws-card__facts">
-                {entry.audience ? `${entry.audience} · ` : ''}
-                {formatDuration(entry.durationMinutes ?? 0)} ·{' '}
-                {plural(entry.blockCount ?? 0, 'block')}
+                {facts(entry.audience ?? '', entry.durationMinutes ?? 0, entry.blockCount ?? 0)}
               </p>
               <p>{entry.summary}</p>
               <button
@@ -107,7 +111,12 @@ export function WorkshopList({ bundled, documents, session, snapshot }: Workshop
                 onClick={() => duplicate(entry.id)}
                 disabled={!documents.has(entry.id)}
               >
-                Duplicate<span className="ontario-show-for-sr">: {entry.title}</span>
+                <Trans
+                  t={t}
+                  i18nKey="list.duplicate"
+                  values={{ title: entry.title }}
+                  components={{ sr: <span className="ontario-show-for-sr" /> }}
+                />
               </button>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useHost } from '../../common/HostContext';
-import { t } from '../../common/i18n/i18n';
+import { formatNumber } from '../../common/i18n/format';
 import { CaptureBoard } from './CaptureBoard';
 import { openPresenterView } from './openPresenterWindow';
 import { PresentationControls, ToggleButton } from './PresentationControls';
@@ -26,6 +27,7 @@ export interface PresentViewProps {
  * when the trainer shows them.
  */
 export function AudienceView({ workshop, documents, session, snapshot }: PresentViewProps) {
+  const { t } = useTranslation(['workshops', 'app']);
   const id = useId();
   const container = useRef<HTMLDivElement>(null);
   const presentation = usePresentation(workshop, documents, session, snapshot.db, null);
@@ -41,15 +43,16 @@ export function AudienceView({ workshop, documents, session, snapshot }: Present
 
   useEffect(() => {
     document.title = t('app:pageTitle', {
-      page: t('workshops:present.audienceTitle', { workshop: workshop.title }),
+      page: t('present.audienceTitle', { workshop: workshop.title }),
       app: t('app:title'),
     });
-  }, [workshop.title]);
+  }, [t, workshop.title]);
 
   const count = deck.slides.length;
   const slide = deck.slides[state.slide];
   const block = slide ? workshop.blocks[slide.blockIndex] : undefined;
-  const label = `Slide ${state.slide + 1} of ${count}`;
+  const number = formatNumber(state.slide + 1);
+  const label = t('present.slideLabel', { number, total: formatNumber(count) });
   const href = presenterHref(workshop.id, state.sessionId);
 
   const openPresenter = () =>
@@ -68,8 +71,10 @@ export function AudienceView({ workshop, documents, session, snapshot }: Present
       </div>
       {deck.missing.length > 0 && (
         <p className="present__note">
-          {deck.missing.length} linked {deck.missing.length === 1 ? 'document is' : 'documents are'}{' '}
-          not in this library and {deck.missing.length === 1 ? 'was' : 'were'} left out.
+          {t('present.missing', {
+            count: deck.missing.length,
+            shown: formatNumber(deck.missing.length),
+          })}
         </p>
       )}
       <div className="present__stage">
@@ -78,39 +83,36 @@ export function AudienceView({ workshop, documents, session, snapshot }: Present
             <SlideView slide={slide} workshopId={workshop.id} />
           </section>
         ) : (
-          <p>This workshop has no slides yet: add blocks to it.</p>
+          <p>{t('present.noSlides')}</p>
         )}
         {state.showCapture && (
           <CaptureBoard recorded={presentation.recorded} headingId={`${id}-capture`} />
         )}
       </div>
       <p className="ontario-show-for-sr" aria-live="polite">
-        {slide ? `${label}: ${slide.title}` : ''}
+        {slide ? t('present.slideAnnounced', { label, title: slide.title }) : ''}
       </p>
       <PresentationControls
         presentation={presentation}
-        exit={{ href: workshopHref(workshop.id), label: 'End presentation' }}
+        exit={{ href: workshopHref(workshop.id), label: t('present.end') }}
       >
         <span className="present__count" aria-hidden="true">
-          {count > 0 ? `${state.slide + 1} / ${count}` : ''}
+          {count > 0 ? t('present.counter', { number, total: formatNumber(count) }) : ''}
         </span>
         <button type="button" className="button button--secondary" onClick={fullScreen.toggle}>
-          {fullScreen.active ? 'Exit full screen' : 'Full screen'}
+          {fullScreen.active ? t('present.exitFullScreen') : t('present.fullScreen')}
         </button>
         <button type="button" className="button button--secondary" onClick={openPresenter}>
-          Presenter view
+          {t('present.presenterView')}
         </button>
         <ToggleButton pressed={state.showCapture} onChange={presentation.setShowCapture}>
-          Show notes and votes
+          {t('present.showCapture')}
         </ToggleButton>
         <ToggleButton pressed={state.compact} onChange={presentation.setCompact}>
-          Compact slides
+          {t('present.compact')}
         </ToggleButton>
       </PresentationControls>
-      <p className="present__keys">
-        Keys: → or Space next, ← previous, N next block, P previous block, Home/End, F full screen,
-        C notes and votes.
-      </p>
+      <p className="present__keys">{t('present.keys')}</p>
       {fullScreen.error && (
         <p role="alert" className="present__note">
           {fullScreen.error}
@@ -119,12 +121,15 @@ export function AudienceView({ workshop, documents, session, snapshot }: Present
       {blocked && (
         <div role="alert" className="present__note">
           <p>
-            The presenter view could not open in a new window here. Open it in another window or tab
-            by copying this address: <code>{new URL(href, window.location.href).href}</code>
+            <Trans
+              t={t}
+              i18nKey="present.blocked"
+              values={{ address: new URL(href, window.location.href).href }}
+              components={{ code: <code /> }}
+            />
           </p>
           <p>
-            Or <a href={href}>open the presenter view in this window</a> (the audience view will
-            follow if it is open elsewhere).
+            <Trans t={t} i18nKey="present.blockedHere" components={{ a: <a href={href} /> }} />
           </p>
         </div>
       )}

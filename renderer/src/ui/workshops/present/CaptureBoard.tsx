@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { WorkshopSession } from '../../../core/workshops/schema';
 import { tallyVotes } from '../../../core/workshops/votes';
+import { countText } from '../timeWords';
 
 export interface CaptureBoardProps {
   recorded: WorkshopSession | null;
@@ -12,14 +14,15 @@ export interface CaptureBoardProps {
  * first, with the count in words next to the bar) and the sticky notes.
  */
 export function CaptureBoard({ recorded, headingId }: CaptureBoardProps) {
+  const { t } = useTranslation('workshops');
   const notes = recorded?.notes ?? [];
   const votes = recorded?.votes ?? [];
   return (
     <aside className="capture-board" aria-labelledby={headingId}>
       <h2 id={headingId} className="capture-board__title">
-        From the room
+        {t('board.heading')}
       </h2>
-      {notes.length === 0 && votes.length === 0 && <p>No notes or votes yet.</p>}
+      {notes.length === 0 && votes.length === 0 && <p>{t('board.empty')}</p>}
       {votes.map((vote) => {
         const tally = tallyVotes(vote);
         return (
@@ -32,9 +35,7 @@ export function CaptureBoard({ recorded, headingId }: CaptureBoardProps) {
                   <span className="tally__bar" aria-hidden="true">
                     <span style={{ width: `${Math.round(row.share * 100)}%` }} />
                   </span>
-                  <span className="tally__count">
-                    {row.votes} {row.votes === 1 ? 'dot' : 'dots'}
-                  </span>
+                  <span className="tally__count">{countText('dots', row.votes)}</span>
                 </li>
               ))}
             </ol>
@@ -42,8 +43,8 @@ export function CaptureBoard({ recorded, headingId }: CaptureBoardProps) {
         );
       })}
       {notes.length > 0 && (
-        <section aria-label="Sticky notes">
-          <h3>Sticky notes</h3>
+        <section aria-label={t('board.notes')}>
+          <h3>{t('board.notes')}</h3>
           <ul className="sticky-notes">
             {notes.map((note) => (
               <li key={note.id} className="sticky-note">

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { addStickyNote, removeStickyNote } from '../../../core/workshops/sessionOperations';
 import type { WorkshopSession } from '../../../core/workshops/schema';
 import type { Presentation } from './usePresentation';
@@ -11,6 +12,7 @@ export interface NoteCaptureProps {
 
 /** Sticky notes: what the trainer hears from the room, typed in as it comes. */
 export function NoteCapture({ presentation, blockIndex }: NoteCaptureProps) {
+  const { t } = useTranslation('workshops');
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState('');
@@ -19,7 +21,7 @@ export function NoteCapture({ presentation, blockIndex }: NoteCaptureProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (text.trim() === '') {
-      setError('Type the note first.');
+      setError(t('notes.empty'));
       return;
     }
     const problem = presentation.record(
@@ -31,10 +33,10 @@ export function NoteCapture({ presentation, blockIndex }: NoteCaptureProps) {
 
   return (
     <section aria-labelledby={`${id}-h`} className="capture-part">
-      <h3 id={`${id}-h`}>Sticky notes</h3>
+      <h3 id={`${id}-h`}>{t('notes.heading')}</h3>
       <form onSubmit={submit} noValidate className="capture-form">
         <div className="ws-field">
-          <label htmlFor={`${id}-text`}>Sticky note</label>
+          <label htmlFor={`${id}-text`}>{t('notes.label')}</label>
           <textarea
             id={`${id}-text`}
             className="ontario-input"
@@ -50,7 +52,7 @@ export function NoteCapture({ presentation, blockIndex }: NoteCaptureProps) {
           </p>
         )}
         <button type="submit" className="button button--small">
-          Add note
+          {t('notes.add')}
         </button>
       </form>
       {notes.length > 0 && (
@@ -61,7 +63,7 @@ export function NoteCapture({ presentation, blockIndex }: NoteCaptureProps) {
               <button
                 type="button"
                 className="button button--secondary button--small"
-                aria-label={`Remove note: ${note.text}`}
+                aria-label={t('notes.removeNamed', { text: note.text })}
                 onClick={() =>
                   setError(
                     presentation.record((db, sessionId) =>
@@ -70,7 +72,7 @@ export function NoteCapture({ presentation, blockIndex }: NoteCaptureProps) {
                   )
                 }
               >
-                Remove
+                {t('notes.remove')}
               </button>
             </li>
           ))}

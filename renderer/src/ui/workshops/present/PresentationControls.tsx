@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Presentation } from './usePresentation';
 
 export interface PresentationControlsProps {
@@ -15,16 +16,17 @@ export interface PresentationControlsProps {
  * buttons behave the same in either window.
  */
 export function PresentationControls({ presentation, children, exit }: PresentationControlsProps) {
+  const { t } = useTranslation('workshops');
   const { deck, state } = presentation;
   return (
-    <div className="present__controls" role="group" aria-label="Presentation controls">
+    <div className="present__controls" role="group" aria-label={t('present.controls')}>
       <button
         type="button"
         className="button"
         onClick={() => presentation.step(-1)}
         disabled={state.slide === 0}
       >
-        Previous
+        {t('present.previous')}
       </button>
       <button
         type="button"
@@ -32,7 +34,7 @@ export function PresentationControls({ presentation, children, exit }: Presentat
         onClick={() => presentation.step(1)}
         disabled={state.slide >= deck.slides.length - 1}
       >
-        Next
+        {t('present.next')}
       </button>
       {children}
       <a className="present__exit" href={exit.href}>

@@ -1,12 +1,7 @@
 import { useEffect, useId } from 'react';
-import {
-  PACING_LABELS,
-  blockPacing,
-  formatClockDuration,
-  sessionDrift,
-} from '../../../core/workshops/pacing';
-import { formatClockTime12h, formatDuration } from '../../../core/workshops/timing';
-import { t } from '../../common/i18n/i18n';
+import { useTranslation } from 'react-i18next';
+import { blockPacing, formatClockDuration, sessionDrift } from '../../../core/workshops/pacing';
+import { formatNumber } from '../../common/i18n/format';
 import { Markdown } from '../Markdown';
 import { NoteCapture } from './NoteCapture';
 import { PresentationControls, ToggleButton } from './PresentationControls';
@@ -17,15 +12,9 @@ import { usePresentation } from './usePresentation';
 import { useSlideKeys } from './useSlideKeys';
 import { VoteCapture } from './VoteCapture';
 import type { PresentViewProps } from './AudienceView';
+import { driftText, formatClock, formatDuration, pacingText } from '../timeWords';
 import { workshopHref } from '../workshopRoutes';
 import './present.css';
-
-/** How far ahead or behind schedule, in words. */
-function driftText(seconds: number): string {
-  const minutes = Math.round(Math.abs(seconds) / 60);
-  if (minutes === 0) return 'On schedule';
-  return `${formatDuration(minutes)} ${seconds > 0 ? 'ahead of' : 'behind'} schedule`;
-}
 
 /**
  * `#/workshops/<id>/presenter`: the trainer's screen. The current and next slide, the block's
@@ -39,6 +28,7 @@ export function PresenterView({
   snapshot,
   sessionId,
 }: PresentViewProps & { sessionId: string | null }) {
+  const { t } = useTranslation(['workshops', 'app']);
   const id = useId();
   const presentation = usePresentation(workshop, documents, session, snapshot.db, sessionId);
   const { deck, state } = presentation;
@@ -48,10 +38,10 @@ export function PresenterView({
   });
   useEffect(() => {
     document.title = t('app:pageTitle', {
-      page: t('workshops:present.presenterTitle', { workshop: workshop.title }),
+      page: t('present.presenterTitle', { workshop: workshop.title }),
       app: t('app:title'),
     });
-  }, [workshop.title]);
+  }, [t, workshop.title]);
 
   const count = deck.slides.length;
   const slide = deck.slides[state.slide];
@@ -70,64 +60,75 @@ export function PresenterView({
 
   return (
     <div className="presenter">
-      <h1 className="presenter__title">Presenter view: {workshop.title}</h1>
+      <h1 className="presenter__title">
+        {t('present.presenterTitle', { workshop: workshop.title })}
+      </h1>
       <dl className="presenter__timers">
         <div>
-          <dt>Clock</dt>
-          <dd>{formatClockTime12h(clock.getHours() * 60 + clock.getMinutes())}</dd>
+          <dt>{t('presenter.clock')}</dt>
+          <dd>{formatClock(clock.getHours() * 60 + clock.getMinutes())}</dd>
         </div>
         <div>
-          <dt>Session</dt>
+          <dt>{t('presenter.session')}</dt>
           <dd>{formatClockDuration(sessionElapsed)}</dd>
         </div>
         <div>
-          <dt>This block</dt>
+          <dt>{t('presenter.thisBlock')}</dt>
           <dd>
-            {formatClockDuration(blockElapsed)} of {formatDuration(block?.minutes ?? 0)}
+            {t('presenter.blockTime', {
+              elapsed: formatClockDuration(blockElapsed),
+              planned: formatDuration(block?.minutes ?? 0),
+            })}
           </dd>
         </div>
         <div className={`pacing pacing--${pacing.status}`}>
-          <dt>Pacing</dt>
+          <dt>{t('presenter.pacing')}</dt>
           <dd>
-            {PACING_LABELS[pacing.status]}
+            {pacingText(pacing.status)}
             <span className="pacing__left">
               {' '}
-              ({formatClockDuration(pacing.remainingSeconds)} left)
+              {t('presenter.left', { left: formatClockDuration(pacing.remainingSeconds) })}
             </span>
           </dd>
         </div>
         <div>
-          <dt>Schedule</dt>
+          <dt>{t('presenter.schedule')}</dt>
           <dd>{driftText(drift)}</dd>
         </div>
       </dl>
       <PresentationControls
         presentation={presentation}
-        exit={{ href: workshopHref(workshop.id), label: 'Back to the workshop' }}
+        exit={{ href: workshopHref(workshop.id), label: t('presenter.back') }}
       >
         <button
           type="button"
           className="button button--secondary"
           onClick={() => presentation.stepBlock(-1)}
         >
-          Previous block
+          {t('presenter.previousBlock')}
         </button>
         <button
           type="button"
           className="button button--secondary"
           onClick={() => presentation.stepBlock(1)}
         >
-          Next block
+          {t('presenter.nextBlock')}
         </button>
         <ToggleButton pressed={state.showCapture} onChange={presentation.setShowCapture}>
-          Show notes and votes on the audience screen
+          {t('presenter.showCapture')}
         </ToggleButton>
       </PresentationControls>
       <div className="presenter__grid">
         <section aria-labelledby={`${id}-current`} className="presenter__current">
           <h2 id={`${id}-current`} className="presenter__label">
-            Current slide: {count > 0 ? `${state.slide + 1} of ${count}` : 'none'}
-            {block ? ` · Block ${blockIndex + 1}: ${block.title}` : ''}
+            {slide && block
+              ? t('presenter.currentSlide', {
+                  number: formatNumber(state.slide + 1),
+                  total: formatNumber(count),
+                  block: formatNumber(blockIndex + 1),
+                  title: block.title,
+                })
+              : t('presenter.currentSlideNone')}
           </h2>
           <div className="slide slide--preview">
             {slide && <SlideView slide={slide} workshopId={workshop.id} level={3} />}
@@ -135,35 +136,35 @@ export function PresenterView({
         </section>
         <section aria-labelledby={`${id}-next`} className="presenter__next">
           <h2 id={`${id}-next`} className="presenter__label">
-            Next slide
+            {t('presenter.nextSlide')}
           </h2>
           <div className="slide slide--preview slide--small">
             {next ? (
               <SlideView slide={next} workshopId={workshop.id} level={3} />
             ) : (
-              <p>End of the presentation.</p>
+              <p>{t('presenter.end')}</p>
             )}
           </div>
         </section>
         <section aria-labelledby={`${id}-notes`} className="presenter__notes">
           <h2 id={`${id}-notes`} className="presenter__label">
-            Facilitator notes
+            {t('presenter.notes')}
           </h2>
           {slide?.notes ? (
             <Markdown markdown={slide.notes} docId={workshop.id} className="ws-md" />
           ) : (
-            <p>No notes for this block.</p>
+            <p>{t('presenter.noNotes')}</p>
           )}
         </section>
         <section aria-labelledby={`${id}-capture`} className="presenter__capture">
           <h2 id={`${id}-capture`} className="presenter__label">
-            Capture
+            {t('presenter.capture')}
           </h2>
           <NoteCapture presentation={presentation} blockIndex={blockIndex} />
           <VoteCapture presentation={presentation} />
           {presentation.recorded && (
             <>
-              <h3 className="capture-results">Results</h3>
+              <h3 className="capture-results">{t('presenter.results')}</h3>
               <SessionExports session={presentation.recorded} blocks={workshop.blocks} />
             </>
           )}

@@ -1,14 +1,33 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CaptureId } from '../../../core/workshops/ids';
 import type { StoredDotVote } from '../../../core/workshops/schema';
 import { addDotVote, castDot, uncastDot } from '../../../core/workshops/sessionOperations';
-import { DOT_REFUSAL_MESSAGES, dotsLeft, tallyVotes } from '../../../core/workshops/votes';
+import { dotsLeft, tallyVotes, type DotRefusal } from '../../../core/workshops/votes';
+import { formatNumber } from '../../common/i18n/format';
+import { t } from '../../common/i18n/i18n';
+import { countText } from '../timeWords';
 import type { Presentation } from './usePresentation';
+
+/** Why a dot was refused, in words. */
+function refusalText(reason: DotRefusal): string {
+  switch (reason) {
+    case 'no-dots-left':
+      return t('workshops:votes.noDotsLeft');
+    case 'option-limit':
+      return t('workshops:votes.optionLimit');
+    case 'unknown-option':
+      return t('workshops:votes.unknownOption');
+    case 'no-participant':
+      return t('workshops:votes.noParticipant');
+  }
+}
 
 /** Dot votes: open one with a question and options, then place each participant's dots. */
 export function VoteCapture({ presentation }: { presentation: Presentation }) {
+  const { t } = useTranslation('workshops');
   const id = useId();
-  const [question, setQuestion] = useState('Which three priorities matter most?');
+  const [question, setQuestion] = useState(() => t('votes.defaultQuestion'));
   const [options, setOptions] = useState('');
   const [dots, setDots] = useState('3');
   const [error, setError] = useState('');
@@ -18,7 +37,7 @@ export function VoteCapture({ presentation }: { presentation: Presentation }) {
     event.preventDefault();
     const labels = options.split('\n').filter((o) => o.trim() !== '');
     if (labels.length === 0) {
-      setError('List at least one option, one a line.');
+      setError(t('votes.noOptions'));
       return;
     }
     const problem = presentation.record(
@@ -35,15 +54,15 @@ export function VoteCapture({ presentation }: { presentation: Presentation }) {
 
   return (
     <section aria-labelledby={`${id}-h`} className="capture-part">
-      <h3 id={`${id}-h`}>Dot votes</h3>
+      <h3 id={`${id}-h`}>{t('votes.heading')}</h3>
       {votes.map((vote) => (
         <VoteCard key={vote.id} vote={vote} presentation={presentation} />
       ))}
       <details className="capture-new" open={votes.length === 0}>
-        <summary>Open a new vote</summary>
+        <summary>{t('votes.open')}</summary>
         <form onSubmit={submit} noValidate className="capture-form">
           <div className="ws-field">
-            <label htmlFor={`${id}-q`}>Question</label>
+            <label htmlFor={`${id}-q`}>{t('votes.question')}</label>
             <input
               id={`${id}-q`}
               className="ontario-input"
@@ -52,7 +71,7 @@ export function VoteCapture({ presentation }: { presentation: Presentation }) {
             />
           </div>
           <div className="ws-field">
-            <label htmlFor={`${id}-o`}>Options, one a line</label>
+            <label htmlFor={`${id}-o`}>{t('votes.options')}</label>
             <textarea
               id={`${id}-o`}
               className="ontario-input"
@@ -62,7 +81,7 @@ export function VoteCapture({ presentation }: { presentation: Presentation }) {
             />
           </div>
           <div className="ws-field">
-            <label htmlFor={`${id}-d`}>Dots per person</label>
+            <label htmlFor={`${id}-d`}>{t('votes.dotsPerPerson')}</label>
             <input
               id={`${id}-d`}
               className="ontario-input ws-input--narrow"
@@ -79,7 +98,7 @@ export function VoteCapture({ presentation }: { presentation: Presentation }) {
             </p>
           )}
           <button type="submit" className="button button--small">
-            Open vote
+            {t('votes.submit')}
           </button>
         </form>
       </details>
@@ -89,6 +108,7 @@ export function VoteCapture({ presentation }: { presentation: Presentation }) {
 
 /** One open vote: who is voting, a button per option, and the tally so far. */
 function VoteCard({ vote, presentation }: { vote: StoredDotVote; presentation: Presentation }) {
+  const { t } = useTranslation('workshops');
   const id = useId();
   const [participant, setParticipant] = useState('');
   const [message, setMessage] = useState('');
@@ -99,7 +119,7 @@ function VoteCard({ vote, presentation }: { vote: StoredDotVote; presentation: P
     let refused: string | null = null;
     const problem = presentation.record((db, sessionId) => {
       const result = castDot(db, sessionId, vote.id, participant, optionId);
-      if (result.refused) refused = DOT_REFUSAL_MESSAGES[result.refused];
+      if (result.refused) refused = refusalText(result.refused);
       return result.db;
     });
     // The vote as it was before this dot, so one fewer is left now.
@@ -107,7 +127,12 @@ function VoteCard({ vote, presentation }: { vote: StoredDotVote; presentation: P
     setMessage(
       problem ??
         refused ??
-        `Dot for “${label}” from ${participant.trim()}; ${left} ${left === 1 ? 'dot' : 'dots'} left.`,
+        t('votes.placed', {
+          option: label,
+          participant: participant.trim(),
+          count: left,
+          shown: formatNumber(left),
+        }),
     );
   };
 
@@ -115,7 +140,7 @@ function VoteCard({ vote, presentation }: { vote: StoredDotVote; presentation: P
     setMessage(
       presentation.record((db, sessionId) =>
         uncastDot(db, sessionId, vote.id, participant, optionId),
-      ) ?? 'Dot taken back.',
+      ) ?? t('votes.takenBack'),
     );
   };
 
@@ -123,11 +148,13 @@ function VoteCard({ vote, presentation }: { vote: StoredDotVote; presentation: P
     <div className="vote-card">
       <h4 className="vote-card__question">{vote.question}</h4>
       <p className="ws-hint">
-        {vote.dotsPerPerson} {vote.dotsPerPerson === 1 ? 'dot' : 'dots'} per person ·{' '}
-        {tally.participants} {tally.participants === 1 ? 'participant' : 'participants'} so far
+        {t('votes.perPerson', {
+          dots: countText('dots', vote.dotsPerPerson),
+          participants: countText('participants', tally.participants),
+        })}
       </p>
       <div className="ws-field">
-        <label htmlFor={`${id}-p`}>Participant (name, initials or seat)</label>
+        <label htmlFor={`${id}-p`}>{t('votes.participant')}</label>
         <input
           id={`${id}-p`}
           className="ontario-input"
@@ -143,18 +170,18 @@ function VoteCard({ vote, presentation }: { vote: StoredDotVote; presentation: P
               className="button button--small"
               onClick={() => place(option.id, option.label)}
             >
-              Dot for {option.label}
+              {t('votes.dotFor', { option: option.label })}
             </button>{' '}
             <span className="vote-card__count">
-              {votesFor.get(option.id) ?? 0} {votesFor.get(option.id) === 1 ? 'dot' : 'dots'}
+              {countText('dots', votesFor.get(option.id) ?? 0)}
             </span>{' '}
             <button
               type="button"
               className="button button--secondary button--small"
-              aria-label={`Remove a dot from ${option.label}`}
+              aria-label={t('votes.removeDot', { option: option.label })}
               onClick={() => takeBack(option.id)}
             >
-              Undo
+              {t('votes.undo')}
             </button>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { t } from '../../common/i18n/i18n';
 
 /**
  * Full screen for one element (the audience view): `toggle` enters or leaves it, `active` says
@@ -20,11 +21,11 @@ export function useFullScreen(target: RefObject<HTMLElement | null>) {
     }
     const element = target.current;
     if (!element?.requestFullscreen) {
-      setError('Full screen is not available here; use your browser’s own full-screen key (F11).');
+      setError(t('workshops:present.fullScreenUnavailable'));
       return;
     }
     element.requestFullscreen().catch(() => {
-      setError('Full screen was refused; use your browser’s own full-screen key (F11).');
+      setError(t('workshops:present.fullScreenRefused'));
     });
   }, [target]);
   const exit = useCallback(() => {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { newSessionId, type SessionId } from '../../../core/workshops/ids';
 import type {
   WorkshopRef,
@@ -21,6 +22,8 @@ import {
   type WorkshopView,
 } from '../../../core/workshops/workshopModel';
 import type { WorkshopsSession } from '../workshopsSession';
+import { slideWords } from '../exportWords';
+import { wordError } from '../../common/i18n/wordMessage';
 
 /** Compact slides: smaller type, so about twice the text fits and long documents take fewer slides. */
 export const COMPACT_BUDGET: SlideBudget = { maxLines: 16, maxChars: 1100, charsPerLine: 80 };
@@ -87,13 +90,15 @@ export function usePresentation(
   const channel = useRef<BroadcastChannel | null>(null);
   const windowId = useMemo(() => newSessionId().replace('session-', 'w-'), []);
 
+  // Slides carry words (a block's length, "(continued)"): `t` changes with the language.
+  const { t } = useTranslation('workshops');
   const fullDeck = useMemo(
-    () => buildSlides(workshop.blocks, slideSourceFinder(documents)),
-    [workshop.blocks, documents],
+    () => buildSlides(workshop.blocks, slideSourceFinder(documents), slideWords(t)),
+    [workshop.blocks, documents, t],
   );
   const compactDeck = useMemo(
-    () => buildSlides(workshop.blocks, slideSourceFinder(documents), COMPACT_BUDGET),
-    [workshop.blocks, documents],
+    () => buildSlides(workshop.blocks, slideSourceFinder(documents), slideWords(t), COMPACT_BUDGET),
+    [workshop.blocks, documents, t],
   );
   const deck = state.compact ? compactDeck : fullDeck;
 
@@ -189,7 +194,7 @@ export function usePresentation(
           : startSession(db, workshop.ref, workshop.title, id).db;
         return operation(started, id);
       });
-      if (!outcome.ok) return outcome.refusal.message;
+      if (!outcome.ok) return wordError(outcome.refusal);
       const saved = outcome.result.sessions.find((s) => s.id === id);
       if (saved) post({ v: 1, type: 'session', from: windowId, session: saved });
       return null;
