@@ -40,6 +40,18 @@ describe('the English catalogue', () => {
     }
   });
 
+  it('names no <Trans> component after an HTML void element, which would render empty', () => {
+    // react-i18next parses catalogue strings as HTML: `<link>Go</link>` becomes an empty link
+    // followed by the word, because link (like br, img, input) cannot have children.
+    const voidElements =
+      /<\/?(area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)\s*\/?>/i;
+    for (const [ns, messages] of Object.entries(en)) {
+      for (const [path, value] of leaves(messages)) {
+        expect(value as string, `${ns}:${path}`).not.toMatch(voidElements);
+      }
+    }
+  });
+
   it('interpolates without escaping, since React escapes what it renders', () => {
     expect(t('app:pageTitle', { page: 'A & B <c>', app: 'X' })).toBe('A & B <c> – X');
   });
