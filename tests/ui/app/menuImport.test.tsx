@@ -13,8 +13,6 @@ import { ElectronHost } from '../../../renderer/src/host/electronHost';
 import { ImportFileChooser } from '../../../renderer/src/ui/common/ImportFileChooser';
 import { HostContext } from '../../../renderer/src/ui/common/HostContext';
 import { useMenuCommands } from '../../../renderer/src/ui/app/useMenuCommands';
-// The app's message catalogue, set up on import as main.tsx sets it up before the first render.
-import '../../../renderer/src/ui/common/i18n/i18n';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

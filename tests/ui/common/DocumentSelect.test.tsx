@@ -14,8 +14,6 @@ import {
   DocumentSelect,
   type DocumentSelectProps,
 } from '../../../renderer/src/ui/common/DocumentSelect';
-// The app's message catalogue, set up on import as main.tsx sets it up before the first render.
-import '../../../renderer/src/ui/common/i18n/i18n';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -18,8 +18,6 @@ import {
 } from '../../../renderer/src/ui/common/ImportFileChooser';
 import { HostContext } from '../../../renderer/src/ui/common/HostContext';
 import { menuTargetSelector } from '../../../renderer/src/ui/app/menuCommands';
-// The app's message catalogue, set up on import as main.tsx sets it up before the first render.
-import '../../../renderer/src/ui/common/i18n/i18n';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
