@@ -18,6 +18,11 @@ export interface RecommendOptions {
   dimensions?: number;
   /** Most guide steps and most case studies per dimension (default 3 each). */
   perDimension?: number;
+  /**
+   * How titles sort where nothing else decides: the interface language's order (the UI passes
+   * its `compareText`); by default the runtime's.
+   */
+  compareTitles?: (a: string, b: string) => number;
 }
 
 /**
@@ -32,6 +37,7 @@ export function recommendFor(
   options: RecommendOptions = {},
 ): DimensionRecommendation[] {
   const perDimension = options.perDimension ?? 3;
+  const compareTitles = options.compareTitles ?? ((a: string, b: string) => a.localeCompare(b));
   const used = new Set<string>();
   return weakestDimensions(answers, options.dimensions ?? 3).map((id) => {
     const dimension = dimensionById(id);
@@ -45,7 +51,7 @@ export function recommendFor(
           (a, b) =>
             b.hits - a.hits ||
             (a.entry.step ?? 0) - (b.entry.step ?? 0) ||
-            a.entry.title.localeCompare(b.entry.title, 'en-CA'),
+            compareTitles(a.entry.title, b.entry.title),
         )
         .slice(0, perDimension)
         .map((m) => m.entry);

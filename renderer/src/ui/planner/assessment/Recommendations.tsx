@@ -4,6 +4,7 @@ import { recommendFor } from '../../../core/planner/assessment/recommend';
 import type { AssessmentAnswers } from '../../../core/planner/schema';
 import { useCatalog } from '../../content/useContent';
 import { routeHref } from '../../../core/routing/hashRoutes';
+import { compareText } from '../../common/i18n/format';
 import { AddToPlan } from '../AddToPlan';
 import { dimensionLabel, levelName } from '../plannerLabels';
 
@@ -15,7 +16,7 @@ export function Recommendations({ answers }: { answers: AssessmentAnswers }) {
   if (catalog.status === 'error') {
     return <p role="alert">{t('recommendations.failed', { reason: catalog.message })}</p>;
   }
-  const groups = recommendFor(answers, catalog.value.entries);
+  const groups = recommendFor(answers, catalog.value.entries, { compareTitles: compareText });
   if (groups.length === 0) {
     return <p>{t('recommendations.allLeading')}</p>;
   }
