@@ -113,6 +113,7 @@ const COUNT_NAMES: Record<DocType, readonly [string, string]> = {
   'case-study': ['case study', 'case studies'],
   glossary: ['glossary term', 'glossary terms'],
   workshop: ['workshop', 'workshops'],
+  'local-document': ['local document', 'local documents'],
 };
 
 const MINIMUM_FOLDERS: Record<string, string> = {

@@ -277,6 +277,10 @@ export function frontMatterSchemas(vocabulary: Vocabulary) {
           error: `has more than ${WORKSHOP_LIMITS.blocks} blocks; split the workshop in two`,
         }),
     }),
+    // A municipality's own document (written in the app or shipped in a content pack): the
+    // common fields only. It makes no claim about a named municipality that the library vouches
+    // for, so sources are welcome but not required.
+    'local-document': z.strictObject({ ...common, type: z.literal('local-document') }),
   } as const;
 }
 

@@ -8,6 +8,7 @@ export const DOC_TYPES = [
   'case-study',
   'glossary',
   'workshop',
+  'local-document',
 ] as const;
 
 /** One of the document types of `content/README.md`. */
@@ -23,6 +24,7 @@ export const TYPE_FOLDERS: Readonly<Record<DocType, string>> = {
   'case-study': 'case-studies',
   glossary: 'glossary',
   workshop: 'workshops',
+  'local-document': 'local-documents',
 };
 
 /**
@@ -38,6 +40,7 @@ export const TYPE_KEYS = {
   'case-study': 'caseStudy',
   glossary: 'glossary',
   workshop: 'workshop',
+  'local-document': 'localDocument',
 } as const satisfies Record<DocType, string>;
 
 /** True when `value` is a known document type. */

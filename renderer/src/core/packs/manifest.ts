@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+import { docsPathProblem } from './archivePath';
+
+/**
+ * `pack.json`, the manifest at the root of every content pack (issue 15; documented for
+ * publishers in content/README.md "Content packs"). The writer (`pack:build`, own-document export)
+ * and the reader both use this one schema, so what one writes the other accepts.
+ */
+
+/** The value of `format`: says what the file is, whatever it is named. */
+export const PACK_FORMAT = 'onmuni-pack';
+/** The only format version this app reads; a new one means a new reader. */
+export const PACK_FORMAT_VERSION = 1;
+
+/**
+ * A pack id: lowercase ASCII words joined by single hyphens. Single, because documents are
+ * addressed as `<packId>--<docId>`: a double hyphen in the id would make that ambiguous.
+ */
+export const PACK_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Longest pack id: it prefixes every document id of the pack. */
+export const MAX_PACK_ID_LENGTH = 64;
+
+/** Semantic Versioning 2.0.0, the regular expression semver.org recommends. */
+export const SEMVER_PATTERN =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+
+/** A SHA-256 digest written as 64 lowercase hexadecimal digits. */
+export const SHA256_HEX_PATTERN = /^[0-9a-f]{64}$/;
+
+const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
+const semver = z
+  .string()
+  .max(100)
+  .regex(SEMVER_PATTERN, { error: 'must be a semantic version, e.g. 1.2.0' });
+
+const archivePath = z.string().superRefine((name, context) => {
+  const problem = docsPathProblem(name);
+  if (problem !== undefined) {
+    context.addIssue({ code: 'custom', message: `not a file name inside docs/ (${problem})` });
+  }
+});
+
+/** The schema of `pack.json`. Unknown keys are refused: a typo must not pass silently. */
+export const packManifestSchema = z.strictObject({
+  format: z.literal(PACK_FORMAT),
+  formatVersion: z.literal(PACK_FORMAT_VERSION),
+  id: z
+    .string()
+    .max(MAX_PACK_ID_LENGTH)
+    .regex(PACK_ID_PATTERN, { error: 'must be lowercase words joined by single hyphens' }),
+  title: text(200),
+  version: semver,
+  publisher: text(200),
+  /** The day the pack was made, `YYYY-MM-DD` (a real calendar date). */
+  created: z.iso.date({ error: 'must be a date in ISO 8601 form, YYYY-MM-DD' }),
+  description: text(2_000).optional(),
+  /** The oldest app version that reads the pack correctly (semver). */
+  minAppVersion: semver.optional(),
+  /**
+   * Every file of the archive besides `pack.json` and `pack.sig`, by archive path, with its
+   * SHA-256. The reader refuses a file missing from this list and a listed file missing from
+   * the archive.
+   */
+  files: z.record(
+    archivePath,
+    z.string().regex(SHA256_HEX_PATTERN, { error: 'must be a SHA-256 in lowercase hex' }),
+  ),
+});
+
+/** A valid `pack.json`. */
+export type PackManifest = z.infer<typeof packManifestSchema>;
