@@ -50,17 +50,21 @@ export function DocumentSelect({
         disabled={disabled}
       >
         <option value="">{t('documentSelect.placeholder')}</option>
-        {types.map((type) => (
-          <optgroup key={type} label={t(`content:type.${TYPE_KEYS[type]}.many`)}>
-            {entries
-              .filter((entry) => entry.type === type && !chosen.includes(entry.id))
-              .map((entry) => (
-                <option key={entry.id} value={entry.id}>
-                  {entry.title}
-                </option>
-              ))}
-          </optgroup>
-        ))}
+        {/* A type the library holds nothing of (local documents, until one is written) gets no
+            empty group. */}
+        {types
+          .filter((type) => entries.some((entry) => entry.type === type))
+          .map((type) => (
+            <optgroup key={type} label={t(`content:type.${TYPE_KEYS[type]}.many`)}>
+              {entries
+                .filter((entry) => entry.type === type && !chosen.includes(entry.id))
+                .map((entry) => (
+                  <option key={entry.id} value={entry.id}>
+                    {entry.title}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
       </select>
     </>
   );
