@@ -107,9 +107,11 @@ export async function downloadElectronZip(options: DownloadOptions): Promise<str
         // Our own progress line replaces @electron/get's bar, which only appears after 30 s.
         quiet: true,
         signal: controller.signal,
-        getProgressCallback: async (progress: DownloadProgress) => {
+        // @electron/get's type asks for a promise; there is nothing to wait for.
+        getProgressCallback: (progress: DownloadProgress) => {
           watch();
           options.onProgress?.(progress);
+          return Promise.resolve();
         },
       },
     });

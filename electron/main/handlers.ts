@@ -70,12 +70,13 @@ export function createIpcHandlers({
     'shell:openExternal': async ({ url }, sender) => ({
       opened: await confirmAndOpenExternal(url, windowOf(sender)),
     }),
-    'app:info': async () => ({
-      name: appName,
-      version: appVersion,
-      host: 'electron',
-      dataLocation: store.dir,
-    }),
+    'app:info': () =>
+      Promise.resolve({
+        name: appName,
+        version: appVersion,
+        host: 'electron',
+        dataLocation: store.dir,
+      }),
     'window:openPresenter': async ({ workshopId, sessionId }) => {
       // Only for a workshop that exists: the id goes into the window's route.
       if (!(await isKnownWorkshop(workshopId))) return { opened: false };

@@ -32,14 +32,7 @@ export function createBrowserHost(win: Window = window): Host {
         where: options.toPdf ? t('common:host.printDialogPdf') : t('common:host.printDialog'),
       });
     },
-    async openExternal(url) {
-      const link = checkExternalUrl(url);
-      if (!link.ok) return false;
-      if (!win.confirm(externalLinkQuestion(link))) return false;
-      // noopener: the new page gets no handle on this one (no reverse tabnabbing).
-      win.open(link.href, '_blank', 'noopener,noreferrer');
-      return true;
-    },
+    openExternal: (url) => Promise.resolve(openExternal(win, url)),
     appInfo: () =>
       Promise.resolve({
         name: APP_NAME,
@@ -48,6 +41,16 @@ export function createBrowserHost(win: Window = window): Host {
         dataLocation: t('common:host.dataLocation', { origin: win.location.origin }),
       }),
   };
+}
+
+/** Asks before opening an allowed address in a new tab; true when it was opened. */
+function openExternal(win: Window, url: string): boolean {
+  const link = checkExternalUrl(url);
+  if (!link.ok) return false;
+  if (!win.confirm(externalLinkQuestion(link))) return false;
+  // noopener: the new page gets no handle on this one (no reverse tabnabbing).
+  win.open(link.href, '_blank', 'noopener,noreferrer');
+  return true;
 }
 
 function saveFile(win: Window, options: SaveFileOptions): SaveFileResult {

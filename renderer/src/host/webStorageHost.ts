@@ -71,58 +71,67 @@ export function createWebStorageHostStorage(
   const knownGood = new Map<StorageKey, string>();
   const lastBackup = new Map<StorageKey, number>();
   return {
-    async read(key) {
-      checkKey(key);
-      const text = storage.getItem(mainKey(key));
-      usage.note(mainKey(key), text);
-      if (text === null) return { status: 'missing' };
-      if (parses(text)) {
-        knownGood.set(key, text);
-        return { status: 'ok', text };
-      }
-      const result = moveAside(storage, key, text, now());
-      usage.forget(null);
-      return result;
-    },
-
-    async write(key, text) {
-      checkKey(key);
-      if (!parses(text)) throw new Error(t('common:host.storage.notJson', { key }));
-      const main = mainKey(key);
-      const backup = backupKey(key);
-      const needed = main.length + text.length;
-      const othersUsed = usage.usedExcept(new Set([main, backup]));
-      if (othersUsed + needed > capacity) {
-        throw new Error(tooLargeMessage(key, needed, capacity, othersUsed));
-      }
-      const at = now();
-      const plan = planBackup(key, capacity - othersUsed - needed, at);
-      const previousBackup = plan.action === 'keep' ? null : storage.getItem(backup);
-      try {
-        if (plan.action === 'refresh' && copyToBackup(key, plan.current)) lastBackup.set(key, at);
-        if (plan.action === 'drop' && previousBackup !== null) {
-          storage.removeItem(backup);
-          usage.note(backup, null);
-        }
-        storage.setItem(main, text);
-      } catch (error) {
-        if (plan.action !== 'keep') restore(backup, previousBackup);
-        if (plan.action === 'refresh') lastBackup.delete(key);
-        throw new Error(
-          isQuotaError(error)
-            ? tooLargeMessage(key, needed, capacity)
-            : t('common:host.storage.saveFailed', { key, reason: messageOf(error) }),
-          { cause: error },
-        );
-      }
-      usage.note(main, text);
-      if (storage.getItem(main) !== text) {
-        usage.forget(main);
-        throw new Error(t('common:host.storage.notKept', { key }));
-      }
-      knownGood.set(key, text);
-    },
+    // Web Storage answers synchronously. The executor turns what readNow and writeNow throw into
+    // the rejected promise DocumentStorage callers expect, as an `async` method would.
+    read: (key) => new Promise((resolve) => resolve(readNow(key))),
+    write: (key, text) =>
+      new Promise((resolve) => {
+        writeNow(key, text);
+        resolve();
+      }),
   };
+
+  function readNow(key: StorageKey): StorageReadResult {
+    checkKey(key);
+    const text = storage.getItem(mainKey(key));
+    usage.note(mainKey(key), text);
+    if (text === null) return { status: 'missing' };
+    if (parses(text)) {
+      knownGood.set(key, text);
+      return { status: 'ok', text };
+    }
+    const result = moveAside(storage, key, text, now());
+    usage.forget(null);
+    return result;
+  }
+
+  function writeNow(key: StorageKey, text: string): void {
+    checkKey(key);
+    if (!parses(text)) throw new Error(t('common:host.storage.notJson', { key }));
+    const main = mainKey(key);
+    const backup = backupKey(key);
+    const needed = main.length + text.length;
+    const othersUsed = usage.usedExcept(new Set([main, backup]));
+    if (othersUsed + needed > capacity) {
+      throw new Error(tooLargeMessage(key, needed, capacity, othersUsed));
+    }
+    const at = now();
+    const plan = planBackup(key, capacity - othersUsed - needed, at);
+    const previousBackup = plan.action === 'keep' ? null : storage.getItem(backup);
+    try {
+      if (plan.action === 'refresh' && copyToBackup(key, plan.current)) lastBackup.set(key, at);
+      if (plan.action === 'drop' && previousBackup !== null) {
+        storage.removeItem(backup);
+        usage.note(backup, null);
+      }
+      storage.setItem(main, text);
+    } catch (error) {
+      if (plan.action !== 'keep') restore(backup, previousBackup);
+      if (plan.action === 'refresh') lastBackup.delete(key);
+      throw new Error(
+        isQuotaError(error)
+          ? tooLargeMessage(key, needed, capacity)
+          : t('common:host.storage.saveFailed', { key, reason: messageOf(error) }),
+        { cause: error },
+      );
+    }
+    usage.note(main, text);
+    if (storage.getItem(main) !== text) {
+      usage.forget(main);
+      throw new Error(t('common:host.storage.notKept', { key }));
+    }
+    knownGood.set(key, text);
+  }
 
   /**
    * What happens to the backup: `refresh` copies the current text there (due, good, and it fits
