@@ -34,6 +34,11 @@ export const FUSE_KEYS = {
 
 export type FuseKey = keyof typeof FUSE_KEYS;
 
+/** FUSE_KEYS the other way round: the key of the fuse at a wire index (any number a binary has). */
+const KEY_AT_INDEX: ReadonlyMap<number, FuseKey> = new Map(
+  (Object.keys(FUSE_KEYS) as FuseKey[]).map((key) => [FUSE_KEYS[key], key]),
+);
+
 /** Keys electron-builder accepts under `electronFuses` that are packaging options, not fuses. */
 const OPTION_KEYS: ReadonlySet<string> = new Set([
   'resetAdHocDarwinSignature',
@@ -132,7 +137,7 @@ export function compareFuses(electronFuses: unknown, wire: FuseWire): FuseCompar
   // Fuses the binary has that the configuration does not mention: shown, never failed.
   for (const [index, byte] of wire.states) {
     if (configured.has(index)) continue;
-    const known = (Object.keys(FUSE_KEYS) as FuseKey[]).find((key) => FUSE_KEYS[key] === index);
+    const known = KEY_AT_INDEX.get(index);
     rows.push({
       name: known ?? `fuse #${index}`,
       index,
@@ -200,9 +205,7 @@ export async function verifyFuses(
   configPath: string = DEFAULT_CONFIG,
 ): Promise<FuseComparison> {
   const config = parse(await readFile(configPath, 'utf8')) as { electronFuses?: unknown } | null;
-  const wire = toFuseWire(
-    (await getCurrentFuseWire(appPath)) as unknown as Readonly<Record<string, unknown>>,
-  );
+  const wire = toFuseWire(await getCurrentFuseWire(appPath));
   return compareFuses(config?.electronFuses, wire);
 }
 
