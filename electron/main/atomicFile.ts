@@ -16,7 +16,7 @@ export const DEFAULT_RETRY_DELAYS_MS = [10, 20, 40, 80, 160, 320, 640, 1000, 150
 
 /** The file-system calls the writer uses; tests may wrap them to inject faults. */
 export interface AtomicFs {
-  rename(from: string, to: string): Promise<void>;
+  rename: (from: string, to: string) => Promise<void>;
 }
 
 export interface AtomicWriteOptions {

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipcContract';
+import { messageOf } from '../../renderer/src/core/common/errorMessage';
 import { APP_ID } from './appId';
 import { installContextMenu } from './contextMenu';
 import { showStartupFailure, watchForFailures } from './crashRecovery';
@@ -122,7 +123,7 @@ async function start(): Promise<void> {
     throw new Error(
       t('startup.dataFolder', {
         dir: profile.dir ?? '',
-        reason: profileFailure instanceof Error ? profileFailure.message : String(profileFailure),
+        reason: messageOf(profileFailure),
       }),
     );
   }

@@ -53,7 +53,11 @@ export function describeError(error: unknown, depth = 0): string {
       ? `(a thrown ${Object.prototype.toString.call(error)})`
       : cut(redactContents(String(error)));
   }
-  const code = 'code' in error && error.code !== undefined ? ` [${String(error.code)}]` : '';
+  // Node's codes are strings (ENOENT) or numbers; an object in their place is not written out.
+  const code =
+    'code' in error && (typeof error.code === 'string' || typeof error.code === 'number')
+      ? ` [${error.code}]`
+      : '';
   const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
   const cause =
     error.cause !== undefined && depth < 2

@@ -54,9 +54,9 @@ describe('writeFileAtomic', () => {
     const write = writeFileAtomic(target, '{"v":2}', {
       retryDelaysMs: [1, 1],
       fs: {
-        rename: async () => {
+        rename: () => {
           calls += 1;
-          throw fsError('EBUSY');
+          return Promise.reject(fsError('EBUSY'));
         },
       },
     });
@@ -71,9 +71,9 @@ describe('writeFileAtomic', () => {
     const rename = renameWithRetry('a', 'b', {
       retryDelaysMs: [1, 1, 1],
       fs: {
-        rename: async () => {
+        rename: () => {
           calls += 1;
-          throw fsError('ENOSPC');
+          return Promise.reject(fsError('ENOSPC'));
         },
       },
     });
