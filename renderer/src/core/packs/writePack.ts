@@ -1,4 +1,4 @@
-import { signAsync } from '@noble/ed25519';
+import { getPublicKeyAsync, signAsync } from '@noble/ed25519';
 import { deflateSync, zipSync, type Zippable } from 'fflate';
 
 import { fieldName } from '../content/issues';
@@ -13,6 +13,7 @@ import {
   type PackManifest,
 } from './manifest';
 import { sha256Hex } from './sha256';
+import { encodePackSignature } from './signature';
 
 /**
  * Writes a content pack (issue 15): the `.onmunipack` bytes for a manifest and a set of Markdown
@@ -73,8 +74,8 @@ export type WritePackResult =
       manifest: PackManifest;
       /** The exact bytes of `pack.json` (what the signature covers). */
       manifestBytes: Uint8Array;
-      /** The 64-byte signature, when signed. */
-      signature?: Uint8Array;
+      /** When signed: the raw signature and the public key `pack.sig` names. */
+      signed?: { signature: Uint8Array; publicKey: Uint8Array };
     }
   | { ok: false; refusals: PackWriteRefusal[] };
 
@@ -125,11 +126,11 @@ export async function writePack(
       refusals: [{ code: 'manifestTooLarge', bytes: manifestBytes.length, limit }],
     };
   }
-  const signature = secretKey === undefined ? undefined : await signAsync(manifestBytes, secretKey);
+  const signed = secretKey === undefined ? undefined : await sign(manifestBytes, secretKey);
 
   const entries: Array<{ path: string; bytes: Uint8Array }> = [
     { path: MANIFEST_NAME, bytes: manifestBytes },
-    ...(signature === undefined ? [] : [{ path: SIGNATURE_NAME, bytes: signature }]),
+    ...(signed === undefined ? [] : [{ path: SIGNATURE_NAME, bytes: signed.file }]),
     ...files,
   ];
   const unpacked = entries.reduce((sum, entry) => sum + entry.bytes.length, 0);
@@ -147,8 +148,20 @@ export async function writePack(
     bytes,
     manifest,
     manifestBytes,
-    ...(signature === undefined ? {} : { signature }),
+    ...(signed === undefined
+      ? {}
+      : { signed: { signature: signed.signature, publicKey: signed.publicKey } }),
   };
+}
+
+/** Signs `manifestBytes`; `file` is `pack.sig`, which names the public key (signature.ts). */
+async function sign(
+  manifestBytes: Uint8Array,
+  secretKey: Uint8Array,
+): Promise<{ signature: Uint8Array; publicKey: Uint8Array; file: Uint8Array }> {
+  const signature = await signAsync(manifestBytes, secretKey);
+  const publicKey = await getPublicKeyAsync(secretKey);
+  return { signature, publicKey, file: encodePackSignature(publicKey, signature) };
 }
 
 /** Checks each document's name and size and encodes it as UTF-8; sorted by path. */
