@@ -21,7 +21,7 @@ function v1ToV2(doc: RawDocument): RawDocument {
     ? doc.annotations.map((item: unknown) => {
         if (!isPlainObject(item) || !('meaning' in item)) return item;
         const { meaning, ...rest } = item;
-        const body = Array.isArray(rest.body) ? rest.body : [];
+        const body: unknown[] = Array.isArray(rest.body) ? rest.body : [];
         const classifying = {
           type: 'TextualBody',
           purpose: 'classifying',

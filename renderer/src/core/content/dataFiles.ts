@@ -4,7 +4,6 @@ import { DOC_ID_PATTERN, type DocId } from './ids';
 import {
   CONTENT_DATA_VERSION,
   type CatalogFile,
-  type ContentDocument,
   type DocumentStoreFile,
 } from './model';
 import { DOC_TYPES, POPULATION_BANDS } from './types';
@@ -90,5 +89,5 @@ export function parseDocumentStoreFile(json: unknown, vocabulary: Vocabulary): D
     schemas.workshop.extend(extras),
   ]);
   const parsed = z.object({ version, documents: z.array(documentSchema) }).parse(json);
-  return { version: parsed.version, documents: parsed.documents as ContentDocument[] };
+  return { version: parsed.version, documents: parsed.documents };
 }

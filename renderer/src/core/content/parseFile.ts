@@ -118,10 +118,12 @@ export function parseContentFile(file: SourceFile, vocabulary: Vocabulary): Pars
   const type = (raw as Record<string, unknown>).type;
   if (!isDocType(type)) {
     const guess = typeof type === 'string' ? closestMatch(type, DOC_TYPES) : undefined;
+    // A list or a mapping in its place is shown as written, not as "[object Object]".
+    const shown = typeof type === 'string' ? type : JSON.stringify(type);
     const message =
       type === undefined
         ? `is missing; add one of: ${DOC_TYPES.join(', ')}`
-        : `'${String(type)}' is not a document type; ${guess ? `did you mean '${guess}'? ` : ''}use one of: ${DOC_TYPES.join(', ')}`;
+        : `'${shown}' is not a document type; ${guess ? `did you mean '${guess}'? ` : ''}use one of: ${DOC_TYPES.join(', ')}`;
     return failed([issue(lineOf(['type']), 'type', message)]);
   }
 

@@ -152,9 +152,9 @@ export function withinBits(trie: TrieArrays, word: string, distance: number): nu
       // Prune states whose remaining characters no word below can match in length.
       const fewest = (shortest[child] as number) - depth - 1;
       const most = (longest[child] as number) - depth - 1;
-      next[0] = (next[0] as number) & bitRange(length - most, length - fewest);
-      next[1] = (next[1] as number) & bitRange(length - 1 - most, length + 1 - fewest);
-      next[2] = (next[2] as number) & bitRange(length - 2 - most, length + 2 - fewest);
+      next[0] = next[0] & bitRange(length - most, length - fewest);
+      next[1] = next[1] & bitRange(length - 1 - most, length + 1 - fewest);
+      next[2] = next[2] & bitRange(length - 2 - most, length + 2 - fewest);
       if ((next[0] | next[1] | next[2] | next[3] | next[4] | next[5]) !== 0)
         push(child, depth + 1, next);
     }

@@ -251,7 +251,7 @@ export class StoreSession<T extends SessionData, E = never> {
 
 /** The new data an operation returned, bare or in a `Change` (`SessionData` has no `db`). */
 function dataOf<T extends SessionData>(value: T | Change<T>): T {
-  return 'db' in value ? (value as Change<T>).db : (value as T);
+  return 'db' in value ? (value as Change<T>).db : value;
 }
 
 /**

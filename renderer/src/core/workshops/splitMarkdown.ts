@@ -86,7 +86,8 @@ export function splitMarkdown(text: string, budget: SlideBudget = DEFAULT_SLIDE_
   for (const unit of topLevelUnits(text)) place(unit);
   if (current !== '') {
     // Trailing whitespace alone is not worth a slide: keep it with the last piece.
-    if (current.trim() === '' && pieces.length > 0) pieces[pieces.length - 1] += current;
+    const last = pieces.at(-1);
+    if (current.trim() === '' && last !== undefined) pieces[pieces.length - 1] = last + current;
     else flush();
   }
   return pieces;

@@ -62,8 +62,8 @@ export function tasksByPhase(
     const group = task.phaseId === null ? undefined : groups.get(task.phaseId);
     (group ?? unphased).push(task);
   }
-  const result = plan.phases.map((phase) => ({
-    phase: phase as Phase | null,
+  const result: { phase: Phase | null; tasks: Task[] }[] = plan.phases.map((phase) => ({
+    phase,
     tasks: groups.get(phase.id) ?? [],
   }));
   if (unphased.length > 0) result.push({ phase: null, tasks: unphased });
