@@ -13,17 +13,18 @@ import type { SaveState } from '../../core/store/StoreSession';
 import { applyAppearance } from './applyAppearance';
 import type { SettingsSession } from './settingsSession';
 
+// Functions, not methods: they are callbacks that need no `this`, so a component may pass them on.
 export interface SettingsContextValue {
   settings: Settings;
   /** Changes settings at once on screen and saves them (after `delayMs`, for typing). */
-  update(patch: Partial<Omit<Settings, 'version'>>, delayMs?: number): void;
+  update: (patch: Partial<Omit<Settings, 'version'>>, delayMs?: number) => void;
   /** Saves a delayed change now (e.g. when a text field loses focus). */
-  flush(): void;
+  flush: () => void;
   /**
    * The user has read the start-up notice. If invalid settings were repaired (the original is
    * safely kept aside), the repaired settings are saved so the notice does not return.
    */
-  acknowledgeLoadProblem(): void;
+  acknowledgeLoadProblem: () => void;
   saveState: SaveState;
   /** What was found in storage at start-up, for the notice about damaged settings. */
   loadReport: LoadReport;

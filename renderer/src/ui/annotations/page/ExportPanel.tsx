@@ -44,7 +44,7 @@ export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPa
   const [choice, setChoice] = useState<ScopeChoice>('all');
   const [docId, setDocId] = useState<string>('');
   const { status, setStatus, save: saveFile } = useSaveFile();
-  const chosenDoc = (docIds.find((d) => d === docId) ?? docIds[0] ?? null) as DocId | null;
+  const chosenDoc = docIds.find((d) => d === docId) ?? docIds[0] ?? null;
 
   const scopeFor = (): { scope: ExportScope; name?: string } | null => {
     if (choice === 'filtered')

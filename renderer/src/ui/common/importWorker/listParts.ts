@@ -122,7 +122,7 @@ export class PartCollector {
     const data = { ...message.data, ...Object.fromEntries(this.lists) };
     this.lists = new Map();
     // The sender split this very message with `splitIntoParts`: its lists are back in place.
-    return { ...message, data } as M;
+    return { ...message, data };
   }
 
   /** Forgets parts of a message that will not come (the sender stopped). */

@@ -78,10 +78,12 @@ async function readInWorker<K extends StoredDocumentKind>(
       reply.type === 'refused'
         ? reply.problems[0]?.replace(/^\(file\): /, '')
         : t('common:importWorker.unexpectedReply', { type: reply.type });
+    // i18next's typed keys need the union of kinds, not the type parameter K.
+    const kind: StoredDocumentKind = store;
     throw new Error(
       t('common:importWorker.storedReadStopped', {
         // What each stored document is called in messages.
-        store: t(`common:importWorker.stores.${store as StoredDocumentKind}`),
+        store: t(`common:importWorker.stores.${kind}`),
         why: why ?? t('common:importWorker.noReason'),
       }),
     );

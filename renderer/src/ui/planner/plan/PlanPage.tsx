@@ -1,5 +1,5 @@
 import { Trans, useTranslation } from 'react-i18next';
-import type { PlanId, TaskId } from '../../../core/planner/ids';
+import type { TaskId } from '../../../core/planner/ids';
 import { Page } from '../../common/Page';
 import { Announcer, useAnnouncement } from '../../common/Announcer';
 import type { PlannerScreenProps } from '../home/PlannerHome';
@@ -44,7 +44,7 @@ export function PlanPage({ session, snapshot, planId, view }: PlanPageProps) {
     );
   }
   const current = typeof view === 'string' ? view : null;
-  const id = plan.id as PlanId;
+  const id = plan.id;
   const shared = { session, db: snapshot.db, planId: id };
   return (
     <Page title={plan.title}>

@@ -1,6 +1,5 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../core/planner/dates';
-import type { PlanId } from '../../../core/planner/ids';
 import { assessmentsByDate } from '../../../core/planner/operations/assessments';
 import { planSummary, tasksByPhase } from '../../../core/planner/views/summary';
 import { formatNumber } from '../../common/i18n/format';
@@ -42,7 +41,7 @@ export function CouncilReport({ snapshot, planId }: PlannerScreenProps & { planI
       </Page>
     );
   }
-  const id = plan.id as PlanId;
+  const id = plan.id;
   const summary = planSummary(db, id);
   const groups = tasksByPhase(db, id);
   const latest = assessmentsByDate(db).at(-1) ?? null;

@@ -69,7 +69,7 @@ export type PresentMessage =
 /** A message parsed from untrusted data, or null when it is not one of ours. */
 export function parsePresentMessage(data: unknown): PresentMessage | null {
   const result = messageSchema.safeParse(data);
-  return result.success ? (result.data as PresentMessage) : null;
+  return result.success ? result.data : null;
 }
 
 /** Keeps a slide number inside a deck of `count` slides. */

@@ -28,25 +28,28 @@ import { wordError } from '../../common/i18n/wordMessage';
 /** Compact slides: smaller type, so about twice the text fits and long documents take fewer slides. */
 export const COMPACT_BUDGET: SlideBudget = { maxLines: 16, maxChars: 1100, charsPerLine: 80 };
 
-/** A presentation as both views drive it. */
+/**
+ * A presentation as both views drive it. Its actions are functions, not methods: callbacks that
+ * need no `this`, so a view may hand them to a control as they are.
+ */
 export interface Presentation {
   deck: SlideDeck;
   state: PresentState;
   /** The recorded session, once a note or vote has been taken. */
   recorded: WorkshopSession | null;
-  go(slide: number): void;
-  step(delta: number): void;
+  go: (slide: number) => void;
+  step: (delta: number) => void;
   /** To the first slide of the next (+1) or previous (-1) block. */
-  stepBlock(delta: 1 | -1): void;
-  setCompact(compact: boolean): void;
-  setShowCapture(show: boolean): void;
+  stepBlock: (delta: 1 | -1) => void;
+  setCompact: (compact: boolean) => void;
+  setShowCapture: (show: boolean) => void;
   /**
    * Records a capture: starts the session in the store on first use, runs the operation, then
    * tells the other window. Returns what went wrong, or null.
    */
-  record(
+  record: (
     operation: (db: WorkshopsDatabase, sessionId: SessionId) => WorkshopsDatabase,
-  ): string | null;
+  ) => string | null;
 }
 
 /** Which part of a slide id names its section: `b0-d1-s2-p3` -> `b0-d1-s2`. */
