@@ -1,7 +1,7 @@
 import type { Benchmark, BenchRow } from './support/types';
 
-/** A module that measures something: its default export returns the rows to print. */
-type BenchModule = { default: () => Promise<BenchRow[]> };
+/** A module that measures something: its default export returns the rows to print, or a promise of them. */
+type BenchModule = { default: () => BenchRow[] | Promise<BenchRow[]> };
 
 /** Loads a benchmark module only when it runs, so `npm run bench -- <name>` skips the rest. */
 function lazy(name: string, load: () => Promise<BenchModule>): Benchmark {

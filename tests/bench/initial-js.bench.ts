@@ -28,7 +28,7 @@ function toFile(url: string): string {
  * The JavaScript a first visit must download before the app can start: the entry module and
  * every `<link rel="modulepreload">` in the built index.html. Lazy chunks are reported apart.
  */
-export default async function initialJavaScript(): Promise<BenchRow[]> {
+export default function initialJavaScript(): BenchRow[] {
   const html = readBuiltIndexHtml();
   const entry = attributesOf(html, 'script', 'src', (tag) => /type\s*=\s*["']?module/i.test(tag));
   const preloads = attributesOf(html, 'link', 'href', (tag) =>

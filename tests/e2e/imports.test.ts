@@ -296,7 +296,7 @@ async function expectPlannerOutcome(page: Page, file: HostileFile, fileName: str
     await heading.waitFor();
     const tasks = page.getByRole('row', { name: /^Tasks/ });
     expect(await tasks.getByRole('cell').first().innerText()).toBe(
-      String(JSON.parse(file.text).planner.tasks.length),
+      String((JSON.parse(file.text) as { planner: { tasks: unknown[] } }).planner.tasks.length),
     );
     // 15 MB cannot be kept in the browser's storage: the quota check refuses it with a message,
     // and what is stored stays as it was (checked by the caller).

@@ -1,5 +1,5 @@
-/** A wait that ended: with a value, or because its limit came first. */
-export type Bounded<T> = { ok: true; value: T } | { ok: false; reason: 'timed out' | string };
+/** A wait that ended: with a value, or not (`reason`: 'timed out', or what the work failed with). */
+export type Bounded<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /**
  * Waits for `work` at most `limitMs`. Never throws: a rejection or the limit becomes

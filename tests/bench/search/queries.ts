@@ -39,10 +39,12 @@ function misspell(word: string, random: Random): string {
       return word.slice(0, at) + word.slice(at + 1);
     case 2:
       return word.slice(0, at) + letter + word.slice(at);
-    default:
-      return at + 1 < word.length && word[at] !== word[at + 1]
-        ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2)
+    default: {
+      const [here, next] = [word.charAt(at), word.charAt(at + 1)];
+      return next !== '' && here !== next
+        ? word.slice(0, at) + next + here + word.slice(at + 2)
         : word.slice(0, at) + letter + word.slice(at + 1);
+    }
   }
 }
 

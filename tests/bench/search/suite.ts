@@ -83,7 +83,7 @@ function runWorker(jobFile: string): Promise<void> {
   });
 }
 
-async function makeCorpus(name: CorpusName, real: BenchCorpus): Promise<BenchCorpus> {
+function makeCorpus(name: CorpusName, real: BenchCorpus): BenchCorpus {
   if (name === 'real') return real;
   const count = name === '1k' ? 1_000 : 10_000;
   return generateCorpus(real, count, name, SEEDS[name]).corpus;
@@ -132,7 +132,7 @@ export async function runSearchSuite(
   try {
     const real = await loadRealCorpus();
     for (const name of corpora) {
-      const corpus = await makeCorpus(name, real);
+      const corpus = makeCorpus(name, real);
       const queries = buildQuerySets(corpus.docs, SEEDS.queries);
       result.corpora.push({
         name,

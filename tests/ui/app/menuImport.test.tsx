@@ -48,10 +48,11 @@ function PlannerImport() {
 
 /** Renders the planner's import on the desktop; returns how to send a menu command. */
 function renderDesktop() {
-  const invoke = vi.fn(async (channel: IpcChannel) => {
-    if (channel !== 'file:open') throw new Error(`unexpected ${channel}`);
-    return { status: 'cancelled' };
-  });
+  const invoke = vi.fn((channel: IpcChannel) =>
+    channel === 'file:open'
+      ? Promise.resolve({ status: 'cancelled' })
+      : Promise.reject(new Error(`unexpected ${channel}`)),
+  );
   const listeners: ((payload: unknown) => void)[] = [];
   const subscribe = (_channel: string, listener: (payload: unknown) => void) => {
     listeners.push(listener);

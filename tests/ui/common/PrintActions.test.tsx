@@ -36,11 +36,12 @@ function Actions() {
 /** The desktop host over a fake main process: what it was asked, and what it answers. */
 function desktop(answers: Partial<Record<IpcChannel, unknown>>) {
   const asked: [IpcChannel, unknown][] = [];
-  const invoke = async (channel: IpcChannel, input: unknown) => {
+  const invoke = (channel: IpcChannel, input: unknown) => {
     asked.push([channel, input]);
     const answer = answers[channel];
-    if (answer === undefined) throw new Error(`unexpected ${channel}`);
-    return answer;
+    return answer === undefined
+      ? Promise.reject(new Error(`unexpected ${channel}`))
+      : Promise.resolve(answer);
   };
   return { host: new ElectronHost(buildBridge(invoke)), asked };
 }

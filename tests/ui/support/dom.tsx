@@ -185,10 +185,10 @@ export function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: s
     field instanceof HTMLTextAreaElement
       ? HTMLTextAreaElement.prototype
       : HTMLInputElement.prototype;
-  const setValue = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
+  const descriptor = Object.getOwnPropertyDescriptor(prototype, 'value');
   return userAction(() => {
     field.focus();
-    setValue?.call(field, value);
+    descriptor?.set?.call(field, value);
     field.dispatchEvent(new Event('input', { bubbles: true }));
   });
 }

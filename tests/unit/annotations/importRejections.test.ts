@@ -22,10 +22,7 @@ function validFile(): Record<string, unknown> {
 
 /** The file's first item, to change one field of it. */
 function item(file: Record<string, unknown>, index = 0): Record<string, unknown> {
-  return ((file.first as { items: Record<string, unknown>[] }).items[index] ?? {}) as Record<
-    string,
-    unknown
-  >;
+  return (file.first as { items: Record<string, unknown>[] }).items[index] ?? {};
 }
 
 function target(file: Record<string, unknown>): Record<string, unknown> {

@@ -36,13 +36,13 @@ export function semicolonCellsQuoteAtStart(text: string): string[] {
           i += 1;
           break;
         } else {
-          cell += text[i];
+          cell += text.charAt(i);
           i += 1;
         }
       }
     }
     while (i < text.length && !';\r\n'.includes(text[i] ?? '')) {
-      cell += text[i];
+      cell += text.charAt(i);
       i += 1;
     }
     cells.push(cell);

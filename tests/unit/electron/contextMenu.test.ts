@@ -177,9 +177,9 @@ describe('buildContextMenuTemplate', () => {
   it('replaces the misspelling with the chosen suggestion and adds words to the dictionary', () => {
     const opts = options({ spellcheck: true });
     const template = buildContextMenuTemplate(params(misspelt), opts);
-    template[1]?.click?.({} as never, undefined, {} as never);
+    template[1]?.click?.({} as never, undefined, {});
     expect(opts.replaceMisspelling).toHaveBeenCalledExactlyOnceWith('counsel');
-    template[2]?.click?.({} as never, undefined, {} as never);
+    template[2]?.click?.({} as never, undefined, {});
     expect(opts.addToDictionary).toHaveBeenCalledExactlyOnceWith('councl');
   });
 });
@@ -221,9 +221,9 @@ describe('installContextMenu', () => {
     const contents = install(true);
     contents.emit('context-menu', {}, params(misspelt));
     const [first, , add] = lastTemplate();
-    first?.click?.({} as never, undefined, {} as never);
+    first?.click?.({} as never, undefined, {});
     expect(contents.replaceMisspelling).toHaveBeenCalledExactlyOnceWith('council');
-    add?.click?.({} as never, undefined, {} as never);
+    add?.click?.({} as never, undefined, {});
     expect(contents.session.addWordToSpellCheckerDictionary).toHaveBeenCalledExactlyOnceWith(
       'councl',
     );

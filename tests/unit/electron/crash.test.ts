@@ -75,7 +75,7 @@ function runAndKill(storageModule: string, dir: string, delayMs: number): Promis
 }
 
 async function readDocument(path: string): Promise<{ seq: number; length: number; pad: string }> {
-  return JSON.parse(await readFile(path, 'utf8'));
+  return JSON.parse(await readFile(path, 'utf8')) as { seq: number; length: number; pad: string };
 }
 
 /**

@@ -9,11 +9,10 @@ import {
 
 /** The real preload bridge over a fake main process that answers per channel. */
 function hostWith(answers: Partial<Record<IpcChannel, unknown>>) {
-  const invoke = vi.fn(async (channel: IpcChannel) => {
-    if (!(channel in answers)) throw new Error(`unexpected ${channel}`);
+  const invoke = vi.fn((channel: IpcChannel) => {
+    if (!(channel in answers)) return Promise.reject(new Error(`unexpected ${channel}`));
     const answer = answers[channel];
-    if (answer instanceof Error) throw answer;
-    return answer;
+    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
   });
   return { host: new ElectronHost(buildBridge(invoke)), invoke };
 }
@@ -92,12 +91,14 @@ describe('ElectronHost', () => {
   it('is created only where the preload exposed window.onmuni', async () => {
     expect(hasElectronBridge()).toBe(false);
     expect(() => createElectronHost()).toThrow(/window.onmuni/);
-    (globalThis as { onmuni?: unknown }).onmuni = buildBridge(async () => ({
-      name: 'OnMuni Toolkit',
-      version: '0.1.0',
-      host: 'electron',
-      dataLocation: '/data',
-    }));
+    (globalThis as { onmuni?: unknown }).onmuni = buildBridge(() =>
+      Promise.resolve({
+        name: 'OnMuni Toolkit',
+        version: '0.1.0',
+        host: 'electron',
+        dataLocation: '/data',
+      }),
+    );
     expect(hasElectronBridge()).toBe(true);
     const host = createElectronHost();
     expect(host.kind).toBe('electron');

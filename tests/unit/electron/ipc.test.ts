@@ -51,7 +51,8 @@ const windows = {
 
 function spyHandlers(): IpcHandlers & Record<IpcChannel, ReturnType<typeof vi.fn>> {
   const handlers: Record<string, ReturnType<typeof vi.fn>> = {};
-  for (const channel of ipcChannels) handlers[channel] = vi.fn(async () => ({ ok: channel }));
+  for (const channel of ipcChannels)
+    handlers[channel] = vi.fn(() => Promise.resolve({ ok: channel }));
   return handlers as never;
 }
 
@@ -72,7 +73,7 @@ describe('registerIpcHandlers', () => {
     const ipcMain = fakeIpcMain();
     const handlers = spyHandlers();
     handlers['app:info'].mockRejectedValueOnce(new Error('disk on fire'));
-    const onError = vi.fn();
+    const onError = vi.fn<(channel: IpcChannel, error: unknown) => void>();
     registerIpcHandlers(ipcMain, handlers, undefined, onError);
     await expect(ipcMain.invoke('app:info', appFrame, {})).rejects.toThrow('disk on fire');
     await expect(ipcMain.invoke('storage:read', null, { key: 'settings' })).rejects.toThrow(

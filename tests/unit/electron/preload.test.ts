@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { OnmuniBridge } from '../../../electron/shared/ipcContract';
 
 const electron = vi.hoisted(() => ({
-  contextBridge: { exposeInMainWorld: vi.fn() },
+  contextBridge: { exposeInMainWorld: vi.fn<(name: string, api: OnmuniBridge) => void>() },
   ipcRenderer: {
-    invoke: vi.fn(async () => 'answer'),
-    on: vi.fn(),
+    invoke: vi.fn(() => Promise.resolve('answer')),
+    on: vi.fn<(channel: string, listener: (event: unknown, payload: unknown) => void) => void>(),
     removeListener: vi.fn(),
     send: vi.fn(),
   },
@@ -20,7 +21,7 @@ import {
 
 describe('buildBridge', () => {
   it('has one function per channel, grouped by domain, and the menu subscription', () => {
-    const bridge = buildBridge(async () => undefined) as unknown as Record<
+    const bridge = buildBridge(() => Promise.resolve(undefined)) as unknown as Record<
       string,
       Record<string, unknown>
     >;
@@ -34,7 +35,7 @@ describe('buildBridge', () => {
   });
 
   it('forwards exactly one argument on the right channel', async () => {
-    const invoke = vi.fn(async () => 'ok');
+    const invoke = vi.fn(() => Promise.resolve('ok'));
     const bridge = buildBridge(invoke);
     const call = bridge.storage.read as unknown as (...args: unknown[]) => Promise<unknown>;
     await expect(call({ key: 'settings' }, 'smuggled')).resolves.toBe('ok');
@@ -42,7 +43,7 @@ describe('buildBridge', () => {
   });
 
   it('is frozen, so page scripts cannot swap a function', () => {
-    const bridge = buildBridge(async () => undefined);
+    const bridge = buildBridge(() => Promise.resolve(undefined));
     expect(Object.isFrozen(bridge)).toBe(true);
     expect(Object.isFrozen(bridge.storage)).toBe(true);
   });
@@ -56,7 +57,7 @@ describe('menu commands', () => {
       deliver = listener;
       return unsubscribe;
     });
-    const bridge = buildBridge(async () => undefined, subscribe);
+    const bridge = buildBridge(() => Promise.resolve(undefined), subscribe);
     const listener = vi.fn();
     const stop = bridge.menu.onCommand(listener);
     return {
@@ -82,7 +83,7 @@ describe('menu commands', () => {
     const { stop, unsubscribe } = subscribed();
     stop();
     expect(unsubscribe).toHaveBeenCalledTimes(1);
-    const bridge = buildBridge(async () => undefined);
+    const bridge = buildBridge(() => Promise.resolve(undefined));
     expect(() => bridge.menu.onCommand('x' as never)).toThrow(TypeError);
   });
 });
@@ -91,7 +92,9 @@ describe('the preload script', () => {
   it('exposes only window.onmuni, built over ipcRenderer.invoke', async () => {
     await import('../../../electron/preload/index');
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
-    const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] ?? [];
+    const exposure = electron.contextBridge.exposeInMainWorld.mock.calls[0];
+    if (!exposure) throw new Error('the preload exposed nothing');
+    const [name, api] = exposure;
     expect(name).toBe('onmuni');
     const exposed = JSON.stringify(api, (_key, value: unknown) =>
       typeof value === 'function' ? 'fn' : value,
@@ -105,7 +108,9 @@ describe('the preload script', () => {
     // ...and then the page gets the payload alone, never the IpcRendererEvent.
     const listener = vi.fn();
     const stop = api.menu.onCommand(listener);
-    const [channel, forward] = electron.ipcRenderer.on.mock.calls[0] ?? [];
+    const subscription = electron.ipcRenderer.on.mock.calls[0];
+    if (!subscription) throw new Error('the preload did not listen');
+    const [channel, forward] = subscription;
     expect(channel).toBe(MENU_COMMAND_CHANNEL);
     forward({ sender: 'the IpcRendererEvent' }, 'print');
     expect(listener).toHaveBeenCalledWith('print');

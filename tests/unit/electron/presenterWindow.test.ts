@@ -18,7 +18,7 @@ const electron = vi.hoisted(() => {
     emit(name: string) {
       for (const listener of this.listeners.get(name) ?? []) listener();
     }
-    loadURL = vi.fn(async () => undefined);
+    loadURL = vi.fn(() => Promise.resolve());
     focus = vi.fn();
     show = vi.fn();
     isDestroyed = () => this.destroyed;
@@ -183,7 +183,7 @@ describe('which workshops the presenter opens for', () => {
   it('opens for no bundled workshop when the catalog cannot be read', async () => {
     const check = createWorkshopCheck({
       catalogPaths: ['/nonexistent/catalog.json'],
-      readUserDocument: async () => undefined,
+      readUserDocument: () => Promise.resolve(undefined),
     });
     expect(await check('workshop-council-digital-awareness')).toBe(false);
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => ({
-  protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+  protocol: { registerSchemesAsPrivileged: vi.fn<(schemes: unknown[]) => void>(), handle: vi.fn() },
 }));
 vi.mock('electron', () => electron);
 

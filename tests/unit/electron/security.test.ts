@@ -1,10 +1,29 @@
 import { EventEmitter } from 'node:events';
+import type { MessageBoxOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
+/** The parts of Electron's permission handlers these tests call (the page is never real here). */
+type PermissionRequest = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: unknown,
+) => void;
+type PermissionCheck = (
+  contents: unknown,
+  permission: string,
+  origin: string,
+  details: unknown,
+) => boolean;
+
 const electron = vi.hoisted(() => ({
-  app: { on: vi.fn() },
-  dialog: { showMessageBox: vi.fn() },
-  shell: { openExternal: vi.fn(async () => undefined) },
+  app: {
+    on: vi.fn<(event: string, listener: (event: unknown, contents: unknown) => void) => void>(),
+  },
+  dialog: {
+    showMessageBox: vi.fn<(options: MessageBoxOptions) => Promise<{ response: number }>>(),
+  },
+  shell: { openExternal: vi.fn(() => Promise.resolve()) },
   session: {
     defaultSession: {
       setPermissionRequestHandler: vi.fn(),
@@ -158,10 +177,14 @@ describe('permissions', () => {
   });
 
   it('installs the same rule as the request and the check handler', () => {
-    const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
-    installPermissionPolicy(session as never);
+    const session = {
+      setPermissionRequestHandler: vi.fn<(handler: PermissionRequest) => void>(),
+      setPermissionCheckHandler: vi.fn<(handler: PermissionCheck) => void>(),
+    };
+    installPermissionPolicy(session);
     const request = session.setPermissionRequestHandler.mock.calls[0]?.[0];
     const check = session.setPermissionCheckHandler.mock.calls[0]?.[0];
+    if (!request || !check) throw new Error('installPermissionPolicy installed no handler');
     for (const [permission, details, expected] of [
       ['fullscreen', { requestingUrl: APP, isMainFrame: true }, true],
       ['fullscreen', { requestingUrl: APP, isMainFrame: false }, false],
@@ -180,7 +203,9 @@ describe('permissions', () => {
     installSecurityPolicy();
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
-    const [name, listener] = electron.app.on.mock.calls[0] ?? [];
+    const subscription = electron.app.on.mock.calls[0];
+    if (!subscription) throw new Error('installSecurityPolicy did not listen');
+    const [name, listener] = subscription;
     expect(name).toBe('web-contents-created');
     const contents = new FakeContents();
     listener({}, contents);
@@ -193,7 +218,7 @@ describe('permissions', () => {
 describe('downloads', () => {
   it('cancels every download the session would start', () => {
     const session = new EventEmitter();
-    denyDownloads(session as never);
+    denyDownloads(session);
     const event = fakeEvent();
     session.emit('will-download', event, { getFilename: () => 'invoice.exe' }, {});
     expect(event.preventDefault).toHaveBeenCalledTimes(1);
@@ -224,7 +249,7 @@ describe('spellchecker', () => {
     'on %s the session spellchecker is off with no languages, so no dictionary is downloaded',
     (platform) => {
       const session = { setSpellCheckerEnabled: vi.fn(), setSpellCheckerLanguages: vi.fn() };
-      configureSpellchecker(session as never, platform);
+      configureSpellchecker(session, platform);
       expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
       expect(session.setSpellCheckerLanguages).toHaveBeenCalledWith([]);
     },
@@ -232,7 +257,7 @@ describe('spellchecker', () => {
 
   it("leaves macOS's own checker alone (it downloads nothing)", () => {
     const session = { setSpellCheckerEnabled: vi.fn(), setSpellCheckerLanguages: vi.fn() };
-    configureSpellchecker(session as never, 'darwin');
+    configureSpellchecker(session, 'darwin');
     expect(session.setSpellCheckerEnabled).not.toHaveBeenCalled();
   });
 });
@@ -242,9 +267,9 @@ describe('confirmAndOpenExternal', () => {
     electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
     expect(await confirmAndOpenExternal('https://www.amo.on.ca/report', null)).toBe(true);
     const options = electron.dialog.showMessageBox.mock.calls[0]?.[0];
-    expect(options.detail).toBe('https://www.amo.on.ca/report');
-    expect(options.cancelId).toBe(1);
-    expect(options.defaultId).toBe(1);
+    expect(options?.detail).toBe('https://www.amo.on.ca/report');
+    expect(options?.cancelId).toBe(1);
+    expect(options?.defaultId).toBe(1);
     expect(electron.shell.openExternal).toHaveBeenCalledWith('https://www.amo.on.ca/report');
   });
 

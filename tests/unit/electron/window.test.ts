@@ -20,7 +20,7 @@ const electron = vi.hoisted(() => {
     emit(name: string) {
       for (const listener of this.listeners.get(name) ?? []) listener();
     }
-    loadURL = vi.fn(async () => undefined);
+    loadURL = vi.fn(() => Promise.resolve());
     maximize = vi.fn();
     setFullScreen = vi.fn();
     show = vi.fn();

@@ -7,7 +7,6 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { contentVersion } from '../../../renderer/src/core/annotations/contentVersion';
 import { MAX_IMPORT_BYTES } from '../../../renderer/src/core/annotations/exchange/formats';
 import { emptyAnnotationsDatabase } from '../../../renderer/src/core/annotations/schema';
-import type { DocId } from '../../../renderer/src/core/content/ids';
 import { exportBackup } from '../../../renderer/src/core/planner/export/backup';
 import { applyImport } from '../../../renderer/src/core/planner/import/mergeImport';
 import {
@@ -200,7 +199,7 @@ describe('planner backups in the import worker', () => {
 });
 
 describe('annotations files in the import worker', () => {
-  const docId = DOC_A as DocId;
+  const docId = DOC_A;
 
   test.each(
     hostileAnnotationFiles('small', CASE_STUDY_TEXT, docId).map(
@@ -297,7 +296,7 @@ describe('the client turns every worker failure into a refusal', () => {
     let fail: ((detail: string | null) => void) | undefined;
     let terminated = 0;
     const client = clientOf((events) => {
-      fail = events.failure;
+      fail = (detail) => events.failure(detail);
       return { post: () => undefined, terminate: () => terminated++ };
     });
     const pending = client.request(check());
@@ -337,7 +336,7 @@ describe('the client turns every worker failure into a refusal', () => {
   test('terminating answers the pending request with "cancelled" and ignores a late reply', async () => {
     let reply: ((data: unknown) => void) | undefined;
     const client = clientOf((events) => {
-      reply = events.message;
+      reply = (data) => events.message(data);
       return { post: () => undefined, terminate: () => undefined };
     });
     const pending = client.request(check());
@@ -348,7 +347,7 @@ describe('the client turns every worker failure into a refusal', () => {
     expect(await client.request(check())).toEqual({ type: 'cancelled' });
   });
 
-  test('a new worker per file: the old one is closed', async () => {
+  test('a new worker per file: the old one is closed', () => {
     const worker = inProcessWorker();
     const first = clientOf(worker.start);
     const second = clientOf(worker.start);

@@ -11,15 +11,14 @@ import {
 } from '../../../renderer/src/core/library/filters';
 
 type EntryInput = Omit<Partial<CatalogEntry>, 'id'> & { id: string; type: CatalogEntry['type'] };
-const entry = (partial: EntryInput): CatalogEntry =>
-  ({
-    title: partial.id,
-    summary: '',
-    topics: [],
-    updated: '2026-01-01',
-    ...partial,
-    id: asDocId(partial.id),
-  }) as CatalogEntry;
+const entry = (partial: EntryInput): CatalogEntry => ({
+  title: partial.id,
+  summary: '',
+  topics: [],
+  updated: '2026-01-01',
+  ...partial,
+  id: asDocId(partial.id),
+});
 
 const entries: CatalogEntry[] = [
   entry({

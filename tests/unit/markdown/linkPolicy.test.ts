@@ -6,7 +6,7 @@ import { createDocumentRenderer } from '../../../renderer/src/core/markdown/rend
 import { ALLOWED_LINKS, REFUSED_LINKS } from '../host/externalUrlCases';
 
 const { window } = new JSDOM('<!doctype html><html><body></body></html>');
-const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+const purify = createDOMPurify(window);
 const render = createDocumentRenderer(purify);
 
 describe('the Markdown link policy keeps the external-link table', () => {

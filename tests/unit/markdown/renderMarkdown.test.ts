@@ -6,7 +6,7 @@ import { GlossaryMatcher } from '../../../renderer/src/core/markdown/glossaryMat
 import { HOSTILE_MARKDOWN } from '../../fixtures/hostileMarkdown';
 
 const { window } = new JSDOM('<!doctype html><html><body></body></html>');
-const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+const purify = createDOMPurify(window);
 const render = createDocumentRenderer(purify);
 const plain = (markdown: string) => render(markdown, { docId: 'doc-a', glossary: null });
 

@@ -86,9 +86,10 @@ function renderPicker(db: PlannerDatabase, id: TaskId) {
 }
 
 function typeInto(input: HTMLInputElement, value: string) {
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  // React tracks the value through the prototype's setter, so set it the way the browser does.
+  const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
   act(() => {
-    setValue?.call(input, value);
+    descriptor?.set?.call(input, value);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
 }

@@ -94,7 +94,7 @@ describe('planner migrations', () => {
   it('keeps fields a v1 task already had under the v2 names', () => {
     const v1 = asVersion1() as { tasks: Record<string, unknown>[] };
     (v1.tasks[0] as Record<string, unknown>).estimatedCostCents = 1200;
-    const outcome = migratePlannerDocument(v1 as Record<string, unknown>);
+    const outcome = migratePlannerDocument(v1);
     expect(
       outcome.ok && (outcome.doc.tasks as Record<string, unknown>[])[0]?.estimatedCostCents,
     ).toBe(1200);
@@ -117,11 +117,16 @@ describe('planner migrations', () => {
 
 describe('parsePlannerDocument (stored data)', () => {
   it('salvages a damaged document item by item and says what it changed', () => {
-    const stored = JSON.parse(JSON.stringify(sampleDatabase()));
-    stored.tasks[1].title = '';
-    stored.tasks[2].dependencies = ['t1', 'gone'];
-    stored.tasks[0].dependencies = ['t3']; // t3 -> t1 -> t3: a loop
-    stored.tasks.push({ ...stored.tasks[3], id: 'orphan', planId: 'no-such-plan' });
+    // As stored JSON, so it can be damaged in ways a PlannerDatabase cannot be.
+    const stored = JSON.parse(JSON.stringify(sampleDatabase())) as {
+      tasks: Record<string, unknown>[];
+    };
+    const [t1, t2, t3, t4] = stored.tasks;
+    if (!t1 || !t2 || !t3 || !t4) throw new Error('the sample plan has tasks t1 to t4');
+    t2.title = '';
+    t3.dependencies = ['t1', 'gone'];
+    t1.dependencies = ['t3']; // t3 -> t1 -> t3: a loop
+    stored.tasks.push({ ...t4, id: 'orphan', planId: 'no-such-plan' });
     const { data, issues } = parsePlannerDocument(stored);
     expect(data.tasks.map((t) => t.id)).toEqual(['t1', 't3', 't4']);
     expect(issues).toEqual([

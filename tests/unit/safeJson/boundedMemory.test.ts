@@ -48,7 +48,8 @@ function importInChild(kind: HostileFile['kind'], file: string): Promise<ChildOu
     child.on('error', reject);
     child.on('close', (exitCode) => {
       const line = stdout.trim().split('\n').pop() ?? '';
-      resolve({ exitCode, outcome: line ? JSON.parse(line) : null, stderr: stderr.slice(-2_000) });
+      const outcome = line ? (JSON.parse(line) as ChildOutcome['outcome']) : null;
+      resolve({ exitCode, outcome, stderr: stderr.slice(-2_000) });
     });
   });
 }

@@ -63,7 +63,7 @@ const docs = [
     {
       term: 'Ransomware',
       aliases: ['rançongiciel'],
-    } as Partial<SearchableDocument>,
+    },
   ),
   doc(
     'records',

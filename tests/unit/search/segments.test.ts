@@ -49,7 +49,7 @@ describe('index segments: build, serialize, load', () => {
       expect(segment.postingCounts[segment.terms.indexOf(term)], term).toBe(withTerm);
     }
     // lunr.idf counts one per field a document has the term in: here 3.
-    const idf = (lunr as unknown as { idf(posting: object, count: number): number }).idf;
+    const idf = (lunr as unknown as { idf: (posting: object, count: number) => number }).idf;
     const posting = { _index: 0, title: { a: {}, b: {} }, body: { a: {} } };
     for (const count of [3, 10, 113, 10_000]) expect(lunrIdf(3, count)).toBe(idf(posting, count));
     expect(segment.docIds).toEqual(library.documents.map((d) => d.id as string).sort());

@@ -1,3 +1,4 @@
+import type { StorageReadResult } from '../../../electron/shared/storageReadResult';
 import type { DocumentStorage } from '../../../renderer/src/core/store/DocumentStorage';
 
 /**
@@ -12,10 +13,10 @@ export class GatedStorage implements DocumentStorage {
 
   constructor(private readonly initial: string | null = null) {}
 
-  async read() {
-    return this.initial === null
-      ? ({ status: 'missing' } as const)
-      : ({ status: 'ok', text: this.initial } as const);
+  read(): Promise<StorageReadResult> {
+    return Promise.resolve(
+      this.initial === null ? { status: 'missing' } : { status: 'ok', text: this.initial },
+    );
   }
 
   write(_key: string, text: string): Promise<void> {
@@ -30,7 +31,7 @@ export class GatedStorage implements DocumentStorage {
   /** The text stored last, parsed. */
   get last(): unknown {
     const text = this.stored.at(-1);
-    return text === undefined ? undefined : JSON.parse(text);
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
   }
 
   /** Lets the oldest waiting write finish; resolves once the store has seen the outcome. */

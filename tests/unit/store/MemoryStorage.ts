@@ -17,8 +17,12 @@ export class MemoryStorage implements DocumentStorage {
   /** Every successful write, in the order it was stored. */
   readonly writeLog: { key: string; text: string }[] = [];
 
-  async read(key: string): Promise<StorageReadResult> {
-    if (this.failReadsWith) throw this.failReadsWith;
+  read(key: string): Promise<StorageReadResult> {
+    if (this.failReadsWith) return Promise.reject(this.failReadsWith);
+    return Promise.resolve(this.readNow(key));
+  }
+
+  private readNow(key: string): StorageReadResult {
     const text = this.documents.get(key);
     if (text === undefined) return { status: 'missing' };
     try {

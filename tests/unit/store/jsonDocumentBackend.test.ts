@@ -8,6 +8,8 @@ import { MemoryStorage } from './MemoryStorage';
 const todoSchema = z.strictObject({ version: z.literal(1), items: z.array(z.string()) });
 type Todos = z.infer<typeof todoSchema>;
 const defaults = (): Todos => ({ version: 1, items: [] });
+/** The items of a stored text, which these tests wrote as Todos. */
+const itemsIn = (text: string | undefined): string[] => (JSON.parse(text ?? 'null') as Todos).items;
 const parseTodos = (raw: unknown): ParsedDocument<Todos> => {
   const result = todoSchema.safeParse(raw);
   return result.success
@@ -57,7 +59,7 @@ describe('createJsonDocumentBackend (lowdb over host storage)', () => {
     // Saving the repaired data replaces the main document; the copy stays untouched.
     await store.save({ ...data, items: ['new'] });
     expect(storage.documents.get('todos-invalid')).toBe(original);
-    expect(JSON.parse(storage.documents.get('todos') ?? 'null').items).toEqual(['new']);
+    expect(itemsIn(storage.documents.get('todos'))).toEqual(['new']);
   });
 
   it('refuses to write when the invalid original could not be copied aside', async () => {
@@ -110,8 +112,8 @@ describe('createJsonDocumentBackend (lowdb over host storage)', () => {
     await store.load();
     const saves = ['a', 'b', 'c'].map((item) => store.save({ version: 1, items: [item] }));
     await Promise.all(saves);
-    expect(storage.writeLog.map((w) => JSON.parse(w.text).items[0])).toEqual(['a', 'b', 'c']);
-    expect(JSON.parse(storage.documents.get('todos') ?? 'null').items).toEqual(['c']);
+    expect(storage.writeLog.map((w) => itemsIn(w.text)[0])).toEqual(['a', 'b', 'c']);
+    expect(itemsIn(storage.documents.get('todos'))).toEqual(['c']);
   });
 
   it('keeps writing after one write fails', async () => {
@@ -122,7 +124,7 @@ describe('createJsonDocumentBackend (lowdb over host storage)', () => {
     await expect(store.save(data)).rejects.toThrow('quota');
     storage.failWritesTo.clear();
     await store.save({ ...data, items: ['after'] });
-    expect(JSON.parse(storage.documents.get('todos') ?? 'null').items).toEqual(['after']);
+    expect(itemsIn(storage.documents.get('todos'))).toEqual(['after']);
   });
 
   it('does not keep stale data when a reloaded document has gone', async () => {

@@ -97,7 +97,10 @@ export class ReaderAnnotations {
   painted(meaning: MeaningLabel): Promise<string[]> {
     return this.page.evaluate((name) => {
       const highlight = CSS.highlights.get(name);
-      return highlight ? [...highlight].map((range) => range.toString()) : [];
+      // The reader paints live Ranges; a StaticRange has no text to give.
+      return highlight
+        ? [...highlight].map((range) => (range instanceof Range ? range.toString() : ''))
+        : [];
     }, HIGHLIGHT_NAME[meaning]);
   }
 

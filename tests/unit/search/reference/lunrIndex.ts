@@ -25,7 +25,9 @@ import {
 const tokenize = Object.assign(
   (input?: unknown, metadata?: object): lunr.Token[] => {
     if (input === null || input === undefined) return [];
-    return indexTokens(String(input)).map(
+    // searchFields hands lunr strings, and a query is a string: anything else is a mistake here.
+    if (typeof input !== 'string') throw new TypeError(`cannot tokenize a ${typeof input}`);
+    return indexTokens(input).map(
       (token) =>
         new lunr.Token(token.word, {
           ...(metadata ?? {}),
