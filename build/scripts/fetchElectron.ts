@@ -272,5 +272,8 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  void main();
+  main().catch((error: unknown) => {
+    console.error(`electron:fetch: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
 }

@@ -128,7 +128,9 @@ async function start(): Promise<void> {
     );
   }
   appLog.info(`OnMuni Toolkit ${app.getVersion()} starting (${profile.reason} data folder)`);
-  installSecurityPolicy(devServerUrl);
+  installSecurityPolicy(devServerUrl, (error) =>
+    appLog.error('An external link could not be opened.', error),
+  );
   app.on('browser-window-created', (_event, window) => equipWindow(window));
   // A GPU or utility process that dies is not a page crash, but belongs in the log.
   app.on('child-process-gone', (_event, details) => {

@@ -193,14 +193,21 @@ export function denyDownloads(target: DownloadingSession): void {
   });
 }
 
-/** Installs the rules for the default session and every WebContents created from now on. */
-export function installSecurityPolicy(devServerUrl?: string): void {
+/**
+ * Installs the rules for the default session and every WebContents created from now on. A link
+ * the page opens this way has nobody waiting for the answer: if the question or the system's
+ * handler fails (no mail program for a mailto: link), `reportLinkFailure` hears of it.
+ */
+export function installSecurityPolicy(
+  devServerUrl: string | undefined,
+  reportLinkFailure: (error: unknown) => void,
+): void {
   installPermissionPolicy(session.defaultSession, devServerUrl);
   configureSpellchecker(session.defaultSession, process.platform);
   denyDownloads(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, (url) => {
-      void confirmAndOpenExternal(url, null);
+      confirmAndOpenExternal(url, null).catch(reportLinkFailure);
     });
   });
 }

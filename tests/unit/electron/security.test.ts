@@ -199,8 +199,9 @@ describe('permissions', () => {
     }
   });
 
-  it('installSecurityPolicy covers the default session and every new WebContents', () => {
-    installSecurityPolicy();
+  it('installSecurityPolicy covers the default session and every new WebContents', async () => {
+    const reportLinkFailure = vi.fn();
+    installSecurityPolicy(undefined, reportLinkFailure);
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
     const subscription = electron.app.on.mock.calls[0];
@@ -212,6 +213,11 @@ describe('permissions', () => {
     expect(contents.windowOpenHandler).toBeTypeOf('function');
     expect(contents.listenerCount('will-navigate')).toBe(1);
     expect(contents.listenerCount('will-attach-webview')).toBe(1);
+    // A link the page opens whose question fails is reported, not left as an unhandled rejection.
+    const failure = new Error('no dialog');
+    electron.dialog.showMessageBox.mockRejectedValueOnce(failure);
+    contents.windowOpenHandler?.({ url: 'https://www.amo.on.ca/' });
+    await vi.waitFor(() => expect(reportLinkFailure).toHaveBeenCalledWith(failure));
   });
 });
 
@@ -225,7 +231,7 @@ describe('downloads', () => {
   });
 
   it('installSecurityPolicy denies downloads on the default session', () => {
-    installSecurityPolicy();
+    installSecurityPolicy(undefined, vi.fn());
     const calls = electron.session.defaultSession.on.mock.calls as unknown as Array<
       [string, (event: { preventDefault(): void }) => void]
     >;

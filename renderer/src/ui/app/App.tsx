@@ -17,9 +17,12 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   useHistoryShortcuts();
   useEffect(preloadPagesWhenIdle, []);
-  // Dynamic import: the content loaders (lunr, schemas) stay out of the initial script.
+  // Dynamic import: the content loaders (lunr, schemas) stay out of the initial script. Warming
+  // is only a head start: a page that needs the content loads it and says if that fails.
   useEffect(() => {
-    void import('../content/contentData').then((m) => m.warmContentWhenIdle());
+    void import('../content/contentData')
+      .then((m) => m.warmContentWhenIdle())
+      .catch(() => undefined);
   }, []);
 
   // The skip link must not change the hash: with hash routing that would leave the page.
