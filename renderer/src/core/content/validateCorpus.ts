@@ -5,6 +5,8 @@ import type { ParsedDocument } from './parseFile';
 /** Result of the corpus-wide checks: issues, and who links to whom. */
 export interface CorpusCheck {
   issues: ContentIssue[];
+  /** References to ids no document has, when `unknownReferences` is `'warning'`. */
+  warnings: ContentIssue[];
   /** For each document id, the ids of documents that link to it or list it in `related`. */
   backlinks: Map<DocId, DocId[]>;
 }
@@ -18,10 +20,33 @@ export function validateCorpus(
   documents: readonly ParsedDocument[],
   /** Ids of files that exist but failed to parse: links to them are not reported twice. */
   unparsedIds: ReadonlySet<string> = new Set(),
+  /**
+   * What a reference to an unknown id is: an issue (the bundled library, which must be whole),
+   * or a warning (a content pack, whose links may point at documents of a library version it was
+   * not checked against). Warnings give no "did you mean": with up to 20,000 documents in a pack
+   * the edit-distance search per link would not run in bounded time.
+   */
+  unknownReferences: 'issue' | 'warning' = 'issue',
 ): CorpusCheck {
   const issues: ContentIssue[] = [];
+  const warnings: ContentIssue[] = [];
   const issue = (doc: ParsedDocument, line: number, field: string, message: string) =>
     issues.push({ file: doc.file.displayPath, line, field, message });
+  const unknown = (
+    doc: ParsedDocument,
+    line: number,
+    field: string,
+    target: string,
+    prefix = '',
+  ) =>
+    unknownReferences === 'issue'
+      ? issue(doc, line, field, `${prefix}${unknownIdMessage(target, byId)}`)
+      : warnings.push({
+          file: doc.file.displayPath,
+          line,
+          field,
+          message: `${prefix}no document in the pack or the library has the id '${target}'`,
+        });
 
   const byId = new Map<string, ParsedDocument>();
   for (const doc of sortByPath(documents)) {
@@ -51,23 +76,25 @@ export function validateCorpus(
       if (target === own)
         issue(doc, line, `related[${index}]`, 'lists the document itself; remove it');
       else if (unparsedIds.has(target)) return;
-      else if (!byId.has(target))
-        issue(doc, line, `related[${index}]`, unknownIdMessage(target, byId));
+      else if (!byId.has(target)) unknown(doc, line, `related[${index}]`, target);
       else addBacklink(own, target);
     });
     if (doc.frontMatter.type === 'workshop')
-      checkBlockDocuments(doc, doc.frontMatter.blocks, byId, unparsedIds, issue, addBacklink);
+      checkBlockDocuments(
+        doc,
+        doc.frontMatter.blocks,
+        byId,
+        unparsedIds,
+        issue,
+        unknown,
+        addBacklink,
+      );
     for (const link of doc.analysis.links) {
       const line = doc.bodyStartLine + link.line - 1;
       const target = link.id === null ? doc : byId.get(link.id);
       if (!target && link.id !== null && unparsedIds.has(link.id)) continue;
       if (!target) {
-        issue(
-          doc,
-          line,
-          'body',
-          `link doc:${link.id ?? ''}: ${unknownIdMessage(link.id ?? '', byId)}`,
-        );
+        unknown(doc, line, 'body', link.id ?? '', `link doc:${link.id ?? ''}: `);
         continue;
       }
       if (link.section !== null && !target.analysis.headings.some((h) => h.slug === link.section)) {
@@ -89,10 +116,11 @@ export function validateCorpus(
 
   const sortedBacklinks = new Map<DocId, DocId[]>();
   for (const [id, from] of backlinks) sortedBacklinks.set(id, [...from].sort());
-  return { issues, backlinks: sortedBacklinks };
+  return { issues, warnings, backlinks: sortedBacklinks };
 }
 
 type IssueAdder = (doc: ParsedDocument, line: number, field: string, message: string) => void;
+type UnknownAdder = (doc: ParsedDocument, line: number, field: string, target: string) => void;
 
 /**
  * Each block's `documents` must name existing documents other than workshops (a block presents
@@ -105,6 +133,7 @@ function checkBlockDocuments(
   byId: ReadonlyMap<string, ParsedDocument>,
   unparsedIds: ReadonlySet<string>,
   issue: IssueAdder,
+  unknown: UnknownAdder,
   addBacklink: (from: DocId, to: DocId) => void,
 ): void {
   const own = doc.frontMatter.id;
@@ -114,7 +143,7 @@ function checkBlockDocuments(
       const field = `blocks[${b}].documents[${index}]`;
       const found = byId.get(target);
       if (unparsedIds.has(target) && !found) return;
-      if (!found) issue(doc, doc.lineOf(path), field, unknownIdMessage(target, byId));
+      if (!found) unknown(doc, doc.lineOf(path), field, target);
       else if (found.frontMatter.type === 'workshop')
         issue(
           doc,

@@ -4,6 +4,7 @@ import app from './app.json';
 import common from './common.json';
 import content from './content.json';
 import library from './library.json';
+import packs from './packs.json';
 import plan from './plan.json';
 import planner from './planner.json';
 import reader from './reader.json';
@@ -22,6 +23,7 @@ export const en = {
   common,
   content,
   library,
+  packs,
   plan,
   planner,
   reader,
