@@ -1,5 +1,5 @@
 import { indexTokens, termOf } from './analyzer';
-import { PostingCursor } from './layout/postingCursor';
+import type { TermPositions } from './layout/segment';
 import type { SegmentSet } from './scoring';
 import { findTerm } from './termDictionary';
 
@@ -25,8 +25,8 @@ export function phraseTerms(words: readonly string[]): PhraseTerm[] {
 /**
  * The candidates (document numbers of `set`, ascending) in which some field holds the phrase's
  * terms at the right distances from each other, from the positions fragment: no document text
- * is read. One cursor per term walks its postings in step with the first term's; word numbers
- * are decoded only for the (document, field) postings every term shares.
+ * is read. Each term's postings in the candidates are read once into flat arrays, ordered by
+ * (field, document), and walked in step; word numbers are compared only where all terms meet.
  */
 export function documentsWithPhrase(
   set: SegmentSet,
@@ -39,55 +39,71 @@ export function documentsWithPhrase(
   for (const doc of candidates) wanted[doc] = 1;
   set.segments.forEach((segment, s) => {
     const base = set.bases[s] as number;
-    const cursors: PostingCursor[] = [];
+    const lists: TermPositions[] = [];
     for (const { term } of phrase) {
       const id = findTerm(segment.terms, term);
       if (id < 0) return;
-      cursors.push(new PostingCursor(segment, id));
+      lists.push(segment.positionsIn(id, wanted, base));
     }
-    const [lead, ...rest] = cursors as [PostingCursor, ...PostingCursor[]];
-    postings: while (lead.next()) {
-      const doc = base + lead.doc;
-      if (wanted[doc] !== 1 || matching.has(doc)) continue;
-      for (const cursor of rest) {
+    const lead = lists[0] as TermPositions;
+    const at = new Int32Array(lists.length);
+    const docCount = segment.docCount;
+    postings: for (let i = 0; i < lead.count; i++) {
+      const key = lead.keys[i] as number;
+      const doc = base + (key % docCount);
+      if (matching.has(doc)) continue;
+      for (let t = 1; t < lists.length; t++) {
+        const list = lists[t] as TermPositions;
+        let k = at[t] as number;
+        while (k < list.count && (list.keys[k] as number) < key) k++;
+        at[t] = k;
         // A term with no postings left ends the search in this segment.
-        if (!cursor.seek(lead.key)) break postings;
-        if (cursor.key !== lead.key) continue postings;
+        if (k === list.count) break postings;
+        if (list.keys[k] !== key) continue postings;
       }
-      lead.readOrdinals();
-      for (const cursor of rest) cursor.readOrdinals();
-      if (holdsPhrase(lead, rest, phrase)) matching.add(doc);
+      if (holdsPhrase(lists, at, i, phrase)) matching.add(doc);
     }
   });
   return matching;
 }
 
 /**
- * True when, in the posting the cursors are on, some occurrence of the first term is followed by
- * every other term at its offset.
+ * True when, in the posting each list is at (`at`, the lead's at `lead`), some occurrence of the
+ * first term is followed by every other term at its offset.
  */
 function holdsPhrase(
-  lead: PostingCursor,
-  rest: readonly PostingCursor[],
+  lists: readonly TermPositions[],
+  at: Int32Array,
+  lead: number,
   phrase: readonly PhraseTerm[],
 ): boolean {
+  const first = lists[0] as TermPositions;
   const leadOffset = (phrase[0] as PhraseTerm).offset;
-  for (let k = 0; k < lead.ordinalCount; k++) {
-    const start = (lead.ordinals[k] as number) - leadOffset;
-    if (rest.every((cursor, i) => holds(cursor, start + (phrase[i + 1] as PhraseTerm).offset)))
-      return true;
+  for (let o = first.starts[lead] as number; o < (first.starts[lead + 1] as number); o++) {
+    const start = (first.ordinals[o] as number) - leadOffset;
+    let all = true;
+    for (let t = 1; t < lists.length && all; t++) {
+      const list = lists[t] as TermPositions;
+      const posting = at[t] as number;
+      all = holds(
+        list.ordinals,
+        list.starts[posting] as number,
+        list.starts[posting + 1] as number,
+        start + (phrase[t] as PhraseTerm).offset,
+      );
+    }
+    if (all) return true;
   }
   return false;
 }
 
-/** Whether the cursor's word numbers (ascending) include `target`. */
-function holds(cursor: PostingCursor, target: number): boolean {
-  const list = cursor.ordinals;
-  let [low, high] = [0, cursor.ordinalCount];
+/** Whether ordinals[from .. to) (ascending) include `target`. */
+function holds(ordinals: Int32Array, from: number, to: number, target: number): boolean {
+  let [low, high] = [from, to];
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((list[middle] as number) < target) low = middle + 1;
+    if ((ordinals[middle] as number) < target) low = middle + 1;
     else high = middle;
   }
-  return low < cursor.ordinalCount && list[low] === target;
+  return low < to && ordinals[low] === target;
 }

@@ -24,6 +24,17 @@ export interface PositionTable {
   counted: Uint8Array;
 }
 
+/** One term's postings in the documents a phrase search wants, with their word numbers. */
+export interface TermPositions {
+  /** Each posting's `field * docCount + doc`, ascending (postings go field by field). */
+  keys: Int32Array;
+  /** Where each posting's word numbers start in `ordinals`; starts[count] is where they end. */
+  starts: Int32Array;
+  /** The word numbers, ascending within each posting. */
+  ordinals: Int32Array;
+  count: number;
+}
+
 /** Every word as written (folded) and the id of the term it is indexed under (`lexicon`). */
 export interface Lexicon {
   words: readonly string[];
@@ -211,4 +222,93 @@ export class Segment {
     }
     return { offsets, ids };
   }
+  /**
+   * The postings of term `termId` in documents `wanted` marks (by number + `base`), with their
+   * word numbers, for phrase matching. Needs the positions fragment. One loop over the term's
+   * postings into flat arrays: quick to optimize, and nothing allocated per posting.
+   */
+  positionsIn(termId: number, wanted: Uint8Array, base: number): TermPositions {
+    const table = this.positions;
+    if (!table) throw new Error('the positions fragment is not loaded');
+    const fieldCount = this.fieldNames.length;
+    const docCount = this.docCount;
+    const { gaps, frequencies } = this;
+    const bytes = table.bytes;
+    const counted = table.counted[termId] === 1;
+    const cursor = { offset: 0 };
+    const what = 'search index';
+    let keys: Int32Array = new Int32Array(Math.min(this.postingCounts[termId] as number, 64));
+    let starts: Int32Array = new Int32Array(keys.length + 1);
+    let ordinals: Int32Array = new Int32Array(64);
+    let count = 0;
+    let used = 0;
+    let gapOffset = this.gapOffsets[termId] as number;
+    let frequencyOffset = this.frequencyOffsets[termId] as number;
+    let positionOffset = table.offsets[termId] as number;
+    for (let field = 0; field < fieldCount; field++) {
+      let doc = 0;
+      const postings = this.fieldPostingCounts[termId * fieldCount + field] as number;
+      for (let i = 0; i < postings; i++) {
+        let gap = gaps[gapOffset++] as number;
+        if (gap >= 0x80) {
+          cursor.offset = gapOffset - 1;
+          gap = readUint(gaps, cursor, what);
+          gapOffset = cursor.offset;
+        }
+        doc += gap;
+        let numbers = frequencies[frequencyOffset++] as number;
+        if (numbers >= 0x80) {
+          cursor.offset = frequencyOffset - 1;
+          numbers = readUint(frequencies, cursor, what);
+          frequencyOffset = cursor.offset;
+        }
+        if (counted) {
+          cursor.offset = positionOffset;
+          numbers = readUint(bytes, cursor, what);
+          positionOffset = cursor.offset;
+        }
+        if (wanted[base + doc] !== 1) {
+          // Stepped over: each number ends at a byte below 0x80.
+          for (let left = numbers; left > 0;) {
+            const byte = bytes[positionOffset++];
+            if (byte === undefined) throw new RangeError(`${what} is truncated (positions)`);
+            if (byte < 0x80) left -= 1;
+          }
+          continue;
+        }
+        if (count + 1 >= keys.length) {
+          keys = grown(keys, count + 2);
+          starts = grown(starts, count + 3);
+        }
+        if (used + numbers > ordinals.length) ordinals = grown(ordinals, used + numbers);
+        keys[count] = field * docCount + doc;
+        starts[count] = used;
+        let ordinal = 0;
+        for (let j = 0; j < numbers; j++) {
+          let step = bytes[positionOffset++] as number;
+          if (step === undefined || step >= 0x80) {
+            cursor.offset = positionOffset - 1;
+            step = readUint(bytes, cursor, what);
+            positionOffset = cursor.offset;
+          }
+          ordinals[used++] = ordinal += step;
+        }
+        count += 1;
+      }
+    }
+    starts[count] = used;
+    if (
+      gapOffset > (this.gapOffsets[termId + 1] as number) ||
+      positionOffset > (table.offsets[termId + 1] as number)
+    )
+      throw new RangeError(`${what} is damaged (postings overrun)`);
+    return { keys, starts, ordinals, count };
+  }
+}
+
+/** A copy of `array` with room for at least `size` numbers (twice as many, to grow rarely). */
+function grown(array: Int32Array, size: number): Int32Array {
+  const copy = new Int32Array(Math.max(size, array.length * 2));
+  copy.set(array);
+  return copy;
 }
