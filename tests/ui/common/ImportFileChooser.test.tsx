@@ -18,6 +18,7 @@ import {
 } from '../../../renderer/src/ui/common/ImportFileChooser';
 import { HostContext } from '../../../renderer/src/ui/common/HostContext';
 import { menuTargetSelector } from '../../../renderer/src/ui/app/menuCommands';
+import { userAction } from '../support/dom';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -59,10 +60,9 @@ function textOfIds(element: Element, attribute: string): string {
 
 /** The real Electron host over a fake main process that gives `answer` to file:open. */
 function desktopHost(answer: unknown) {
-  const invoke = vi.fn(async (channel: IpcChannel) => {
-    if (channel !== 'file:open') throw new Error(`unexpected ${channel}`);
-    if (answer instanceof Error) throw answer;
-    return answer;
+  const invoke = vi.fn((channel: IpcChannel) => {
+    if (channel !== 'file:open') return Promise.reject(new Error(`unexpected ${channel}`));
+    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
   });
   return { host: new ElectronHost(buildBridge(invoke)), invoke };
 }
@@ -71,7 +71,10 @@ function desktopHost(answer: unknown) {
 function readText(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
+    reader.onload = () =>
+      typeof reader.result === 'string'
+        ? resolve(reader.result)
+        : reject(new Error('read as text, yet not a string'));
     reader.onerror = () => reject(reader.error ?? new Error('could not read'));
     reader.readAsText(blob);
   });
@@ -81,9 +84,7 @@ function readText(blob: Blob): Promise<string> {
 async function clickChoose(): Promise<void> {
   const button = document.querySelector('button');
   if (!button) throw new Error('no button');
-  await act(async () => {
-    button.click();
-  });
+  await userAction(() => button.click());
 }
 
 describe('ImportFileChooser in the browser edition', () => {

@@ -12,6 +12,7 @@ import type { FileWording } from '../../../renderer/src/ui/common/useFileStatus'
 import { usePrint } from '../../../renderer/src/ui/common/usePrint';
 import { useSaveFile } from '../../../renderer/src/ui/common/useSaveFile';
 import { HostContext } from '../../../renderer/src/ui/common/HostContext';
+import { userAction } from '../support/dom';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -99,7 +100,7 @@ function PrintButtons({ wording }: { wording?: Partial<FileWording> }) {
 async function click(container: HTMLElement, name: string): Promise<string> {
   const button = [...container.querySelectorAll('button')].find((b) => b.textContent === name);
   if (!button) throw new Error(`no button ${name}`);
-  await act(async () => button.click());
+  await userAction(() => button.click());
   return container.querySelector('[role="status"]')?.textContent ?? '';
 }
 
@@ -132,7 +133,7 @@ describe('useSaveFile', () => {
     expect(await click(container, 'Save')).toBe('Not saved: disk full');
     next = () => new Promise((resolve) => (answer = resolve));
     expect(await click(container, 'Save')).toBe('');
-    await act(async () => answer({ status: 'saved', where: 'D:\\tasks.csv' }));
+    await userAction(() => answer({ status: 'saved', where: 'D:\\tasks.csv' }));
     expect(container.querySelector('[role="status"]')?.textContent).toBe('Saved to D:\\tasks.csv.');
   });
 

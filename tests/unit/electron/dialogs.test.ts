@@ -1,10 +1,17 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { SaveDialogOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => ({
   app: { getPath: vi.fn(() => '/home/clerk/Documents') },
-  dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+  // Called as (options) or (parentWindow, options): the options are always the last argument.
+  dialog: {
+    showOpenDialog:
+      vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePaths: string[] }>>(),
+    showSaveDialog:
+      vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePath?: string }>>(),
+  },
 }));
 vi.mock('electron', () => electron);
 
@@ -16,6 +23,11 @@ import { makeTempDir } from './tempDir';
 beforeEach(() => {
   vi.clearAllMocks();
 });
+
+/** The options of the first save dialog the code under test showed. */
+function saveDialogOptions(): SaveDialogOptions | undefined {
+  return electron.dialog.showSaveDialog.mock.calls[0]?.at(-1) as SaveDialogOptions | undefined;
+}
 
 describe('readTextFileCapped', () => {
   it('reads UTF-8 text and drops a byte-order mark', async () => {
@@ -98,9 +110,7 @@ describe('saveFile', () => {
       contents: 'a,b\n1,2\n',
     });
     expect(result).toEqual({ status: 'saved', where: path });
-    expect(electron.dialog.showSaveDialog.mock.calls[0]?.[0].defaultPath).toBe(
-      join('/home/clerk/Documents', 'plan.csv'),
-    );
+    expect(saveDialogOptions()?.defaultPath).toBe(join('/home/clerk/Documents', 'plan.csv'));
     expect(await readFile(path, 'utf8')).toBe('a,b\n1,2\n');
     expect(await readdir(dir)).toEqual(['plan.csv']);
   });
@@ -219,7 +229,7 @@ describe('print', () => {
   function fakeWindow() {
     return {
       webContents: {
-        printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 fake')),
+        printToPDF: vi.fn(() => Promise.resolve(Buffer.from('%PDF-1.7 fake'))),
         print: vi.fn((_options: unknown, callback: (ok: boolean, reason: string) => void) =>
           callback(false, 'cancelled'),
         ),
@@ -236,7 +246,7 @@ describe('print', () => {
       status: 'saved',
       where: path,
     });
-    expect(electron.dialog.showSaveDialog.mock.calls[0]?.[1].defaultPath).toMatch(/plan\.pdf$/);
+    expect(saveDialogOptions()?.defaultPath).toMatch(/plan\.pdf$/);
     expect(await readFile(path, 'utf8')).toBe('%PDF-1.7 fake');
   });
 

@@ -66,7 +66,8 @@ describe('DocumentFolder', () => {
     for (let version = 1; version <= 5; version += 1) {
       await store.write('planner', JSON.stringify({ version }));
     }
-    const read = (name: string) => readFile(join(dir, name), 'utf8').then((t) => JSON.parse(t));
+    const read = (name: string) =>
+      readFile(join(dir, name), 'utf8').then((t): unknown => JSON.parse(t));
     expect(await read('planner.json')).toEqual({ version: 5 });
     expect(await read('planner.json.bak1')).toEqual({ version: 4 });
     expect(await read('planner.json.bak2')).toEqual({ version: 3 });

@@ -18,6 +18,8 @@ const schema = z.strictObject({
 });
 type Doc = z.infer<typeof schema>;
 const defaults = (): Doc => ({ version: 1, items: [] });
+/** The items of a stored text, which these tests wrote as a Doc. */
+const itemsIn = (text: string | undefined): Doc['items'] => (JSON.parse(text ?? '') as Doc).items;
 const parse = (raw: unknown): ParsedDocument<Doc> => {
   const result = schema.safeParse(raw);
   return result.success
@@ -103,7 +105,7 @@ describe('StoreSession saving', () => {
     expect(storage.writeLog).toEqual([]);
     scheduler.advance(1);
     await session.whenSaved();
-    expect(storage.writeLog.map((w) => JSON.parse(w.text).items[0].name)).toEqual(['Bud']);
+    expect(storage.writeLog.map((w) => itemsIn(w.text)[0]?.name)).toEqual(['Bud']);
     expect(session.getSnapshot().saveState).toEqual({ status: 'saved' });
   });
 
@@ -213,6 +215,6 @@ describe('StoreSession.show', () => {
     expect(storage.writeLog).toEqual([]);
     session.apply((db) => add(db, 'Mine'));
     await session.whenSaved();
-    expect(JSON.parse(storage.documents.get('doc') ?? '').items).toHaveLength(2);
+    expect(itemsIn(storage.documents.get('doc'))).toHaveLength(2);
   });
 });
