@@ -4,7 +4,6 @@ import { deflateSync, zipSync, type Zippable } from 'fflate';
 import { fieldName } from '../content/issues';
 import { TYPE_FOLDERS } from '../content/types';
 import { DOCS_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, docsPathProblem } from './archivePath';
-import type { PathProblem } from './archivePath';
 import { PACK_DOC_TYPES, PACK_LIMITS, type PackDocType } from './limits';
 import {
   PACK_FORMAT,
@@ -12,6 +11,7 @@ import {
   packManifestSchema,
   type PackManifest,
 } from './manifest';
+import type { PackRefusal } from './problems';
 import { sha256Hex } from './sha256';
 import { encodePackSignature } from './signature';
 
@@ -46,24 +46,6 @@ export interface WritePackOptions {
   secretKey?: Uint8Array;
 }
 
-/** Why a path is refused: the shared name rules, or not a Markdown file in a pack type's folder. */
-export type PackWritePathProblem = PathProblem | 'notPackFolder' | 'notMarkdown';
-
-/** One reason the writer refuses; core names it, the caller words it. */
-export type PackWriteRefusal =
-  | { code: 'manifest'; field: string; message: string }
-  | { code: 'noDocuments' }
-  | { code: 'path'; path: string; problem: PackWritePathProblem }
-  | { code: 'duplicatePath'; path: string }
-  /** Text holding a lone UTF-16 surrogate, which has no UTF-8 form. */
-  | { code: 'notUtf8'; path: string }
-  | { code: 'markdownTooLarge'; path: string; bytes: number; limit: number }
-  | { code: 'manifestTooLarge'; bytes: number; limit: number }
-  | { code: 'tooManyEntries'; count: number; limit: number }
-  | { code: 'unpackedTooLarge'; bytes: number; limit: number }
-  | { code: 'fileTooLarge'; bytes: number; limit: number }
-  | { code: 'secretKey'; bytes: number };
-
 /** A written pack, or every reason it could not be written. */
 export type WritePackResult =
   | {
@@ -77,7 +59,8 @@ export type WritePackResult =
       /** When signed: the raw signature and the public key `pack.sig` names. */
       signed?: { signature: Uint8Array; publicKey: Uint8Array };
     }
-  | { ok: false; refusals: PackWriteRefusal[] };
+  /** Refusals in the reader's terms (problems.ts), so one catalogue words both. */
+  | { ok: false; refusals: PackRefusal[] };
 
 /** The archive path of a document of `type` with `id`. */
 export function packDocumentPath(type: PackDocType, id: string): string {
@@ -86,6 +69,7 @@ export function packDocumentPath(type: PackDocType, id: string): string {
 
 const PACK_FOLDERS: ReadonlySet<string> = new Set(PACK_DOC_TYPES.map((t) => TYPE_FOLDERS[t]));
 const ED25519_SECRET_KEY_BYTES = 32;
+const MEGABYTE = 1024 * 1024;
 // Deflate level: documents are small text, so the best compression costs little time.
 const LEVEL = 9;
 // In a well-formed UTF-16 string every surrogate is half of a pair; a `u` regex reads a pair as
@@ -98,11 +82,13 @@ export async function writePack(
   documents: readonly PackDocumentFile[],
   options: WritePackOptions = {},
 ): Promise<WritePackResult> {
-  const refusals: PackWriteRefusal[] = [];
   const { secretKey } = options;
+  // A key of the wrong length is the caller's mistake (key files are checked when read), not a
+  // property of the pack.
   if (secretKey !== undefined && secretKey.length !== ED25519_SECRET_KEY_BYTES) {
-    refusals.push({ code: 'secretKey', bytes: secretKey.length });
+    throw new RangeError(`An Ed25519 secret key has 32 bytes, not ${secretKey.length}`);
   }
+  const refusals: PackRefusal[] = [];
   // The fields first, without hashes, so that a bad field and a bad document show together.
   buildManifest(fields, {}, refusals);
   if (documents.length === 0) refusals.push({ code: 'noDocuments' });
@@ -110,7 +96,8 @@ export async function writePack(
 
   const entryCount = files.length + 1 + (secretKey === undefined ? 0 : 1);
   if (entryCount > PACK_LIMITS.maxEntries) {
-    refusals.push({ code: 'tooManyEntries', count: entryCount, limit: PACK_LIMITS.maxEntries });
+    const values = { count: entryCount, limit: PACK_LIMITS.maxEntries };
+    refusals.push({ code: 'tooManyEntries', values });
   }
   if (refusals.length > 0) return { ok: false, refusals };
 
@@ -120,11 +107,8 @@ export async function writePack(
   if (manifest === null) return { ok: false, refusals };
   const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
   if (manifestBytes.length > PACK_LIMITS.maxManifestBytes) {
-    const limit = PACK_LIMITS.maxManifestBytes;
-    return {
-      ok: false,
-      refusals: [{ code: 'manifestTooLarge', bytes: manifestBytes.length, limit }],
-    };
+    const values = sizeValues(manifestBytes.length, PACK_LIMITS.maxManifestBytes);
+    return { ok: false, refusals: [{ code: 'manifestTooLarge', path: MANIFEST_NAME, values }] };
   }
   const signed = secretKey === undefined ? undefined : await sign(manifestBytes, secretKey);
 
@@ -135,13 +119,13 @@ export async function writePack(
   ];
   const unpacked = entries.reduce((sum, entry) => sum + entry.bytes.length, 0);
   if (unpacked > PACK_LIMITS.maxUnpackedBytes) {
-    const limit = PACK_LIMITS.maxUnpackedBytes;
-    return { ok: false, refusals: [{ code: 'unpackedTooLarge', bytes: unpacked, limit }] };
+    const values = sizeValues(unpacked, PACK_LIMITS.maxUnpackedBytes);
+    return { ok: false, refusals: [{ code: 'unpackedTooLarge', values }] };
   }
   const bytes = zipEntries(entries, manifest.created);
   if (bytes.length > PACK_LIMITS.maxFileBytes) {
-    const limit = PACK_LIMITS.maxFileBytes;
-    return { ok: false, refusals: [{ code: 'fileTooLarge', bytes: bytes.length, limit }] };
+    const values = sizeValues(bytes.length, PACK_LIMITS.maxFileBytes);
+    return { ok: false, refusals: [{ code: 'fileTooLarge', values }] };
   }
   return {
     ok: true,
@@ -167,19 +151,19 @@ async function sign(
 /** Checks each document's name and size and encodes it as UTF-8; sorted by path. */
 function encodeDocuments(
   documents: readonly PackDocumentFile[],
-  refusals: PackWriteRefusal[],
+  refusals: PackRefusal[],
 ): Array<{ path: string; bytes: Uint8Array }> {
   const encoder = new TextEncoder();
   const seen = new Set<string>();
   const files: Array<{ path: string; bytes: Uint8Array }> = [];
   for (const { path, text } of documents) {
-    const problem = pathProblem(path);
-    if (problem !== undefined) {
-      refusals.push({ code: 'path', path, problem });
+    const nameRefusal = documentNameRefusal(path);
+    if (nameRefusal !== undefined) {
+      refusals.push(nameRefusal);
       continue;
     }
     if (seen.has(path)) {
-      refusals.push({ code: 'duplicatePath', path });
+      refusals.push({ code: 'duplicateName', path });
       continue;
     }
     seen.add(path);
@@ -189,8 +173,8 @@ function encodeDocuments(
     }
     const bytes = encoder.encode(text);
     if (bytes.length > PACK_LIMITS.maxMarkdownBytes) {
-      const limit = PACK_LIMITS.maxMarkdownBytes;
-      refusals.push({ code: 'markdownTooLarge', path, bytes: bytes.length, limit });
+      const values = sizeValues(bytes.length, PACK_LIMITS.maxMarkdownBytes);
+      refusals.push({ code: 'markdownTooLarge', path, values });
       continue;
     }
     files.push({ path, bytes });
@@ -199,27 +183,35 @@ function encodeDocuments(
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-function pathProblem(path: string): PackWritePathProblem | undefined {
-  const shared = docsPathProblem(path);
-  if (shared !== undefined) return shared;
-  const segments = path.slice(DOCS_PREFIX.length).split('/');
-  if (segments.length !== 2 || !PACK_FOLDERS.has(segments[0] ?? '')) return 'notPackFolder';
-  if (!path.endsWith('.md')) return 'notMarkdown';
+// TEMPORARY copy of the reader's rule (checkEntries.ts), until it is exported.
+function documentNameRefusal(name: string): PackRefusal | undefined {
+  const problem = docsPathProblem(name);
+  if (problem !== undefined) return { code: 'path', path: name, problem };
+  const segments = name.slice(DOCS_PREFIX.length).split('/');
+  if (segments.length !== 2 || !PACK_FOLDERS.has(segments[0] ?? ''))
+    return { code: 'notPackFolder', path: name };
+  if (!name.endsWith('.md')) return { code: 'notMarkdown', path: name };
   return undefined;
+}
+
+/** A size and its limit as the refusal messages show them, in whole megabytes. */
+export function sizeValues(bytes: number, limit: number): Record<string, number> {
+  return { sizeMb: Math.ceil(bytes / MEGABYTE), limitMb: limit / MEGABYTE };
 }
 
 /** The manifest, validated by the reader's schema (which trims text); null when invalid. */
 function buildManifest(
   fields: PackManifestFields,
   files: Record<string, string>,
-  refusals: PackWriteRefusal[],
+  refusals: PackRefusal[],
 ): PackManifest | null {
   const parsed = packManifestSchema.safeParse(
     inOrder({ ...fields, format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, files }),
   );
   if (parsed.success) return inOrder(parsed.data);
   for (const issue of parsed.error.issues) {
-    refusals.push({ code: 'manifest', field: fieldName(issue.path), message: issue.message });
+    const values = { field: fieldName(issue.path), detail: issue.message };
+    refusals.push({ code: 'manifestField', path: MANIFEST_NAME, values });
   }
   return null;
 }
