@@ -99,6 +99,12 @@ export async function writePack(
     const values = { count: entryCount, limit: PACK_LIMITS.maxEntries };
     refusals.push({ code: 'tooManyEntries', values });
   }
+  // The documents alone already over the limit: refused before hashing hundreds of megabytes.
+  const documentBytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
+  if (documentBytes > PACK_LIMITS.maxUnpackedBytes) {
+    const values = sizeValues(documentBytes, PACK_LIMITS.maxUnpackedBytes);
+    refusals.push({ code: 'unpackedTooLarge', values });
+  }
   if (refusals.length > 0) return { ok: false, refusals };
 
   const hashes: Record<string, string> = {};
