@@ -29,7 +29,14 @@ export function checkManifest(
       refusals: parsed.error.issues.map((issue) => ({
         code: 'manifestField',
         path: MANIFEST_NAME,
-        values: { field: fieldName(issue.path), detail: issue.message },
+        values: {
+          // An unknown key is named itself, not the object that holds it.
+          field:
+            issue.code === 'unrecognized_keys'
+              ? issue.keys.map((key) => fieldName([...issue.path, key])).join(', ')
+              : fieldName(issue.path),
+          detail: issue.message,
+        },
       })),
     };
   const needed = parsed.data.minAppVersion;

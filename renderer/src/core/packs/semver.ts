@@ -13,10 +13,9 @@ export function compareSemver(a: string, b: string): number {
     const difference = (left.core[i] ?? 0) - (right.core[i] ?? 0);
     if (difference !== 0) return Math.sign(difference);
   }
+  // A version without pre-release ranks above one with it.
   if (left.pre.length === 0 || right.pre.length === 0)
-    return (
-      Math.sign(right.pre.length - left.pre.length) * (left.pre.length === right.pre.length ? 0 : 1)
-    );
+    return Math.sign(right.pre.length - left.pre.length);
   for (let i = 0; i < Math.max(left.pre.length, right.pre.length); i++) {
     const [x, y] = [left.pre[i], right.pre[i]];
     if (x === undefined) return -1;
