@@ -42,10 +42,11 @@ export async function buildPack(
   for (const skipped of source.skipped) io.out(`skipped: ${skipped}`);
   if (source.problems.length > 0) {
     for (const problem of source.problems) {
-      const where = [displayPathOf(problem.file), problem.line, problem.field].filter(
-        (part) => part !== undefined,
+      const file = displayPathOf(problem.file);
+      const where = problem.line === undefined ? file : `${file}:${problem.line}`;
+      io.err(
+        `${where}: ${problem.field === undefined ? '' : `${problem.field}: `}${problem.message}`,
       );
-      io.err(`${where.join(':')}: ${problem.message}`);
     }
     return refused(io, source.problems.length);
   }

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
+import { closestMatch } from '../../renderer/src/core/content/issues';
 import { locateYamlPath } from '../../renderer/src/core/content/yamlLocate';
 import { DOCS_PREFIX } from '../../renderer/src/core/packs/archivePath';
 import { PACK_LIMITS } from '../../renderer/src/core/packs/limits';
@@ -43,10 +44,22 @@ export async function readPackFolder(folder: string): Promise<PackFolder> {
   return { ...manifest, documents, problems, skipped };
 }
 
-/** The fields a folder manifest may hold: pack.json's, less those the writer computes. */
+/** The fields of `pack.yml`: those of pack.json a publisher chooses. */
+export const FOLDER_MANIFEST_FIELDS = [
+  'id',
+  'title',
+  'version',
+  'publisher',
+  'created',
+  'description',
+  'minAppVersion',
+] as const satisfies ReadonlyArray<keyof PackManifestFields>;
+
+/**
+ * The fields for the writer, which validates each value with the reader's schema. Only the keys
+ * are checked here (readManifest), so their values may still be anything.
+ */
 export function manifestFields(fields: Record<string, unknown>): PackManifestFields {
-  // The writer validates every field with the reader's schema; unknown keys are kept so that the
-  // schema refuses them by name (a misspelt `publisher` must not vanish silently).
   return fields as unknown as PackManifestFields;
 }
 
@@ -81,10 +94,23 @@ async function readManifest(
     problems.push({ file, line: 1, message: 'must be a mapping of fields (id: ..., title: ...)' });
     return none;
   }
-  return {
-    fields: value as Record<string, unknown>,
-    fieldLine: (field) => locateYamlPath(doc, lineCounter, [field], 1),
-  };
+  const fieldLine = (field: string) => locateYamlPath(doc, lineCounter, [field], 1);
+  const known: readonly string[] = FOLDER_MANIFEST_FIELDS;
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const guess = closestMatch(key, known);
+    const hint = guess === undefined ? '' : `did you mean '${guess}'? `;
+    const computed = ['format', 'formatVersion', 'files'].includes(key)
+      ? 'pack:build writes it; remove it'
+      : `${hint}use ${known.join(', ')}`;
+    problems.push({
+      file,
+      line: fieldLine(key),
+      field: key,
+      message: `not a field of ${FOLDER_MANIFEST_NAME}; ${computed}`,
+    });
+  }
+  return { fields: value as Record<string, unknown>, fieldLine };
 }
 
 async function readDocuments(

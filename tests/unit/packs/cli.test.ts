@@ -110,6 +110,20 @@ describe('pack:build and pack:check', () => {
     expect((await readdir(work)).filter((name) => name.startsWith('broken.'))).toEqual([]);
   });
 
+  it('refuses a pack.yml field that is misspelt or computed, at its line', async () => {
+    const folder = await sampleCopy('extra-fields');
+    const manifest = path.join(folder, 'pack.yml');
+    await edit(manifest, 'publisher: OnMuni', 'publsher: OnMuni');
+    await writeFile(manifest, `${await readFile(manifest, 'utf8')}files: {}\n`);
+    const result = await run('build', folder, '--out', path.join(work, 'extra.onmunipack'));
+    expect(result.code).toBe(1);
+    expect(result.err).toEqual([
+      `${manifest}:6: publsher: not a field of pack.yml; did you mean 'publisher'? use id, title, version, publisher, created, description, minAppVersion`,
+      `${manifest}:11: files: not a field of pack.yml; pack:build writes it; remove it`,
+      'pack: 2 problem(s); nothing was written',
+    ]);
+  });
+
   it('warns of a link to a document neither in the pack nor in the library, and builds', async () => {
     const folder = await sampleCopy('unknown-link');
     await edit(
@@ -148,7 +162,7 @@ describe('pack:build and pack:check', () => {
       `${GUIDE}: the file does not match its SHA-256 in pack.json; it was changed or damaged.`,
       `${tampered}: refused; 1 problem(s)`,
     ]);
-  });
+  }, 60_000); // starting Node and tsx takes seconds on a busy machine
 
   it('refuses a file that is not a pack', async () => {
     const notPack = path.join(work, 'notes.onmunipack');

@@ -236,6 +236,18 @@ describe('writePack refusals', () => {
     ]);
   });
 
+  it('refuses a manifest field the format does not have, by name', async () => {
+    const fields = { ...FIELDS, publsher: 'Typo' } as PackManifestFields;
+    const result = await writePack(fields, documents);
+    expect(!result.ok && result.refusals).toEqual([
+      {
+        code: 'manifestField',
+        path: 'pack.json',
+        values: { field: 'front matter', detail: expect.stringContaining('publsher') },
+      },
+    ]);
+  });
+
   it('refuses a pack with no documents', async () => {
     const result = await writePack(FIELDS, []);
     expect(!result.ok && result.refusals).toEqual([{ code: 'noDocuments' }]);
@@ -265,10 +277,10 @@ describe('writePack refusals', () => {
   it('stores a document deflate would shrink past the ratio the reader refuses', async () => {
     const doc = glossary();
     // Thousands of copies of one sentence: deflate shrinks this far more than 100 to 1.
-    const long = `${doc.text}\n${'The file plan lists subjects. '.repeat(30_000)}\n`;
+    const long = `${doc.text}\n${'The file plan lists subjects. '.repeat(3_000)}\n`;
     const result = await written([{ path: doc.path, text: long }]);
     const size = new TextEncoder().encode(long).length;
-    expect(size).toBeGreaterThan(200 * 1024);
+    expect(size).toBeGreaterThan(PACK_LIMITS.maxCompressionRatio * 500);
     expect(result.bytes.length).toBeGreaterThan(size); // stored, not deflated
     accepted(await readPack(result.bytes, context));
   });

@@ -211,9 +211,13 @@ function buildManifest(
   files: Record<string, string>,
   refusals: PackRefusal[],
 ): PackManifest | null {
-  const parsed = packManifestSchema.safeParse(
-    inOrder({ ...fields, format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, files }),
-  );
+  // Spread, not picked: a key the schema does not know is refused by name, not dropped.
+  const parsed = packManifestSchema.safeParse({
+    ...fields,
+    format: PACK_FORMAT,
+    formatVersion: PACK_FORMAT_VERSION,
+    files,
+  });
   if (parsed.success) return inOrder(parsed.data);
   for (const issue of parsed.error.issues) {
     const values = { field: fieldName(issue.path), detail: issue.message };
