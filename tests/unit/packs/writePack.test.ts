@@ -208,6 +208,7 @@ describe('writePack refusals', () => {
         { path: 'docs/glossary/notes.txt', text: doc.text },
         doc,
         doc,
+        { path: doc.path.replace('file-plan', 'File-Plan'), text: doc.text },
         { path: 'docs/local-documents/broken.md', text: 'half a pair \ud800' },
       ],
     );
@@ -232,6 +233,7 @@ describe('writePack refusals', () => {
       { code: 'notPackFolder', path: 'docs/about/about-us.md' },
       { code: 'notMarkdown', path: 'docs/glossary/notes.txt' },
       { code: 'duplicateName', path: doc.path },
+      { code: 'duplicateName', path: 'docs/glossary/glossary-File-Plan.md' },
       { code: 'notUtf8', path: 'docs/local-documents/broken.md' },
     ]);
   });

@@ -168,11 +168,13 @@ function encodeDocuments(
       refusals.push(nameRefusal);
       continue;
     }
-    if (seen.has(path)) {
+    // As the reader compares names: one file on a file system that ignores case or normalises.
+    const key = path.normalize('NFC').toLowerCase();
+    if (seen.has(key)) {
       refusals.push({ code: 'duplicateName', path });
       continue;
     }
-    seen.add(path);
+    seen.add(key);
     if (LONE_SURROGATE.test(text)) {
       refusals.push({ code: 'notUtf8', path });
       continue;
