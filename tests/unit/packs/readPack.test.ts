@@ -282,3 +282,26 @@ describe('readPack: documents follow the content check', () => {
     ).toBe(true);
   });
 });
+
+describe('readPack: long reads', () => {
+  it('reports progress over the documents and can be cancelled', async () => {
+    const bytes = await buildPack({ files: { ...VALID_DOCS } });
+    const seen: string[] = [];
+    const result = await readPack(bytes, {
+      ...OPTIONS,
+      onProgress: (done, total) => seen.push(`${done}/${total}`),
+    });
+    expect(result.ok).toBe(true);
+    expect(seen).toEqual(['0/3', '1/3', '2/3', '3/3']);
+
+    const controller = new AbortController();
+    const cancelled = readPack(bytes, {
+      ...OPTIONS,
+      signal: controller.signal,
+      onProgress: (done) => {
+        if (done === 1) controller.abort(new Error('cancelled by the user'));
+      },
+    });
+    await expect(cancelled).rejects.toThrow('cancelled by the user');
+  });
+});

@@ -30,7 +30,10 @@ import { DOCS_PREFIX } from './archivePath';
 /** Separates a pack's id from a document's own id: `<packId>--<docId>`. */
 export const PACK_DOC_ID_SEPARATOR = '--';
 
-/** A pack document as the app stores it: ids addressed within the pack. */
+/**
+ * A pack document as the app stores it: ids addressed within the pack, and `path` the archive
+ * path (`docs/case-studies/x.md`) where a bundled document has its path under `content/`.
+ */
 export type PackDocument = ContentDocument & {
   /** The document's id inside the pack, as its file names it. */
   localId: string;

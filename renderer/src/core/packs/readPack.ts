@@ -44,6 +44,13 @@ export interface ReadPackOptions {
    * cannot be verified (the app does not ship the release text yet).
    */
   releaseText?: string | null;
+  /**
+   * Stops the read: checked between files, so a Worker can cancel a long import. The read then
+   * rejects with the signal's reason, and nothing is returned.
+   */
+  signal?: AbortSignal;
+  /** Told how many of the documents have been unpacked and hashed, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A pack that passed every check. */
@@ -71,6 +78,7 @@ export async function readPack(
   bytes: Uint8Array,
   options: ReadPackOptions,
 ): Promise<PackReadResult> {
+  options.signal?.throwIfAborted();
   const refuse = (refusals: readonly PackRefusal[]): PackReadResult => ({
     ok: false,
     problems: refusals.slice(0, MAX_REPORTED_PROBLEMS).map(packProblem),
@@ -108,7 +116,8 @@ export async function readPack(
     options.trustedKeys ?? [],
   );
   if (!signature.ok) return refuse([signature.refusal]);
-  const files = await checkFiles(bytes, entries.documents, manifest.manifest.files);
+  const files = await checkFiles(bytes, entries.documents, manifest.manifest.files, options);
+  options.signal?.throwIfAborted();
   if (!files.ok) return refuse(files.refusals);
 
   // 3. The documents, with the content rules.
@@ -165,6 +174,7 @@ async function checkFiles(
   archive: Uint8Array,
   documents: readonly ZipEntry[],
   listed: Readonly<Record<string, string>>,
+  { signal, onProgress }: Pick<ReadPackOptions, 'signal' | 'onProgress'>,
 ): Promise<
   | { ok: true; texts: Array<{ path: string; text: string }> }
   | { ok: false; refusals: PackRefusal[] }
@@ -179,7 +189,9 @@ async function checkFiles(
   if (refusals.length > 0) return { ok: false, refusals };
 
   const texts: Array<{ path: string; text: string }> = [];
-  for (const entry of documents) {
+  for (const [index, entry] of documents.entries()) {
+    signal?.throwIfAborted();
+    onProgress?.(index, documents.length);
     const bytes = inflated(archive, entry);
     if (!(bytes instanceof Uint8Array)) {
       refusals.push(bytes);
@@ -195,5 +207,6 @@ async function checkFiles(
       refusals.push({ code: 'notUtf8', path: entry.name });
     }
   }
+  onProgress?.(documents.length, documents.length);
   return refusals.length > 0 ? { ok: false, refusals } : { ok: true, texts };
 }
