@@ -1,3 +1,6 @@
+import { TYPE_FOLDERS } from '../content/types';
+import { PACK_DOC_TYPES } from './limits';
+
 /**
  * Which names an entry of a content pack may have. The names come from an archive anyone can
  * write, and later code turns them into storage keys and, on the desktop, into files in the data
@@ -48,5 +51,26 @@ export function docsPathProblem(name: string): PathProblem | undefined {
   if (segments.some((segment) => segment === '.' || segment === '..')) return 'dotSegment';
   if (segments.some((segment) => segment === '')) return 'emptySegment';
   if (!name.startsWith(DOCS_PREFIX)) return 'outsideDocs';
+  return undefined;
+}
+
+/** The folders inside `docs/` that hold documents: those of the types a pack may hold. */
+export const PACK_FOLDERS: ReadonlySet<string> = new Set(
+  PACK_DOC_TYPES.map((type) => TYPE_FOLDERS[type]),
+);
+
+/** Why a name may not be a pack document's: the rules above, then where documents live. */
+export type DocumentPathProblem = PathProblem | 'notPackFolder' | 'notMarkdown';
+
+/**
+ * Why `name` may not be the name of a document in a pack, or `undefined` when it may: a safe
+ * name inside `docs/`, directly in the folder of a pack type, ending in `.md`.
+ */
+export function documentPathProblem(name: string): DocumentPathProblem | undefined {
+  const problem = docsPathProblem(name);
+  if (problem !== undefined) return problem;
+  const segments = name.slice(DOCS_PREFIX.length).split('/');
+  if (segments.length !== 2 || !PACK_FOLDERS.has(segments[0] ?? '')) return 'notPackFolder';
+  if (!name.endsWith('.md')) return 'notMarkdown';
   return undefined;
 }

@@ -1,6 +1,5 @@
-import { TYPE_FOLDERS } from '../content/types';
-import { DOCS_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, docsPathProblem } from './archivePath';
-import { PACK_DOC_TYPES, PACK_LIMITS } from './limits';
+import { MANIFEST_NAME, SIGNATURE_NAME, docsPathProblem, documentPathProblem } from './archivePath';
+import { PACK_LIMITS } from './limits';
 import type { PackRefusal } from './problems';
 import type { ZipEntry } from './zipDirectory';
 
@@ -16,8 +15,6 @@ export interface PackEntries {
   /** `docs/<type folder>/<name>.md`, in archive order. */
   documents: ZipEntry[];
 }
-
-const PACK_FOLDERS: ReadonlySet<string> = new Set(PACK_DOC_TYPES.map((type) => TYPE_FOLDERS[type]));
 
 /** The entries by role, or every refusal their names and sizes call for. */
 export function checkEntries(
@@ -116,18 +113,11 @@ function directoryRefusal(entry: ZipEntry): PackRefusal | undefined {
 
 /** Documents live in `docs/<pack type folder>/<name>.md`; nothing else is allowed. */
 function documentNameRefusal(name: string): PackRefusal | undefined {
-  if (
-    !name.startsWith(DOCS_PREFIX) &&
-    !name.includes('/') &&
-    !name.includes('\\') &&
-    !/^[A-Za-z]:/.test(name)
-  )
-    return { code: 'notAllowedAtRoot', path: name };
-  const problem = docsPathProblem(name);
+  const atRoot = !name.includes('/') && !name.includes('\\') && !/^[A-Za-z]:/.test(name);
+  if (atRoot) return { code: 'notAllowedAtRoot', path: name };
+  const problem = documentPathProblem(name);
+  if (problem === 'notPackFolder' || problem === 'notMarkdown')
+    return { code: problem, path: name };
   if (problem !== undefined) return { code: 'path', path: name, problem };
-  const segments = name.slice(DOCS_PREFIX.length).split('/');
-  if (segments.length !== 2 || !PACK_FOLDERS.has(segments[0] ?? ''))
-    return { code: 'notPackFolder', path: name };
-  if (!name.endsWith('.md')) return { code: 'notMarkdown', path: name };
   return undefined;
 }
