@@ -3,8 +3,8 @@ import { deflateSync, zipSync, type Zippable } from 'fflate';
 
 import { fieldName } from '../content/issues';
 import { TYPE_FOLDERS } from '../content/types';
-import { DOCS_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, docsPathProblem } from './archivePath';
-import { PACK_DOC_TYPES, PACK_LIMITS, type PackDocType } from './limits';
+import { DOCS_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, documentPathProblem } from './archivePath';
+import { PACK_LIMITS, type PackDocType } from './limits';
 import {
   PACK_FORMAT,
   PACK_FORMAT_VERSION,
@@ -67,7 +67,6 @@ export function packDocumentPath(type: PackDocType, id: string): string {
   return `${DOCS_PREFIX}${TYPE_FOLDERS[type]}/${id}.md`;
 }
 
-const PACK_FOLDERS: ReadonlySet<string> = new Set(PACK_DOC_TYPES.map((t) => TYPE_FOLDERS[t]));
 const ED25519_SECRET_KEY_BYTES = 32;
 const MEGABYTE = 1024 * 1024;
 // Deflate level: documents are small text, so the best compression costs little time.
@@ -163,9 +162,13 @@ function encodeDocuments(
   const seen = new Set<string>();
   const files: Array<{ path: string; bytes: Uint8Array }> = [];
   for (const { path, text } of documents) {
-    const nameRefusal = documentNameRefusal(path);
-    if (nameRefusal !== undefined) {
-      refusals.push(nameRefusal);
+    const problem = documentPathProblem(path);
+    if (problem === 'notPackFolder' || problem === 'notMarkdown') {
+      refusals.push({ code: problem, path });
+      continue;
+    }
+    if (problem !== undefined) {
+      refusals.push({ code: 'path', path, problem });
       continue;
     }
     // As the reader compares names: one file on a file system that ignores case or normalises.
@@ -189,17 +192,6 @@ function encodeDocuments(
   }
   // Code-unit order, the same in every locale, so `files` and the archive never depend on input order.
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-// TEMPORARY copy of the reader's rule (checkEntries.ts), until it is exported.
-function documentNameRefusal(name: string): PackRefusal | undefined {
-  const problem = docsPathProblem(name);
-  if (problem !== undefined) return { code: 'path', path: name, problem };
-  const segments = name.slice(DOCS_PREFIX.length).split('/');
-  if (segments.length !== 2 || !PACK_FOLDERS.has(segments[0] ?? ''))
-    return { code: 'notPackFolder', path: name };
-  if (!name.endsWith('.md')) return { code: 'notMarkdown', path: name };
-  return undefined;
 }
 
 /** A size and its limit as the refusal messages show them, in whole megabytes. */
