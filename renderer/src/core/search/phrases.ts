@@ -43,7 +43,9 @@ export function documentsWithPhrase(
     for (const { term } of phrase) {
       const id = findTerm(segment.terms, term);
       if (id < 0) return;
-      lists.push(segment.positionsIn(id, wanted, base));
+      // A phrase of one indexed word (after a stop word: "and system") only needs that word
+      // to have an occurrence with a word number, so its numbers are counted, not decoded.
+      lists.push(segment.positionsIn(id, wanted, base, phrase.length > 1));
     }
     const lead = lists[0] as TermPositions;
     const at = new Int32Array(lists.length);
@@ -61,7 +63,9 @@ export function documentsWithPhrase(
         if (k === list.count) break postings;
         if (list.keys[k] !== key) continue postings;
       }
-      if (holdsPhrase(lists, at, i, phrase)) matching.add(doc);
+      if (lists.length === 1) {
+        if ((lead.starts[i + 1] as number) > (lead.starts[i] as number)) matching.add(doc);
+      } else if (holdsPhrase(lists, at, i, phrase)) matching.add(doc);
     }
   });
   return matching;

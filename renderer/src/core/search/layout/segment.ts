@@ -227,7 +227,13 @@ export class Segment {
    * word numbers, for phrase matching. Needs the positions fragment. One loop over the term's
    * postings into flat arrays: quick to optimize, and nothing allocated per posting.
    */
-  positionsIn(termId: number, wanted: Uint8Array, base: number): TermPositions {
+  positionsIn(
+    termId: number,
+    wanted: Uint8Array,
+    base: number,
+    /** False when only how many word numbers each posting has matters: they are not decoded. */
+    withOrdinals = true,
+  ): TermPositions {
     const table = this.positions;
     if (!table) throw new Error('the positions fragment is not loaded');
     const fieldCount = this.fieldNames.length;
@@ -267,13 +273,23 @@ export class Segment {
           numbers = readUint(bytes, cursor, what);
           positionOffset = cursor.offset;
         }
-        if (wanted[base + doc] !== 1) {
+        if (wanted[base + doc] !== 1 || !withOrdinals) {
           // Stepped over: each number ends at a byte below 0x80.
           for (let left = numbers; left > 0;) {
             const byte = bytes[positionOffset++];
             if (byte === undefined) throw new RangeError(`${what} is truncated (positions)`);
             if (byte < 0x80) left -= 1;
           }
+          if (wanted[base + doc] !== 1) continue;
+          // Counted only: the posting's numbers take room in `starts` but are not written.
+          if (count + 1 >= keys.length) {
+            keys = grown(keys, count + 2);
+            starts = grown(starts, count + 3);
+          }
+          keys[count] = field * docCount + doc;
+          starts[count] = used;
+          used += numbers;
+          count += 1;
           continue;
         }
         if (count + 1 >= keys.length) {
