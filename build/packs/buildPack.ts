@@ -92,19 +92,20 @@ export async function buildPack(
 
 /**
  * A writer's refusal, located in the folder: a manifest field at its line of `pack.yml`, a
- * document at its file.
+ * document by its file in the folder rather than its archive path.
  */
 function refusalLine(refusal: PackRefusal, source: PackFolder, folder: string): string {
-  const worded = formatPackProblem(packProblem(refusal), wordRef);
   if (refusal.code === 'manifestField') {
     const field = String(refusal.values?.field ?? '');
     const topField = field.split(/[.[]/)[0] ?? field;
     const file = displayPathOf(path.join(folder, FOLDER_MANIFEST_NAME));
-    return `${file}:${source.fieldLine(topField)}: ${field}: ${String(refusal.values?.detail ?? worded)}`;
+    return `${file}:${source.fieldLine(topField)}: ${field}: ${String(refusal.values?.detail ?? '')}`;
   }
-  if (refusal.path !== undefined && refusal.path !== MANIFEST_NAME)
-    return `${displayPathOf(path.join(folder, refusal.path))}: ${worded}`;
-  return worded;
+  const located =
+    refusal.path === undefined || refusal.path === MANIFEST_NAME
+      ? refusal
+      : { ...refusal, path: displayPathOf(path.join(folder, refusal.path)) };
+  return formatPackProblem(packProblem(located), wordRef);
 }
 
 function refused(io: CliIo, count: number): number {

@@ -124,6 +124,18 @@ describe('pack:build and pack:check', () => {
     ]);
   });
 
+  it('refuses a document outside the folders a pack may hold, naming its file', async () => {
+    const folder = await sampleCopy('wrong-folder');
+    const about = path.join(folder, 'docs/about/about-us.md');
+    await cp(path.join(folder, GUIDE), about);
+    const result = await run('build', folder, '--out', path.join(work, 'wrong.onmunipack'));
+    expect(result.code).toBe(1);
+    expect(result.err).toEqual([
+      `${about}: documents must be in docs/case-studies/, docs/opportunities/, docs/glossary/, docs/workshops/ or docs/local-documents/.`,
+      'pack: 1 problem(s); nothing was written',
+    ]);
+  });
+
   it('warns of a link to a document neither in the pack nor in the library, and builds', async () => {
     const folder = await sampleCopy('unknown-link');
     await edit(
