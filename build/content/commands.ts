@@ -96,12 +96,15 @@ function reportIssues(result: PipelineResult, io: CliIo): number {
 }
 
 function describeCounts(result: PipelineResult): string {
-  const counts = DOC_TYPES.map(
-    (type) => [type, result.catalog.filter((e) => e.type === type).length] as const,
-  )
+  return `${result.catalog.length} documents (${countByType(result.catalog)})`;
+}
+
+/** Entries counted by type in library order, e.g. `1 glossary term, 2 local documents`. */
+export function countByType(entries: ReadonlyArray<{ type: DocType }>): string {
+  return DOC_TYPES.map((type) => [type, entries.filter((e) => e.type === type).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([type, count]) => `${count} ${COUNT_NAMES[type][count === 1 ? 0 : 1]}`);
-  return `${result.catalog.length} documents (${counts.join(', ')})`;
+    .map(([type, count]) => `${count} ${COUNT_NAMES[type][count === 1 ? 0 : 1]}`)
+    .join(', ');
 }
 
 const COUNT_NAMES: Record<DocType, readonly [string, string]> = {

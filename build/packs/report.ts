@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { formatByteSize } from '../../electron/shared/byteSize';
-import { DOC_TYPES, TYPE_KEYS } from '../../renderer/src/core/content/types';
 import { formatIssue, type ContentIssue } from '../../renderer/src/core/content/issues';
-import { messageRef } from '../../renderer/src/core/common/messageRef';
 import type { ReadPack } from '../../renderer/src/core/packs/readPack';
 import { formatPackProblem, type PackProblem } from '../../renderer/src/core/packs/problems';
+import { countByType } from '../content/commands';
 import { displayPathOf } from '../content/readCorpus';
 import { wordRef } from './words';
 
@@ -19,26 +18,11 @@ export function describePack(pack: ReadPack, size: number): string[] {
   const unpacked = Object.keys(manifest.files).length;
   return [
     `pack: ${manifest.title} (${manifest.id} ${manifest.version}), publisher ${manifest.publisher}, created ${manifest.created}`,
-    `documents: ${describeCounts(pack)}`,
+    `documents: ${pack.catalog.length} (${countByType(pack.catalog)})`,
     `hashes: ${unpacked} file(s) listed in pack.json with their SHA-256, all matching`,
     `size: ${formatByteSize(size, 'measured')}`,
     `signature: ${describeSignature(signature)}`,
   ];
-}
-
-/** Documents per type, e.g. `3 (1 Glossary term, 2 Local documents)`. */
-function describeCounts(pack: ReadPack): string {
-  const counts = DOC_TYPES.map(
-    (type) => [type, pack.catalog.filter((entry) => entry.type === type).length] as const,
-  )
-    .filter(([, count]) => count > 0)
-    .map(([type, count]) => {
-      const word = wordRef(
-        messageRef(`content:type.${TYPE_KEYS[type]}.${count === 1 ? 'one' : 'many'}`),
-      );
-      return `${count} ${word}`;
-    });
-  return `${pack.catalog.length} (${counts.join(', ')})`;
 }
 
 function describeSignature(signature: ReadPack['signature']): string {

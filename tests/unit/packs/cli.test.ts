@@ -55,7 +55,7 @@ describe('pack:build and pack:check', () => {
     expect(result.code).toBe(0);
     expect(result.out).toEqual([
       'pack: Sample township notes (sample-township-notes 1.0.0), publisher OnMuni Toolkit test fixtures, created 2026-12-06',
-      'documents: 3 (1 Glossary term, 2 Local documents)',
+      'documents: 3 (1 glossary term, 2 local documents)',
       'hashes: 3 file(s) listed in pack.json with their SHA-256, all matching',
       expect.stringMatching(/^size: \d+\.\d KB$/),
       'signature: not signed; the app shows "publisher not verified"',
