@@ -1,7 +1,7 @@
 import { unzipSync, zipSync } from 'fflate';
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { runPackCommand } from '../../../build/packs/commands';
+import { PACK_LIMITS } from '../../../renderer/src/core/packs/limits';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const SAMPLE = path.join(ROOT, 'tests/fixtures/packs/sample');
@@ -175,6 +176,18 @@ describe('pack:build and pack:check', () => {
       `${tampered}: refused; 1 problem(s)`,
     ]);
   }, 60_000); // starting Node and tsx takes seconds on a busy machine
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const huge = path.join(work, 'huge.onmunipack');
+    await writeFile(huge, '');
+    await truncate(huge, PACK_LIMITS.maxFileBytes + 1); // sparse: no disk space used
+    const result = await run('check', huge);
+    expect(result.code).toBe(1);
+    expect(result.err).toEqual([
+      'This content pack is 201 MB; a pack may be at most 200 MB.',
+      `${huge}: refused; 1 problem(s)`,
+    ]);
+  });
 
   it('refuses a file that is not a pack', async () => {
     const notPack = path.join(work, 'notes.onmunipack');
