@@ -25,8 +25,8 @@ import { encodePackSignature } from './signature';
  * `pack:build` runs `readPack` on what this returns before writing a file.
  *
  * The output is deterministic: the same input gives the same bytes, on any machine and time zone
- * (entries in a fixed order, a fixed timestamp, `files` sorted), so a rebuilt pack can be compared
- * byte for byte and its signature stays meaningful.
+ * (entries in a fixed order, every date the `created` day, `files` sorted), so a rebuilt pack
+ * can be compared byte for byte and its signature stays meaningful.
  */
 
 /** The manifest fields a publisher chooses; `format`, `formatVersion` and `files` are computed. */
