@@ -1,9 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { CliIo } from '../content/commands';
-import { PACK_LIMITS } from '../../renderer/src/core/packs/limits';
+import { PACK_LIMITS, sizeValues } from '../../renderer/src/core/packs/limits';
 import { packProblem } from '../../renderer/src/core/packs/problems';
 import { readPack } from '../../renderer/src/core/packs/readPack';
-import { sizeValues } from '../../renderer/src/core/packs/writePack';
 import { toHex } from '../../renderer/src/core/packs/sha256';
 import { readPublicKey } from './keyFiles';
 import { libraryContext } from './library';

@@ -1,5 +1,5 @@
 import { MANIFEST_NAME, SIGNATURE_NAME, docsPathProblem, documentPathProblem } from './archivePath';
-import { PACK_LIMITS } from './limits';
+import { PACK_LIMITS, sizeValues } from './limits';
 import type { PackRefusal } from './problems';
 import type { ZipEntry } from './zipDirectory';
 
@@ -49,7 +49,7 @@ export function checkEntries(
         refusals.push({
           code: 'manifestTooLarge',
           path: name,
-          values: limitValues(entry.size, PACK_LIMITS.maxManifestBytes),
+          values: sizeValues(entry.size, PACK_LIMITS.maxManifestBytes),
         });
       if (name === MANIFEST_NAME) manifest = entry;
       else signature = entry;
@@ -63,7 +63,7 @@ export function checkEntries(
         refusals.push({
           code: 'markdownTooLarge',
           path: name,
-          values: limitValues(entry.size, PACK_LIMITS.maxMarkdownBytes),
+          values: sizeValues(entry.size, PACK_LIMITS.maxMarkdownBytes),
         });
       documents.push(entry);
     }
@@ -78,17 +78,11 @@ export function checkEntries(
   if (unpacked > PACK_LIMITS.maxUnpackedBytes)
     refusals.push({
       code: 'unpackedTooLarge',
-      values: limitValues(unpacked, PACK_LIMITS.maxUnpackedBytes),
+      values: sizeValues(unpacked, PACK_LIMITS.maxUnpackedBytes),
     });
   if (manifest === undefined) refusals.push({ code: 'noManifest' });
   if (refusals.length > 0 || manifest === undefined) return { ok: false, refusals };
   return { ok: true, entries: { manifest, signature, documents } };
-}
-
-/** Sizes in whole megabytes (rounded up, so a file just over the limit does not read as equal). */
-function limitValues(bytes: number, limit: number): Record<string, number> {
-  const megabyte = 1024 * 1024;
-  return { sizeMb: Math.ceil(bytes / megabyte), limitMb: limit / megabyte };
 }
 
 /**

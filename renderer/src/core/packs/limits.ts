@@ -21,6 +21,16 @@ export const PACK_LIMITS = {
   maxCompressionRatio: 100,
 } as const;
 
+const MEGABYTE = 1024 * 1024;
+
+/**
+ * A size and the limit it broke, as the refusal messages show them: whole megabytes, rounded up
+ * so that a file just over the limit does not read as equal to it. Reader and writer both use it.
+ */
+export function sizeValues(bytes: number, limit: number): { sizeMb: number; limitMb: number } {
+  return { sizeMb: Math.ceil(bytes / MEGABYTE), limitMb: limit / MEGABYTE };
+}
+
 /**
  * The document types a pack may hold. The rest (about, recommendations, key issues, guide steps)
  * are the AMO report itself and its numbered sequences, which only the bundled library carries.

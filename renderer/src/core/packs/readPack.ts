@@ -3,7 +3,7 @@ import type { CatalogEntry } from '../content/model';
 import type { Vocabulary } from '../content/vocabulary';
 import { checkEntries } from './checkEntries';
 import { inflateEntry } from './inflateEntry';
-import { PACK_LIMITS } from './limits';
+import { PACK_LIMITS, sizeValues } from './limits';
 import { checkManifest } from './checkManifest';
 import type { PackManifest } from './manifest';
 import { checkPackDocuments, type PackDocument } from './packDocuments';
@@ -85,15 +85,8 @@ export async function readPack(
     warnings: [],
   });
   if (bytes.length > PACK_LIMITS.maxFileBytes) {
-    const megabyte = 1024 * 1024;
     return refuse([
-      {
-        code: 'fileTooLarge',
-        values: {
-          sizeMb: Math.ceil(bytes.length / megabyte),
-          limitMb: PACK_LIMITS.maxFileBytes / megabyte,
-        },
-      },
+      { code: 'fileTooLarge', values: sizeValues(bytes.length, PACK_LIMITS.maxFileBytes) },
     ]);
   }
 

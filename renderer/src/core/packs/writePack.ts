@@ -4,7 +4,7 @@ import { deflateSync, zipSync, type Zippable } from 'fflate';
 import { fieldName } from '../content/issues';
 import { TYPE_FOLDERS } from '../content/types';
 import { DOCS_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, documentPathProblem } from './archivePath';
-import { PACK_LIMITS, type PackDocType } from './limits';
+import { PACK_LIMITS, sizeValues, type PackDocType } from './limits';
 import {
   PACK_FORMAT,
   PACK_FORMAT_VERSION,
@@ -68,7 +68,6 @@ export function packDocumentPath(type: PackDocType, id: string): string {
 }
 
 const ED25519_SECRET_KEY_BYTES = 32;
-const MEGABYTE = 1024 * 1024;
 // Deflate level: documents are small text, so the best compression costs little time.
 const LEVEL = 9;
 // In a well-formed UTF-16 string every surrogate is half of a pair; a `u` regex reads a pair as
@@ -192,11 +191,6 @@ function encodeDocuments(
   }
   // Code-unit order, the same in every locale, so `files` and the archive never depend on input order.
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-/** A size and its limit as the refusal messages show them, in whole megabytes. */
-export function sizeValues(bytes: number, limit: number): Record<string, number> {
-  return { sizeMb: Math.ceil(bytes / MEGABYTE), limitMb: limit / MEGABYTE };
 }
 
 /** The manifest, validated by the reader's schema (which trims text); null when invalid. */
