@@ -3,7 +3,7 @@
  * handler runs: the sender must be the top frame of an app page (Electron security checklist #17),
  * and the input, received as `unknown`, must pass the channel's zod schema.
  */
-import { formatZodIssues } from '../../renderer/src/core/safeJson/formatZodIssues';
+import { problemPath } from '../../renderer/src/core/safeJson/ProblemList';
 import {
   ipcChannels,
   ipcContract,
@@ -76,7 +76,11 @@ export async function dispatchIpc<C extends IpcChannel, Sender>(
   }
   const parsed = ipcContract[channel].input.safeParse(args[0]);
   if (!parsed.success) {
-    const issues = formatZodIssues(parsed.error, [], Infinity, '(input)');
+    // For the log and the developer: the contract's own messages, not the catalogue's (main has
+    // none, and a well-behaved page never sends invalid input).
+    const issues = parsed.error.issues.map(
+      (issue) => `${problemPath(issue.path.map(String)) ?? '(input)'}: ${issue.message}`,
+    );
     throw new IpcRefusedError(`${channel}: invalid input: ${issues.join('; ')}`);
   }
   const handler = handlers[channel] as (input: unknown, sender: Sender) => Promise<IpcOutput<C>>;

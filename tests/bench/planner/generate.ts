@@ -101,6 +101,7 @@ export function generatePlanner(taskCount: number, seed = 2026): PlannerDatabase
   }
   const parsed = plannerDatabaseSchema.parse(db);
   const problems = checkIntegrity(parsed);
-  if (problems.length > 0) throw new Error(`generated planner is inconsistent: ${problems[0]}`);
+  if (problems.length > 0)
+    throw new Error(`generated planner is inconsistent: ${JSON.stringify(problems[0])}`);
   return parsed;
 }

@@ -79,6 +79,7 @@ export function largePlanner(taskCount: number): PlannerDatabase {
   }
   const parsed = plannerDatabaseSchema.parse(db);
   const problems = checkIntegrity(parsed);
-  if (problems.length > 0) throw new Error(`large planner is inconsistent: ${problems[0]}`);
+  if (problems.length > 0)
+    throw new Error(`large planner is inconsistent: ${JSON.stringify(problems[0])}`);
   return parsed;
 }

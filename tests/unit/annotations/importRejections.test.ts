@@ -6,6 +6,7 @@ import {
   emptyAnnotationsDatabase,
   type AnnotationsDatabase,
 } from '../../../renderer/src/core/annotations/schema';
+import { wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
 import { annotate, at, idOf, KNOWN_DOCS } from './fixtures';
 
 /** A valid two-annotation export, as a plain object to break in each case. */
@@ -312,9 +313,10 @@ describe('importAnnotationCollection refuses', () => {
     const result = importAnnotationCollection(file(), { knownDocIds: KNOWN_DOCS, local });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.join('\n')).toContain(expected);
+    const errors = wordProblems(result.errors);
+    expect(errors.join('\n')).toContain(expected);
     // Every error is `path: message`.
-    for (const error of result.errors) expect(error).toMatch(/^[^\s:]+: ./);
+    for (const error of errors) expect(error).toMatch(/^[^\s:]+: ./);
   });
 });
 

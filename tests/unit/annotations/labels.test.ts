@@ -3,6 +3,7 @@
  * notice, the dates of an item and the export words. Their English must stay as it always was.
  */
 import { describe, expect, it } from 'vitest';
+import { problemLine } from '../../../renderer/src/core/common/problemLine';
 import { MEANINGS } from '../../../renderer/src/core/annotations/meanings';
 import { annotationExportWords } from '../../../renderer/src/ui/annotations/exportWords';
 import {
@@ -12,6 +13,9 @@ import {
   saveStatusProps,
 } from '../../../renderer/src/ui/annotations/labels';
 
+/** A problem line: the notice counts them, it does not list them. */
+const invalid = problemLine('a', 'problems:stored.invalid');
+
 describe('the load notice', () => {
   it('says nothing when the annotations were stored as they should be, or not at all', () => {
     expect(describeAnnotationsLoad({ status: 'ok' })).toBeNull();
@@ -20,14 +24,20 @@ describe('the load notice', () => {
 
   it('counts the problems of a repaired copy, one or many', () => {
     expect(
-      describeAnnotationsLoad({ status: 'repaired', issues: ['a'], keptCopyAs: 'old.json' }),
+      describeAnnotationsLoad({ status: 'repaired', issues: [invalid], keptCopyAs: 'old.json' }),
     ).toBe(
       'Some saved annotations were not valid and were left out (1 problem). A copy of the original was kept as “old.json”.',
     );
     expect(
-      describeAnnotationsLoad({ status: 'repaired', issues: ['a', 'b'], keptCopyAs: 'old.json' }),
+      describeAnnotationsLoad({
+        status: 'repaired',
+        issues: [invalid, invalid],
+        keptCopyAs: 'old.json',
+      }),
     ).toContain('(2 problems)');
-    expect(describeAnnotationsLoad({ status: 'repaired', issues: ['a'], keptCopyAs: null })).toBe(
+    expect(
+      describeAnnotationsLoad({ status: 'repaired', issues: [invalid], keptCopyAs: null }),
+    ).toBe(
       'Some saved annotations were not valid and were left out. The original could not be copied aside, so changes will not be saved until the toolkit is restarted.',
     );
   });

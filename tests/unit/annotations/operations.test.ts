@@ -17,7 +17,7 @@ import {
   UNNAMED_AUTHOR,
   updateAnnotation,
 } from '../../../renderer/src/core/annotations/operations';
-import { wordError } from '../../../renderer/src/ui/common/i18n/wordMessage';
+import { wordError, wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
 import { annotationSchema } from '../../../renderer/src/core/annotations/schema';
 import { annotate, at, CASE_STUDY_TEXT, DOC_A, idOf } from './fixtures';
 
@@ -85,7 +85,7 @@ describe('createAnnotation', () => {
       annotate('open data', { tags: ['y'.repeat(61)] });
       expect.unreachable();
     } catch (error) {
-      expect((error as AnnotationInputError).problems).toEqual([
+      expect(wordProblems((error as AnnotationInputError).problems)).toEqual([
         'body.1.value: must be at most 60 characters',
       ]);
       // The UI words the refusal itself; the issues are the list under it.

@@ -14,6 +14,7 @@ import {
   emptyAnnotationsDatabase,
 } from '../../../renderer/src/core/annotations/schema';
 import { MemoryStorage } from '../store/MemoryStorage';
+import { wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
 import { annotate, at, idOf } from './fixtures';
 
 /** A database as version 1 of the toolkit wrote it: meaning as a field, `deletedAt`. */
@@ -76,7 +77,7 @@ describe('parseAnnotationsDocument', () => {
     const parsed = parseAnnotationsDocument(raw);
     expect(parsed.data.annotations).toEqual(db.annotations);
     expect(parsed.data.tombstones).toEqual([]);
-    expect(parsed.issues).toEqual([
+    expect(wordProblems(parsed.issues, 'document')).toEqual([
       'annotations.1.id: must be an id such as urn:uuid:<uuid> (lowercase); item dropped',
       `annotations.2.id: "${idOf(1)}" is listed twice; kept the later version`,
       'tombstones.0.deleted: must be a UTC date and time such as 2026-11-26T14:05:00.000Z; item dropped',

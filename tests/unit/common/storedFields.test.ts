@@ -7,11 +7,13 @@ import {
   storedDocId,
   uniqueList,
 } from '../../../renderer/src/core/common/storedFields';
+import { formatZodIssues } from '../../../renderer/src/core/safeJson/formatZodIssues';
+import { wordMessage } from '../../../renderer/src/ui/common/i18n/wordMessage';
 
-/** The messages zod reports for `value`, or [] when it passes. */
+/** The refusals of `value`, as the UI words them, or [] when it passes. */
 function refusals(schema: z.ZodType, value: unknown): string[] {
   const result = schema.safeParse(value);
-  return result.success ? [] : result.error.issues.map((issue) => issue.message);
+  return result.success ? [] : formatZodIssues(result.error).map((line) => wordMessage(line.ref));
 }
 
 describe('hasNoRepeats', () => {

@@ -5,6 +5,7 @@ import {
   parseUntrustedJson,
 } from '../../../renderer/src/core/safeJson/parseUntrustedJson';
 import { fileSizeProblem } from '../../../renderer/src/ui/common/importWorker/fileSize';
+import { wordProblem } from '../../../renderer/src/ui/common/i18n/wordMessage';
 
 const MB = MIB;
 
@@ -14,13 +15,14 @@ describe('the size check before a file is read', () => {
     (maxBytes) => {
       const refused = parseUntrustedJson(' '.repeat(maxBytes + 1), { maxBytes });
       expect(refused.ok).toBe(false);
-      expect(fileTooLargeProblem(maxBytes)).toBe(!refused.ok && refused.errors[0]);
+      expect(fileTooLargeProblem(maxBytes)).toEqual(!refused.ok && refused.errors[0]);
     },
   );
 
   test('refuses only what is over the limit', () => {
     expect(fileSizeProblem({ size: 20 * MB }, 20 * MB)).toBeNull();
-    expect(fileSizeProblem({ size: 20 * MB + 1 }, 20 * MB)).toBe(
+    const tooLarge = fileSizeProblem({ size: 20 * MB + 1 }, 20 * MB);
+    expect(tooLarge && wordProblem(tooLarge)).toBe(
       '(file): the file is larger than 20 MB, the most that can be imported',
     );
   });

@@ -16,6 +16,7 @@ import {
 import type { PlannerDatabase } from '../../../renderer/src/core/planner/schema';
 import { MAX_LISTED_PROBLEMS } from '../../../renderer/src/core/safeJson/budgets';
 import { fileTooLargeProblem } from '../../../renderer/src/core/safeJson/parseUntrustedJson';
+import { wordProblem } from '../../../renderer/src/ui/common/i18n/wordMessage';
 import {
   ImportWorkerClient,
   type ImportOutcome,
@@ -170,7 +171,7 @@ describe('planner backups in the import worker', () => {
       data: sampleDatabase(),
     });
     expect(expectReply(outcome, 'refused').problems).toEqual([
-      fileTooLargeProblem(MAX_BACKUP_BYTES),
+      wordProblem(fileTooLargeProblem(MAX_BACKUP_BYTES)),
     ]);
   });
 

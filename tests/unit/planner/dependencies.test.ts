@@ -13,6 +13,7 @@ import {
   type DependencyNode,
 } from '../../../renderer/src/core/planner/dependencies';
 import type { TaskId } from '../../../renderer/src/core/planner/ids';
+import { wordMessage, wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
 import { planId, taskId } from './helpers';
 
 /** Tasks from a compact spec: `{ a: ['b'] }` means a depends on b; all in plan p unless `plan:`. */
@@ -48,16 +49,16 @@ describe('validateDependencies', () => {
   });
 
   it('names the path and the tasks for each kind of problem', () => {
-    expect(validateDependencies(graph({ a: ['a'] }))).toEqual([
+    expect(wordProblems(validateDependencies(graph({ a: ['a'] })))).toEqual([
       'tasks.0.dependencies.0: the task "A" depends on itself',
     ]);
-    expect(validateDependencies(graph({ a: ['zz'] }))).toEqual([
+    expect(wordProblems(validateDependencies(graph({ a: ['zz'] })))).toEqual([
       'tasks.0.dependencies.0: refers to task "zz", which does not exist',
     ]);
-    expect(validateDependencies(graph({ a: ['b'], b: [] }, { b: 'other' }))).toEqual([
+    expect(wordProblems(validateDependencies(graph({ a: ['b'], b: [] }, { b: 'other' })))).toEqual([
       'tasks.0.dependencies.0: refers to task "b", which belongs to another plan',
     ]);
-    expect(validateDependencies(graph({ a: ['c'], b: ['a'], c: ['b'] }))).toEqual([
+    expect(wordProblems(validateDependencies(graph({ a: ['c'], b: ['a'], c: ['b'] })))).toEqual([
       'tasks.0.dependencies: dependencies form a loop: "A" → "C" → "B" → "A"',
     ]);
   });
@@ -216,7 +217,7 @@ describe('bounded loop reports', () => {
       j: ['i'],
     });
     expect(findCycles(tasks)).toHaveLength(3);
-    const problems = validateDependencies(tasks);
+    const problems = wordProblems(validateDependencies(tasks));
     expect(problems).toEqual([
       'tasks.0.dependencies: dependencies form a loop: "A" → "B" → "A"',
       'tasks.2.dependencies: dependencies form a loop: "C" → "D" → "C"',
@@ -228,8 +229,8 @@ describe('bounded loop reports', () => {
   it('names a long loop by its first and last tasks, with titles cut short', () => {
     const ids = Array.from({ length: 20_000 }, (_, i) => taskId(`t${i}`));
     const title = (id: TaskId) => `${id} ${'long title '.repeat(20)}`;
-    const text = describeLoop(ids, title);
-    expect(text.split(' → ')).toEqual([
+    const text = wordMessage(describeLoop(ids, title));
+    expect(text.replace('dependencies form a loop: ', '').split(' → ')).toEqual([
       `"t0 ${'long title '
         .repeat(20)
         .slice(0, MAX_QUOTED_TITLE - 4)

@@ -13,7 +13,7 @@ import {
 import { parseBackup } from '../../../renderer/src/core/planner/import/parseBackup';
 import { hostilePlannerFiles, type HostileFile } from '../../fixtures/hostileFiles';
 import { taskId } from './helpers';
-import { wordMessage } from '../../../renderer/src/ui/common/i18n/wordMessage';
+import { wordMessage, wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
 
 const small = hostilePlannerFiles('small');
 
@@ -57,13 +57,14 @@ describe('crafted planner backups (small scale)', () => {
   it.each(small.map((file) => [file.name, file] as const))('%s', (_name, file) => {
     const result = parseBackup(file.text);
     expect(result.ok ? 'accepted' : 'refused').toBe(file.expect);
-    if (!result.ok) expectBoundedRefusal(file, wordMessage(result.message), result.problems);
+    if (!result.ok)
+      expectBoundedRefusal(file, wordMessage(result.message), wordProblems(result.problems));
   });
 
   it('stops checking a file of thousands of invalid values once enough problems are known', () => {
     const file = small.find((f) => f.name === 'planner-many-invalid-fields');
     const result = parseBackup(file?.text ?? '');
-    expect(!result.ok && result.problems[25]).toMatch(
+    expect(!result.ok && wordProblems(result.problems)[25]).toMatch(
       /^\(file\): and at least [\d,]+ more problems \(checking stopped there\)$/,
     );
   });
@@ -90,14 +91,15 @@ describe('the issue’s cyclic 20,000-task backup, at full size', () => {
     const result = parseBackup(text);
     expect(result.ok).toBe(false);
     if (result.ok || !file) return;
-    expectBoundedRefusal(file, wordMessage(result.message), result.problems);
-    expect(result.problems).toHaveLength(4);
-    expect(result.problems[0]).toMatch(
+    expectBoundedRefusal(file, wordMessage(result.message), wordProblems(result.problems));
+    const problems = wordProblems(result.problems);
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toMatch(
       /^planner\.tasks\.0\.dependencies: dependencies form a loop: "Step 1 of the chain: [^"]{30,60}…" → "Step 2 [^"]*" → "Step 3 [^"]*" → … 19,995 more … → "Step 19999 [^"]*" → "Step 20000 [^"]*" → "Step 1 [^"]*"$/,
     );
-    expect(result.problems[3]).toBe('planner.tasks: 591 more dependencies close a loop too');
+    expect(problems[3]).toBe('planner.tasks: 591 more dependencies close a loop too');
     // The version held every title of every one of its 594 loops: gigabytes.
-    expect(result.problems.join('\n').length).toBeLessThan(2_000);
+    expect(problems.join('\n').length).toBeLessThan(2_000);
   }, 60_000);
 
   it('is checked in two steps per dependency', () => {

@@ -12,7 +12,7 @@ import {
   emptyPlannerDatabase,
 } from '../../../renderer/src/core/planner/schema';
 import { deepFreeze, phaseId, planId, sampleDatabase, taskId } from './helpers';
-import { wordMessage } from '../../../renderer/src/ui/common/i18n/wordMessage';
+import { wordMessage, wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
 
 const NOW = new Date('2026-11-26T15:00:00.000Z');
 const goodText = () => exportBackup(sampleDatabase(), NOW);
@@ -201,10 +201,11 @@ describe('parseBackup refuses, saying what is wrong and where', () => {
       /^The file was not imported and nothing was changed\. /,
     );
     expect(wordMessage(result.message)).toMatch(message);
+    const problems = wordProblems(result.problems);
     if (problem)
       expect(
-        result.problems.some((p) => problem.test(p)),
-        result.problems.join('\n'),
+        problems.some((p) => problem.test(p)),
+        problems.join('\n'),
       ).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -242,7 +243,9 @@ describe('parseBackup refuses, saying what is wrong and where', () => {
       ),
     );
     expect(!result.ok && result.problems.length).toBe(26);
-    expect(!result.ok && result.problems[25]).toMatch(/^\(file\): and \d+ more problems$/);
+    expect(!result.ok && wordProblems(result.problems)[25]).toMatch(
+      /^\(file\): and \d+ more problems$/,
+    );
   });
 });
 
@@ -301,7 +304,7 @@ describe('previewImport and applyImport', () => {
       taskId('t9'),
     ).db;
     const backup = deletePhase(sampleDatabase(), planId('p1'), phaseId('ph1')).db;
-    expect(previewImport(local, backup).mergeProblems).toEqual([
+    expect(wordProblems(previewImport(local, backup).mergeProblems)).toEqual([
       'tasks.4.phaseId: refers to phase "ph1", which is not a phase of the plan "Online permits"',
     ]);
     const merged = applyImport(local, backup, 'merge');

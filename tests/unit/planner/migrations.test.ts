@@ -13,6 +13,7 @@ import {
 } from '../../../renderer/src/core/planner/schema';
 import { addTask } from '../../../renderer/src/core/planner/operations/tasks';
 import { MemoryStorage } from '../store/MemoryStorage';
+import { wordProblem, wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
 import { planId, sampleDatabase } from './helpers';
 
 /** The sample database as a version 1 planner wrote it: no dependencies, no task costs. */
@@ -110,7 +111,7 @@ describe('planner migrations', () => {
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
       expect(outcome.reason).toBe(reason);
-      expect(outcome.message).toMatch(message);
+      expect(wordProblem(outcome.problem)).toMatch(message);
     }
   });
 });
@@ -129,7 +130,7 @@ describe('parsePlannerDocument (stored data)', () => {
     stored.tasks.push({ ...t4, id: 'orphan', planId: 'no-such-plan' });
     const { data, issues } = parsePlannerDocument(stored);
     expect(data.tasks.map((t) => t.id)).toEqual(['t1', 't3', 't4']);
-    expect(issues).toEqual([
+    expect(wordProblems(issues, 'document')).toEqual([
       'tasks.1.title: must not be blank; item dropped',
       'tasks (id orphan): its plan "no-such-plan" is missing; task dropped',
       'tasks (id t3).dependencies: removed links to missing or foreign tasks',
@@ -148,7 +149,7 @@ describe('parsePlannerDocument (stored data)', () => {
     expect(findCycles(data.tasks)).toEqual([]);
     // Hundreds of loop-closing links in the small file: 25 listed, the rest counted in one line.
     expect(issues).toHaveLength(26);
-    expect(issues.at(-1)).toMatch(/^tasks: and \d+ more dependency links removed$/);
+    expect(wordProblems(issues).at(-1)).toMatch(/^tasks: and \d+ more dependency links removed$/);
   });
 
   it('never throws, whatever JSON value was stored', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PlannerError } from '../../../renderer/src/core/planner/operations/common';
+import { wordError, wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
 import {
   createPlan,
   deletePhase,
@@ -66,10 +67,13 @@ describe('plan operations', () => {
       }
     })();
     expect(error).toBeInstanceOf(PlannerError);
-    expect((error as PlannerError).problems).toEqual([
+    expect(wordProblems((error as PlannerError).problems)).toEqual([
       'title: must not be blank',
       'budgetEstimateCents: must not be negative',
     ]);
+    expect(wordError(error)).toBe(
+      'The plan was not saved: title: must not be blank; budgetEstimateCents: must not be negative',
+    );
   });
 
   it('update returns the previous plan for Undo', () => {
@@ -161,7 +165,7 @@ describe('task operations', () => {
       { title: 'x', dependencies: [taskId('missing')] },
       'planner:errors.dependencyOutsidePlan',
     ],
-    ['a blank title', { title: '' }, /title: must not be blank/],
+    ['a blank title', { title: '' }, 'problems:notSaved.task'],
   ])('refuses %s', (_name, input, message) => {
     expect(() => addTask(frozen(), planId('p1'), input)).toThrow(message);
   });

@@ -14,7 +14,12 @@ import {
   plannerDatabaseSchema,
   taskSchema,
 } from '../../../renderer/src/core/planner/schema';
-import { formatZodIssues } from '../../../renderer/src/core/safeJson/formatZodIssues';
+import { formatZodIssues as zodLines } from '../../../renderer/src/core/safeJson/formatZodIssues';
+import { wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
+import type { z } from 'zod';
+
+/** zod's issues as the user reads them. */
+const formatZodIssues = (error: z.ZodError) => wordProblems(zodLines(error));
 import {
   levelDescription,
   regionLabel,

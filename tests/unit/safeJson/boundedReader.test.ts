@@ -21,12 +21,18 @@ import {
 import { ProblemList } from '../../../renderer/src/core/safeJson/ProblemList';
 import { collectUnsafeStructure } from '../../../renderer/src/core/safeJson/unsafeStructure';
 import { utf8ByteLength } from '../../../renderer/src/core/safeJson/utf8ByteLength';
+import { problemLine } from '../../../renderer/src/core/common/problemLine';
+import { wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
+
+/** A problem line that says `message` at `path`, as the catalogue words it. */
+const said = (path: string | undefined, message: string) =>
+  problemLine(path, 'problems:zod.other', { message });
 
 describe('ProblemList', () => {
   it('lists the first 25 problems, counts the rest and says how many more', () => {
     const problems = new ProblemList();
-    for (let i = 0; i < 30; i++) problems.add(`item.${i}: wrong`);
-    const lines = problems.lines();
+    for (let i = 0; i < 30; i++) problems.add(said(`item.${i}`, 'wrong'));
+    const lines = wordProblems(problems.lines());
     expect(MAX_LISTED_PROBLEMS).toBe(25);
     expect(lines).toHaveLength(26);
     expect(lines[24]).toBe('item.24: wrong');
@@ -38,18 +44,22 @@ describe('ProblemList', () => {
   it('builds a line only when it is listed', () => {
     const problems = new ProblemList(2);
     let built = 0;
-    for (let i = 0; i < 10; i++) problems.add(() => `line ${++built}`);
+    for (let i = 0; i < 10; i++) problems.add(() => said('line', String(++built)));
     expect(built).toBe(2);
-    expect(problems.lines()).toEqual(['line 1', 'line 2', '(file): and 8 more problems']);
+    expect(wordProblems(problems.lines())).toEqual([
+      'line: 1',
+      'line: 2',
+      '(file): and 8 more problems',
+    ]);
   });
 
   it('is full once enough problems are counted, and then says "at least"', () => {
     const problems = new ProblemList(2, 5);
-    for (let i = 0; i < 4; i++) problems.add('x: y');
+    for (let i = 0; i < 4; i++) problems.add(said('x', 'y'));
     expect(problems.full).toBe(false);
     problems.addUnlisted(1);
     expect(problems.full).toBe(true);
-    expect(problems.lines()).toEqual([
+    expect(wordProblems(problems.lines())).toEqual([
       'x: y',
       'x: y',
       '(file): and at least 3 more problems (checking stopped there)',
@@ -58,12 +68,16 @@ describe('ProblemList', () => {
 
   it('cuts a line that quotes megabytes of the file, never inside a character', () => {
     const problems = new ProblemList();
-    problems.add(`kind: found "${'x'.repeat(1_000_000)}"`);
-    problems.add(`${'a'.repeat(MAX_PROBLEM_LENGTH - 2)}🙂🙂`);
-    const [long, emoji] = problems.lines();
+    problems.add(said('kind', `found "${'x'.repeat(1_000_000)}"`));
+    problems.add(said('a', `${'a'.repeat(MAX_PROBLEM_LENGTH - 5)}🙂🙂`));
+    const [kept, keptEmoji] = problems.lines();
+    // Kept bounded in core, whatever the file quoted: the value is cut before the line is worded.
+    expect(String(kept?.ref.values?.message)).toHaveLength(MAX_PROBLEM_LENGTH);
+    expect(String(keptEmoji?.ref.values?.message)).toHaveLength(MAX_PROBLEM_LENGTH - 1);
+    const [long, emoji] = wordProblems(problems.lines());
     expect(long).toHaveLength(MAX_PROBLEM_LENGTH);
     expect(long?.endsWith('x…')).toBe(true);
-    expect(emoji).toBe(`${'a'.repeat(MAX_PROBLEM_LENGTH - 2)}…`);
+    expect(emoji).toBe(`a: ${'a'.repeat(MAX_PROBLEM_LENGTH - 5)}…`);
   });
 });
 
@@ -106,7 +120,7 @@ describe('parseUntrustedJson scans the text before parsing it', () => {
   it.each(refusals)('refuses %s', (_what, text, options, reason, line) => {
     const result = parseUntrustedJson(text, { maxBytes: 1_000, ...options });
     expect(result).toMatchObject({ ok: false, reason });
-    if (!result.ok) expect(result.errors[0]).toContain(line);
+    if (!result.ok) expect(wordProblems(result.errors)[0]).toContain(line);
   });
 
   it.each([
@@ -132,7 +146,7 @@ describe('parseUntrustedJson scans the text before parsing it', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toHaveLength(26);
-    expect(result.errors[25]).toBe('(file): and 15 more problems');
+    expect(wordProblems(result.errors)[25]).toBe('(file): and 15 more problems');
   });
 });
 
@@ -156,7 +170,7 @@ describe('the walk over a parsed value', () => {
     list.push({ items: [0, JSON.parse('{"constructor": 1}')] });
     const problems = new ProblemList();
     collectUnsafeStructure(list, 64, problems);
-    expect(problems.lines()).toEqual([
+    expect(wordProblems(problems.lines())).toEqual([
       '50000.items.1.constructor: the key "constructor" is not allowed',
     ]);
   });
@@ -166,7 +180,7 @@ describe('the walk over a parsed value', () => {
     const problems = new ProblemList();
     expect(steps(list, problems)).toBeLessThan(2 * 10_001);
     expect(problems.full).toBe(true);
-    expect(problems.lines()[25]).toBe(
+    expect(wordProblems(problems.lines())[25]).toBe(
       '(file): and at least 9,975 more problems (checking stopped there)',
     );
   });
@@ -193,7 +207,7 @@ describe('zod issues within the budget', () => {
     const result = z.array(item).safeParse([{}, {}]);
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(formatZodIssues(result.error, ['list'], 2)).toEqual([
+    expect(wordProblems(formatZodIssues(result.error, ['list'], 2))).toEqual([
       'list.0.id: Invalid input: expected string, received undefined',
       'list.0.n: Invalid input: expected number, received undefined',
       '(file): and 2 more problems',
@@ -207,7 +221,7 @@ describe('zod issues within the budget', () => {
     expect(parseEachItem(item, items, ['items'], problems)).toBeNull();
     // Two problems per item: it stopped after about 50 items, not 10,000.
     expect(problems.size).toBe(100);
-    expect(problems.lines()[0]).toBe(
+    expect(wordProblems(problems.lines())[0]).toBe(
       'items.0.id: Invalid input: expected string, received undefined',
     );
   });
@@ -218,7 +232,9 @@ describe('zod issues within the budget', () => {
       { id: 'a', n: 1 },
     ]);
     expect(parseEachItem(item, [{ id: 'a', n: 1 }, { id: 'b' }], ['x'], problems)).toBeNull();
-    expect(problems.lines()).toEqual(['x.1.n: Invalid input: expected number, received undefined']);
+    expect(wordProblems(problems.lines())).toEqual([
+      'x.1.n: Invalid input: expected number, received undefined',
+    ]);
     const full = new ProblemList(1, 1);
     addZodIssues(full, z.string().safeParse(1).error as z.ZodError);
     expect(parseEachItem(item, [{ id: 'a', n: 1 }], ['items'], full)).toBeNull();

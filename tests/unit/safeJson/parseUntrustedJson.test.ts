@@ -4,6 +4,12 @@ import { capErrors, problemPath } from '../../../renderer/src/core/safeJson/Prob
 import { looksTruncated } from '../../../renderer/src/core/safeJson/scanJsonText';
 import { findUnsafeStructure } from '../../../renderer/src/core/safeJson/unsafeStructure';
 import { utf8ByteLength } from '../../../renderer/src/core/safeJson/utf8ByteLength';
+import { problemLine } from '../../../renderer/src/core/common/problemLine';
+import { wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
+
+/** A problem line that says `message` at `path`, as the catalogue words it. */
+const said = (path: string, message: string) =>
+  problemLine(path, 'problems:zod.other', { message });
 
 const options = { maxBytes: 1_000 };
 
@@ -37,7 +43,7 @@ describe('parseUntrustedJson', () => {
   ])('refuses %s', (_what, text, expected) => {
     const result = parseUntrustedJson(text, options);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.join('\n')).toContain(expected);
+    if (!result.ok) expect(wordProblems(result.errors).join('\n')).toContain(expected);
   });
 
   it('does not let a __proto__ key change any prototype', () => {
@@ -52,7 +58,9 @@ describe('parseUntrustedJson', () => {
 
   it('lists every forbidden key in document order', () => {
     expect(
-      findUnsafeStructure(JSON.parse('{"a":{"constructor":1},"b":[{"__proto__":2}]}')),
+      wordProblems(
+        findUnsafeStructure(JSON.parse('{"a":{"constructor":1},"b":[{"__proto__":2}]}')),
+      ),
     ).toEqual([
       'a.constructor: the key "constructor" is not allowed',
       'b.0.__proto__: the key "__proto__" is not allowed',
@@ -75,21 +83,31 @@ describe('helpers', () => {
   });
 
   it('caps long error lists', () => {
-    expect(capErrors(['a', 'b', 'c'], 2)).toEqual(['a', 'b', '(file): and 1 more problems']);
-    const many = Array.from({ length: 30 }, (_, i) => `item.${i}: wrong`);
+    const three = [said('a', 'x'), said('b', 'x'), said('c', 'x')];
+    expect(wordProblems(capErrors(three, 2))).toEqual([
+      'a: x',
+      'b: x',
+      '(file): and 1 more problems',
+    ]);
+    const many = Array.from({ length: 30 }, (_, i) => said(`item.${i}`, 'wrong'));
     expect(capErrors(many)).toHaveLength(26);
-    expect(capErrors(many)[25]).toBe('(file): and 5 more problems');
+    expect(wordProblems(capErrors(many))[25]).toBe('(file): and 5 more problems');
   });
 
   it('cuts capped lines to a readable length, as every problem line is', () => {
-    const [line = ''] = capErrors([`kind: found "${'x'.repeat(100_000)}"`]);
+    const [line = ''] = wordProblems(capErrors([said('kind', `found "${'x'.repeat(100_000)}"`)]));
     expect(line).toHaveLength(500);
     expect(line.endsWith('…')).toBe(true);
   });
 
   it('shows a path as problem lines name it', () => {
-    expect(problemPath([])).toBe('(file)');
-    expect(problemPath([], '(input)')).toBe('(input)');
+    expect(problemPath([])).toBeUndefined(); // the file as a whole: worded "(file)" by the UI
+    expect(wordProblems([problemLine(undefined, 'problems:json.empty')])).toEqual([
+      '(file): the file is empty',
+    ]);
+    expect(wordProblems([problemLine(undefined, 'problems:json.empty')], 'document')).toEqual([
+      '(document): the file is empty',
+    ]);
     expect(problemPath(['planner', 'tasks', 3, 'title'])).toBe('planner.tasks.3.title');
     const deep = Array.from({ length: 13 }, (_, i) => `k${i}`);
     expect(problemPath(deep)).toBe(`${deep.slice(0, 12).join('.')}...`);

@@ -8,6 +8,7 @@ import {
   RecentSearchStore,
   withRecentSearch,
 } from '../../../renderer/src/core/search/recentSearches';
+import { wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
 
 /** A Map-backed Web Storage, the same shape as window.localStorage. */
 function memoryStorage() {
@@ -51,7 +52,7 @@ describe('parseRecentSearches', () => {
   ])('keeps what is valid in %s and says what was dropped', (_, raw, kept, issue) => {
     const parsed = parseRecentSearches(raw);
     expect(parsed.data).toEqual({ version: 1, searches: kept });
-    expect(parsed.issues).toEqual([expect.stringMatching(issue)]);
+    expect(wordProblems(parsed.issues, 'document')).toEqual([expect.stringMatching(issue)]);
   });
 
   it('reads a valid document with no issues', () => {
@@ -98,11 +99,14 @@ describe('RecentSearchStore over the browser host storage', () => {
     const store = new RecentSearchStore(createWebStorageHostStorage(backing));
     await store.load();
     expect(store.getSnapshot()).toEqual(['permits']);
-    expect(store.loadReport).toMatchObject({
+    const report = store.loadReport;
+    expect(report).toMatchObject({
       status: 'repaired',
-      issues: [expect.stringMatching(/^searches\.0: /)],
       keptCopyAs: RECENT_SEARCHES_KEY + INVALID_COPY_SUFFIX,
     });
+    expect(report?.status === 'repaired' && wordProblems(report.issues)).toEqual([
+      expect.stringMatching(/^searches\.0: /),
+    ]);
     await store.add('GIS');
     expect(backing.getItem(mainKey(RECENT_SEARCHES_KEY + INVALID_COPY_SUFFIX))).toBe(original);
   });

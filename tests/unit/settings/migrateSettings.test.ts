@@ -7,6 +7,7 @@ import {
   defaultSettings,
   settingsSchema,
 } from '../../../renderer/src/core/settings/settingsSchema';
+import { wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
 
 const DEFAULTS = defaultSettings();
 const v1 = (fields: Partial<Settings>): Settings => ({ ...DEFAULTS, ...fields });
@@ -113,8 +114,9 @@ describe('parseSettings', () => {
   it.each(cases)('$name', ({ stored, expected, issues, migratedFrom }) => {
     const result = parseSettings(stored);
     expect(result.data).toEqual(expected);
-    expect(result.issues).toHaveLength(issues.length);
-    issues.forEach((pattern, i) => expect(result.issues[i]).toMatch(pattern));
+    const said = wordProblems(result.issues, 'document');
+    expect(said).toHaveLength(issues.length);
+    issues.forEach((pattern, i) => expect(said[i]).toMatch(pattern));
     expect(result.migratedFrom).toBe(migratedFrom);
   });
 

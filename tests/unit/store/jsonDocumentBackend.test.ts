@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatZodIssues } from '../../../renderer/src/core/safeJson/formatZodIssues';
 import { z } from 'zod';
 import type { ParsedDocument } from '../../../renderer/src/core/store/DocumentStorage';
 import { createJsonDocumentBackend } from '../../../renderer/src/core/store/jsonDocumentBackend';
@@ -16,7 +17,7 @@ const parseTodos = (raw: unknown): ParsedDocument<Todos> => {
     ? { data: result.data, issues: [] }
     : {
         data: defaults(),
-        issues: result.error.issues.map((i) => `${i.path.join('.') || '(document)'}: ${i.message}`),
+        issues: formatZodIssues(result.error),
       };
 };
 
@@ -52,7 +53,7 @@ describe('createJsonDocumentBackend (lowdb over host storage)', () => {
 
     const { data, report } = await store.load();
     expect(report).toMatchObject({ status: 'repaired', keptCopyAs: 'todos-invalid' });
-    if (report.status === 'repaired') expect(report.issues[0]).toMatch(/^items\.0: /);
+    if (report.status === 'repaired') expect(report.issues[0]?.path).toBe('items.0');
     expect(storage.documents.get('todos-invalid')).toBe(original);
     expect(data).toEqual(defaults());
 

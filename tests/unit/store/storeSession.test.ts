@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemLine } from '../../../renderer/src/core/common/problemLine';
 import { z } from 'zod';
 import type { ParsedDocument } from '../../../renderer/src/core/store/DocumentStorage';
 import { createJsonDocumentBackend } from '../../../renderer/src/core/store/jsonDocumentBackend';
@@ -13,7 +14,9 @@ type Doc = z.infer<typeof schema>;
 const defaults = (): Doc => ({ version: 1, items: [] });
 const parse = (raw: unknown): ParsedDocument<Doc> => {
   const result = schema.safeParse(raw);
-  return result.success ? { data: result.data, issues: [] } : { data: defaults(), issues: ['bad'] };
+  return result.success
+    ? { data: result.data, issues: [] }
+    : { data: defaults(), issues: [problemLine(undefined, 'problems:stored.invalid')] };
 };
 
 async function sessionOver(capacity: number) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemLine } from '../../../renderer/src/core/common/problemLine';
 import { z } from 'zod';
 import { createJsonDocumentBackend } from '../../../renderer/src/core/store/jsonDocumentBackend';
 import type { ParsedDocument } from '../../../renderer/src/core/store/DocumentStorage';
@@ -24,7 +25,7 @@ const parse = (raw: unknown): ParsedDocument<Doc> => {
   const result = schema.safeParse(raw);
   return result.success
     ? { data: result.data, issues: [] }
-    : { data: defaults(), issues: ['items: not a list of named items'] };
+    : { data: defaults(), issues: [problemLine('items', 'problems:stored.notAList')] };
 };
 
 /** The feature's own refusal, as the planner's PlannerError is. */
@@ -169,7 +170,7 @@ describe('StoreSession over invalid stored data', () => {
     const { session } = await sessionOver(storage);
     expect(session.getSnapshot().loadReport).toEqual({
       status: 'repaired',
-      issues: ['items: not a list of named items'],
+      issues: [problemLine('items', 'problems:stored.notAList')],
       keptCopyAs: 'doc-invalid',
     });
     expect(session.getSnapshot().db).toEqual(defaults());

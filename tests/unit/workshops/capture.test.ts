@@ -101,7 +101,12 @@ describe('session capture and export', () => {
     if (!noteId || !session) throw new Error('note expected');
     const edited = editStickyNote(db, session.id, noteId, ' Pay online ');
     expect(edited.sessions[0]?.notes[0]?.text).toBe('Pay online');
-    expect(() => editStickyNote(db, session.id, noteId, '  ')).toThrow(/must not be blank/);
+    expect(() => editStickyNote(db, session.id, noteId, '  ')).toThrow(WorkshopError);
+    try {
+      editStickyNote(db, session.id, noteId, '  ');
+    } catch (error) {
+      expect(wordError(error)).toMatch(/^The note was not saved: .*must not be blank/);
+    }
   });
 
   it('refuses to change what no longer exists, in words the UI shows', () => {

@@ -30,7 +30,11 @@ import {
 } from '../../../renderer/src/core/workshops/workshopsStore';
 import { scheduleBlocks, totalMinutes } from '../../../renderer/src/core/workshops/timing';
 import { t } from '../../../renderer/src/ui/common/i18n/i18n';
-import { wordError } from '../../../renderer/src/ui/common/i18n/wordMessage';
+import {
+  wordError,
+  wordProblem,
+  wordProblems,
+} from '../../../renderer/src/ui/common/i18n/wordMessage';
 import { MemoryStorage } from '../store/MemoryStorage';
 import { CORPUS_TIMEOUT, bundledWorkshops } from './helpers';
 
@@ -101,19 +105,27 @@ describe('user workshops: operations', () => {
     const db = sample();
     const blockId = db.workshops[0]?.blocks[0]?.id;
     if (!blockId) throw new Error('no block');
-    expect(() => createWorkshop(db, { title: '   ' })).toThrow(/title: must not be blank/);
+    expect(refusalOf(() => createWorkshop(db, { title: '   ' }))).toBe(
+      'The workshop was not saved: title: must not be blank',
+    );
     expect(() => updateBlock(db, wid('w1'), blockId, { minutes: 0 })).toThrow(WorkshopError);
-    expect(() => updateBlock(db, wid('w1'), blockId, { minutes: 2.5 })).toThrow(/minutes/);
-    expect(() => updateWorkshop(db, wid('w1'), { startTime: '25:00' })).toThrow(/startTime/);
+    expect(refusalOf(() => updateBlock(db, wid('w1'), blockId, { minutes: 2.5 }))).toBe(
+      'The block was not saved: minutes: must be a whole number of minutes',
+    );
+    expect(refusalOf(() => updateWorkshop(db, wid('w1'), { startTime: '25:00' }))).toMatch(
+      /startTime/,
+    );
     expect(refusalOf(() => addBlock(db, wid('nope'), { title: 'x', minutes: 5 }))).toBe(
       'That workshop no longer exists.',
     );
     expect(
       refusalOf(() => updateBlock(db, wid('w1'), 'block-gone' as typeof blockId, { minutes: 5 })),
     ).toBe('That block no longer exists.');
-    expect(() =>
-      addBlock(db, wid('w1'), { title: 'x', minutes: 5, documents: ['Not An Id' as DocId] }),
-    ).toThrow(/document id/);
+    expect(
+      refusalOf(() =>
+        addBlock(db, wid('w1'), { title: 'x', minutes: 5, documents: ['Not An Id' as DocId] }),
+      ),
+    ).toMatch(/document id/);
   });
 
   it(
@@ -188,7 +200,7 @@ describe('user workshops: schema, migrations and store', () => {
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
       expect(outcome.reason).toBe(reason);
-      expect(outcome.message).toMatch(message);
+      expect(wordProblem(outcome.problem)).toMatch(message);
     }
   });
 
@@ -202,12 +214,14 @@ describe('user workshops: schema, migrations and store', () => {
     stored.sessions = 'oops';
     const { data, issues } = parseWorkshopsDocument(stored);
     expect(data.workshops.map((w) => w.id)).toEqual(['w1']);
-    expect(issues).toEqual([
+    expect(wordProblems(issues, 'document')).toEqual([
       'workshops.1.title: must not be blank; item dropped',
       'workshops.2.id: "w1" is used twice; second one dropped',
       'sessions: expected a list; started with none',
     ]);
-    expect(parseWorkshopsDocument([1, 2]).issues[0]).toMatch(/expected a workshops object/);
+    expect(wordProblems(parseWorkshopsDocument([1, 2]).issues, 'document')).toEqual([
+      '(document): expected a workshops object; started with no workshops',
+    ]);
   });
 
   it('round-trips through the lowdb store on host storage, keeping a damaged original aside', async () => {

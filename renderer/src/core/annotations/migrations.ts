@@ -52,7 +52,7 @@ export function migrateAnnotationsDocument(doc: RawDocument): MigrationOutcome {
     name: 'annotations',
     currentVersion: ANNOTATIONS_SCHEMA_VERSION,
     migrations: ANNOTATIONS_MIGRATIONS,
-    newerLead: 'made by',
+    newerLead: 'madeBy',
   });
 }
 

@@ -1,3 +1,4 @@
+import type { ProblemLine } from '../common/problemLine';
 import { messageRef } from '../common/messageRef';
 import { ProblemError } from '../common/ProblemError';
 import type { DocId } from '../content/ids';
@@ -25,7 +26,7 @@ export const UNNAMED_AUTHOR = 'Anonymous';
  * not saved") and lists its `problems`, each `path: message`.
  */
 export class AnnotationInputError extends ProblemError {
-  constructor(issues: readonly string[]) {
+  constructor(issues: readonly ProblemLine[]) {
     super('AnnotationInputError', messageRef('annotations:errors.notSaved'), issues);
   }
 }

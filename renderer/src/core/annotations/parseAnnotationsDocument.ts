@@ -1,4 +1,5 @@
-import { formatZodIssues } from '../safeJson/formatZodIssues';
+import { problemLine, withOutcome, type ProblemLine } from '../common/problemLine';
+import { firstIssue, notAList } from '../store/keepValidItems';
 import type { ParsedDocument } from '../store/DocumentStorage';
 import { compareRevisions, compareTombstones } from './canonical';
 import { isPlainObject, migrateAnnotationsDocument } from './migrations';
@@ -23,10 +24,15 @@ export function parseAnnotationsDocument(raw: unknown): ParsedDocument<Annotatio
   if (!isPlainObject(raw)) {
     return {
       data: emptyAnnotationsDatabase(),
-      issues: ['(document): expected an annotations object; started with no annotations'],
+      issues: [
+        withOutcome(
+          problemLine(undefined, 'problems:stored.notAnnotations'),
+          'problems:outcome.noAnnotations',
+        ),
+      ],
     };
   }
-  const issues: string[] = [];
+  const issues: ProblemLine[] = [];
   let doc = raw;
   let fromVersion: number | undefined;
   const migrated = migrateAnnotationsDocument(raw);
@@ -36,7 +42,7 @@ export function parseAnnotationsDocument(raw: unknown): ParsedDocument<Annotatio
     const parsed = annotationsDatabaseSchema.safeParse(doc);
     if (parsed.success) return withVersion({ data: parsed.data, issues }, fromVersion);
   } else {
-    issues.push(`${migrated.message}; kept what this version understands`);
+    issues.push(withOutcome(migrated.problem, 'problems:outcome.keptKnown'));
   }
   const data = emptyAnnotationsDatabase();
   data.annotations = keepValid(
@@ -65,40 +71,54 @@ function withVersion(
     : parsed;
 }
 
-type ItemParse<T> = (item: unknown, path: (string | number)[]) => T | string;
+/** An item checked: its data, or the problem line that says why it is dropped. */
+type ItemParse<T> = (
+  item: unknown,
+  path: (string | number)[],
+) => { ok: true; data: T } | { ok: false; problem: ProblemLine };
 
 const parseAnnotation: ItemParse<Annotation> = (item, path) => {
   const result = annotationSchema.safeParse(item);
-  return result.success ? result.data : (formatZodIssues(result.error, path)[0] ?? 'invalid');
+  return result.success
+    ? { ok: true, data: result.data }
+    : { ok: false, problem: firstIssue(result.error, path) };
 };
 
 const parseTombstone: ItemParse<Tombstone> = (item, path) => {
   const result = tombstoneSchema.safeParse(item);
-  return result.success ? result.data : (formatZodIssues(result.error, path)[0] ?? 'invalid');
+  return result.success
+    ? { ok: true, data: result.data }
+    : { ok: false, problem: firstIssue(result.error, path) };
 };
 
 /** Keeps the valid items of a stored list; of two with one id, keeps the one a merge would. */
 function keepValid<T extends { id: string }>(
   list: unknown,
   name: string,
-  issues: string[],
+  issues: ProblemLine[],
   parse: ItemParse<T>,
   compare: (a: T, b: T) => number,
 ): T[] {
   if (!Array.isArray(list)) {
-    issues.push(`${name}: expected a list; started with none`);
+    issues.push(notAList(name));
     return [];
   }
   const kept = new Map<string, T>();
   list.forEach((item: unknown, index) => {
-    const parsed = parse(item, [name, index]);
-    if (typeof parsed === 'string') {
-      issues.push(`${parsed}; item dropped`);
+    const checked = parse(item, [name, index]);
+    if (!checked.ok) {
+      issues.push(withOutcome(checked.problem, 'problems:outcome.dropped'));
       return;
     }
+    const parsed = checked.data;
     const earlier = kept.get(parsed.id);
     if (earlier) {
-      issues.push(`${name}.${index}.id: "${parsed.id}" is listed twice; kept the later version`);
+      issues.push(
+        withOutcome(
+          problemLine(`${name}.${index}.id`, 'problems:stored.listedTwice', { id: parsed.id }),
+          'problems:outcome.keptLater',
+        ),
+      );
       if (compare(parsed, earlier) <= 0) return;
     }
     kept.set(parsed.id, parsed);

@@ -43,31 +43,27 @@ export function docSource(docId: DocId): string {
 
 const annotationId = z
   .string()
-  .regex(ANNOTATION_ID_PATTERN, { error: 'must be an id such as urn:uuid:<uuid> (lowercase)' })
+  .regex(ANNOTATION_ID_PATTERN, { error: 'problems:field.annotationId' })
   .transform((value) => value as AnnotationId);
 
 /** UTC date-times as `Date.toISOString()` writes them (other precisions of seconds allowed). */
-const timestamp = z.iso.datetime({
-  error: 'must be a UTC date and time such as 2026-11-26T14:05:00.000Z',
-});
+const timestamp = z.iso.datetime({ error: 'problems:field.utcDateTime' });
 
-const offset = z.number().int({ error: 'must be a whole number' }).min(0).max(100_000_000);
+const offset = z.number().int({ error: 'problems:field.wholeNumber' }).min(0).max(100_000_000);
 
 export const textQuoteSelectorSchema = z.strictObject({
   type: z.literal('TextQuoteSelector'),
   exact: z
     .string()
-    .min(1, { error: 'must not be empty' })
-    .max(ANNOTATION_LIMITS.exact, {
-      error: `must be at most ${ANNOTATION_LIMITS.exact} characters`,
-    }),
+    .min(1, { error: 'problems:field.empty' })
+    .max(ANNOTATION_LIMITS.exact, { error: 'problems:field.tooLong' }),
   prefix: z.string().max(ANNOTATION_LIMITS.context),
   suffix: z.string().max(ANNOTATION_LIMITS.context),
 });
 
 export const textPositionSelectorSchema = z
   .strictObject({ type: z.literal('TextPositionSelector'), start: offset, end: offset })
-  .refine((s) => s.end > s.start, { error: 'end must be after start', path: ['end'] });
+  .refine((s) => s.end > s.start, { error: 'problems:field.endBeforeStart', path: ['end'] });
 
 export const selectorSchema = z.discriminatedUnion('type', [
   textQuoteSelectorSchema,
@@ -82,7 +78,7 @@ export const targetSchema = z
     /** Extension: `contentVersion()` of the document's text when the selectors were made. */
     contentVersion: z
       .string()
-      .regex(CONTENT_VERSION_PATTERN, { error: 'must be eight lowercase hex digits' }),
+      .regex(CONTENT_VERSION_PATTERN, { error: 'problems:field.contentVersion' }),
     selector: z.array(selectorSchema).min(1).max(2),
   })
   .superRefine((target, ctx) => {
@@ -90,18 +86,19 @@ export const targetSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['source'],
-        message: `must be "${docSource(target.docId)}" to match docId`,
+        message: 'problems:field.sourceMismatch',
+        params: { source: docSource(target.docId) },
       });
     }
     const types = target.selector.map((s) => s.type);
     if (types.filter((t) => t === 'TextQuoteSelector').length !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['selector'], message: 'needs one TextQuoteSelector' });
+      ctx.addIssue({ code: 'custom', path: ['selector'], message: 'problems:field.quoteSelector' });
     }
     if (types.filter((t) => t === 'TextPositionSelector').length > 1) {
       ctx.addIssue({
         code: 'custom',
         path: ['selector'],
-        message: 'has more than one TextPositionSelector',
+        message: 'problems:field.positionSelectors',
       });
     }
   });
@@ -117,43 +114,49 @@ export const textualBodySchema = z.strictObject({
 /** One meaning, at most one note, distinct non-blank tags, each within its limits. */
 const bodySchema = z
   .array(textualBodySchema)
-  .min(1, { error: 'needs a body with the meaning' })
+  .min(1, { error: 'problems:field.noBody' })
   .max(ANNOTATION_LIMITS.tags + 2)
   .superRefine((bodies, ctx) => {
     const count = (purpose: string) => bodies.filter((b) => b.purpose === purpose).length;
     if (count('classifying') !== 1) {
-      ctx.addIssue({ code: 'custom', message: 'needs exactly one body with purpose classifying' });
+      ctx.addIssue({ code: 'custom', message: 'problems:field.meaningBodies' });
     }
     if (count('commenting') > 1) {
-      ctx.addIssue({ code: 'custom', message: 'has more than one note (purpose commenting)' });
+      ctx.addIssue({ code: 'custom', message: 'problems:field.noteBodies' });
     }
     if (count('tagging') > ANNOTATION_LIMITS.tags) {
-      ctx.addIssue({ code: 'custom', message: `has more than ${ANNOTATION_LIMITS.tags} tags` });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'problems:field.tooManyTags',
+        params: { limit: ANNOTATION_LIMITS.tags },
+      });
     }
     const tags = new Set<string>();
     bodies.forEach((body, index) => {
       const problem = bodyValueProblem(body.purpose, body.value, tags);
-      if (problem) ctx.addIssue({ code: 'custom', path: [index, 'value'], message: problem });
+      if (problem) ctx.addIssue({ code: 'custom', path: [index, 'value'], ...problem });
     });
   });
 
-function bodyValueProblem(purpose: string, value: string, tags: Set<string>): string | null {
+/** What is wrong with a body's value: a `problems:field.*` key and its values, or null. */
+function bodyValueProblem(
+  purpose: string,
+  value: string,
+  tags: Set<string>,
+): { message: string; params?: Record<string, string | number> } | null {
+  const tooLong = (maximum: number) => ({ message: 'problems:field.tooLong', params: { maximum } });
   if (purpose === 'classifying') {
     return (MEANINGS as readonly string[]).includes(value)
       ? null
-      : `must be one of ${MEANINGS.join(', ')}`;
+      : { message: 'problems:field.meaning', params: { meanings: MEANINGS.join(', ') } };
   }
-  if (value.trim() === '') return 'must not be blank';
+  if (value.trim() === '') return { message: 'problems:field.blank' };
   if (purpose === 'commenting') {
-    return value.length > ANNOTATION_LIMITS.note
-      ? `must be at most ${ANNOTATION_LIMITS.note} characters`
-      : null;
+    return value.length > ANNOTATION_LIMITS.note ? tooLong(ANNOTATION_LIMITS.note) : null;
   }
-  if (value.length > ANNOTATION_LIMITS.tag) {
-    return `must be at most ${ANNOTATION_LIMITS.tag} characters`;
-  }
+  if (value.length > ANNOTATION_LIMITS.tag) return tooLong(ANNOTATION_LIMITS.tag);
   const key = tagKey(value);
-  if (tags.has(key)) return 'repeats a tag';
+  if (tags.has(key)) return { message: 'problems:field.tagTwice' };
   tags.add(key);
   return null;
 }
@@ -167,10 +170,8 @@ export const creatorSchema = z.strictObject({
   type: z.literal('Person'),
   name: z
     .string()
-    .min(1, { error: 'must not be empty' })
-    .max(ANNOTATION_LIMITS.author, {
-      error: `must be at most ${ANNOTATION_LIMITS.author} characters`,
-    }),
+    .min(1, { error: 'problems:field.empty' })
+    .max(ANNOTATION_LIMITS.author, { error: 'problems:field.tooLong' }),
 });
 
 export const annotationSchema = z
@@ -185,7 +186,7 @@ export const annotationSchema = z
     target: targetSchema,
   })
   .refine((a) => Date.parse(a.modified) >= Date.parse(a.created), {
-    error: 'must not be before created',
+    error: 'problems:field.beforeCreated',
     path: ['modified'],
   });
 
@@ -207,7 +208,11 @@ export function refineUniqueIds(
   const seen = new Set<string>();
   list.forEach((item, index) => {
     if (seen.has(item.id)) {
-      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: 'is listed twice' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, index, 'id'],
+        message: 'problems:field.listedTwice',
+      });
     }
     seen.add(item.id);
   });

@@ -1,4 +1,5 @@
 import type { WorkCounter } from '../safeJson/budgets';
+import { problemLine, type ProblemLine } from '../common/problemLine';
 import { ProblemList } from '../safeJson/ProblemList';
 import type { TaskId } from './ids';
 import type { Task } from './schema';
@@ -142,7 +143,7 @@ export function dependencyCandidates(tasks: readonly DependencyNode[], taskId: T
 
 /**
  * Checks every task's dependencies: each must name another existing task of the same plan, and
- * following them must never lead back to where it started. Adds `path: message` lines (paths
+ * following them must never lead back to where it started. Adds problem lines (paths
  * like `tasks.3.dependencies.0`) to `options.problems`, stopping once it is full, and returns its
  * lines: empty when all is well. At most `MAX_REPORTED_LOOPS` loops are described, each briefly;
  * one more line counts the other links that close a loop.
@@ -150,7 +151,7 @@ export function dependencyCandidates(tasks: readonly DependencyNode[], taskId: T
 export function validateDependencies(
   tasks: readonly DependencyNode[],
   options: DependencyCheckOptions = {},
-): string[] {
+): ProblemLine[] {
   const { problems = new ProblemList(), pathPrefix = '', work = { steps: 0 } } = options;
   const graph = positionGraph(tasks);
   for (let index = 0; index < tasks.length && !problems.full; index++) {
@@ -162,11 +163,13 @@ export function validateDependencies(
       if (target >= 0 && tasks[target]?.planId === task.planId) return; // the usual case
       const path = `${pathPrefix}tasks.${index}.dependencies.${depIndex}`;
       if (dep === task.id) {
-        problems.add(() => `${path}: the task ${quotedTitle(task.title)} depends on itself`);
+        problems.add(() =>
+          problemLine(path, 'problems:dependencies.self', { title: quotedTitle(task.title) }),
+        );
       } else if (target < 0) {
-        problems.add(() => `${path}: refers to task "${dep}", which does not exist`);
+        problems.add(() => problemLine(path, 'problems:dependencies.missing', { taskId: dep }));
       } else {
-        problems.add(() => `${path}: refers to task "${dep}", which belongs to another plan`);
+        problems.add(() => problemLine(path, 'problems:dependencies.otherPlan', { taskId: dep }));
       }
     });
   }
@@ -175,15 +178,15 @@ export function validateDependencies(
   const { cycles, loopLinks } = scanForLoops(tasks, graph, { limit: MAX_REPORTED_LOOPS, work });
   const titleOf = (position: number) => (tasks[position] as DependencyNode).title;
   for (const cycle of cycles) {
-    problems.add(
-      () =>
-        `${pathPrefix}tasks.${cycle[0]}.dependencies: dependencies form a loop: ${describeLoop(cycle, titleOf)}`,
-    );
+    problems.add(() => {
+      const { key, values } = describeLoop(cycle, titleOf);
+      return problemLine(`${pathPrefix}tasks.${cycle[0]}.dependencies`, key, values);
+    });
   }
   const more = loopLinks - cycles.length;
   if (more > 0) {
     problems.add(
-      `${pathPrefix}tasks: ${more.toLocaleString('en-CA')} more ${more === 1 ? 'dependency closes' : 'dependencies close'} a loop too`,
+      problemLine(`${pathPrefix}tasks`, 'problems:dependencies.moreLoops', { count: more }),
     );
   }
   return problems.lines();
@@ -346,22 +349,30 @@ function scanForLoops(
 }
 
 /**
- * A loop as `"A" → "B" → "A"`, briefly: a long loop shows its first and last few tasks around
- * "… N more …", and each title is cut to `MAX_QUOTED_TITLE` characters.
+ * The message for a loop, `dependencies form a loop: "A" → "B" → "A"`, briefly: a long loop shows
+ * its first and last few tasks around "… N more …" (`head`, `hidden`, `tail`), and each title is
+ * cut to `MAX_QUOTED_TITLE` characters. The titles are joined here; the UI words the rest.
  */
-export function describeLoop<T>(cycle: readonly T[], titleOf: (task: T) => string): string {
-  const name = (task: T) => quotedTitle(titleOf(task));
+export function describeLoop<T>(
+  cycle: readonly T[],
+  titleOf: (task: T) => string,
+): { key: string; values: Record<string, string | number> } {
+  const names = (tasks: readonly T[]) =>
+    tasks.map((task) => quotedTitle(titleOf(task))).join(' → ');
   const first = cycle[0] as T;
-  if (cycle.length <= 2 * LOOP_ENDS) return [...cycle, first].map(name).join(' → ');
+  if (cycle.length <= 2 * LOOP_ENDS) {
+    return { key: 'problems:dependencies.loop', values: { loop: names([...cycle, first]) } };
+  }
   const head = cycle.slice(0, LOOP_ENDS);
   const tail = cycle.slice(-(LOOP_ENDS - 1));
-  const hidden = cycle.length - head.length - tail.length;
-  return [
-    ...head.map(name),
-    `… ${hidden.toLocaleString('en-CA')} more …`,
-    ...tail.map(name),
-    name(first),
-  ].join(' → ');
+  return {
+    key: 'problems:dependencies.longLoop',
+    values: {
+      head: names(head),
+      hidden: cycle.length - head.length - tail.length,
+      tail: names([...tail, first]),
+    },
+  };
 }
 
 /** A task title in quotes, cut to `MAX_QUOTED_TITLE` characters (never inside a surrogate pair). */

@@ -1,17 +1,18 @@
+import { problemLine, type ProblemLine } from '../common/problemLine';
 import { ProblemList } from '../safeJson/ProblemList';
 import { validateDependencies, type DependencyCheckOptions } from './dependencies';
 import type { PlannerDatabase } from './schema';
 
 /**
  * Cross-reference checks the schema cannot express: unique ids, tasks pointing at existing plans
- * and phases, dependencies without loops. Adds `path: message` lines to `options.problems` (at
+ * and phases, dependencies without loops. Adds problem lines to `options.problems` (at
  * most 25 listed, then "and N more"; checks stop once enough are known) and returns its lines:
  * empty means consistent. O(size of the database) in time and memory.
  */
 export function checkIntegrity(
   db: PlannerDatabase,
   options: DependencyCheckOptions = {},
-): string[] {
+): ProblemLine[] {
   const { problems = new ProblemList(), pathPrefix = '' } = options;
   duplicateIds(db.plans, 'plans', 'plan', problems, pathPrefix);
   duplicateIds(db.tasks, 'tasks', 'task', problems, pathPrefix);
@@ -25,12 +26,16 @@ export function checkIntegrity(
     const entry = plans.get(task.planId);
     if (!entry) {
       problems.add(
-        `${pathPrefix}tasks.${index}.planId: refers to plan "${task.planId}", which does not exist`,
+        problemLine(`${pathPrefix}tasks.${index}.planId`, 'problems:integrity.noPlan', {
+          planId: task.planId,
+        }),
       );
     } else if (task.phaseId !== null && !entry.phases.has(task.phaseId)) {
-      problems.add(
-        () =>
-          `${pathPrefix}tasks.${index}.phaseId: refers to phase "${task.phaseId}", which is not a phase of the plan "${entry.plan.title}"`,
+      problems.add(() =>
+        problemLine(`${pathPrefix}tasks.${index}.phaseId`, 'problems:integrity.otherPhase', {
+          phaseId: task.phaseId ?? '',
+          plan: entry.plan.title,
+        }),
       );
     }
   }
@@ -41,7 +46,7 @@ export function checkIntegrity(
 function duplicateIds(
   items: readonly { id: string }[],
   collection: string,
-  what: string,
+  what: 'plan' | 'task' | 'assessment',
   problems: ProblemList,
   pathPrefix: string,
 ): void {
@@ -50,9 +55,15 @@ function duplicateIds(
     const earlier = first.get(item.id);
     if (earlier === undefined) first.set(item.id, index);
     else
-      problems.add(
-        () =>
-          `${pathPrefix}${collection}.${index}.id: the ${what} id "${item.id}" is also used by ${collection}.${earlier}`,
+      problems.add(() =>
+        problemLine(
+          `${pathPrefix}${collection}.${index}.id`,
+          `problems:integrity.idTaken.${what}`,
+          {
+            id: item.id,
+            other: `${collection}.${earlier}`,
+          },
+        ),
       );
   });
 }

@@ -1,3 +1,4 @@
+import { problemLine, withOutcome, type ProblemLine } from '../common/problemLine';
 import { formatZodIssues } from '../safeJson/formatZodIssues';
 import { keepValidItems } from '../store/keepValidItems';
 import type { ParsedDocument } from '../store/DocumentStorage';
@@ -26,10 +27,15 @@ export function parsePlannerDocument(raw: unknown): ParsedDocument<PlannerDataba
   if (!isPlainObject(raw)) {
     return {
       data: emptyPlannerDatabase(),
-      issues: ['(document): expected a planner object; started with an empty planner'],
+      issues: [
+        withOutcome(
+          problemLine(undefined, 'problems:stored.notAPlanner'),
+          'problems:outcome.emptyPlanner',
+        ),
+      ],
     };
   }
-  const issues: string[] = [];
+  const issues: ProblemLine[] = [];
   let doc = raw;
   let fromVersion: number | undefined;
   const migrated = migratePlannerDocument(raw);
@@ -37,7 +43,7 @@ export function parsePlannerDocument(raw: unknown): ParsedDocument<PlannerDataba
     doc = migrated.doc;
     fromVersion = migrated.fromVersion;
   } else {
-    issues.push(`${migrated.message}; kept what this version understands`);
+    issues.push(withOutcome(migrated.problem, 'problems:outcome.keptKnown'));
   }
 
   if (issues.length === 0) {
@@ -54,12 +60,16 @@ export function parsePlannerDocument(raw: unknown): ParsedDocument<PlannerDataba
     : { data, issues };
 }
 
-function salvage(doc: Record<string, unknown>, issues: string[]): PlannerDatabase {
+function salvage(doc: Record<string, unknown>, issues: ProblemLine[]): PlannerDatabase {
   const db = emptyPlannerDatabase();
   const profile = profileSchema.safeParse(doc.profile);
   if (profile.success) db.profile = profile.data;
   else
-    issues.push(...formatZodIssues(profile.error, ['profile']).map((i) => `${i}; profile reset`));
+    issues.push(
+      ...formatZodIssues(profile.error, ['profile']).map((line) =>
+        withOutcome(line, 'problems:outcome.profileReset'),
+      ),
+    );
 
   db.plans = keepValidItems(doc.plans, 'plans', planSchema, issues);
   db.assessments = keepValidItems(doc.assessments, 'assessments', assessmentSchema, issues);
@@ -67,11 +77,23 @@ function salvage(doc: Record<string, unknown>, issues: string[]): PlannerDatabas
   db.tasks = keepValidItems(doc.tasks, 'tasks', taskSchema, issues).filter((task) => {
     const plan = planById.get(task.planId);
     if (!plan) {
-      issues.push(`tasks (id ${task.id}): its plan "${task.planId}" is missing; task dropped`);
+      issues.push(
+        withOutcome(
+          problemLine(`tasks (id ${task.id})`, 'problems:stored.planMissing', {
+            planId: task.planId,
+          }),
+          'problems:outcome.taskDropped',
+        ),
+      );
       return false;
     }
     if (task.phaseId !== null && !plan.phases.some((ph) => ph.id === task.phaseId)) {
-      issues.push(`tasks (id ${task.id}).phaseId: unknown phase; moved to no phase`);
+      issues.push(
+        withOutcome(
+          problemLine(`tasks (id ${task.id}).phaseId`, 'problems:stored.unknownPhase'),
+          'problems:outcome.noPhase',
+        ),
+      );
       task.phaseId = null;
     }
     return true;
@@ -84,9 +106,9 @@ function salvage(doc: Record<string, unknown>, issues: string[]): PlannerDatabas
 const MAX_LISTED_REPAIRS = 25;
 
 /** Removes dependencies that point nowhere, across plans, or round in a loop. */
-function cutBrokenDependencies(tasks: Task[], issues: string[]): void {
+function cutBrokenDependencies(tasks: Task[], issues: ProblemLine[]): void {
   let repairs = 0;
-  const note = (line: string): void => {
+  const note = (line: ProblemLine): void => {
     repairs += 1;
     if (repairs <= MAX_LISTED_REPAIRS) issues.push(line);
   };
@@ -94,7 +116,7 @@ function cutBrokenDependencies(tasks: Task[], issues: string[]): void {
   for (const task of tasks) {
     const valid = task.dependencies.filter((d) => d !== task.id && planOf.get(d) === task.planId);
     if (valid.length !== task.dependencies.length) {
-      note(`tasks (id ${task.id}).dependencies: removed links to missing or foreign tasks`);
+      note(problemLine(`tasks (id ${task.id}).dependencies`, 'problems:stored.foreignLinks'));
       task.dependencies = valid;
     }
   }
@@ -105,9 +127,11 @@ function cutBrokenDependencies(tasks: Task[], issues: string[]): void {
     const task = byId.get(taskId);
     if (task === undefined) continue;
     task.dependencies = task.dependencies.filter((d) => d !== dependsOn);
-    note(`tasks (id ${taskId}).dependencies: removed a link that closed a loop`);
+    note(problemLine(`tasks (id ${taskId}).dependencies`, 'problems:stored.loopLink'));
   }
   if (repairs > MAX_LISTED_REPAIRS) {
-    issues.push(`tasks: and ${repairs - MAX_LISTED_REPAIRS} more dependency links removed`);
+    issues.push(
+      problemLine('tasks', 'problems:stored.moreLinks', { count: repairs - MAX_LISTED_REPAIRS }),
+    );
   }
 }

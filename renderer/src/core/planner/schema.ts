@@ -62,21 +62,19 @@ export const LIMITS = {
 const plannerId = <T extends string>() =>
   z
     .string()
-    .regex(RECORD_ID_PATTERN, {
-      error: 'must be an id of 1 to 64 letters, digits, dashes or underscores',
-    })
+    .regex(RECORD_ID_PATTERN, { error: 'problems:field.recordId' })
     .transform((value) => value as T);
 
 const isoDate = z
   .string()
-  .refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' })
+  .refine(isIsoDate, { error: 'problems:field.isoDate' })
   .transform((value) => value as IsoDate);
 
 const cents = z
   .number()
-  .int({ error: 'must be a whole number of cents' })
-  .min(0, { error: 'must not be negative' })
-  .max(MAX_CENTS, { error: 'is larger than $1,000,000,000' });
+  .int({ error: 'problems:field.wholeCents' })
+  .min(0, { error: 'problems:field.negative' })
+  .max(MAX_CENTS, { error: 'problems:field.tooManyCents' });
 
 /** The municipality the planner belongs to; every field may be left empty. */
 export const profileSchema = z.strictObject({
@@ -107,16 +105,14 @@ export const planSchema = z
     budgetEstimateCents: cents.nullable(),
     fundingSource: boundedText(LIMITS.fundingSource),
     linkedDocIds: uniqueList(storedDocId, LIMITS.linkedDocs, 'documents'),
-    phases: z
-      .array(phaseSchema)
-      .max(LIMITS.phases, { error: `must have at most ${LIMITS.phases} phases` }),
+    phases: z.array(phaseSchema).max(LIMITS.phases, { error: 'problems:field.tooManyPhases' }),
   })
   .superRefine((plan, ctx) => {
     if (plan.startDate !== null && plan.endDate !== null && plan.endDate < plan.startDate) {
       ctx.addIssue({
         code: 'custom',
         path: ['endDate'],
-        message: 'must not be before the start date',
+        message: 'problems:field.beforeStart',
       });
     }
     const seen = new Set<string>();
@@ -125,7 +121,7 @@ export const planSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['phases', index, 'id'],
-          message: 'is used by another phase',
+          message: 'problems:field.phaseIdTaken',
         });
       }
       seen.add(phase.id);
@@ -151,9 +147,9 @@ export const taskSchema = z.strictObject({
 
 const level = z
   .number()
-  .int({ error: 'must be a level from 1 to 5' })
-  .min(1, { error: 'must be a level from 1 to 5' })
-  .max(5, { error: 'must be a level from 1 to 5' })
+  .int({ error: 'problems:field.level' })
+  .min(1, { error: 'problems:field.level' })
+  .max(5, { error: 'problems:field.level' })
   .transform((value) => value as MaturityLevel);
 
 const answersShape = Object.fromEntries(DIMENSION_IDS.map((id) => [id, level])) as Record<

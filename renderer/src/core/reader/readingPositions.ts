@@ -1,3 +1,4 @@
+import type { ProblemLine } from '../common/problemLine';
 import { z } from 'zod';
 import { DOC_ID_PATTERN } from '../content/ids';
 import { createJsonDocumentBackend } from '../store/jsonDocumentBackend';
@@ -41,7 +42,7 @@ const noPositions = (): ReadingPositionList => ({ version: 1, positions: [] });
  * keeps the original aside rather than quietly writing over it.
  */
 export function parseReadingPositions(raw: unknown): ParsedDocument<ReadingPositionList> {
-  const issues: string[] = [];
+  const issues: ProblemLine[] = [];
   const list = versionOneList(raw, 'positions', issues);
   const kept = list === null ? [] : keepValidItems(list, 'positions', positionSchema, issues);
   const positions = kept.sort((a, b) => a.savedAt - b.savedAt).slice(-MAX_REMEMBERED);

@@ -4,8 +4,8 @@
  * before any schema sees them: a file far too large to handle, keys such as `__proto__` that turn
  * into prototype pollution as soon as some code spreads or merges the object, nesting deep enough
  * to overflow a recursive walker, and shapes that cost the engine far more memory than their size
- * (millions of tiny objects, millions of different field names). Every refusal is one line
- * `path: message` that a user can act on; `(file)` names the file as a whole.
+ * (millions of tiny objects, millions of different field names). Every refusal is a problem line
+ * (`path: message`, worded by the UI) that a user can act on.
  *
  * The steps live beside this file, each within a budget (`budgets.ts`): the text is scanned once
  * before parsing, without allocating (`scanJsonText.ts`); the parsed value is walked without
@@ -19,7 +19,8 @@ import {
   DEFAULT_MAX_DISTINCT_KEYS,
   MAX_LISTED_PROBLEMS,
 } from './budgets';
-import { ProblemList, WHOLE_FILE } from './ProblemList';
+import { problemLine, type ProblemLine } from '../common/problemLine';
+import { ProblemList } from './ProblemList';
 import { lineAndColumn, scanJsonText } from './scanJsonText';
 import { collectUnsafeStructure } from './unsafeStructure';
 import { utf8ByteLength } from './utf8ByteLength';
@@ -49,8 +50,8 @@ export type UntrustedJsonRefusal =
 
 export type UntrustedJsonResult =
   | { ok: true; value: unknown }
-  /** `errors` holds at least one `path: message` line. */
-  | { ok: false; reason: UntrustedJsonRefusal; errors: string[] };
+  /** `errors` holds at least one problem line. */
+  | { ok: false; reason: UntrustedJsonRefusal; errors: ProblemLine[] };
 
 /**
  * Parses untrusted JSON text after checking it is not over `maxBytes` and not empty, and after
@@ -64,7 +65,7 @@ export function parseUntrustedJson(
   if (utf8ByteLength(text, options.maxBytes) > options.maxBytes) {
     return refuse('too-large', fileTooLargeProblem(options.maxBytes));
   }
-  if (text.trim() === '') return refuse('empty', `${WHOLE_FILE}: the file is empty`);
+  if (text.trim() === '') return refuse('empty', problemLine(undefined, 'problems:json.empty'));
   const body = stripByteOrderMark(text);
   const shape = scanJsonText(body, {
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
@@ -88,26 +89,29 @@ export function parseUntrustedJson(
  * The line for a file over `maxBytes`. Exported so that a file refused by its size before it is
  * read (an import panel checks `File.size` first) reads the same as one refused here.
  */
-export function fileTooLargeProblem(maxBytes: number): string {
-  return `${WHOLE_FILE}: the file is larger than ${formatByteSize(maxBytes, 'limit')}, the most that can be imported`;
+export function fileTooLargeProblem(maxBytes: number): ProblemLine {
+  return problemLine(undefined, 'problems:json.tooLarge', {
+    limit: formatByteSize(maxBytes, 'limit'),
+  });
 }
 
-function describeSyntaxError(text: string, error: unknown, truncated: boolean): string {
-  if (truncated) {
-    return `${WHOLE_FILE}: the file ends too early, as if it was cut short; export it again or copy the whole file`;
-  }
+function describeSyntaxError(text: string, error: unknown, truncated: boolean): ProblemLine {
+  if (truncated) return problemLine(undefined, 'problems:json.cutShort');
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message);
   if (position?.[1] !== undefined) {
     const { line, column } = lineAndColumn(text, Number(position[1]));
-    return `${WHOLE_FILE}: not valid JSON at line ${line}, column ${column}`;
+    return problemLine(undefined, 'problems:json.notJsonAt', { line, column });
   }
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
   if (lineColumn) {
-    return `${WHOLE_FILE}: not valid JSON at line ${lineColumn[1]}, column ${lineColumn[2]}`;
+    return problemLine(undefined, 'problems:json.notJsonAt', {
+      line: Number(lineColumn[1]),
+      column: Number(lineColumn[2]),
+    });
   }
   // Engines word this differently; theirs is the best description left (shown as plain text).
-  return `${WHOLE_FILE}: not valid JSON (${message.slice(0, 160)})`;
+  return problemLine(undefined, 'problems:json.notJson', { reason: message.slice(0, 160) });
 }
 
 /** Some editors save UTF-8 with a byte-order mark, which `JSON.parse` refuses. */
@@ -115,6 +119,6 @@ function stripByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function refuse(reason: UntrustedJsonRefusal, error: string): UntrustedJsonResult {
+function refuse(reason: UntrustedJsonRefusal, error: ProblemLine): UntrustedJsonResult {
   return { ok: false, reason, errors: [error] };
 }

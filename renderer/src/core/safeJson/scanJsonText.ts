@@ -3,8 +3,7 @@
  * anything, that refuses shapes costing far more memory than their size and notices a file that
  * was cut short.
  */
-import { formatCount } from '../format/count';
-import { WHOLE_FILE } from './ProblemList';
+import { problemLine, type ProblemLine } from '../common/problemLine';
 
 export interface ScanLimits {
   maxDepth: number;
@@ -13,8 +12,8 @@ export interface ScanLimits {
 }
 
 export interface TextShape {
-  /** The first limit passed, as a `(file): ...` line; null when within every limit. */
-  refusal: string | null;
+  /** The first limit passed, as a problem line about the file; null when within every limit. */
+  refusal: ProblemLine | null;
   /** The text stops inside a string, object or array (meaningful only when it is not JSON). */
   truncated: boolean;
 }
@@ -38,11 +37,7 @@ export function scanJsonText(text: string, limits: ScanLimits): TextShape {
       if (expectKey && countKeys) {
         keys.add(text.slice(i + 1, end));
         if (keys.size > limits.maxDistinctKeys) {
-          return refusedAt(
-            text,
-            i,
-            `uses more than ${formatCount(limits.maxDistinctKeys)} different field names, far more than any OnMuni Toolkit file`,
-          );
+          return refusedAt(text, i, 'problems:json.tooManyKeys', limits.maxDistinctKeys);
         }
       }
       expectKey = false;
@@ -53,14 +48,10 @@ export function scanJsonText(text: string, limits: ScanLimits): TextShape {
       isObject.push(unit === 0x7b);
       expectKey = unit === 0x7b;
       if (isObject.length > limits.maxDepth) {
-        return refusedAt(text, i, `nested more than ${limits.maxDepth} levels deep`);
+        return refusedAt(text, i, 'problems:json.tooDeepAt', limits.maxDepth);
       }
       if (containers > limits.maxContainers) {
-        return refusedAt(
-          text,
-          i,
-          `holds more than ${formatCount(limits.maxContainers)} objects and lists, far more than any OnMuni Toolkit file`,
-        );
+        return refusedAt(text, i, 'problems:json.tooManyContainers', limits.maxContainers);
       }
     } else if (unit === 0x7d /* } */ || unit === 0x5d /* ] */) {
       isObject.pop();
@@ -108,10 +99,8 @@ function endOfString(text: string, start: number): number {
   }
 }
 
-function refusedAt(text: string, offset: number, message: string): TextShape {
+/** The refusal `key` (a limit passed at `offset`), with the limit and where it was passed. */
+function refusedAt(text: string, offset: number, key: string, limit: number): TextShape {
   const { line, column } = lineAndColumn(text, offset);
-  return {
-    refusal: `${WHOLE_FILE}: ${message} (line ${line}, column ${column})`,
-    truncated: false,
-  };
+  return { refusal: problemLine(undefined, key, { limit, line, column }), truncated: false };
 }

@@ -3,6 +3,7 @@
  * than any of our formats, found without recursion and without copying a path per value.
  */
 import { DEFAULT_MAX_DEPTH, type WorkCounter } from './budgets';
+import { problemLine, type ProblemLine } from '../common/problemLine';
 import { ProblemList, problemPath } from './ProblemList';
 
 /** Keys refused anywhere in untrusted JSON: each can reach an object's prototype when copied. */
@@ -12,8 +13,8 @@ export const FORBIDDEN_JSON_KEYS: ReadonlySet<string> = new Set([
   'prototype',
 ]);
 
-/** Lists forbidden keys and over-deep nesting as `path: message`, at most 25 then a count. */
-export function findUnsafeStructure(value: unknown, maxDepth = DEFAULT_MAX_DEPTH): string[] {
+/** Lists forbidden keys and over-deep nesting as problem lines, at most 25 then a count. */
+export function findUnsafeStructure(value: unknown, maxDepth = DEFAULT_MAX_DEPTH): ProblemLine[] {
   const problems = new ProblemList();
   collectUnsafeStructure(value, maxDepth, problems);
   return problems.lines();
@@ -46,7 +47,7 @@ export function collectUnsafeStructure(
 ): void {
   if (!isContainer(value)) return;
   if (maxDepth <= 0) {
-    problems.add(`${problemPath([])}: nested more than ${maxDepth} levels deep`);
+    problems.add(problemLine(undefined, 'problems:json.tooDeep', { limit: maxDepth }));
     return;
   }
   const stack: WalkFrame[] = [frameOf(value, null, '', 0)];
@@ -63,7 +64,9 @@ export function collectUnsafeStructure(
       work.steps++;
       if (FORBIDDEN_JSON_KEYS.has(key)) {
         const forbidden = key;
-        problems.add(() => `${pathOf(frame, forbidden)}: the key "${forbidden}" is not allowed`);
+        problems.add(() =>
+          problemLine(pathOf(frame, forbidden), 'problems:json.forbiddenKey', { key: forbidden }),
+        );
         continue;
       }
       child = (frame.container as Record<string, unknown>)[key];
@@ -83,7 +86,9 @@ export function collectUnsafeStructure(
     if (!isContainer(child)) continue;
     if (frame.depth + 1 >= maxDepth) {
       const at = key;
-      problems.add(() => `${pathOf(frame, at)}: nested more than ${maxDepth} levels deep`);
+      problems.add(() =>
+        problemLine(pathOf(frame, at), 'problems:json.tooDeep', { limit: maxDepth }),
+      );
       continue;
     }
     stack.push(frameOf(child, frame, key, frame.depth + 1));
@@ -105,7 +110,7 @@ function frameOf(
 }
 
 /** The path of `key` inside `frame`, such as `planner.tasks.3.__proto__`. */
-function pathOf(frame: WalkFrame, key: string | number): string {
+function pathOf(frame: WalkFrame, key: string | number): string | undefined {
   const path = [String(key)];
   for (let at: WalkFrame | null = frame; at?.parent; at = at.parent) path.push(String(at.key));
   return problemPath(path.reverse());

@@ -1,3 +1,4 @@
+import { problemLine, withOutcome, type ProblemLine } from '../common/problemLine';
 import { createJsonDocumentBackend } from '../store/jsonDocumentBackend';
 import type { StoreBackend } from '../store/StoreBackend';
 import type { DocumentStorage, LoadReport, ParsedDocument } from '../store/DocumentStorage';
@@ -24,7 +25,7 @@ const emptyRecentSearches = (): RecentSearches => ({ version: 1, searches: [] })
  * and never dropped quietly either: the store keeps the original aside when there are issues.
  */
 export function parseRecentSearches(raw: unknown): ParsedDocument<RecentSearches> {
-  const issues: string[] = [];
+  const issues: ProblemLine[] = [];
   const list = versionOneList(raw, 'searches', issues) ?? [];
   const searches: string[] = [];
   list.forEach((item, index) => {
@@ -32,12 +33,22 @@ export function parseRecentSearches(raw: unknown): ParsedDocument<RecentSearches
       searches.push(item);
     } else {
       issues.push(
-        `searches.${index}: expected a search of 1 to ${MAX_QUERY_CHARS} characters; dropped`,
+        withOutcome(
+          problemLine(`searches.${index}`, 'problems:stored.notASearch', {
+            limit: MAX_QUERY_CHARS,
+          }),
+          'problems:outcome.droppedAlone',
+        ),
       );
     }
   });
   if (searches.length > MAX_RECENT_SEARCHES) {
-    issues.push(`searches: more than ${MAX_RECENT_SEARCHES}; the oldest dropped`);
+    issues.push(
+      withOutcome(
+        problemLine('searches', 'problems:stored.tooManySearches', { limit: MAX_RECENT_SEARCHES }),
+        'problems:outcome.oldestDropped',
+      ),
+    );
   }
   return { data: { version: 1, searches: searches.slice(0, MAX_RECENT_SEARCHES) }, issues };
 }

@@ -1,3 +1,4 @@
+import { problemLine, withOutcome, type ProblemLine } from '../common/problemLine';
 import type { ParsedDocument } from '../store/DocumentStorage';
 import type { Settings } from './settingsSchema';
 import {
@@ -20,11 +21,14 @@ const MIGRATIONS: Readonly<Record<number, (doc: RawDocument) => RawDocument>> = 
 
 const FIELD_NAMES = Object.keys(settingsFieldSchemas) as (keyof typeof settingsFieldSchemas)[];
 
-/** What each field should hold, in words a user can act on (zod's messages are for developers). */
-const EXPECTED: Record<(typeof FIELD_NAMES)[number], string> = {
-  theme: 'expected light, dark or system',
-  textSize: 'expected a text size of 100, 112, 125 or 150 per cent',
-  authorName: `expected a name of at most ${AUTHOR_NAME_MAX} characters`,
+/**
+ * What each field should hold, in words a user can act on (zod's messages are for developers):
+ * `problems:settings.expected.<field>`, with these values.
+ */
+const EXPECTED_VALUES: Record<(typeof FIELD_NAMES)[number], Record<string, number>> = {
+  theme: {},
+  textSize: {},
+  authorName: { maximum: AUTHOR_NAME_MAX },
 };
 
 /**
@@ -38,12 +42,15 @@ export function parseSettings(raw: unknown): ParsedDocument<Settings> {
     return {
       data: defaults,
       issues: [
-        `(document): expected an object, found ${describe(raw)}; all settings reset to defaults`,
+        withOutcome(
+          problemLine(undefined, 'problems:settings.notAnObject', { context: describe(raw) }),
+          'problems:outcome.allReset',
+        ),
       ],
     };
   }
 
-  const issues: string[] = [];
+  const issues: ProblemLine[] = [];
   const { doc, fromVersion } = migrate(raw, issues);
 
   const data: Settings = { ...defaults };
@@ -51,7 +58,11 @@ export function parseSettings(raw: unknown): ParsedDocument<Settings> {
     if (!(field in doc)) {
       // A field added after the document was written is expected to be missing: not an issue.
       if (fromVersion === SETTINGS_VERSION)
-        issues.push(`${field}: missing; set to ${show(defaults[field])}`);
+        issues.push(
+          withOutcome(problemLine(field, 'problems:settings.missing'), 'problems:outcome.setTo', {
+            value: show(defaults[field]),
+          }),
+        );
       continue;
     }
     const result = settingsFieldSchemas[field].safeParse(doc[field]);
@@ -60,13 +71,22 @@ export function parseSettings(raw: unknown): ParsedDocument<Settings> {
       (data as Record<string, unknown>)[field] = result.data;
     } else {
       issues.push(
-        `${field}: ${EXPECTED[field]}, found ${show(doc[field])}; reset to ${show(defaults[field])}`,
+        withOutcome(
+          problemLine(field, `problems:settings.expected.${field}`, {
+            ...EXPECTED_VALUES[field],
+            found: show(doc[field]),
+          }),
+          'problems:outcome.resetTo',
+          { value: show(defaults[field]) },
+        ),
       );
     }
   }
   for (const key of Object.keys(doc)) {
     if (key !== 'version' && !(FIELD_NAMES as string[]).includes(key)) {
-      issues.push(`${key}: not a known setting; dropped`);
+      issues.push(
+        withOutcome(problemLine(key, 'problems:settings.unknown'), 'problems:outcome.droppedAlone'),
+      );
     }
   }
 
@@ -76,7 +96,10 @@ export function parseSettings(raw: unknown): ParsedDocument<Settings> {
 }
 
 /** Applies migrations in order from the document's version up to the current one. */
-function migrate(raw: RawDocument, issues: string[]): { doc: RawDocument; fromVersion: number } {
+function migrate(
+  raw: RawDocument,
+  issues: ProblemLine[],
+): { doc: RawDocument; fromVersion: number } {
   const stated = raw.version;
   let fromVersion: number;
   if (stated === undefined) {
@@ -84,13 +107,24 @@ function migrate(raw: RawDocument, issues: string[]): { doc: RawDocument; fromVe
   } else if (typeof stated === 'number' && Number.isInteger(stated) && stated >= 0) {
     fromVersion = stated;
   } else {
-    issues.push(`version: expected a whole number, found ${show(stated)}; read as version 0`);
+    issues.push(
+      withOutcome(
+        problemLine('version', 'problems:settings.versionNotWhole', { found: show(stated) }),
+        'problems:outcome.readAsZero',
+      ),
+    );
     fromVersion = 0;
   }
 
   if (fromVersion > SETTINGS_VERSION) {
     issues.push(
-      `version: saved by a newer version of the toolkit (format ${fromVersion}, this one reads ${SETTINGS_VERSION}); settings it knows were kept`,
+      withOutcome(
+        problemLine('version', 'problems:settings.newer', {
+          version: fromVersion,
+          current: SETTINGS_VERSION,
+        }),
+        'problems:outcome.knownKept',
+      ),
     );
     return { doc: { ...raw, version: SETTINGS_VERSION }, fromVersion };
   }
@@ -108,10 +142,11 @@ function isPlainObject(value: unknown): value is RawDocument {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** What was found instead of an object, as the message's i18next context ("found a list"). */
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return `a ${typeof value}`;
+  if (Array.isArray(value)) return 'list';
+  return typeof value;
 }
 
 function show(value: unknown): string {

@@ -1,3 +1,4 @@
+import type { ProblemLine } from '../common/problemLine';
 import type { StorageReadResult } from '../../../../electron/shared/storageReadResult';
 
 /**
@@ -13,8 +14,8 @@ export interface DocumentStorage {
 /** A stored document turned into the current shape, with everything that had to change. */
 export interface ParsedDocument<T> {
   data: T;
-  /** One line per problem, `field: what was wrong and what was done`. Empty when all was valid. */
-  issues: string[];
+  /** One line per problem, `field: what was wrong; what was done`. Empty when all was valid. */
+  issues: ProblemLine[];
   /** The format version the document was migrated from, when it was older than the current one. */
   migratedFrom?: number;
 }
@@ -55,7 +56,7 @@ export type LoadReport =
    * the original text was first copied to `keptCopyAs` (null if even that copy failed, in which
    * case the store refuses to write so the original is never overwritten).
    */
-  | { status: 'repaired'; issues: string[]; keptCopyAs: string | null }
+  | { status: 'repaired'; issues: ProblemLine[]; keptCopyAs: string | null }
   /** The stored text was not JSON at all; the host moved it aside to `movedTo`. Defaults are in use. */
   | { status: 'recovered'; movedTo: string; reason: string }
   /** The host could not read storage at all. Defaults are in use and writes are refused. */

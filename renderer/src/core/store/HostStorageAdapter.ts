@@ -1,3 +1,4 @@
+import { problemLine, type ProblemLine } from '../common/problemLine';
 import type { Adapter } from 'lowdb';
 import {
   parseStoredText,
@@ -60,7 +61,8 @@ export class HostStorageAdapter<T> implements Adapter<T> {
     const parsed = await this.parseText(stored.text);
     if ('notJson' in parsed) {
       // Hosts check JSON before handing text over, so this is a host bug; still keep the text.
-      return this.repair(stored.text, [`(document): not valid JSON (${parsed.notJson})`], null);
+      const notJson = problemLine(undefined, 'problems:json.notJson', { reason: parsed.notJson });
+      return this.repair(stored.text, [notJson], null);
     }
     if (parsed.issues.length > 0) return this.repair(stored.text, parsed.issues, parsed.data);
     this.lastLoad =
@@ -84,7 +86,11 @@ export class HostStorageAdapter<T> implements Adapter<T> {
   }
 
   /** Keeps the original text aside before the repaired data can ever be written over it. */
-  private async repair(originalText: string, issues: string[], data: T | null): Promise<T | null> {
+  private async repair(
+    originalText: string,
+    issues: ProblemLine[],
+    data: T | null,
+  ): Promise<T | null> {
     const copyKey = `${this.key}${INVALID_COPY_SUFFIX}`;
     try {
       await this.storage.write(copyKey, originalTextAsJson(originalText));

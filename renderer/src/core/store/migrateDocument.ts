@@ -1,3 +1,5 @@
+import { problemLine, type ProblemLine } from '../common/problemLine';
+
 /** A stored document as unchecked JSON: an object whose fields are not yet known to be valid. */
 export type RawDocument = Record<string, unknown>;
 
@@ -7,7 +9,8 @@ export type DocumentMigration = (doc: RawDocument) => RawDocument;
 /** The outcome of bringing a document up to the current version. */
 export type MigrationOutcome =
   | { ok: true; doc: RawDocument; fromVersion: number }
-  | { ok: false; reason: 'newer' | 'unversioned'; message: string };
+  /** `problem` is the refusal, at `schemaVersion`. */
+  | { ok: false; reason: 'newer' | 'unversioned'; problem: ProblemLine };
 
 /** One document format: its name in messages, its current version and how to reach it. */
 export interface DocumentFormat {
@@ -16,8 +19,11 @@ export interface DocumentFormat {
   currentVersion: number;
   /** Migrations by the version they upgrade from. */
   migrations: Readonly<Record<number, DocumentMigration>>;
-  /** How the refusal of a newer document begins, after "schemaVersion: ". */
-  newerLead?: string;
+  /**
+   * How the refusal of a newer document begins, after "schemaVersion: ": "the file was made by"
+   * (`file`, the default) or "made by" (`madeBy`).
+   */
+  newerLead?: 'file' | 'madeBy';
 }
 
 /**
@@ -32,15 +38,24 @@ export function migrateDocument(doc: RawDocument, format: DocumentFormat): Migra
     return {
       ok: false,
       reason: 'unversioned',
-      message: `schemaVersion: expected a whole number from 1 to ${currentVersion}, found ${JSON.stringify(version) ?? 'nothing'}`,
+      problem: foundProblem(
+        'schemaVersion',
+        'problems:version.unversioned',
+        { current: currentVersion },
+        version,
+      ),
     };
   }
   if (version > currentVersion) {
-    const lead = format.newerLead ?? 'the file was made by';
+    const lead = format.newerLead ?? 'file';
     return {
       ok: false,
       reason: 'newer',
-      message: `schemaVersion: ${lead} a newer version of OnMuni Toolkit (${name} format ${version}; this version reads formats 1 to ${currentVersion}). Update OnMuni Toolkit, then try again.`,
+      problem: problemLine('schemaVersion', `problems:version.newer.${lead}`, {
+        name,
+        version,
+        current: currentVersion,
+      }),
     };
   }
   let current = doc;
@@ -50,6 +65,24 @@ export function migrateDocument(doc: RawDocument, format: DocumentFormat): Migra
     current = step(current);
   }
   return { ok: true, doc: current, fromVersion: version };
+}
+
+/**
+ * A problem line that quotes the value found, as JSON, in `found`; when nothing was there, the
+ * message is the key's `_nothing` variant (an i18next context), "found nothing" in English.
+ */
+export function foundProblem(
+  path: string | undefined,
+  key: string,
+  values: Record<string, string | number>,
+  found: unknown,
+): ProblemLine {
+  const quoted = JSON.stringify(found) as string | undefined;
+  return problemLine(
+    path,
+    key,
+    quoted === undefined ? { ...values, context: 'nothing' } : { ...values, found: quoted },
+  );
 }
 
 /** True for a JSON object (not null, not an array). */

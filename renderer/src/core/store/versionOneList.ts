@@ -1,4 +1,5 @@
-import { isPlainObject } from './migrateDocument';
+import { problemLine, withOutcome, type ProblemLine } from '../common/problemLine';
+import { foundProblem, isPlainObject } from './migrateDocument';
 
 /**
  * The list held by a small stored document shaped `{ version: 1, <field>: [...] }` (recent
@@ -6,19 +7,25 @@ import { isPlainObject } from './migrateDocument';
  * adds a line to `issues`, so the store reports it and keeps the original aside (see
  * HostStorageAdapter) instead of quietly starting again.
  */
-export function versionOneList(raw: unknown, field: string, issues: string[]): unknown[] | null {
+export function versionOneList(
+  raw: unknown,
+  field: string,
+  issues: ProblemLine[],
+): unknown[] | null {
+  const emptyList = (line: ProblemLine) => withOutcome(line, 'problems:outcome.emptyList');
   if (!isPlainObject(raw)) {
-    issues.push('(document): expected an object; started with an empty list');
+    issues.push(emptyList(problemLine(undefined, 'problems:stored.notAnObject')));
     return null;
   }
   if (raw.version !== 1) {
-    const found = JSON.stringify(raw.version) ?? 'nothing';
-    issues.push(`version: expected 1, found ${found}; started with an empty list`);
+    issues.push(
+      emptyList(foundProblem('version', 'problems:stored.notVersionOne', {}, raw.version)),
+    );
     return null;
   }
   const list = raw[field];
   if (!Array.isArray(list)) {
-    issues.push(`${field}: expected a list; started with an empty list`);
+    issues.push(emptyList(problemLine(field, 'problems:stored.notAList')));
     return null;
   }
   // Array.isArray says any[]: the items are still unchecked JSON.

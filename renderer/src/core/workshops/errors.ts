@@ -1,12 +1,13 @@
 import type { MessageRef } from '../common/messageRef';
+import type { ProblemLine } from '../common/problemLine';
 import { ProblemError, validatorFor } from '../common/ProblemError';
 
 /**
- * An operation that cannot be done as asked: a blank title, an unknown block. Refusals core
- * words itself name a `workshops:errors.*` message; validation problems are still English.
+ * An operation that cannot be done as asked: a blank title, an unknown block. Refusals name a
+ * `workshops:errors.*` or `problems:notSaved.*` message, with validation problems as lines.
  */
 export class WorkshopError extends ProblemError {
-  constructor(message: string | MessageRef, problems?: readonly string[]) {
+  constructor(message: string | MessageRef, problems?: readonly ProblemLine[]) {
     super('WorkshopError', message, problems);
   }
 }

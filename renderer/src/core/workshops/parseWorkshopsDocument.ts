@@ -1,3 +1,4 @@
+import { problemLine, withOutcome, type ProblemLine } from '../common/problemLine';
 import { keepValidItems } from '../store/keepValidItems';
 import { isPlainObject } from '../store/migrateDocument';
 import type { ParsedDocument } from '../store/DocumentStorage';
@@ -20,9 +21,14 @@ export function parseWorkshopsDocument(raw: unknown): ParsedDocument<WorkshopsDa
   if (!isPlainObject(raw))
     return {
       data: emptyWorkshopsDatabase(),
-      issues: ['(document): expected a workshops object; started with no workshops'],
+      issues: [
+        withOutcome(
+          problemLine(undefined, 'problems:stored.notWorkshops'),
+          'problems:outcome.noWorkshops',
+        ),
+      ],
     };
-  const issues: string[] = [];
+  const issues: ProblemLine[] = [];
   let doc = raw;
   let fromVersion: number | undefined;
   const migrated = migrateWorkshopsDocument(raw);
@@ -34,7 +40,7 @@ export function parseWorkshopsDocument(raw: unknown): ParsedDocument<WorkshopsDa
       return fromVersion < parsed.data.schemaVersion
         ? { data: parsed.data, issues, migratedFrom: fromVersion }
         : { data: parsed.data, issues };
-  } else issues.push(`${migrated.message}; kept what this version understands`);
+  } else issues.push(withOutcome(migrated.problem, 'problems:outcome.keptKnown'));
 
   const data = emptyWorkshopsDatabase();
   data.workshops = keepValidItems(doc.workshops, 'workshops', userWorkshopSchema, issues);

@@ -37,20 +37,18 @@ export const USER_LIMITS = {
 const storeId = <T extends string>() =>
   z
     .string()
-    .regex(RECORD_ID_PATTERN, {
-      error: 'must be an id of 1 to 64 letters, digits, dashes or underscores',
-    })
+    .regex(RECORD_ID_PATTERN, { error: 'problems:field.recordId' })
     .transform((value) => value as T);
 
 /** An ISO timestamp such as `2026-11-26T14:05:00.000Z` (as `Date.toISOString()` writes it). */
-const timestamp = z.iso.datetime({ error: 'must be a date and time such as 2026-11-26T14:05:00Z' });
+const timestamp = z.iso.datetime({ error: 'problems:field.dateTime' });
 
 const minutes = (max: number) =>
   z
     .number()
-    .int({ error: 'must be a whole number of minutes' })
-    .min(1, { error: 'must be at least 1 minute' })
-    .max(max, { error: `must be at most ${max} minutes` });
+    .int({ error: 'problems:field.wholeMinutes' })
+    .min(1, { error: 'problems:field.tooFewMinutes' })
+    .max(max, { error: 'problems:field.tooManyMinutes' });
 
 const uniqueIds = <T extends { id: string }>(list: readonly T[]) =>
   new Set(list.map((item) => item.id)).size === list.length;
@@ -78,12 +76,12 @@ export const userWorkshopSchema = z.strictObject({
   /** Planned start, `HH:MM` (24-hour); null: not set. */
   startTime: z
     .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time written HH:MM, e.g. 09:00' })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'problems:field.timeOfDay' })
     .nullable(),
   blocks: z
     .array(userBlockSchema)
-    .max(USER_LIMITS.blocks, { error: `must have at most ${USER_LIMITS.blocks} blocks` })
-    .refine(uniqueIds, { error: 'has two blocks with the same id' }),
+    .max(USER_LIMITS.blocks, { error: 'problems:field.tooManyBlocks' })
+    .refine(uniqueIds, { error: 'problems:field.blockIdTwice' }),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -98,9 +96,9 @@ export const dotVoteSchema = z.strictObject({
   question: requiredText(USER_LIMITS.noteText),
   options: z
     .array(voteOptionSchema)
-    .min(1, { error: 'needs at least one option' })
+    .min(1, { error: 'problems:field.noOption' })
     .max(USER_LIMITS.options)
-    .refine(uniqueIds, { error: 'has two options with the same id' }),
+    .refine(uniqueIds, { error: 'problems:field.optionIdTwice' }),
   dotsPerPerson: z.number().int().min(1).max(USER_LIMITS.dotsPerPerson),
   maxDotsPerOption: z.number().int().min(1).max(USER_LIMITS.dotsPerPerson).nullable(),
   dots: z
@@ -136,11 +134,11 @@ export const sessionSchema = z.strictObject({
   notes: z
     .array(stickyNoteSchema)
     .max(USER_LIMITS.notes)
-    .refine(uniqueIds, { error: 'has two notes with the same id' }),
+    .refine(uniqueIds, { error: 'problems:field.noteIdTwice' }),
   votes: z
     .array(dotVoteSchema)
     .max(USER_LIMITS.votes)
-    .refine(uniqueIds, { error: 'has two votes with the same id' }),
+    .refine(uniqueIds, { error: 'problems:field.voteIdTwice' }),
 });
 
 /** The workshops database, current version. */
@@ -149,11 +147,11 @@ export const workshopsDatabaseSchema = z.strictObject({
   workshops: z
     .array(userWorkshopSchema)
     .max(USER_LIMITS.workshops)
-    .refine(uniqueIds, { error: 'has two workshops with the same id' }),
+    .refine(uniqueIds, { error: 'problems:field.workshopIdTwice' }),
   sessions: z
     .array(sessionSchema)
     .max(USER_LIMITS.sessions)
-    .refine(uniqueIds, { error: 'has two sessions with the same id' }),
+    .refine(uniqueIds, { error: 'problems:field.sessionIdTwice' }),
 });
 
 export type UserBlock = z.output<typeof userBlockSchema>;

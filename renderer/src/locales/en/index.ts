@@ -7,6 +7,7 @@ import library from './library.json';
 import packs from './packs.json';
 import plan from './plan.json';
 import planner from './planner.json';
+import problems from './problems.json';
 import reader from './reader.json';
 import search from './search.json';
 import settings from './settings.json';
@@ -26,6 +27,7 @@ export const en = {
   packs,
   plan,
   planner,
+  problems,
   reader,
   search,
   settings,

@@ -8,6 +8,7 @@ import { offThreadParser } from '../common/importWorker/storedTextParser';
 import { StoreSession, type StoreSnapshot } from '../../core/store/StoreSession';
 import { sessionLoader } from '../../core/store/sessionLoader';
 import { flushOnPageHide } from '../common/flushOnPageHide';
+import { wordProblems } from '../common/i18n/wordMessage';
 
 /** What a screen sees: the data and how saving is going. Replaced (never mutated) on change. */
 export type AnnotationsSnapshot = StoreSnapshot<AnnotationsDatabase>;
@@ -31,7 +32,8 @@ export const annotationsSessionFor = sessionLoader(
   (storage) => createAnnotationsStore(storage, parseStoredAnnotations),
   (backend, loaded) =>
     new AnnotationsSession(backend, loaded, {
-      refusal: (error) => (error instanceof AnnotationInputError ? [...error.problems] : undefined),
+      refusal: (error) =>
+        error instanceof AnnotationInputError ? wordProblems(error.problems) : undefined,
     }),
   flushOnPageHide,
 );

@@ -1,5 +1,6 @@
 import { LoadNotice } from '../common/LoadNotice';
 import { t } from '../common/i18n/i18n';
+import { wordProblems } from '../common/i18n/wordMessage';
 import type { LoadReport } from '../../core/store/DocumentStorage';
 
 /**
@@ -38,7 +39,7 @@ function describe(report: LoadReport): { summary: string; details: string[] } | 
           report.keptCopyAs === null
             ? t('planner:loadNotice.repairedNotCopied')
             : t('planner:loadNotice.repaired', { keptCopyAs: report.keptCopyAs }),
-        details: report.issues,
+        details: wordProblems(report.issues, 'document'),
       };
     case 'unreadable':
       return {

@@ -1,5 +1,6 @@
 import { LoadNotice } from '../common/LoadNotice';
 import { t } from '../common/i18n/i18n';
+import { wordProblems } from '../common/i18n/wordMessage';
 import type { LoadReport } from '../../core/store/DocumentStorage';
 import { useSettings } from './SettingsContext';
 
@@ -51,7 +52,7 @@ export function describeLoadProblem(report: LoadReport): ProblemMessage | null {
           report.keptCopyAs === null
             ? t('settings:loadProblem.repairedNotCopied')
             : t('settings:loadProblem.repaired', { keptCopyAs: report.keptCopyAs }),
-        details: report.issues,
+        details: wordProblems(report.issues, 'document'),
       };
     case 'unreadable':
       return {

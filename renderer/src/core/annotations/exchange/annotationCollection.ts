@@ -61,13 +61,9 @@ export function serializeAnnotationCollection(
 /** The shape an imported collection must have once its items are migrated to this version. */
 export const annotationCollectionSchema = z
   .strictObject({
-    '@context': z.literal(ANNOTATION_CONTEXT, {
-      error: `must be "${ANNOTATION_CONTEXT}" (the W3C Web Annotation context)`,
-    }),
+    '@context': z.literal(ANNOTATION_CONTEXT, { error: 'problems:annotationsImport.context' }),
     id: z.string().max(1_000).optional(),
-    type: z.literal('AnnotationCollection', {
-      error: 'must be "AnnotationCollection": this is not an annotations export',
-    }),
+    type: z.literal('AnnotationCollection', { error: 'problems:annotationsImport.type' }),
     label: z.string().max(1_000).optional(),
     generated: z.iso.datetime().optional(),
     schemaVersion: z.literal(ANNOTATIONS_SCHEMA_VERSION),
@@ -85,7 +81,8 @@ export const annotationCollectionSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['total'],
-        message: `says ${collection.total} annotations but the file holds ${collection.first.items.length}; the file may be incomplete`,
+        message: 'problems:annotationsImport.totalMismatch',
+        params: { total: collection.total, held: collection.first.items.length },
       });
     }
     refineUniqueIds(collection.first.items, ['first', 'items'], ctx);

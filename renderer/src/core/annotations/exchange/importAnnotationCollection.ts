@@ -1,3 +1,5 @@
+import { messageRef } from '../../common/messageRef';
+import { problemLine, type ProblemLine } from '../../common/problemLine';
 import { addZodIssues } from '../../safeJson/formatZodIssues';
 import { isListToCheckItemByItem, parseEachItem } from '../../safeJson/parseEachItem';
 import { parseUntrustedJson } from '../../safeJson/parseUntrustedJson';
@@ -41,10 +43,10 @@ export type ImportResult =
       fromVersion: number;
     }
   /**
-   * Nothing was imported. Each error is `path: message`, e.g. `first.items.3.target.docId: ...`;
+   * Nothing was imported. Each error is a problem line, e.g. `first.items.3.target.docId: ...`;
    * at most 25 are listed, then "(file): and N more problems".
    */
-  | { ok: false; errors: string[] };
+  | { ok: false; errors: ProblemLine[] };
 
 /**
  * Reads an annotations file exported by OnMuni Toolkit (a W3C AnnotationCollection in JSON-LD)
@@ -61,12 +63,10 @@ export function importAnnotationCollection(text: string, context: ImportContext)
   if (!json.ok) return { ok: false, errors: json.errors };
   const raw = json.value;
   if (!isPlainObject(raw) || raw.type !== 'AnnotationCollection') {
-    return refuse([
-      'type: expected "AnnotationCollection"; this file is not an annotations export from OnMuni Toolkit',
-    ]);
+    return refuse([problemLine('type', 'problems:annotationsImport.notACollection')]);
   }
   const migrated = migrateItems(raw);
-  if (!migrated.ok) return refuse([migrated.message]);
+  if (!migrated.ok) return refuse([migrated.problem]);
 
   const problems = new ProblemList();
   checkItemsOneByOne(migrated.collection, problems);
@@ -89,7 +89,7 @@ export function importAnnotationCollection(text: string, context: ImportContext)
 
 type Migrated =
   | { ok: true; collection: Record<string, unknown>; fromVersion: number }
-  | { ok: false; message: string };
+  | { ok: false; problem: ProblemLine };
 
 /** Runs the database migrations over the file's items and tombstones. */
 function migrateItems(raw: Record<string, unknown>): Migrated {
@@ -102,10 +102,10 @@ function migrateItems(raw: Record<string, unknown>): Migrated {
   if (!outcome.ok) {
     return {
       ok: false,
-      message:
+      problem:
         outcome.reason === 'unversioned'
-          ? `${outcome.message}; this file was not exported by OnMuni Toolkit`
-          : outcome.message,
+          ? { ...outcome.problem, outcome: messageRef('problems:outcome.notExported') }
+          : outcome.problem,
     };
   }
   const collection: Record<string, unknown> = {
@@ -121,16 +121,15 @@ function futureTimes(
   annotations: readonly Annotation[],
   tombstones: readonly Tombstone[],
   now: number,
-): string[] {
+): ProblemLine[] {
   const tooLate = (time: string) => Date.parse(time) > now + MAX_CLOCK_AHEAD_MS;
-  const message =
-    'is more than a day in the future; check the clock of the computer that made the file';
+  const future = (path: string) => problemLine(path, 'problems:annotationsImport.future');
   return [
     ...annotations.flatMap((a, index) =>
-      tooLate(a.modified) ? [`first.items.${index}.modified: ${message}`] : [],
+      tooLate(a.modified) ? [future(`first.items.${index}.modified`)] : [],
     ),
     ...tombstones.flatMap((t, index) =>
-      tooLate(t.deleted) ? [`tombstones.${index}.deleted: ${message}`] : [],
+      tooLate(t.deleted) ? [future(`tombstones.${index}.deleted`)] : [],
     ),
   ];
 }
@@ -138,27 +137,31 @@ function futureTimes(
 function unknownDocuments(
   annotations: readonly Annotation[],
   known: ReadonlySet<string>,
-): string[] {
+): ProblemLine[] {
   return annotations.flatMap((a, index) =>
     known.has(a.target.docId)
       ? []
       : [
-          `first.items.${index}.target.docId: "${a.target.docId}" is not a document in this library`,
+          problemLine(
+            `first.items.${index}.target.docId`,
+            'problems:annotationsImport.unknownDoc',
+            {
+              docId: a.target.docId,
+            },
+          ),
         ],
   );
 }
 
 /** Same id, same `modified`, different content: no rule could say which edit is the real one. */
-function conflicts(annotations: readonly Annotation[], local: AnnotationSet): string[] {
+function conflicts(annotations: readonly Annotation[], local: AnnotationSet): ProblemLine[] {
   const ours = new Map(local.annotations.map((a) => [a.id, a]));
   return annotations.flatMap((a, index) => {
     const mine = ours.get(a.id);
     if (!mine || Date.parse(mine.modified) !== Date.parse(a.modified) || sameData(mine, a)) {
       return [];
     }
-    return [
-      `first.items.${index}.id: conflicts with an annotation already here (same id and modification time, different content), so neither can be chosen; edit or delete your copy, then import again`,
-    ];
+    return [problemLine(`first.items.${index}.id`, 'problems:annotationsImport.conflict')];
   });
 }
 
@@ -180,6 +183,6 @@ function checkItemsOneByOne(collection: Record<string, unknown>, problems: Probl
 }
 
 /** At most 25 problems listed, each cut to a readable length, then how many more. */
-function refuse(errors: readonly string[]): ImportResult {
+function refuse(errors: readonly ProblemLine[]): ImportResult {
   return { ok: false, errors: capErrors(errors) };
 }

@@ -1,3 +1,4 @@
+import type { ProblemLine } from '../../common/problemLine';
 import { messageRef, type MessageRef } from '../../common/messageRef';
 import { checkIntegrity } from '../integrity';
 import type { Assessment, MunicipalityProfile, Plan, PlannerDatabase, Task } from '../schema';
@@ -25,7 +26,7 @@ export interface ImportPreview {
    * Problems a Merge would create in the combined data (for example, a kept task in a phase the
    * backup's version of its plan no longer has). When not empty, offer only Replace.
    */
-  mergeProblems: string[];
+  mergeProblems: ProblemLine[];
 }
 
 export type ImportMode = 'merge' | 'replace';
@@ -57,7 +58,7 @@ export function applyImport(
   current: PlannerDatabase,
   incoming: PlannerDatabase,
   mode: ImportMode,
-): { ok: true; db: PlannerDatabase } | { ok: false; message: MessageRef; problems: string[] } {
+): { ok: true; db: PlannerDatabase } | { ok: false; message: MessageRef; problems: ProblemLine[] } {
   if (mode === 'replace') return { ok: true, db: structuredClone(incoming) };
   const merged = mergeDatabases(current, incoming);
   const problems = checkIntegrity(merged);

@@ -9,6 +9,8 @@ import { isListToCheckItemByItem, parseEachItem } from '../../safeJson/parseEach
 import { parseUntrustedJson, type UntrustedJsonRefusal } from '../../safeJson/parseUntrustedJson';
 import { capErrors, ProblemList } from '../../safeJson/ProblemList';
 import { messageRef, type MessageRef } from '../../common/messageRef';
+import { problemLine, type ProblemLine } from '../../common/problemLine';
+import { foundProblem } from '../../store/migrateDocument';
 
 /** Largest backup accepted: 20 MB (10,000 tasks take about 6 MB). */
 export const MAX_BACKUP_BYTES = 20 * MIB;
@@ -24,20 +26,20 @@ export interface ValidBackup {
 
 /**
  * A refused backup: `message` names the sentence that says what is wrong (a `planner:backupRefused`
- * message, which the UI words); `problems` lists `path: message`, at most 25, then "(file): and N
+ * message, which the UI words); `problems` lists problem lines, at most 25, then "(file): and N
  * more problems".
  */
 export interface RefusedBackup {
   ok: false;
   message: MessageRef;
-  problems: string[];
+  problems: ProblemLine[];
 }
 
 const envelopeSchema = z.strictObject({
   app: z.string().max(100),
   kind: z.literal(BACKUP_KIND),
   schemaVersion: z.number(),
-  exportedAt: z.iso.datetime({ offset: true, error: 'must be a date and time in ISO 8601 form' }),
+  exportedAt: z.iso.datetime({ offset: true, error: 'problems:field.isoDateTime' }),
   planner: z.record(z.string(), z.unknown()),
 });
 
@@ -54,7 +56,7 @@ const READER_REFUSALS: Readonly<Record<UntrustedJsonRefusal, string>> = {
  * `problems` are lines already bounded: the reader's, a `ProblemList`'s, or `capErrors` of lines
  * written here (which may quote the file, such as a "kind" of megabytes).
  */
-function refuse(reason: string, problems: readonly string[] = []): RefusedBackup {
+function refuse(reason: string, problems: readonly ProblemLine[] = []): RefusedBackup {
   return {
     ok: false,
     // Every sentence starts "The file was not imported and nothing was changed." in English.
@@ -84,7 +86,9 @@ export function parseBackup(text: string): ValidBackup | RefusedBackup {
     return refuse(
       'notABackup',
       capErrors([
-        `kind: expected "${BACKUP_KIND}", found ${isPlainObject(raw) ? (JSON.stringify(raw.kind) ?? 'nothing') : 'no object'}`,
+        isPlainObject(raw)
+          ? foundProblem('kind', 'problems:backup.kind', { kind: BACKUP_KIND }, raw.kind)
+          : problemLine('kind', 'problems:backup.kindNoObject', { kind: BACKUP_KIND }),
       ]),
     );
   }
@@ -95,7 +99,7 @@ export function parseBackup(text: string): ValidBackup | RefusedBackup {
   if (!migrated.ok) {
     return refuse(
       migrated.reason === 'newer' ? 'newerVersion' : 'unknownVersion',
-      capErrors([migrated.message]),
+      capErrors([migrated.problem]),
     );
   }
   const problems = new ProblemList();

@@ -1,4 +1,5 @@
 import { messageRef, type MessageRef } from '../../common/messageRef';
+import type { ProblemLine } from '../../common/problemLine';
 import { ProblemError, validatorFor } from '../../common/ProblemError';
 import type { PlanId, TaskId } from '../ids';
 import { type Plan, type PlannerDatabase, type Task } from '../schema';
@@ -8,7 +9,7 @@ import { type Plan, type PlannerDatabase, type Task } from '../schema';
  * Refusals of its own name a `planner:errors` message, which the UI words (`wordError`).
  */
 export class PlannerError extends ProblemError {
-  constructor(message: string | MessageRef, problems?: readonly string[]) {
+  constructor(message: string | MessageRef, problems?: readonly ProblemLine[]) {
     super('PlannerError', message, problems);
   }
 }

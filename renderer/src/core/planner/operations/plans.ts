@@ -43,7 +43,7 @@ export interface RemovedPlan {
 
 /** Replaces the municipality profile. */
 export function setProfile(db: PlannerDatabase, profile: MunicipalityProfile): PlannerDatabase {
-  return { ...db, profile: validated(profileSchema, profile, 'municipality profile') };
+  return { ...db, profile: validated(profileSchema, profile, 'profile') };
 }
 
 function planFrom(input: PlanInput, id: PlanId, phases: Phase[]): Plan {

@@ -4,6 +4,7 @@ import { formatByteSize } from '../../../../../electron/shared/byteSize';
 import { MAX_IMPORT_BYTES, type AnnotationsDatabase } from '../../../core/annotations';
 import { ImportFileChooser, type ImportFileChoice } from '../../common/ImportFileChooser';
 import { fileSizeProblem } from '../../common/importWorker/fileSize';
+import { wordProblem } from '../../common/i18n/wordMessage';
 import type { ImportOutcome, ImportWorkerClient } from '../../common/importWorker/importClient';
 import type { AnnotationsPreviewSummary } from '../../common/importWorker/importProtocol';
 import { useImportWorker } from '../../common/importWorker/useImportWorker';
@@ -75,7 +76,7 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
     const { name: fileName, file } = choice;
     const tooLarge = fileSizeProblem(file, MAX_IMPORT_BYTES);
     if (tooLarge) {
-      refuse(fileName, unread(tooLarge));
+      refuse(fileName, unread(wordProblem(tooLarge)));
       return;
     }
     const client = worker.start();

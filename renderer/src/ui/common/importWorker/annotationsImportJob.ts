@@ -21,7 +21,7 @@ import { shortQuote } from '../../../core/annotations/shortQuote';
 import {
   MAX_PREVIEW_ITEMS,
   type AnnotationsPreviewSummary,
-  type ImportReply,
+  type NamedRefusal,
   type PreviewAnnotation,
   type PreviewGroup,
 } from './importProtocol';
@@ -31,8 +31,7 @@ const PREVIEW_QUOTE_LENGTH = 120;
 
 /** A checked file: what the worker keeps, and the documents whose texts the preview needs. */
 export type AnnotationsCheck =
-  | { ok: true; incoming: AnnotationSet; docIds: string[] }
-  | { ok: false; reply: Extract<ImportReply, { type: 'refused' }> };
+  { ok: true; incoming: AnnotationSet; docIds: string[] } | { ok: false; reply: NamedRefusal };
 
 /** Parses and checks an annotations file against the current annotations. Never throws. */
 export function checkAnnotationsFile(
@@ -47,7 +46,7 @@ export function checkAnnotationsFile(
     now: new Date(now),
   });
   if (!result.ok) {
-    return { ok: false, reply: { type: 'refused', message: null, problems: result.errors } };
+    return { ok: false, reply: { type: 'refused-named', message: null, problems: result.errors } };
   }
   const docIds = new Set<string>(result.incoming.annotations.map((a) => a.target.docId));
   return { ok: true, incoming: result.incoming, docIds: [...docIds] };

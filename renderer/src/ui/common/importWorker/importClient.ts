@@ -6,7 +6,7 @@
  */
 import { formatNumber } from '../i18n/format';
 import { t } from '../i18n/i18n';
-import { wordMessage } from '../i18n/wordMessage';
+import { wordMessage, wordProblems } from '../i18n/wordMessage';
 import type { ImportReply, ImportRequest, WorkerReply } from './importProtocol';
 import { PART_WEIGHT, PartCollector, splitIntoParts, type ListPart } from './listParts';
 
@@ -117,11 +117,13 @@ export class ImportWorkerClient {
     }
     this.stopWatching();
     this.settle(
-      reply.type === 'worker-refused'
-        ? refusedFor(wordMessage(reply.problem))
-        : reply.type === 'refused-named'
-          ? { type: 'refused', message: wordMessage(reply.message), problems: reply.problems }
-          : reply,
+      reply.type === 'refused-named'
+        ? {
+            type: 'refused',
+            message: reply.message && wordMessage(reply.message),
+            problems: wordProblems(reply.problems),
+          }
+        : reply,
     );
   }
 

@@ -11,6 +11,7 @@
  */
 import type { AnnotationsDatabase, Meaning, MergePreview } from '../../../core/annotations';
 import type { MessageRef } from '../../../core/common/messageRef';
+import type { ProblemLine } from '../../../core/common/problemLine';
 import type { ImportMode, ImportPreview } from '../../../core/planner/import/mergeImport';
 import type { PlannerDatabase } from '../../../core/planner/schema';
 
@@ -58,15 +59,18 @@ export type StoredRead = {
     type: 'stored-read';
     store: K;
     data: StoredDatabases[K];
-    issues: string[];
+    issues: ProblemLine[];
     /** The format version it was migrated from, or null when it was current. */
     migratedFrom: number | null;
   };
 }[StoredDocumentKind];
 
-/** From the worker to the page: exactly one answer per request. */
+/**
+ * The answers to a request, as the page's client hands them on: exactly one per request. The
+ * worker posts the same, except that it names a refusal (`NamedRefusal`) and the client words it.
+ */
 export type ImportReply =
-  /** Nothing was imported. `message` sums it up (when the importer words one); `problems` list it. */
+  /** Nothing was imported. `message` sums it up (when the importer has one); `problems` list it. */
   | { type: 'refused'; message: string | null; problems: string[] }
   | { type: 'planner-preview'; preview: PlannerPreviewSummary }
   | { type: 'planner-applied'; data: PlannerDatabase }
@@ -79,27 +83,21 @@ export type ImportReply =
   | { type: 'stored-not-json'; reason: string };
 
 /**
- * A refusal of the worker's own (it stopped, it holds no checked file), named rather than worded:
- * the page's client words it (`ImportWorkerClient`) and hands on a `refused` reply. The worker has
- * no message catalogue, which would load every language's words into each worker it starts.
- */
-export interface WorkerRefusal {
-  type: 'worker-refused';
-  problem: MessageRef;
-}
-
-/**
- * A core importer's refusal whose sentence is named (the planner's `parseBackup`, `applyImport`):
- * the page's client words `message` and hands on a `refused` reply; `problems` are lines already.
+ * Every refusal the worker posts, named rather than worded: a core importer's (a backup or an
+ * annotations file that fails its checks, a merge that would break references) or the worker's
+ * own (it holds no checked file, a check failed). The page's client words it
+ * (`ImportWorkerClient`) and hands on a `refused` reply. The worker has no message catalogue,
+ * which would load every language's words into each worker it starts.
  */
 export interface NamedRefusal {
   type: 'refused-named';
-  message: MessageRef;
-  problems: string[];
+  /** The sentence that sums it up (the planner's `planner:backupRefused.*`), if the importer has one. */
+  message: MessageRef | null;
+  problems: ProblemLine[];
 }
 
-/** What the worker posts: a reply, or a refusal (its own or a core importer's) for the page to word. */
-export type WorkerReply = ImportReply | WorkerRefusal | NamedRefusal;
+/** What the worker posts: any reply but a worded refusal, or a named one for the page to word. */
+export type WorkerReply = Exclude<ImportReply, { type: 'refused' }> | NamedRefusal;
 
 /** How many names or annotations a preview lists; the rest are counted. */
 export const MAX_PREVIEW_ITEMS = 25;
@@ -123,7 +121,7 @@ export interface PlannerPreviewSummary {
   /** How many titles were left out of `planNames`. */
   morePlanNames: number;
   /** Problems a Merge would create (listed up to the usual cap); when any, only Replace is offered. */
-  mergeProblems: string[];
+  mergeProblems: ProblemLine[];
 }
 
 /** One annotation as the preview lists it. */

@@ -14,8 +14,8 @@ import {
   previewAnnotationsFile,
 } from './annotationsImportJob';
 import { fileSizeProblem } from './fileSize';
-import { messageRef } from '../../../core/common/messageRef';
-import type { FileLike, ImportReply, ImportRequest, WorkerReply } from './importProtocol';
+import { problemLine } from '../../../core/common/problemLine';
+import type { FileLike, ImportRequest, NamedRefusal, WorkerReply } from './importProtocol';
 import { PART_WEIGHT, PartCollector, splitIntoParts, type ListPart } from './listParts';
 import { applyPlannerBackup, checkPlannerBackup } from './plannerImportJob';
 import { readStoredDocument } from './storedDocumentJob';
@@ -56,8 +56,8 @@ export function serveImports(port: ImportPort, partWeight = PART_WEIGHT): void {
           // A reply that cannot be sent (e.g. it cannot be cloned) must still be answered.
           port.postMessage(
             error instanceof Error
-              ? named('common:importWorker.notHandedBack', { why: error.message.slice(0, 120) })
-              : named('common:importWorker.notHandedBackUnknown'),
+              ? named('problems:worker.notHandedBack', { why: error.message.slice(0, 120) })
+              : named('problems:worker.notHandedBackUnknown'),
           );
         }
       })
@@ -73,7 +73,7 @@ async function answerSafely(request: ImportRequest, state: { held: Held }): Prom
     // A bug, or a limit of the engine (an "Invalid string length" RangeError): a refusal, never
     // a worker that stops answering. Engine messages can quote input, so only a prefix is shown.
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return named('common:importWorker.notChecked', { detail: detail.slice(0, 160) });
+    return named('problems:worker.notChecked', { detail: detail.slice(0, 160) });
   }
 }
 
@@ -126,20 +126,18 @@ async function answer(request: ImportRequest, state: { held: Held }): Promise<Wo
 }
 
 /** The file's text, or a refusal when it is over the limit (checked again here: defence in depth). */
-async function readBounded(file: FileLike, maxBytes: number): Promise<string | ImportReply> {
+async function readBounded(file: FileLike, maxBytes: number): Promise<string | NamedRefusal> {
   const problem = fileSizeProblem(file, maxBytes);
-  return problem === null ? file.text() : refused(problem);
+  return problem === null
+    ? file.text()
+    : { type: 'refused-named', message: null, problems: [problem] };
 }
 
 function nothingChecked(): WorkerReply {
-  return named('common:importWorker.nothingChecked');
+  return named('problems:worker.nothingChecked');
 }
 
-/** A refusal of the worker's own, which the page words (see `WorkerRefusal`). */
-function named(key: string, values?: Record<string, string>): WorkerReply {
-  return { type: 'worker-refused', problem: messageRef(key, values) };
-}
-
-function refused(problem: string): ImportReply {
-  return { type: 'refused', message: null, problems: [problem] };
+/** A refusal of the worker's own: one problem about the file, which the page words. */
+function named(key: string, values?: Record<string, string>): NamedRefusal {
+  return { type: 'refused-named', message: null, problems: [problemLine(undefined, key, values)] };
 }

@@ -6,10 +6,13 @@
 import { parseAnnotationsDocument } from '../../../core/annotations';
 import { parsePlannerDocument } from '../../../core/planner/parsePlannerDocument';
 import { parseStoredText, type ParsedDocument } from '../../../core/store/DocumentStorage';
-import type { ImportReply, StoredDocumentKind } from './importProtocol';
+import type { ImportReply, StoredDocumentKind, StoredRead } from './importProtocol';
 
-/** Reads a stored document's text as its store would, and words the result as a reply. */
-export function readStoredDocument(store: StoredDocumentKind, text: string): ImportReply {
+/** The replies to `read-stored`. */
+type StoredReply = StoredRead | Extract<ImportReply, { type: 'stored-not-json' }>;
+
+/** Reads a stored document's text as its store would, and gives the result as a reply. */
+export function readStoredDocument(store: StoredDocumentKind, text: string): StoredReply {
   if (store === 'planner') {
     const parsed = parseStoredText(text, parsePlannerDocument);
     return 'notJson' in parsed ? notJson(parsed.notJson) : { ...outcome(parsed), store };
@@ -27,6 +30,6 @@ function outcome<T>(parsed: ParsedDocument<T>) {
   };
 }
 
-function notJson(reason: string): ImportReply {
+function notJson(reason: string): StoredReply {
   return { type: 'stored-not-json', reason };
 }

@@ -11,7 +11,7 @@ import { saveAssessment } from '../../../core/planner/operations/assessments';
 import type { AssessmentAnswers } from '../../../core/planner/schema';
 import type { PlannerSession } from '../plannerSession';
 import { DateField } from '../../common/fields/DateField';
-import { wordError } from '../../common/i18n/wordMessage';
+import { wordError, wordProblems } from '../../common/i18n/wordMessage';
 import { dimensionLabel, dimensionQuestion, levelDescription, levelName } from '../plannerLabels';
 
 export interface AssessmentFormProps {
@@ -50,9 +50,12 @@ export function AssessmentForm({ session, initial, onSaved }: AssessmentFormProp
       saveAssessment(db, { date: date as IsoDate, answers: answers as AssessmentAnswers }),
     );
     if (!saved.ok) {
-      // A refusal of the planner's own names a message (its `problems` would be the key).
-      const problems = saved.refusal.ref ? [wordError(saved.refusal)] : saved.refusal.problems;
-      setError({ message: wordError(saved.refusal), problems: [...problems] });
+      // A validation lists its problems; a refusal of the planner's own is its one sentence.
+      const { problems } = saved.refusal;
+      setError({
+        message: wordError(saved.refusal),
+        problems: problems.length > 0 ? wordProblems(problems) : [wordError(saved.refusal)],
+      });
       return;
     }
     setError(null);

@@ -5,7 +5,7 @@ import { formatByteSize } from '../../../../../electron/shared/byteSize';
 import { MAX_BACKUP_BYTES } from '../../../core/planner/import/parseBackup';
 import type { PlannerDatabase } from '../../../core/planner/schema';
 import { t } from '../../common/i18n/i18n';
-import { wordError, wordRefusal } from '../../common/i18n/wordMessage';
+import { wordError, wordProblem, wordRefusal } from '../../common/i18n/wordMessage';
 import { ImportFileChooser, type ImportFileChoice } from '../../common/ImportFileChooser';
 import { fileSizeProblem } from '../../common/importWorker/fileSize';
 import type { ImportWorkerClient } from '../../common/importWorker/importClient';
@@ -83,7 +83,12 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
     const tooLarge = fileSizeProblem(file, MAX_BACKUP_BYTES);
     if (tooLarge) {
       worker.stop();
-      setState({ kind: 'refused', name, message: sizeMessage(file), problems: [tooLarge] });
+      setState({
+        kind: 'refused',
+        name,
+        message: sizeMessage(file),
+        problems: [wordProblem(tooLarge)],
+      });
       return;
     }
     const client = worker.start();
