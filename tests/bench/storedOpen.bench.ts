@@ -49,7 +49,9 @@ function denseValidPlan(): StoredCase {
   const file = hostilePlannerFiles('full').find((item) => item.name.includes('dense'));
   if (!file) throw new Error('The hostile files have no dense valid plan.');
   const backup = parseBackup(file.text);
-  if (!backup.ok) throw new Error(`The dense valid plan is refused: ${backup.problems.join('; ')}`);
+  if (!backup.ok) {
+    throw new Error(`The dense valid plan is refused: ${JSON.stringify(backup.problems)}`);
+  }
   const plan = backup.database.plans[0];
   if (!plan) throw new Error('The dense valid plan has no plan.');
   const text = JSON.stringify(backup.database);
@@ -72,7 +74,9 @@ function nearMissAnnotations(documentText: string): StoredCase {
     knownDocIds: new Set([ANNOTATED_DOC_ID]),
     local: empty,
   });
-  if (!imported.ok) throw new Error(`The annotations are refused: ${imported.errors.join('; ')}`);
+  if (!imported.ok) {
+    throw new Error(`The annotations are refused: ${JSON.stringify(imported.errors)}`);
+  }
   const text = JSON.stringify(mergeAnnotations(empty, imported.incoming));
   return {
     label: `annotations near-miss quotes, ${(text.length / MB).toFixed(1)} MB stored`,

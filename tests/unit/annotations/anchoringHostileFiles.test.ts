@@ -18,6 +18,7 @@ import {
 } from '../../../renderer/src/core/annotations/anchoring/workMeter';
 import { importAnnotationCollection } from '../../../renderer/src/core/annotations/exchange/importAnnotationCollection';
 import { emptyAnnotationsDatabase } from '../../../renderer/src/core/annotations/schema';
+import { wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
 import { hostileAnnotationFiles } from '../../fixtures/hostileFiles';
 import { documentText } from './anchoringTexts';
 import { DOC_A } from './fixtures';
@@ -44,7 +45,7 @@ describe('anchoring the crafted annotations files that import accepts', () => {
       local: emptyAnnotationsDatabase(),
       now: new Date('2026-06-01T00:00:00.000Z'),
     });
-    if (!imported.ok) throw new Error(imported.errors.join('\n'));
+    if (!imported.ok) throw new Error(wordProblems(imported.errors).join('\n'));
     const { annotations } = imported.incoming;
     expect(annotations.length).toBeGreaterThan(0);
 

@@ -18,6 +18,7 @@ import {
   type PlannerDatabase,
   type Task,
 } from '../../../renderer/src/core/planner/schema';
+import { wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
 
 /** Any Unicode text: accents, emoji, right-to-left scripts, quotes, commas, line breaks. */
 const anyText = (max: number) => fc.string({ unit: 'binary', maxLength: max });
@@ -142,7 +143,7 @@ describe('round trips (property-based)', () => {
         (db, now) => {
           expect(checkIntegrity(db)).toEqual([]);
           const result = parseBackup(exportBackup(db, now));
-          if (!result.ok) throw new Error(result.problems.join('\n'));
+          if (!result.ok) throw new Error(wordProblems(result.problems).join('\n'));
           expect(result.database).toEqual(db);
           expect(result.exportedAt).toBe(now.toISOString());
         },
