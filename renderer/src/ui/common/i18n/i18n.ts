@@ -23,6 +23,14 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
+  // A dynamic key (a template literal over an id) can miss the catalogue at run time; i18next
+  // then shows the key itself. Say so on the console in every build, so that the end-to-end
+  // walk through the screens (tests/e2e/catalogue.test.ts) catches it. Only a miss costs anything.
+  saveMissing: true,
+  saveMissingPlurals: false,
+  missingKeyHandler: (_languages, ns, key) => {
+    console.warn(`Missing catalogue key ${ns}:${key}`);
+  },
 });
 
 /** The `Intl` locale of the current interface language, e.g. `en-CA`. */
