@@ -37,8 +37,13 @@ export async function runPackCommand(argv: readonly string[], io: CliIo): Promis
   }
   const { values, positionals } = parsed;
   const [target] = positionals;
-  const allowed = { build: ['sign', 'out'], check: ['trust'], keygen: [] }[command ?? ''] as
-    string[] | undefined;
+  // The options each command takes. A Map, so a command such as `toString` is simply unknown.
+  const optionsOf = new Map<string | undefined, readonly string[]>([
+    ['build', ['sign', 'out']],
+    ['check', ['trust']],
+    ['keygen', []],
+  ]);
+  const allowed = optionsOf.get(command);
   const misplaced = Object.keys(values).filter((name) => !allowed?.includes(name));
   if (
     allowed === undefined ||
