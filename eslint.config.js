@@ -30,15 +30,37 @@ const uiFeatures = [
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'renderer/public/data/**', 'coverage/**'],
+    // Build output and what tests and benchmarks write (all in .gitignore).
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'renderer/public/data/**',
+      'coverage/**',
+      'test-results/**',
+      'tests/bench/results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  // What only the types can tell: a promise nobody awaits or handles, a promise where a plain
+  // value is expected, `any` leaking out of JSON, a method taken off its object.
+  ...tseslint.configs.recommendedTypeCheckedOnly,
   {
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.node },
+      // Each file is checked with the tsconfig that includes it (tsconfig.node.json or
+      // tsconfig.web.json, both referenced from tsconfig.json).
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // A switch over a union names every member, or says what the rest does with `default`.
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
     },
   },
   {
@@ -145,5 +167,10 @@ export default tseslint.config(
         })),
       ],
     },
+  },
+  // JavaScript (this file, test fixtures) is in no tsconfig: it gets the rules without types.
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
   },
 );

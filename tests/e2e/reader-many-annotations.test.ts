@@ -194,6 +194,7 @@ describe('a document with 3,000 annotations', () => {
     });
     // Count walks of the DOM's text: painting must walk the article once, not once per highlight.
     await page.addInitScript(() => {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the document as `this`
       const walk = Document.prototype.createTreeWalker;
       const counted = window as unknown as { treeWalks: number };
       counted.treeWalks = 0;

@@ -169,6 +169,7 @@ describe('ImportFileChooser on the desktop', () => {
       {
         kind: 'refused',
         name: 'Import a planner backup',
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
         problem: expect.stringContaining('invalid input'),
       },
     ]);

@@ -122,6 +122,7 @@ describe('useSaveFile', () => {
     expect(await click(container, 'Save')).toBe('');
     next = () => Promise.reject(new Error('disk full'));
     expect(await click(container, 'Save')).toBe('Not saved: disk full');
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a host that rejects with a bare string must still be worded
     next = () => Promise.reject('no permission');
     expect(await click(container, 'Save')).toBe('Not saved: no permission');
   });

@@ -63,12 +63,14 @@ describe('readTextFileCapped', () => {
     expect(await readTextFileCapped(join(dir, 'binary.json'), 100)).toMatchObject({
       status: 'error',
       name: 'binary.json',
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
       message: expect.stringContaining('not a UTF-8 text file'),
     });
     expect(await readTextFileCapped(dir, 100)).toMatchObject({ status: 'error' });
     expect(await readTextFileCapped(join(dir, 'gone.json'), 100)).toMatchObject({
       status: 'error',
       name: 'gone.json',
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
       message: expect.stringContaining('ENOENT'),
     });
   });
@@ -126,6 +128,7 @@ describe('saveFile', () => {
       extensions: ['csv'],
       contents: '',
     });
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
     expect(result).toMatchObject({ status: 'error', message: expect.stringContaining('ENOENT') });
   });
 
@@ -189,6 +192,7 @@ describe('saveFile writes only the file types the app writes', () => {
     });
     expect(result).toMatchObject({
       status: 'error',
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
       message: expect.stringContaining('"budget.csv" already exists and was not replaced'),
     });
     expect(await readFile(join(dir, 'budget.csv'), 'utf8')).toBe('keep me');
@@ -201,6 +205,7 @@ describe('saveFile writes only the file types the app writes', () => {
       extensions: ['bat'],
       contents: 'calc',
     });
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
     expect(result).toMatchObject({ status: 'error', message: expect.stringContaining('.bat') });
     expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
   });
@@ -260,6 +265,7 @@ describe('print', () => {
     const window = fakeWindow();
     expect(await printToPdf(window as never, { suggestedName: 'plan' })).toMatchObject({
       status: 'error',
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
       message: expect.stringContaining('"minutes.pdf" already exists and was not replaced'),
     });
     expect(window.webContents.printToPDF).not.toHaveBeenCalled();

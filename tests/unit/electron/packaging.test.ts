@@ -89,6 +89,7 @@ describe('package.json for the installers', () => {
     >;
     expect(pkg.homepage).toMatch(/^https:\/\//);
     expect(pkg.repository).toMatchObject({ type: 'git' });
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
     expect(pkg.author).toMatchObject({ name: expect.any(String), email: expect.any(String) });
     expect(pkg.desktopName).toBe('onmuni-toolkit.desktop');
   });

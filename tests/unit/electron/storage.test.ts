@@ -123,6 +123,7 @@ describe('DocumentFolder', () => {
       expect(result).toEqual({
         status: 'recovered',
         movedTo,
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
         reason: expect.stringContaining('settings.json.bak1'),
       });
       expect(await readFile(movedTo, 'utf8')).toBe(text);

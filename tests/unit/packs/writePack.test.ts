@@ -217,16 +217,19 @@ describe('writePack refusals', () => {
       {
         code: 'manifestField',
         path: 'pack.json',
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
         values: expect.objectContaining({ field: 'id' }),
       },
       {
         code: 'manifestField',
         path: 'pack.json',
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
         values: expect.objectContaining({ field: 'version' }),
       },
       {
         code: 'manifestField',
         path: 'pack.json',
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
         values: expect.objectContaining({ field: 'created' }),
       },
       { code: 'path', path: '../escape.md', problem: 'dotSegment' },
@@ -245,6 +248,7 @@ describe('writePack refusals', () => {
       {
         code: 'manifestField',
         path: 'pack.json',
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
         values: { field: 'front matter', detail: expect.stringContaining('publsher') },
       },
     ]);

@@ -16,6 +16,12 @@ import { wordMessage, wordProblems } from '../../../renderer/src/ui/common/i18n/
 
 const NOW = new Date('2026-11-26T15:00:00.000Z');
 const goodText = () => exportBackup(sampleDatabase(), NOW);
+/*
+ * From here on the tests edit the backup as untyped JSON on purpose, as a damaged or hostile file
+ * would be: any path may be read, replaced or deleted, so the type checker cannot follow them.
+ */
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- see above */
+
 /** The sample backup as an object, changed by `edit`, then written as JSON. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into arbitrary JSON paths
 function edited(edit: (backup: Record<string, any>) => void): string {

@@ -45,6 +45,7 @@ describe('StoreSession.applyStored (imports show only what was stored)', () => {
     const { web, session } = await sessionOver(2_000);
     // Nothing saved yet in this session: the status must not claim a save after a refusal.
     const huge = (db: Doc): Doc => ({ ...db, items: ['x'.repeat(5_000)] });
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
     expect(await session.applyStored(huge)).toMatchObject({ notSaved: expect.any(String) });
     expect(session.getSnapshot().saveState).toEqual({ status: 'idle' });
     expect(await session.applyStored((db) => ({ ...db, items: ['kept'] }))).toBeNull();
@@ -52,6 +53,7 @@ describe('StoreSession.applyStored (imports show only what was stored)', () => {
     const shown = session.getSnapshot();
 
     const result = await session.applyStored((db) => ({ ...db, items: ['x'.repeat(5_000)] }));
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
     expect(result).toMatchObject({ notSaved: expect.stringMatching(/too large/) });
     expect(session.getSnapshot().db).toBe(shown.db);
     expect(session.getSnapshot().generation).toBe(shown.generation);

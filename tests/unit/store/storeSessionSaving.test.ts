@@ -64,6 +64,7 @@ describe('StoreSession.apply', () => {
     const { session } = await sessionOver(storage);
     const before = session.getSnapshot();
     const refused = session.apply((db) => add(db, ''));
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
     expect(refused).toEqual({ ok: false, refusal: expect.any(Refused) });
     expect(refusalMessage(refused)).toBe('An item needs a name.');
     expect(session.getSnapshot()).toBe(before);
@@ -194,6 +195,7 @@ describe('StoreSession over invalid stored data', () => {
     await session.whenSaved();
     expect(session.getSnapshot().saveState).toMatchObject({
       status: 'failed',
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
       message: expect.stringMatching(/^Not saved: the original could not be copied aside/),
     });
     expect(session.getSnapshot().db.items.map((i) => i.name)).toEqual(['New']);
