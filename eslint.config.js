@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 
 // Exact module names, as regular expressions: gitignore-style groups would also match relative
 // paths such as ../../electron/shared, which the renderer may import (pure, shared modules).
@@ -79,6 +80,29 @@ export default tseslint.config(
     },
   },
   {
+    files: ['renderer/src/ui/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      // Every word on screen comes from the message catalogue (renderer/src/locales), so a new
+      // language is a translation, not a hunt through components: no literal JSX text, and no
+      // literal text in the attributes people read or hear.
+      'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|placeholder|alt|label|legend|hint)$/] > Literal[value=/[A-Za-z]/]',
+          message: 'UI text goes through the message catalogue (t or Trans).',
+        },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label|legend|hint)$/] > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/[A-Za-z]{2}/]',
+          message: 'UI text goes through the message catalogue (t or Trans).',
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/src/ui/**/*.{ts,tsx}'],
     ignores: ['renderer/src/ui/app/**'],
     rules: {
@@ -129,6 +153,10 @@ export default tseslint.config(
             { regex: '^react(-dom)?(/.*)?$', message: 'core/ must not import React.' },
             { ...nodeBuiltins, message: 'core/ must not import Node built-ins.' },
             { regex: '(^|/)(ui|host)(/|$)', message: 'core/ must not depend on ui/ or host/.' },
+            {
+              regex: '(^|/)locales(/|$)|^(i18next|react-i18next)(/.*)?$',
+              message: 'core/ has no words: it names messages (MessageRef) and the UI words them.',
+            },
           ],
         },
       ],
