@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FileWording } from './useFileStatus';
 import { usePrint } from './usePrint';
 
 /** How one feature lays out its print buttons. */
@@ -8,7 +10,11 @@ export interface PrintActionsProps {
   className: string;
   /** The class of the "Print" button. */
   printClassName: string;
-  statusClassName: string;
+  statusClassName?: string;
+  /** What the status line says after "Save as PDF" or a failed print, when the feature words it. */
+  wording?: Partial<FileWording>;
+  /** Shown before the buttons, in the same row (e.g. a link back). */
+  children?: ReactNode;
 }
 
 /**
@@ -21,11 +27,14 @@ export function PrintActions({
   className,
   printClassName,
   statusClassName,
+  wording,
+  children,
 }: PrintActionsProps) {
   const { t } = useTranslation('common');
-  const { status, print, canSavePdf } = usePrint(suggestedName);
+  const { status, print, canSavePdf } = usePrint(suggestedName, wording);
   return (
     <div className={className}>
+      {children}
       <button type="button" className={printClassName} onClick={() => print(false)}>
         {t('print.print')}
       </button>

@@ -5,7 +5,7 @@ import { parseClockTime, totalMinutes } from '../../../core/workshops/timing';
 import { formatNumber } from '../../common/i18n/format';
 import { useHashRoute } from '../../common/routing/useHashRoute';
 import { Page } from '../../common/Page';
-import { usePrint } from '../../common/usePrint';
+import { PrintActions } from '../../common/PrintActions';
 import { AgendaTable } from '../detail/AgendaTable';
 import type { PresentViewProps } from '../present/AudienceView';
 import { MaturityWorksheet } from './MaturityWorksheet';
@@ -30,16 +30,6 @@ export function HandoutPage({ workshop, documents }: PresentViewProps) {
   const start = query.get('start') ?? workshop.startTime ?? DEFAULT_START;
   const startMinutes = parseClockTime(start) ?? 9 * 60;
 
-  // What the status line says after "Save as PDF" or a failed print.
-  const { status, print, canSavePdf } = usePrint(
-    t('handout.fileName', { id: workshop.id.slice(0, 80) }),
-    {
-      saved: (where: string) => t('handout.saved', { where }),
-      cancelled: t('handout.notSaved'),
-      failedPrefix: t('handout.failedPrefix'),
-    },
-  );
-
   const linked = [...new Set(workshop.blocks.flatMap((b) => b.documents))]
     .map((docId) => documents.get(docId))
     .filter((doc) => doc !== undefined);
@@ -47,18 +37,19 @@ export function HandoutPage({ workshop, documents }: PresentViewProps) {
   return (
     <Page title={t('handout.title', { workshop: workshop.title })}>
       <div className="handout">
-        <div className="handout__actions">
+        <PrintActions
+          className="handout__actions"
+          printClassName="button"
+          suggestedName={t('handout.fileName', { id: workshop.id.slice(0, 80) })}
+          wording={{
+            // What the status line says after "Save as PDF" or a failed print.
+            saved: (where: string) => t('handout.saved', { where }),
+            cancelled: t('handout.notSaved'),
+            failedPrefix: t('handout.failedPrefix'),
+          }}
+        >
           <a href={workshopHref(workshop.id)}>{t('handout.back')}</a>
-          <button type="button" className="button" onClick={() => print(false)}>
-            {t('handout.print')}
-          </button>
-          {canSavePdf && (
-            <button type="button" className="button button--secondary" onClick={() => print(true)}>
-              {t('handout.savePdf')}
-            </button>
-          )}
-          <p role="status">{status}</p>
-        </div>
+        </PrintActions>
         {workshop.summary && <p className="lead">{workshop.summary}</p>}
         <p>
           <Trans
