@@ -4,6 +4,7 @@ import type { CliIo } from '../content/commands';
 import { buildPack } from './buildPack';
 import { checkPack } from './checkPack';
 import { KeyFileError, writeKeyPair } from './keyFiles';
+import { messageOf } from '../../renderer/src/core/common/errorMessage';
 
 const USAGE = [
   'usage: pack:build -- <folder> [--sign <secret key file>] [--out <file>]',
@@ -32,7 +33,7 @@ export async function runPackCommand(argv: readonly string[], io: CliIo): Promis
       },
     });
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    io.err(`${messageOf(error)}\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;

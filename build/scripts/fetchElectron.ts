@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { downloadArtifact } from '@electron/get';
 import { formatByteSize } from '../../electron/shared/byteSize';
+import { messageOf } from '../../renderer/src/core/common/errorMessage';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where the electron package lives (its install.js, path.txt and dist/). */
@@ -273,7 +274,7 @@ async function main(): Promise<void> {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    console.error(`electron:fetch: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`electron:fetch: ${messageOf(error)}`);
     process.exit(1);
   });
 }

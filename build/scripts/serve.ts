@@ -23,6 +23,7 @@ import {
   CONTENT_SECURITY_POLICY,
   contentTypeForExtension,
 } from '../../electron/shared/servingPolicy';
+import { messageOf } from '../../renderer/src/core/common/errorMessage';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -358,7 +359,7 @@ export function closeOnSignals(running: RunningServer): void {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    console.error(`serve: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`serve: ${messageOf(error)}`);
     process.exit(1);
   });
 }

@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureElectronBinary } from './fetchElectron';
 import { closeOnSignals, parsePort, startServer, type RunningServer } from './serve';
+import { messageOf } from '../../renderer/src/core/common/errorMessage';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const isWindows = process.platform === 'win32';
@@ -112,7 +113,7 @@ function launchDesktop(binary: string): void {
       const how =
         code === null ? `was stopped by ${signal ?? 'a signal'}` : `exited with code ${code}`;
       serveBrowserEdition(`the desktop app ${how} as it started`).catch((error: unknown) => {
-        console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
+        console.error(`npm start: ${messageOf(error)}`);
         process.exit(1);
       });
       return;
@@ -147,7 +148,7 @@ async function main(argv: readonly string[]): Promise<void> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`npm start: ${messageOf(error)}`);
     process.exit(1);
   });
 }

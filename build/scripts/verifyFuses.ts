@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { parse } from 'yaml';
+import { messageOf } from '../../renderer/src/core/common/errorMessage';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const DEFAULT_CONFIG = join(ROOT, 'electron-builder.yml');
@@ -243,7 +244,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
-      console.error(`verifyFuses: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`verifyFuses: ${messageOf(error)}`);
       process.exit(1);
     },
   );

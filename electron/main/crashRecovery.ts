@@ -11,6 +11,7 @@ import type {
 } from 'electron';
 import { appName, t } from './i18n/i18n';
 import type { AppLog } from './log';
+import { messageOf } from '../../renderer/src/core/common/errorMessage';
 
 /** What watchForFailures needs from a BrowserWindow (so tests can pass a fake). */
 export type WatchedWindow = Pick<BrowserWindow, 'reload' | 'isDestroyed'> & {
@@ -173,7 +174,7 @@ export function showStartupFailure(error: unknown, deps: StartupFailureDeps): vo
   } catch {
     // The box below matters more than the log line.
   }
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = messageOf(error);
   const where =
     deps.logFile === undefined
       ? t('startup.noLogFile')

@@ -11,6 +11,7 @@ import { t } from './ui/common/i18n/i18n';
 import { applyAppearance } from './ui/settings/applyAppearance';
 import { SettingsProvider } from './ui/settings/SettingsContext';
 import { openSettingsSession } from './ui/settings/settingsSession';
+import { wordError } from './ui/common/i18n/wordMessage';
 
 /** Loads the settings before the first render, so the first paint already has the user's theme. */
 async function start(): Promise<void> {
@@ -38,7 +39,7 @@ start().catch((error: unknown) => {
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
   message.textContent = t('app:startFailed', {
-    reason: error instanceof Error ? error.message : String(error),
+    reason: wordError(error),
   });
   container.replaceChildren(message);
 });

@@ -24,6 +24,7 @@ import { ProblemList } from './ProblemList';
 import { lineAndColumn, scanJsonText } from './scanJsonText';
 import { collectUnsafeStructure } from './unsafeStructure';
 import { utf8ByteLength } from './utf8ByteLength';
+import { messageOf } from '../common/errorMessage';
 
 export interface UntrustedJsonOptions {
   /** Files larger than this (in UTF-8 bytes) are refused before parsing. */
@@ -97,7 +98,7 @@ export function fileTooLargeProblem(maxBytes: number): ProblemLine {
 
 function describeSyntaxError(text: string, error: unknown, truncated: boolean): ProblemLine {
   if (truncated) return problemLine(undefined, 'problems:json.cutShort');
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   const position = /position (\d+)/.exec(message);
   if (position?.[1] !== undefined) {
     const { line, column } = lineAndColumn(text, Number(position[1]));

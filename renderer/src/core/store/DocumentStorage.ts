@@ -1,5 +1,6 @@
 import type { ProblemLine } from '../common/problemLine';
 import type { StorageReadResult } from '../../../../electron/shared/storageReadResult';
+import { messageOf } from '../common/errorMessage';
 
 /**
  * The storage every store needs, and what each host provides (`Host.storage`): named JSON
@@ -40,7 +41,7 @@ export function parseStoredText<T>(text: string, parse: DocumentParser<T>): Pars
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { notJson: error instanceof Error ? error.message : String(error) };
+    return { notJson: messageOf(error) };
   }
   return parse(raw);
 }

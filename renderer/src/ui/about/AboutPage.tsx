@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../host/Host';
 import { useHost } from '../common/HostContext';
 import { Page } from '../common/Page';
+import { wordError } from '../common/i18n/wordMessage';
 
 /** What the toolkit is, where it comes from, and the facts needed for support. */
 export function AboutPage() {
@@ -15,8 +16,7 @@ export function AboutPage() {
     let live = true;
     host.appInfo().then(
       (result) => live && setInfo(result),
-      (failure: unknown) =>
-        live && setError(failure instanceof Error ? failure.message : String(failure)),
+      (failure: unknown) => live && setError(wordError(failure)),
     );
     return () => {
       live = false;

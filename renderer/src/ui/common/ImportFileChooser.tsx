@@ -2,6 +2,7 @@ import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenFileResult } from '../../host/Host';
 import { useHost } from './HostContext';
+import { wordError } from './i18n/wordMessage';
 
 /** What the user chose to import. */
 export type ImportFileChoice =
@@ -80,7 +81,7 @@ export function ImportFileChooser({
                 if (choice) onChoice(choice);
               },
               (error: unknown) => {
-                const problem = error instanceof Error ? error.message : String(error);
+                const problem = wordError(error);
                 onChoice({ kind: 'refused', name: title, problem });
               },
             );

@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useHost } from './HostContext';
 import type { DocumentStorage } from '../../core/store/DocumentStorage';
+import { wordError } from './i18n/wordMessage';
 
 /** A feature's session while it loads, once loaded (the session and its snapshot), or failed. */
 export type StoreSessionState<S, Snapshot> =
@@ -25,8 +26,7 @@ export function useStoreSession<
     let live = true;
     sessionFor(host.storage).then(
       (session) => live && setLoaded({ session }),
-      (error: unknown) =>
-        live && setLoaded({ error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => live && setLoaded({ error: wordError(error) }),
     );
     return () => {
       live = false;

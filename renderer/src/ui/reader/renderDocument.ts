@@ -2,6 +2,7 @@ import type { ContentDocument } from '../../core/content/model';
 import type { GlossaryMatcher } from '../../core/markdown/glossaryMatcher';
 import type { RenderedDocument } from '../../core/markdown/renderMarkdown';
 import { renderMarkdown as render } from '../content/markdownRenderer';
+import { wordError } from '../common/i18n/wordMessage';
 
 /** What rendering a document gave: sanitised HTML and its headings, or why it could not. */
 export type RenderOutcome =
@@ -23,7 +24,7 @@ export function renderDocumentBody(
   try {
     outcome = { ok: true, rendered: render(doc.body, { docId: doc.id, glossary }) };
   } catch (error) {
-    outcome = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    outcome = { ok: false, message: wordError(error) };
   }
   cache.set(doc, outcome);
   return outcome;

@@ -3,6 +3,7 @@ import { defaultSettings, type Settings } from '../../core/settings/settingsSche
 import type { DocumentStorage } from '../../core/store/DocumentStorage';
 import type { Loaded } from '../../core/store/StoreBackend';
 import { StoreSession } from '../../core/store/StoreSession';
+import { wordError } from '../common/i18n/wordMessage';
 
 /** The user's settings for this window: the one store every settings control changes. */
 export type SettingsSession = StoreSession<Settings>;
@@ -19,7 +20,7 @@ export async function openSettingsSession(storage: DocumentStorage): Promise<Set
   } catch (error) {
     // load() reports storage failures itself; this catches anything unexpected, so the app
     // still starts with defaults.
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = wordError(error);
     loaded = { data: defaultSettings(), report: { status: 'unreadable', reason } };
   }
   return new StoreSession(store, loaded);

@@ -4,7 +4,7 @@ import { formatByteSize } from '../../../../../electron/shared/byteSize';
 import { MAX_IMPORT_BYTES, type AnnotationsDatabase } from '../../../core/annotations';
 import { ImportFileChooser, type ImportFileChoice } from '../../common/ImportFileChooser';
 import { fileSizeProblem } from '../../common/importWorker/fileSize';
-import { wordProblem } from '../../common/i18n/wordMessage';
+import { wordError, wordProblem } from '../../common/i18n/wordMessage';
 import type { ImportOutcome, ImportWorkerClient } from '../../common/importWorker/importClient';
 import type { AnnotationsPreviewSummary } from '../../common/importWorker/importProtocol';
 import { useImportWorker } from '../../common/importWorker/useImportWorker';
@@ -95,7 +95,7 @@ export function ImportPanel({ session, knownDocIds }: ImportPanelProps) {
         texts = await documentTexts(outcome.docIds);
       } catch (error) {
         // The library's content could not be read: say so rather than keep "Checking…" forever.
-        const message = error instanceof Error ? error.message : String(error);
+        const message = wordError(error);
         outcome = { type: 'refused', message: null, problems: [`(file): ${message}`] };
         texts = [];
       }

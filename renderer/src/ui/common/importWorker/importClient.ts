@@ -6,7 +6,7 @@
  */
 import { formatNumber } from '../i18n/format';
 import { t } from '../i18n/i18n';
-import { wordMessage, wordProblems } from '../i18n/wordMessage';
+import { wordError, wordMessage, wordProblems } from '../i18n/wordMessage';
 import type { ImportReply, ImportRequest, WorkerReply } from './importProtocol';
 import { PART_WEIGHT, PartCollector, splitIntoParts, type ListPart } from './listParts';
 
@@ -66,7 +66,7 @@ export class ImportWorkerClient {
         failure: (detail) => this.fail(workerStopped(detail)),
       });
     } catch (error) {
-      this.broken = workerStopped(error instanceof Error ? error.message : String(error));
+      this.broken = workerStopped(wordError(error));
     }
   }
 
@@ -86,7 +86,7 @@ export class ImportWorkerClient {
         this.channel.post(message);
       } catch (error) {
         // A value that cannot be copied to the worker: a bug, reported like a failed worker.
-        this.fail(workerStopped(error instanceof Error ? error.message : String(error)));
+        this.fail(workerStopped(wordError(error)));
         break;
       }
       // A part costs the page some milliseconds to serialise; yielding after each lets a click
