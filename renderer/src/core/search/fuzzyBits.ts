@@ -162,8 +162,11 @@ export function withinBits(trie: TrieArrays, word: string, distance: number): nu
   return found;
 }
 
-/** The node in [start, end) whose character is `code` (characters ascend), or -1. */
-function childWith(codes: Uint16Array, start: number, end: number, code: number): number {
+/**
+ * The node in [start, end) whose character is `code` (characters ascend), or -1: a binary search
+ * over one node's children, which the trie keeps as one ordered run. Both typo walks use it.
+ */
+export function childWith(codes: Uint16Array, start: number, end: number, code: number): number {
   let [low, high] = [start, end];
   while (low < high) {
     const middle = (low + high) >>> 1;

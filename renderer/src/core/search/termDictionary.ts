@@ -1,5 +1,11 @@
 import { fuzzyAutomaton, reach, step, type FuzzyAutomaton } from './fuzzyAutomaton';
-import { MAX_BIT_DISTANCE, MAX_BIT_WORD, withinBits, type TrieArrays } from './fuzzyBits';
+import {
+  MAX_BIT_DISTANCE,
+  MAX_BIT_WORD,
+  childWith,
+  withinBits,
+  type TrieArrays,
+} from './fuzzyBits';
 
 /**
  * Lookups in a sorted list of terms (or words): exact, by prefix, and by edit distance. A sorted
@@ -220,17 +226,6 @@ export class WordTrie implements TrieArrays {
     }
     return found;
   }
-}
-
-/** The node in [start, end) whose character is `code` (characters ascend), or -1. */
-function childWith(codes: Uint16Array, start: number, end: number, code: number): number {
-  let [low, high] = [start, end];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((codes[middle] as number) < code) low = middle + 1;
-    else high = middle;
-  }
-  return low < end && codes[low] === code ? low : -1;
 }
 
 /** A walk of the trie: the automaton, the state pool (a stack), and the frames to visit. */
