@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { frontMatterSchemas } from './frontMatter';
 import { DOC_ID_PATTERN, type DocId } from './ids';
-import {
-  CONTENT_DATA_VERSION,
-  type CatalogFile,
-  type DocumentStoreFile,
-} from './model';
+import { CONTENT_DATA_VERSION, type CatalogFile, type DocumentStoreFile } from './model';
 import { DOC_TYPES, POPULATION_BANDS } from './types';
 import { vocabularySchema, type Vocabulary } from './vocabulary';
 
