@@ -10,13 +10,21 @@ export interface SaveStatusProps {
   failedPrefix?: string;
   /** What shows before any change; "No unsaved changes" unless the feature says more. */
   idleText?: string;
+  /** What shows once saved; "All changes saved" unless the feature says less. */
+  savedText?: string;
 }
 
 /**
  * The visible save state: "Saving…", "All changes saved", or what went wrong. A polite status
  * region, so a screen reader hears the outcome without losing its place; a failure is an alert.
  */
-export function SaveStatus({ state, className, failedPrefix, idleText }: SaveStatusProps) {
+export function SaveStatus({
+  state,
+  className,
+  failedPrefix,
+  idleText,
+  savedText,
+}: SaveStatusProps) {
   const { t } = useTranslation('common');
   if (state.status === 'failed') {
     return (
@@ -29,7 +37,7 @@ export function SaveStatus({ state, className, failedPrefix, idleText }: SaveSta
     state.status === 'saving'
       ? t('saveStatus.saving')
       : state.status === 'saved'
-        ? t('saveStatus.saved')
+        ? (savedText ?? t('saveStatus.saved'))
         : (idleText ?? t('saveStatus.idle'));
   return (
     <p className={className} role="status">

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { TextSize, Theme } from '../../core/settings/settingsSchema';
 import { AUTHOR_NAME_MAX, TEXT_SIZES, THEMES } from '../../core/settings/settingsSchema';
 import { Page } from '../common/Page';
+import { SaveStatus } from '../common/SaveStatus';
 import { formatNumber } from '../common/i18n/format';
-import type { SaveState } from '../../core/store/StoreSession';
 import { useSettings } from './SettingsContext';
 
 /** The text size that is neither enlarged nor reduced. */
@@ -35,7 +35,13 @@ export function SettingsPage() {
   return (
     <Page title={t('title')}>
       <p>{t('intro')}</p>
-      <SaveStatus state={saveState} />
+      <SaveStatus
+        state={saveState}
+        className="save-status"
+        savedText={t('saveStatus.saved')}
+        idleText=""
+        failedPrefix={t('saveStatus.failedPrefix')}
+      />
 
       <fieldset className="form-group">
         <legend className="ontario-fieldset__legend">{t('theme.legend')}</legend>
@@ -101,22 +107,5 @@ export function SettingsPage() {
         />
       </div>
     </Page>
-  );
-}
-
-/** "Saved" / "Saving…" / the error, announced politely to screen readers. */
-function SaveStatus({ state }: { state: SaveState }) {
-  const { t } = useTranslation('settings');
-  let text = '';
-  if (state.status === 'saving') text = t('saveStatus.saving');
-  else if (state.status === 'saved') text = t('saveStatus.saved');
-  else if (state.status === 'failed') text = t('saveStatus.failed', { message: state.message });
-  return (
-    <p
-      role="status"
-      className={state.status === 'failed' ? 'save-status save-status--failed' : 'save-status'}
-    >
-      {text}
-    </p>
   );
 }
