@@ -3,7 +3,7 @@ import { checkExternalUrl } from '../../../electron/shared/externalUrlPolicy';
 import { t } from '../ui/common/i18n/i18n';
 import { externalLinkQuestion } from './externalLinkQuestion';
 import type { Host, SaveFileOptions, SaveFileResult } from './Host';
-import { createWebStorageHostStorage } from './webStorageHost';
+import { createWebStorageDocuments } from './webStorageHost';
 
 /** The product name shown in About and used for window titles. */
 export const APP_NAME = 'OnMuni Toolkit';
@@ -16,7 +16,7 @@ export const APP_NAME = 'OnMuni Toolkit';
 export function createBrowserHost(win: Window = window): Host {
   return {
     kind: 'browser',
-    storage: createWebStorageHostStorage(win.localStorage, Date.now, {
+    storage: createWebStorageDocuments(win.localStorage, Date.now, {
       // Another tab of the app (a presenter view) saving changes what is left for this one.
       watchOtherTabs: (onChange) =>
         win.addEventListener('storage', (event) => {

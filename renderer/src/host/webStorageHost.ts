@@ -19,7 +19,7 @@ export interface StorageLike {
   key?(index: number): string | null;
 }
 
-/** Options of {@link createWebStorageHostStorage}. */
+/** Options of {@link createWebStorageDocuments}. */
 export interface WebStorageHostOptions {
   /** What the storage holds, in UTF-16 units of keys and values (default: localStorage's). */
   capacity?: number;
@@ -58,7 +58,7 @@ export function backupKey(key: StorageKey): string {
  * - Text that fails to parse is never overwritten: it is moved to `onmuni:<key>:corrupt-<ms>` and
  *   the read reports `recovered`.
  */
-export function createWebStorageHostStorage(
+export function createWebStorageDocuments(
   storage: StorageLike,
   now: () => number = Date.now,
   options: WebStorageHostOptions = {},

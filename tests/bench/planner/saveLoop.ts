@@ -8,7 +8,7 @@ import type { TaskId } from '../../../renderer/src/core/planner/ids';
 import { updateTask } from '../../../renderer/src/core/planner/operations/tasks';
 import { createPlannerStore } from '../../../renderer/src/core/planner/plannerStore';
 import {
-  createWebStorageHostStorage,
+  createWebStorageDocuments,
   type StorageLike,
 } from '../../../renderer/src/host/webStorageHost';
 import { generatePlanner } from './generate';
@@ -43,7 +43,7 @@ export async function runSaves(
   warmup: number,
   busyProbe: (run: () => Promise<void>) => Promise<number>,
 ): Promise<SaveRunResult> {
-  const store = createPlannerStore(createWebStorageHostStorage(storage));
+  const store = createPlannerStore(createWebStorageDocuments(storage));
   await store.load();
   let db = generatePlanner(taskCount);
   await store.save(db);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BACKUP_INTERVAL_MS,
   backupKey,
-  createWebStorageHostStorage,
+  createWebStorageDocuments,
   mainKey,
 } from '../../../renderer/src/host/webStorageHost';
 import { WEB_STORAGE_CAPACITY } from '../../../renderer/src/host/webStorageQuota';
@@ -12,7 +12,7 @@ const NOW = 1_764_000_000_000;
 
 function setup() {
   const web = new MapStorage();
-  const storage = createWebStorageHostStorage(web, () => NOW);
+  const storage = createWebStorageDocuments(web, () => NOW);
   return { web, storage };
 }
 
@@ -32,7 +32,7 @@ describe('browser host storage over Web Storage', () => {
   it('keeps the previous good text as a backup at the first save, then every ten minutes', async () => {
     const web = new MapStorage();
     let clock = NOW;
-    const storage = createWebStorageHostStorage(web, () => clock);
+    const storage = createWebStorageDocuments(web, () => clock);
     await storage.write('settings', '{"n":1}');
     expect(web.getItem(backupKey('settings'))).toBeNull();
     await storage.write('settings', '{"n":2}');
@@ -49,7 +49,7 @@ describe('browser host storage over Web Storage', () => {
   it('backs up what it finds at start-up before the first save of a session', async () => {
     const web = new MapStorage();
     web.setItem(mainKey('planner'), '{"from":"last session"}');
-    const storage = createWebStorageHostStorage(web, () => NOW);
+    const storage = createWebStorageDocuments(web, () => NOW);
     await storage.read('planner');
     await storage.write('planner', '{"from":"this session"}');
     expect(web.getItem(backupKey('planner'))).toBe('{"from":"last session"}');
@@ -101,7 +101,7 @@ describe('browser host storage over Web Storage', () => {
   it('drops the backup rather than the save when there is no room for both', async () => {
     const web = new MapStorage();
     let clock = NOW;
-    const storage = createWebStorageHostStorage(web, () => clock);
+    const storage = createWebStorageDocuments(web, () => clock);
     await storage.write('planner', `{"v":"${'a'.repeat(20)}"}`);
     await storage.write('planner', `{"v":"${'b'.repeat(20)}"}`);
     expect(web.getItem(backupKey('planner'))).not.toBeNull();
@@ -151,7 +151,7 @@ describe('browser storage quota', () => {
     const web = new CountingStorage();
     web.quotaBytes = CAPACITY;
     let clock = NOW;
-    const storage = createWebStorageHostStorage(web, () => clock, { capacity: CAPACITY });
+    const storage = createWebStorageDocuments(web, () => clock, { capacity: CAPACITY });
     await storage.write('planner', json(200));
     clock += BACKUP_INTERVAL_MS;
     await storage.write('planner', json(210)); // the backup now holds the 200-unit version
@@ -217,7 +217,7 @@ describe('browser storage quota', () => {
   it("learns from other tabs' changes (the storage event)", async () => {
     const web = new MapStorage();
     let notify: (key: string | null) => void = () => undefined;
-    const storage = createWebStorageHostStorage(web, () => NOW, {
+    const storage = createWebStorageDocuments(web, () => NOW, {
       capacity: CAPACITY,
       watchOtherTabs: (onChange) => {
         notify = onChange;
@@ -239,7 +239,7 @@ describe('browser storage quota', () => {
       setItem: (key: string, value: string) => void items.set(key, value),
       removeItem: (key: string) => void items.delete(key),
     };
-    const storage = createWebStorageHostStorage(web, () => NOW, { capacity: CAPACITY });
+    const storage = createWebStorageDocuments(web, () => NOW, { capacity: CAPACITY });
     await storage.write('settings', json(500));
     await expect(storage.write('planner', json(600))).rejects.toThrow(/too large/);
     expect(items.has(mainKey('planner'))).toBe(false);

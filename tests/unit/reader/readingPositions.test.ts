@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
-import { createWebStorageHostStorage, mainKey } from '../../../renderer/src/host/webStorageHost';
+import { createWebStorageDocuments, mainKey } from '../../../renderer/src/host/webStorageHost';
 import {
   MAX_REMEMBERED,
   READING_POSITIONS_KEY,
@@ -14,7 +14,7 @@ import { ManualScheduler } from '../store/ManualScheduler';
 /** The browser host's real storage over an in-memory localStorage. */
 function setup(clock = { now: 1_000 }) {
   const web = new MapStorage();
-  const storage = createWebStorageHostStorage(web, () => 7);
+  const storage = createWebStorageDocuments(web, () => 7);
   const scheduler = new ManualScheduler();
   const positions = new ReadingPositions(storage, () => clock.now++, scheduler);
   const stored = () => web.getItem(mainKey(READING_POSITIONS_KEY));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createWebStorageHostStorage, mainKey } from '../../../renderer/src/host/webStorageHost';
-import { INVALID_COPY_SUFFIX } from '../../../renderer/src/core/store/HostStorageAdapter';
+import { createWebStorageDocuments, mainKey } from '../../../renderer/src/host/webStorageHost';
+import { INVALID_COPY_SUFFIX } from '../../../renderer/src/core/store/DocumentStorageAdapter';
 import {
   MAX_RECENT_SEARCHES,
   parseRecentSearches,
@@ -66,7 +66,7 @@ describe('parseRecentSearches', () => {
 describe('RecentSearchStore over the browser host storage', () => {
   it('stores, reloads and clears the list', async () => {
     const backing = memoryStorage();
-    const store = new RecentSearchStore(createWebStorageHostStorage(backing));
+    const store = new RecentSearchStore(createWebStorageDocuments(backing));
     await store.load();
     const seen: (readonly string[])[] = [];
     store.subscribe(() => {
@@ -82,12 +82,12 @@ describe('RecentSearchStore over the browser host storage', () => {
       searches: ['permits', 'brodband'],
     });
 
-    const reopened = new RecentSearchStore(createWebStorageHostStorage(backing));
+    const reopened = new RecentSearchStore(createWebStorageDocuments(backing));
     await reopened.load();
     expect(reopened.getSnapshot()).toEqual(['permits', 'brodband']);
     await reopened.clear();
     expect(reopened.getSnapshot()).toEqual([]);
-    const third = new RecentSearchStore(createWebStorageHostStorage(backing));
+    const third = new RecentSearchStore(createWebStorageDocuments(backing));
     await third.load();
     expect(third.getSnapshot()).toEqual([]);
   });
@@ -96,7 +96,7 @@ describe('RecentSearchStore over the browser host storage', () => {
     const backing = memoryStorage();
     const original = '{"version":1,"searches":[42,"permits"]}';
     backing.setItem(mainKey(RECENT_SEARCHES_KEY), original);
-    const store = new RecentSearchStore(createWebStorageHostStorage(backing));
+    const store = new RecentSearchStore(createWebStorageDocuments(backing));
     await store.load();
     expect(store.getSnapshot()).toEqual(['permits']);
     const report = store.loadReport;
@@ -114,7 +114,7 @@ describe('RecentSearchStore over the browser host storage', () => {
   it('keeps a search made before the stored list was read', async () => {
     const backing = memoryStorage();
     backing.setItem(mainKey(RECENT_SEARCHES_KEY), '{"version":1,"searches":["old"]}');
-    const store = new RecentSearchStore(createWebStorageHostStorage(backing));
+    const store = new RecentSearchStore(createWebStorageDocuments(backing));
     const adding = store.add('new');
     await store.load();
     await adding;

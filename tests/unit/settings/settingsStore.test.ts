@@ -4,7 +4,7 @@ import {
   SETTINGS_KEY,
 } from '../../../renderer/src/core/settings/settingsStore';
 import { defaultSettings } from '../../../renderer/src/core/settings/settingsSchema';
-import { createWebStorageHostStorage } from '../../../renderer/src/host/webStorageHost';
+import { createWebStorageDocuments } from '../../../renderer/src/host/webStorageHost';
 import { MapStorage } from '../host/MapStorage';
 import { MemoryStorage } from '../store/MemoryStorage';
 
@@ -35,7 +35,7 @@ describe('settings store', () => {
   // The whole browser path: lowdb -> adapter -> browser host storage -> (Map-backed) localStorage.
   it('works end to end over the browser host storage, including a damaged document', async () => {
     const web = new MapStorage();
-    const host = createWebStorageHostStorage(web, () => 42);
+    const host = createWebStorageDocuments(web, () => 42);
     const store = createSettingsStore(host);
     const { data } = await store.load();
     await store.save({ ...data, theme: 'dark' });

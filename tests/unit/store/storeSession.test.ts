@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ParsedDocument } from '../../../renderer/src/core/store/DocumentStorage';
 import { createJsonDocumentBackend } from '../../../renderer/src/core/store/jsonDocumentBackend';
 import { CHANGED_WHILE_STORING, StoreSession } from '../../../renderer/src/core/store/StoreSession';
-import { createWebStorageHostStorage } from '../../../renderer/src/host/webStorageHost';
+import { createWebStorageDocuments } from '../../../renderer/src/host/webStorageHost';
 import { MapStorage } from '../host/MapStorage';
 import { GatedStorage, settle } from './GatedStorage';
 
@@ -21,7 +21,7 @@ const parse = (raw: unknown): ParsedDocument<Doc> => {
 
 async function sessionOver(capacity: number) {
   const web = new MapStorage();
-  const storage = createWebStorageHostStorage(web, Date.now, { capacity });
+  const storage = createWebStorageDocuments(web, Date.now, { capacity });
   const store = createJsonDocumentBackend({ storage, key: 'doc', parse, defaults });
   const session = new StoreSession<Doc, string>(store, await store.load(), {
     refusal: (error) => (error instanceof RangeError ? error.message : undefined),

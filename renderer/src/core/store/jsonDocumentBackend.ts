@@ -1,6 +1,6 @@
 import { Low } from 'lowdb';
 import type { DocumentParser, DocumentStorage, StoredTextParser } from './DocumentStorage';
-import { HostStorageAdapter } from './HostStorageAdapter';
+import { DocumentStorageAdapter } from './DocumentStorageAdapter';
 import type { StoreBackend } from './StoreBackend';
 
 export interface JsonDocumentBackendOptions<T> {
@@ -22,7 +22,7 @@ export interface JsonDocumentBackendOptions<T> {
 export function createJsonDocumentBackend<T>(
   options: JsonDocumentBackendOptions<T>,
 ): StoreBackend<T> {
-  const adapter = new HostStorageAdapter(
+  const adapter = new DocumentStorageAdapter(
     options.storage,
     options.key,
     options.parse,

@@ -5,7 +5,7 @@ import { foundProblem, isPlainObject } from './migrateDocument';
  * The list held by a small stored document shaped `{ version: 1, <field>: [...] }` (recent
  * searches, reading positions), or null when the document is not that shape. Each thing wrong
  * adds a line to `issues`, so the store reports it and keeps the original aside (see
- * HostStorageAdapter) instead of quietly starting again.
+ * DocumentStorageAdapter) instead of quietly starting again.
  */
 export function versionOneList(
   raw: unknown,

@@ -20,7 +20,7 @@ export const INVALID_COPY_SUFFIX = '-invalid';
  * A document that fails validation is never silently replaced: its original text is copied to
  * `<key>-invalid` before anything else is written, and `lastLoad` says what was changed.
  */
-export class HostStorageAdapter<T> implements Adapter<T> {
+export class DocumentStorageAdapter<T> implements Adapter<T> {
   /** What the most recent `read()` found; the UI shows it to the user. */
   lastLoad: LoadReport = { status: 'missing' };
   /** Why writes are refused, when writing could destroy data we could not preserve. */
