@@ -20,7 +20,7 @@ import {
 } from '../support/dom';
 import type { MemoryStorage } from '../../unit/store/MemoryStorage';
 import { dragAndDrop } from '../support/dragAndDrop';
-import { formatDate } from '../../../renderer/src/ui/planner/plannerLabels';
+import { formatCalendarDate } from '../../../renderer/src/ui/planner/plannerLabels';
 import {
   FUTURE,
   PlanScreen,
@@ -95,7 +95,7 @@ describe('the columns', () => {
     const meta = card('Name a lead').querySelectorAll('.board-card__meta > span');
     expect([...meta].map((part) => part.textContent)).toEqual([
       'Clerk',
-      `Due ${formatDate(FUTURE)}`,
+      `Due ${formatCalendarDate(FUTURE)}`,
     ]);
     expect(card('List the records').textContent).toContain('Overdue');
     expect(card('Buy a scanner').textContent).not.toContain('Overdue');

@@ -49,7 +49,7 @@ export const levelDescription = (id: DimensionId, level: MaturityLevel): string 
   t(`planner:dimension.${id}.level.${level}`);
 
 /** `2027-03-05` -> `March 5, 2027` (a calendar date: formatted in UTC so it never shifts a day). */
-export function formatDate(date: string | null): string {
+export function formatCalendarDate(date: string | null): string {
   if (date === null) return '';
   return formatIntlDate(`${date}T00:00:00Z`, {
     year: 'numeric',

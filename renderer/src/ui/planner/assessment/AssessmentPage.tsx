@@ -9,7 +9,7 @@ import type { Assessment } from '../../../core/planner/schema';
 import { wordRefusal } from '../../common/i18n/wordMessage';
 import { Page } from '../../common/Page';
 import type { PlannerScreenProps } from '../home/PlannerHome';
-import { formatDate } from '../plannerLabels';
+import { formatCalendarDate } from '../plannerLabels';
 import { plannerHref } from '../plannerRoutes';
 import { SaveStatus } from '../../common/SaveStatus';
 import { UndoStatus } from '../../common/UndoStatus';
@@ -36,7 +36,7 @@ export function AssessmentPage({ session, snapshot }: PlannerScreenProps) {
     if (!deleted.ok) return;
     const saved = deleted.result.removed;
     undo.offerUndo({
-      message: t('assessment.deleted', { date: formatDate(assessment.date) }),
+      message: t('assessment.deleted', { date: formatCalendarDate(assessment.date) }),
       undo: () => wordRefusal(session.apply((db) => restoreAssessment(db, saved))),
     });
   };
@@ -57,8 +57,8 @@ export function AssessmentPage({ session, snapshot }: PlannerScreenProps) {
               <RadarFigure
                 answers={latest.answers}
                 previous={previous?.answers ?? null}
-                date={formatDate(latest.date)}
-                previousDate={previous ? formatDate(previous.date) : null}
+                date={formatCalendarDate(latest.date)}
+                previousDate={previous ? formatCalendarDate(previous.date) : null}
               />
               <ScoreTable latest={latest} previous={previous} />
             </div>
@@ -76,11 +76,11 @@ export function AssessmentPage({ session, snapshot }: PlannerScreenProps) {
                 const score = scoreAssessment(a.answers).score;
                 return (
                   <li key={a.id}>
-                    {t('assessment.historyItem', { date: formatDate(a.date), score })}
+                    {t('assessment.historyItem', { date: formatCalendarDate(a.date), score })}
                     {earlier &&
                       t('assessment.historyChange', {
                         change: formatDelta(score - scoreAssessment(earlier.answers).score),
-                        date: formatDate(earlier.date),
+                        date: formatCalendarDate(earlier.date),
                       })}{' '}
                     <button
                       type="button"
@@ -90,7 +90,7 @@ export function AssessmentPage({ session, snapshot }: PlannerScreenProps) {
                       <Trans
                         t={t}
                         i18nKey="assessment.delete"
-                        values={{ date: formatDate(a.date) }}
+                        values={{ date: formatCalendarDate(a.date) }}
                         components={{ sr: <span className="ontario-show-for-sr" /> }}
                       />
                     </button>

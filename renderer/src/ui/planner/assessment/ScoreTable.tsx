@@ -3,7 +3,7 @@ import { DIMENSIONS } from '../../../core/planner/assessment/dimensions';
 import { compareAssessments, scoreAssessment } from '../../../core/planner/assessment/scoring';
 import type { Assessment } from '../../../core/planner/schema';
 import { t } from '../../common/i18n/i18n';
-import { dimensionLabel, formatDate, levelName } from '../plannerLabels';
+import { dimensionLabel, formatCalendarDate, levelName } from '../plannerLabels';
 
 /** "+1", "−2", "no change": a change in words and signs, never in colour alone. */
 export function formatDelta(delta: number): string {
@@ -29,10 +29,10 @@ export function ScoreTable({ latest, previous }: ScoreTableProps) {
       <caption>
         {previous
           ? t('scoreTable.captionCompared', {
-              date: formatDate(latest.date),
-              previousDate: formatDate(previous.date),
+              date: formatCalendarDate(latest.date),
+              previousDate: formatCalendarDate(previous.date),
             })
-          : t('scoreTable.caption', { date: formatDate(latest.date) })}
+          : t('scoreTable.caption', { date: formatCalendarDate(latest.date) })}
       </caption>
       <thead>
         <tr>

@@ -3,7 +3,7 @@ import { scoreAssessment, weakestDimensions } from '../../../core/planner/assess
 import { assessmentsByDate } from '../../../core/planner/operations/assessments';
 import type { PlannerDatabase } from '../../../core/planner/schema';
 import { formatNumber } from '../../common/i18n/format';
-import { dimensionLabel, formatDate, levelName } from '../plannerLabels';
+import { dimensionLabel, formatCalendarDate, levelName } from '../plannerLabels';
 import { plannerHref } from '../plannerRoutes';
 
 /** The latest self-assessment in a few lines, or an invitation to take one. */
@@ -29,7 +29,7 @@ export function LatestAssessment({ db }: { db: PlannerDatabase }) {
           t={t}
           i18nKey="latestAssessment.summary"
           values={{
-            date: formatDate(latest.date),
+            date: formatCalendarDate(latest.date),
             average: formatNumber(score.averageLevel, {
               minimumFractionDigits: 1,
               maximumFractionDigits: 1,

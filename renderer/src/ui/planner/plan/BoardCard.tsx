@@ -1,7 +1,7 @@
 import type { DragEvent, KeyboardEvent, ReactElement } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { TASK_STATUSES, type Task, type TaskStatus } from '../../../core/planner/schema';
-import { formatDate, taskStatusLabel } from '../plannerLabels';
+import { formatCalendarDate, taskStatusLabel } from '../plannerLabels';
 import { taskHref } from '../plannerRoutes';
 
 const MOVE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
@@ -72,7 +72,7 @@ export function BoardCard({
       </a>
       <p className="board-card__meta">
         {task.owner && <span>{task.owner}</span>}
-        {task.dueDate && <span>{t('board.due', { date: formatDate(task.dueDate) })}</span>}
+        {task.dueDate && <span>{t('board.due', { date: formatCalendarDate(task.dueDate) })}</span>}
         {overdue && <span className="badge badge--overdue">{t('overdue')}</span>}
         {waitingOn > 0 && (
           <span className="badge">{t('board.waitingOn', { count: waitingOn })}</span>

@@ -6,7 +6,7 @@ import { progressOf, tasksByPhase } from '../../../core/planner/views/summary';
 import { ROWS_RENDERED_IN_FULL, useWindowedRows } from '../../common/useWindowedRows';
 import { ProgressBar } from '../ProgressBar';
 import { TableScroll } from '../TableScroll';
-import { formatDate, formatMoney, taskStatusLabel } from '../plannerLabels';
+import { formatCalendarDate, formatMoney, taskStatusLabel } from '../plannerLabels';
 import { planHref, taskHref } from '../plannerRoutes';
 import type { PlanViewProps } from './planViewProps';
 
@@ -142,7 +142,7 @@ function TaskRow({ task, today, index, measureRow }: TaskRowProps) {
       </th>
       <td>{task.owner}</td>
       <td>
-        {formatDate(task.dueDate)}
+        {formatCalendarDate(task.dueDate)}
         {overdue && <span className="badge badge--overdue">{t('overdue')}</span>}
       </td>
       <td>

@@ -9,7 +9,7 @@ import {
   type TimelineTask,
 } from '../../../core/planner/views/timeline';
 import { ROWS_RENDERED_IN_FULL, useWindowedRows } from '../../common/useWindowedRows';
-import { formatDate, monthLabel, taskStatusLabel } from '../plannerLabels';
+import { formatCalendarDate, monthLabel, taskStatusLabel } from '../plannerLabels';
 import { taskHref } from '../plannerRoutes';
 import type { PlanViewProps } from './planViewProps';
 
@@ -62,7 +62,7 @@ export function TaskTimeline({ db, planId }: PlanViewProps) {
   return (
     <div className="timeline">
       <p>
-        {t('timeline.today', { date: formatDate(today) })}{' '}
+        {t('timeline.today', { date: formatCalendarDate(today) })}{' '}
         {timeline.overdueCount === 0
           ? t('timeline.noneOverdue')
           : t('timeline.overdue', { count: timeline.overdueCount })}
@@ -143,7 +143,7 @@ function TimelineItem({ row, index, windowed, measureRow }: TimelineItemProps) {
       {...place}
       className={overdue ? 'timeline__task timeline__task--overdue' : 'timeline__task'}
     >
-      <span className="timeline__date">{formatDate(task.dueDate)}</span>
+      <span className="timeline__date">{formatCalendarDate(task.dueDate)}</span>
       <a href={taskHref(task.planId, task.id)}>{task.title}</a>
       <span className={`status status--${task.status}`}>{taskStatusLabel(task.status)}</span>
       {overdue && <span className="badge badge--overdue">{t('overdue')}</span>}

@@ -11,7 +11,7 @@ import { ExportButtons } from '../ExportButtons';
 import type { PlannerScreenProps } from '../home/PlannerHome';
 import { PlanSummaryTables } from '../plan/PlanSummaryView';
 import {
-  formatDate,
+  formatCalendarDate,
   formatMoney,
   planStatusLabel,
   regionLabel,
@@ -82,7 +82,7 @@ export function CouncilReport({ snapshot, planId }: PlannerScreenProps & { planI
           <p className="report-cover__kicker">{t('report.kicker')}</p>
           <p className="report-cover__municipality">{municipality}</p>
           {profileFacts.length > 0 && <p>{profileFacts.join(' · ')}</p>}
-          <p>{t('report.prepared', { date: formatDate(localIsoDate()) })}</p>
+          <p>{t('report.prepared', { date: formatCalendarDate(localIsoDate()) })}</p>
           <p>
             {summary
               ? t('report.planStatusProgress', {
@@ -100,8 +100,11 @@ export function CouncilReport({ snapshot, planId }: PlannerScreenProps & { planI
           <dl className="facts">
             <Fact term={t('report.owner')} value={plan.owner || t('report.notNamed')} />
             <Fact term={t('report.status')} value={planStatusLabel(plan.status)} />
-            <Fact term={t('report.startDate')} value={formatDate(plan.startDate) || notSet} />
-            <Fact term={t('report.endDate')} value={formatDate(plan.endDate) || notSet} />
+            <Fact
+              term={t('report.startDate')}
+              value={formatCalendarDate(plan.startDate) || notSet}
+            />
+            <Fact term={t('report.endDate')} value={formatCalendarDate(plan.endDate) || notSet} />
             <Fact
               term={t('report.budget')}
               value={
@@ -145,7 +148,7 @@ export function CouncilReport({ snapshot, planId }: PlannerScreenProps & { planI
                     <tr key={task.id}>
                       <th scope="row">{task.title}</th>
                       <td>{task.owner}</td>
-                      <td>{formatDate(task.dueDate)}</td>
+                      <td>{formatCalendarDate(task.dueDate)}</td>
                       <td>{taskStatusLabel(task.status)}</td>
                       <td>
                         {task.estimatedCostCents === null
@@ -172,8 +175,8 @@ export function CouncilReport({ snapshot, planId }: PlannerScreenProps & { planI
               <RadarFigure
                 answers={latest.answers}
                 previous={previous?.answers ?? null}
-                date={formatDate(latest.date)}
-                previousDate={previous ? formatDate(previous.date) : null}
+                date={formatCalendarDate(latest.date)}
+                previousDate={previous ? formatCalendarDate(previous.date) : null}
               />
               <ScoreTable latest={latest} previous={previous} />
             </div>
