@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, type WebContents } from 'electron';
 import type { IpcHandlers } from './ipc';
-import type { DocumentFolder } from './storage';
+import { StorageRefusedError, type DocumentFolder } from './storage';
 import { openTextFile, saveFile } from './dialogs';
 import { createWorkshopCheck, WORKSHOPS_DOCUMENT } from './knownWorkshops';
 import { openPresenterWindow } from './presenterWindow';
@@ -60,8 +60,16 @@ export function createIpcHandlers({
   return {
     'storage:read': ({ key }) => store.read(key),
     'storage:write': async ({ key, text }) => {
-      await store.write(key, text);
-      return { status: 'saved' };
+      try {
+        await store.write(key, text);
+        return { status: 'saved' };
+      } catch (error) {
+        // A refusal goes back as its code and values (a rejection would carry only English
+        // words); anything else is a failure, rejected as before.
+        if (error instanceof StorageRefusedError)
+          return { status: 'refused', refusal: error.refusal };
+        throw error;
+      }
     },
     'file:open': (input, sender) => openTextFile(windowOf(sender), input),
     'file:save': (input, sender) => saveFile(windowOf(sender), input),

@@ -3,14 +3,19 @@
  * backups `<key>.json.bak1` (newest) to `.bakN`. A document that no longer parses is moved aside to
  * `<key>.corrupt-<timestamp>.json`, never overwritten, and the load result says so. A document may
  * be at most 25 MB, and the folder at most 1 GB (content packs not counted): a write past either
- * is refused with a message and changes nothing.
+ * is refused and changes nothing. Refusals and problems are codes with values, never words: the
+ * renderer words them through its catalogue.
  * Pure Node (no Electron) so it runs in unit tests and in the crash test's child process.
  */
 import { promises as fsp, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { formatByteSize, GIB, MIB } from '../shared/byteSize';
+import { GIB, MIB } from '../shared/byteSize';
 import { isStorageKey } from '../shared/storageKey';
-import type { StorageReadResult } from '../shared/storageReadResult';
+import type {
+  DocumentProblem,
+  StorageRefusal,
+  StoredDocumentRead,
+} from '../shared/storageReadResult';
 import { removeStrayTempFiles, writeFileAtomic, type AtomicWriteOptions } from './atomicFile';
 
 /**
@@ -44,16 +49,29 @@ export interface JsonDocumentBackendOptions extends AtomicWriteOptions {
 
 const BOM = '\uFEFF';
 
+/**
+ * A refused write: `refusal` says why, as a code the renderer words. The message is for the log
+ * only. The `storage:write` handler answers with the refusal rather than rejecting, because a
+ * rejection crosses IPC as its message alone.
+ */
+export class StorageRefusedError extends Error {
+  override name = 'StorageRefusedError';
+
+  constructor(readonly refusal: StorageRefusal) {
+    super(`Refused to save "${refusal.key}" (${refusal.code}).`);
+  }
+}
+
 /** Why `text` is not a storable document, or undefined when it is one (a JSON object or array). */
-export function documentProblem(text: string): string | undefined {
-  if (text.trim() === '') return 'the file is empty';
+export function documentProblem(text: string): DocumentProblem | undefined {
+  if (text.trim() === '') return { code: 'empty' };
   let value: unknown;
   try {
     value = JSON.parse(text.startsWith(BOM) ? text.slice(1) : text);
   } catch (error) {
-    return `the file is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+    return { code: 'notJson', detail: error instanceof Error ? error.message : String(error) };
   }
-  if (typeof value !== 'object' || value === null) return 'the file does not hold a JSON object';
+  if (typeof value !== 'object' || value === null) return { code: 'notObject' };
   return undefined;
 }
 
@@ -130,12 +148,12 @@ export class DocumentFolder {
 
   /** The file that holds document `key`. Throws for a key that is not a plain lowercase name. */
   pathOf(key: string): string {
-    if (!isStorageKey(key)) throw new Error(`"${key}" is not a valid document name.`);
+    if (!isStorageKey(key)) throw new StorageRefusedError({ code: 'badKey', key });
     return join(this.dir, `${key}.json`);
   }
 
   /** Loads a document. A file that does not parse is moved aside and reported as `recovered`. */
-  read(key: string): Promise<StorageReadResult> {
+  read(key: string): Promise<StoredDocumentRead> {
     const path = this.pathOf(key);
     return this.enqueue(key, async () => {
       let text: string;
@@ -151,8 +169,9 @@ export class DocumentFolder {
       }
       const movedTo = await this.moveAside(key, path);
       const backup = await this.newestGoodBackup(key);
-      const hint = backup ? ` The last good backup is ${backup}.` : '';
-      return { status: 'recovered', movedTo, reason: `${problem}.${hint}` } as const;
+      return backup === undefined
+        ? ({ status: 'recovered', movedTo, problem } as const)
+        : ({ status: 'recovered', movedTo, problem, backup } as const);
     });
   }
 
@@ -184,14 +203,17 @@ export class DocumentFolder {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > this.maxDocumentBytes) {
       return Promise.reject(
-        new Error(
-          `Refused to save "${key}": it is ${formatByteSize(bytes, 'measured')}, and a stored document can be at most ${formatByteSize(this.maxDocumentBytes, 'limit')}. What was saved before is kept.`,
-        ),
+        new StorageRefusedError({
+          code: 'tooLarge',
+          key,
+          sizeBytes: bytes,
+          limitBytes: this.maxDocumentBytes,
+        }),
       );
     }
     const problem = documentProblem(text);
     if (problem !== undefined) {
-      return Promise.reject(new Error(`Refused to save "${key}": ${problem}.`));
+      return Promise.reject(new StorageRefusedError({ code: 'notDocument', key, problem }));
     }
     return this.enqueue(key, async () => {
       await this.checkFolderRoom(key, path, bytes);
@@ -216,9 +238,13 @@ export class DocumentFolder {
         : 0;
     const after = used - current + bytes + backup;
     if (after <= this.maxFolderBytes || after <= used) return;
-    throw new Error(
-      `Refused to save "${key}": the data folder would grow to ${formatByteSize(after, 'measured')}, and it can hold at most ${formatByteSize(this.maxFolderBytes, 'limit')} (content packs not counted). What was saved before is kept. Delete old "*.corrupt-*.json" files in ${this.dir}, or remove data you no longer need.`,
-    );
+    throw new StorageRefusedError({
+      code: 'folderFull',
+      key,
+      sizeBytes: after,
+      limitBytes: this.maxFolderBytes,
+      folder: this.dir,
+    });
   }
 
   /** True while any read or write is still in progress. */

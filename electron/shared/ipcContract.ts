@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { formatByteSize } from './byteSize';
 import { MAX_EXTERNAL_URL_LENGTH } from './externalUrlPolicy';
 import { STORAGE_KEY_PATTERN, isStorageKey } from './storageKey';
-import type { StorageReadResult } from './storageReadResult';
+import type { StorageWriteResult, StoredDocumentRead } from './storageReadResult';
 
 export { STORAGE_KEY_PATTERN };
 
@@ -105,11 +105,11 @@ function returns<T>(): Returns<T> {
 export const ipcContract = {
   'storage:read': {
     input: z.strictObject({ key: storageKey }),
-    output: returns<StorageReadResult>(),
+    output: returns<StoredDocumentRead>(),
   },
   'storage:write': {
     input: z.strictObject({ key: storageKey, text }),
-    output: returns<{ status: 'saved' }>(),
+    output: returns<StorageWriteResult>(),
   },
   'file:open': {
     input: z.strictObject({

@@ -2,10 +2,19 @@
  * The Host on the desktop: every call goes through `window.onmuni`, the bridge the preload builds
  * from the IPC contract. Only the contract's types are imported; main validates every input again.
  */
+import { formatByteSize } from '../../../electron/shared/byteSize';
 import type { OnmuniBridge } from '../../../electron/shared/ipcContract';
-import type { StorageReadResult } from '../../../electron/shared/storageReadResult';
+import type {
+  DocumentProblem,
+  StorageReadResult,
+  StorageRefusal,
+  StoredDocumentRead,
+} from '../../../electron/shared/storageReadResult';
+import { messageRef, type MessageRef } from '../core/common/messageRef';
+import { ProblemError } from '../core/common/ProblemError';
 import type { DocumentStorage } from '../core/store/DocumentStorage';
-import { t } from '../ui/common/i18n/i18n';
+import { currentLocale, t } from '../ui/common/i18n/i18n';
+import { wordMessage } from '../ui/common/i18n/wordMessage';
 import type {
   AppInfo,
   Host,
@@ -33,15 +42,80 @@ export function hasElectronBridge(): boolean {
   return exposedBridge() !== undefined;
 }
 
+/**
+ * A write main refused (nothing was changed). `ref` names the catalogue message; the message is
+ * that message already worded, because save states show an error's message.
+ */
+export class StorageRefusedError extends ProblemError {
+  constructor(ref: MessageRef) {
+    super('StorageRefusedError', ref);
+    this.message = wordMessage(ref);
+  }
+}
+
+/** Main's reason a text is not a document, in words ("the file is empty"). */
+export function wordDocumentProblem(problem: DocumentProblem): string {
+  switch (problem.code) {
+    case 'empty':
+      return t('problems:json.empty');
+    case 'notJson':
+      return t('common:host.storage.desktop.problem.notJson', { detail: problem.detail });
+    case 'notObject':
+      return t('common:host.storage.desktop.problem.notObject');
+  }
+}
+
+/** The catalogue message for main's refusal to save; sizes worded in the interface's language. */
+export function storageRefusalRef(refusal: StorageRefusal): MessageRef {
+  const { key } = refusal;
+  const locale = currentLocale();
+  switch (refusal.code) {
+    case 'badKey':
+      return messageRef('common:host.storage.desktop.badKey', { key });
+    case 'notDocument':
+      return messageRef('common:host.storage.desktop.notDocument', {
+        key,
+        problem: wordDocumentProblem(refusal.problem),
+      });
+    case 'tooLarge':
+      return messageRef('common:host.storage.desktop.tooLarge', {
+        key,
+        size: formatByteSize(refusal.sizeBytes, 'measured', locale),
+        limit: formatByteSize(refusal.limitBytes, 'limit', locale),
+      });
+    case 'folderFull':
+      return messageRef('common:host.storage.desktop.folderFull', {
+        key,
+        size: formatByteSize(refusal.sizeBytes, 'measured', locale),
+        limit: formatByteSize(refusal.limitBytes, 'limit', locale),
+        folder: refusal.folder,
+      });
+  }
+}
+
+/** Main's answer to a read as the Host gives it: a recovered document's reason in words. */
+export function wordStoredRead(stored: StoredDocumentRead): StorageReadResult {
+  if (stored.status !== 'recovered') return stored;
+  const problem = wordDocumentProblem(stored.problem);
+  const reason =
+    stored.backup === undefined
+      ? t('common:host.storage.desktop.recovered', { problem })
+      : t('common:host.storage.desktop.recoveredWithBackup', { problem, backup: stored.backup });
+  return { status: 'recovered', movedTo: stored.movedTo, reason };
+}
+
 class ElectronStorage implements DocumentStorage {
   constructor(private readonly bridge: OnmuniBridge) {}
 
-  read(key: string): Promise<StorageReadResult> {
-    return this.bridge.storage.read({ key });
+  async read(key: string): Promise<StorageReadResult> {
+    return wordStoredRead(await this.bridge.storage.read({ key }));
   }
 
   async write(key: string, text: string): Promise<void> {
-    await this.bridge.storage.write({ key, text });
+    const result = await this.bridge.storage.write({ key, text });
+    if (result.status === 'refused') {
+      throw new StorageRefusedError(storageRefusalRef(result.refusal));
+    }
   }
 }
 

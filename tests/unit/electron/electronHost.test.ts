@@ -6,6 +6,8 @@ import {
   createElectronHost,
   hasElectronBridge,
 } from '../../../renderer/src/host/electronHost';
+import { ProblemError } from '../../../renderer/src/core/common/ProblemError';
+import { wordError } from '../../../renderer/src/ui/common/i18n/wordMessage';
 
 /** The real preload bridge over a fake main process that answers per channel. */
 function hostWith(answers: Partial<Record<IpcChannel, unknown>>) {
@@ -31,6 +33,45 @@ describe('ElectronHost', () => {
     await host.storage.write('settings', '{"a":1}');
     expect(invoke).toHaveBeenCalledWith('storage:read', { key: 'settings' });
     expect(invoke).toHaveBeenCalledWith('storage:write', { key: 'settings', text: '{"a":1}' });
+  });
+
+  it("words main's refusal to save, which arrives as a code with values", async () => {
+    const { host } = hostWith({
+      'storage:write': {
+        status: 'refused',
+        refusal: {
+          code: 'tooLarge',
+          key: 'planner',
+          sizeBytes: 26 * 1024 * 1024 + 4,
+          limitBytes: 25 * 1024 * 1024,
+        },
+      },
+    });
+    const refusal = await host.storage.write('planner', '[]').catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(ProblemError);
+    const words =
+      'Refused to save "planner": it is 26.0 MB, and a stored document can be at most 25 MB. What was saved before is kept.';
+    // Save states show the message; refusals shown as errors are worded from the ref.
+    expect((refusal as Error).message).toBe(words);
+    expect(wordError(refusal)).toBe(words);
+    expect((refusal as ProblemError).ref?.key).toBe('common:host.storage.desktop.tooLarge');
+  });
+
+  it("words main's recovered read, naming the last good backup", async () => {
+    const { host } = hostWith({
+      'storage:read': {
+        status: 'recovered',
+        movedTo: '/data/settings.corrupt-1.json',
+        problem: { code: 'notJson', detail: 'Unexpected end of JSON input' },
+        backup: '/data/settings.json.bak1',
+      },
+    });
+    expect(await host.storage.read('settings')).toEqual({
+      status: 'recovered',
+      movedTo: '/data/settings.corrupt-1.json',
+      reason:
+        'the file is not valid JSON (Unexpected end of JSON input). The last good backup is /data/settings.json.bak1.',
+    });
   });
 
   it('opens and saves files', async () => {

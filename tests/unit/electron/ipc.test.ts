@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => ({
@@ -21,6 +23,8 @@ import {
   type SenderFrame,
 } from '../../../electron/main/ipc';
 import { openDocumentFolder } from '../../../electron/main/storage';
+import { buildBridge } from '../../../electron/preload/bridge';
+import { ElectronHost } from '../../../renderer/src/host/electronHost';
 import { makeTempDir } from './tempDir';
 
 type Listener = (event: InvokeEvent<never>, ...args: unknown[]) => Promise<unknown>;
@@ -210,7 +214,53 @@ describe('the real handlers behind the IPC checks', () => {
     );
     await expect(
       ipcMain.invoke('storage:write', appFrame, { key: 'settings', text: '{"half":' }),
-    ).rejects.toThrow(/Refused to save/);
+    ).resolves.toMatchObject({
+      status: 'refused',
+      refusal: { code: 'notDocument', key: 'settings', problem: { code: 'notJson' } },
+    });
+  });
+
+  it("words main's refusals and recoveries in the page, through the preload bridge", async () => {
+    const dir = await makeTempDir();
+    const store = await openDocumentFolder(dir, {
+      maxDocumentBytes: 20,
+      maxFolderBytes: 1000,
+      backups: 0,
+    });
+    const ipcMain = fakeIpcMain();
+    registerIpcHandlers(
+      ipcMain,
+      createIpcHandlers({ store, appName: 'x', appVersion: '1', windows }),
+    );
+    /** A refusal the page words as `message`, whether it shows the message or words the ref. */
+    const refused = (message: string) => ({
+      name: 'StorageRefusedError',
+      message,
+      ref: { key: expect.stringMatching(/^common:host\.storage\.desktop\./) as unknown },
+    });
+    const host = new ElectronHost(
+      buildBridge((channel, input) => ipcMain.invoke(channel, appFrame, input)),
+    );
+    await expect(host.storage.write('settings', '  ')).rejects.toMatchObject(
+      refused('Refused to save "settings": the file is empty.'),
+    );
+    await expect(host.storage.write('notes', `["${'x'.repeat(17)}"]`)).rejects.toMatchObject(
+      refused(
+        'Refused to save "notes": it is 21 bytes, and a stored document can be at most 20 bytes. What was saved before is kept.',
+      ),
+    );
+    await writeFile(join(dir, 'big.bin'), 'y'.repeat(990));
+    await expect(host.storage.write('planner', '[1234567890]')).rejects.toMatchObject(
+      refused(
+        `Refused to save "planner": the data folder would grow to 1,002 bytes, and it can hold at most 1,000 bytes (content packs not counted). What was saved before is kept. Delete old "*.corrupt-*.json" files in ${dir}, or remove data you no longer need.`,
+      ),
+    );
+    await writeFile(join(dir, 'annotations.json'), 'true');
+    await expect(host.storage.read('annotations')).resolves.toEqual({
+      status: 'recovered',
+      movedTo: expect.stringContaining('annotations.corrupt-') as unknown,
+      reason: 'the file does not hold a JSON object.',
+    });
   });
 
   it('asks for confirmation before opening a link, and refuses file: links outright', async () => {

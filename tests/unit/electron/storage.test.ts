@@ -45,20 +45,26 @@ describe('DocumentFolder', () => {
     ['lpt1'],
   ])('refuses the document name %j', async (key) => {
     const store = await openDocumentFolder(await makeTempDir());
-    expect(() => store.read(key)).toThrow(/not a valid document name/);
-    expect(() => store.write(key, '{}')).toThrow(/not a valid document name/);
+    const refusal = { refusal: { code: 'badKey', key } };
+    expect(() => store.read(key)).toThrow(expect.objectContaining(refusal));
+    expect(() => store.write(key, '{}')).toThrow(expect.objectContaining(refusal));
   });
 
-  it.each([[''], ['{"half":'], ['null'], ['42'], ['"text"']])(
-    'refuses to save %j, which is not a JSON object or array',
-    async (text) => {
-      const dir = await makeTempDir();
-      const store = await openDocumentFolder(dir);
-      await store.write('settings', '{"ok":true}');
-      await expect(store.write('settings', text)).rejects.toThrow(/Refused to save/);
-      expect(await readFile(join(dir, 'settings.json'), 'utf8')).toBe('{"ok":true}');
-    },
-  );
+  it.each([
+    ['', 'empty'],
+    ['{"half":', 'notJson'],
+    ['null', 'notObject'],
+    ['42', 'notObject'],
+    ['"text"', 'notObject'],
+  ])('refuses to save %j, which is not a JSON object or array (%s)', async (text, code) => {
+    const dir = await makeTempDir();
+    const store = await openDocumentFolder(dir);
+    await store.write('settings', '{"ok":true}');
+    await expect(store.write('settings', text)).rejects.toMatchObject({
+      refusal: { code: 'notDocument', key: 'settings', problem: { code } },
+    });
+    expect(await readFile(join(dir, 'settings.json'), 'utf8')).toBe('{"ok":true}');
+  });
 
   it('rotates three generations of backups, newest first', async () => {
     const dir = await makeTempDir();
@@ -124,7 +130,8 @@ describe('DocumentFolder', () => {
         status: 'recovered',
         movedTo,
         // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
-        reason: expect.stringContaining('settings.json.bak1'),
+        problem: expect.objectContaining({ code: expect.any(String) }),
+        backup: join(dir, 'settings.json.bak1'),
       });
       expect(await readFile(movedTo, 'utf8')).toBe(text);
       expect(await store.read('settings')).toEqual({ status: 'missing' });
@@ -183,6 +190,9 @@ describe('DocumentFolder', () => {
   });
 });
 
+/** What a write refused for the data folder's limit rejects with. */
+const folderFull = { refusal: { code: 'folderFull' } };
+
 describe('storage limits', () => {
   it('refuses a document over 25 MB on disk, even under the 25 Mi-character IPC cap', async () => {
     const dir = await makeTempDir();
@@ -191,9 +201,14 @@ describe('storage limits', () => {
     // 13 Mi characters (half the IPC cap), but "é" is two bytes of UTF-8: 26 MB on disk.
     const accented = `["${'é'.repeat(13 * 1024 * 1024)}"]`;
     expect(accented.length).toBeLessThan(MAX_TEXT_LENGTH);
-    await expect(store.write('planner', accented)).rejects.toThrow(
-      /Refused to save "planner": it is 26\.0 MB, and a stored document can be at most 25 MB\. What was saved before is kept\./,
-    );
+    await expect(store.write('planner', accented)).rejects.toMatchObject({
+      refusal: {
+        code: 'tooLarge',
+        key: 'planner',
+        sizeBytes: 26 * 1024 * 1024 + 4,
+        limitBytes: 25 * 1024 * 1024,
+      },
+    });
     expect(await readFile(join(dir, 'planner.json'), 'utf8')).toBe('{"v":1}');
     expect(await readdir(dir)).toEqual(['planner.json']);
     expect(MAX_DOCUMENT_BYTES).toBe(25 * 1024 * 1024);
@@ -205,7 +220,9 @@ describe('storage limits', () => {
     const exact = `["${'x'.repeat(16)}"]`;
     expect(Buffer.byteLength(exact)).toBe(20);
     await store.write('notes', exact);
-    await expect(store.write('notes', `["${'x'.repeat(17)}"]`)).rejects.toThrow(/at most/);
+    await expect(store.write('notes', `["${'x'.repeat(17)}"]`)).rejects.toMatchObject({
+      refusal: { code: 'tooLarge', key: 'notes', sizeBytes: 21, limitBytes: 20 },
+    });
     expect(await readFile(join(dir, 'notes.json'), 'utf8')).toBe(exact);
   });
 
@@ -215,9 +232,15 @@ describe('storage limits', () => {
     await store.write('planner', `["${'p'.repeat(496)}"]`); // 500 bytes
     await store.write('annotations', `["${'a'.repeat(396)}"]`); // 400 bytes
     const before = await readdir(dir);
-    await expect(store.write('settings', `["${'s'.repeat(196)}"]`)).rejects.toThrow(
-      /Refused to save "settings": the data folder would grow to 1\.1 KB, and it can hold at most 1,000 bytes \(content packs not counted\)\. What was saved before is kept\./,
-    );
+    await expect(store.write('settings', `["${'s'.repeat(196)}"]`)).rejects.toMatchObject({
+      refusal: {
+        code: 'folderFull',
+        key: 'settings',
+        sizeBytes: 1100,
+        limitBytes: 1000,
+        folder: dir,
+      },
+    });
     expect(await readdir(dir)).toEqual(before);
     // Replacing a document counts the new size instead of the old: 400 + 600 fits exactly.
     await store.write('planner', `["${'p'.repeat(596)}"]`);
@@ -230,7 +253,9 @@ describe('storage limits', () => {
     const store = await openDocumentFolder(dir, { maxFolderBytes: 1000, backupIntervalMs: 0 });
     await store.write('planner', `["${'p'.repeat(296)}"]`); // 500 + 300
     // Another 300-byte version would also copy the current 300 bytes to .bak1: 1,100 in all.
-    await expect(store.write('planner', `["${'q'.repeat(296)}"]`)).rejects.toThrow(/would grow/);
+    await expect(store.write('planner', `["${'q'.repeat(296)}"]`)).rejects.toMatchObject(
+      folderFull,
+    );
     expect(await readdir(dir)).toEqual(['planner.json', 'stray.txt']);
   });
 
@@ -242,10 +267,12 @@ describe('storage limits', () => {
     await writeFile(join(dir, 'other', 'big.bin'), 'y'.repeat(900));
     const store = await openDocumentFolder(dir, { maxFolderBytes: 1000, backups: 0 });
     expect(await dataFolderBytes(dir)).toBe(900);
-    await expect(store.write('planner', `["${'p'.repeat(196)}"]`)).rejects.toThrow(/would grow/);
+    await expect(store.write('planner', `["${'p'.repeat(196)}"]`)).rejects.toMatchObject(
+      folderFull,
+    );
     await store.write('planner', '[1]');
     await writeFile(join(dir, 'other', 'big.bin'), 'y'.repeat(1200));
-    await expect(store.write('planner', '[12]')).rejects.toThrow(/would grow/);
+    await expect(store.write('planner', '[12]')).rejects.toMatchObject(folderFull);
     await store.write('planner', '[]'); // over the limit already, but shrinking
     expect(await readFile(join(dir, 'planner.json'), 'utf8')).toBe('[]');
   });
@@ -255,9 +282,9 @@ describe('documentProblem', () => {
   it.each([
     ['{}', undefined],
     ['[]', undefined],
-    ['  ', 'the file is empty'],
-    ['nul', expect.stringContaining('not valid JSON')],
-    ['true', 'the file does not hold a JSON object'],
+    ['  ', { code: 'empty' }],
+    ['nul', { code: 'notJson', detail: expect.stringContaining('JSON') as unknown }],
+    ['true', { code: 'notObject' }],
   ])('%j -> %j', (text, expected) => {
     expect(documentProblem(text)).toEqual(expected);
   });
