@@ -7,7 +7,7 @@ import {
   weakestDimensions,
 } from '../../../renderer/src/core/planner/assessment/scoring';
 import type { CatalogEntry } from '../../../renderer/src/core/content/model';
-import { answers, realCorpus } from './helpers';
+import { CORPUS_TIMEOUT, answers, realCorpus } from './helpers';
 
 describe('scoring', () => {
   it.each([
@@ -77,24 +77,28 @@ describe('recommendFor', () => {
     ]);
   });
 
-  it('finds real guidance in the real catalogue for every dimension', async () => {
-    const { catalog } = await realCorpus();
-    for (const id of [
-      'leadership-strategy',
-      'connectivity',
-      'online-services',
-      'records-workflows',
-      'data-open-data',
-      'cybersecurity',
-      'staff-skills',
-      'resident-engagement',
-    ] as const) {
-      const [rec] = recommendFor(answers(5, { [id]: 1 }), catalog);
-      expect(rec?.dimension).toBe(id);
-      const found = [...(rec?.guideSteps ?? []), ...(rec?.caseStudies ?? [])];
-      expect(found.length, `nothing recommended for ${id}`).toBeGreaterThan(0);
-      const topics = new Set(dimensionById(id).topics);
-      for (const e of found) expect(e.topics.some((t) => topics.has(t))).toBe(true);
-    }
-  });
+  it(
+    'finds real guidance in the real catalogue for every dimension',
+    async () => {
+      const { catalog } = await realCorpus();
+      for (const id of [
+        'leadership-strategy',
+        'connectivity',
+        'online-services',
+        'records-workflows',
+        'data-open-data',
+        'cybersecurity',
+        'staff-skills',
+        'resident-engagement',
+      ] as const) {
+        const [rec] = recommendFor(answers(5, { [id]: 1 }), catalog);
+        expect(rec?.dimension).toBe(id);
+        const found = [...(rec?.guideSteps ?? []), ...(rec?.caseStudies ?? [])];
+        expect(found.length, `nothing recommended for ${id}`).toBeGreaterThan(0);
+        const topics = new Set(dimensionById(id).topics);
+        for (const e of found) expect(e.topics.some((t) => topics.has(t))).toBe(true);
+      }
+    },
+    CORPUS_TIMEOUT,
+  );
 });

@@ -4,7 +4,7 @@ import { createPlanFromGuide } from '../../../renderer/src/core/planner/operatio
 import { emptyPlannerDatabase } from '../../../renderer/src/core/planner/schema';
 import { checkIntegrity } from '../../../renderer/src/core/planner/integrity';
 import { tasksByPhase } from '../../../renderer/src/core/planner/views/summary';
-import { planId, realCorpus } from './helpers';
+import { CORPUS_TIMEOUT, planId, realCorpus } from './helpers';
 
 describe('parseGuideActions', () => {
   it.each([
@@ -36,38 +36,44 @@ describe('parseGuideActions', () => {
 });
 
 describe('createPlanFromGuide (real how-to guide)', () => {
-  it('makes one phase per guide step, in order, with each step’s actions as linked tasks', async () => {
-    const { documents } = await realCorpus();
-    const { db, plan, tasks } = createPlanFromGuide(
-      emptyPlannerDatabase(),
-      { title: 'Digital plan 2027' },
-      documents,
-      planId('guide-plan'),
-    );
-    const guide = documents.filter((d) => d.type === 'guide-step');
-    expect(plan.phases).toHaveLength(guide.length);
-    expect(plan.phases[0]).toMatchObject({
-      title: 'Step 1: Assess your digital readiness',
-      docId: 'guide-1-assess-readiness',
-    });
-    expect(plan.phases.map((p) => p.docId)).toEqual(
-      [...guide]
-        .sort((a, b) => (a.type === 'guide-step' && b.type === 'guide-step' ? a.step - b.step : 0))
-        .map((d) => d.id),
-    );
-    const first = tasksByPhase(db, plan.id)[0]?.tasks ?? [];
-    expect(first).toHaveLength(10);
-    expect(first[0]).toMatchObject({
-      title: 'Name a lead and a small working group',
-      notes: 'Pick three to five people who know the daily work, and agree on a finish date.',
-      linkedDocIds: ['guide-1-assess-readiness'],
-      status: 'not-started',
-    });
-    // Every step of the real guide has actions, and every task is valid and consistent.
-    for (const group of tasksByPhase(db, plan.id)) expect(group.tasks.length).toBeGreaterThan(0);
-    expect(tasks.length).toBeGreaterThan(40);
-    expect(checkIntegrity(db)).toEqual([]);
-  });
+  it(
+    'makes one phase per guide step, in order, with each step’s actions as linked tasks',
+    async () => {
+      const { documents } = await realCorpus();
+      const { db, plan, tasks } = createPlanFromGuide(
+        emptyPlannerDatabase(),
+        { title: 'Digital plan 2027' },
+        documents,
+        planId('guide-plan'),
+      );
+      const guide = documents.filter((d) => d.type === 'guide-step');
+      expect(plan.phases).toHaveLength(guide.length);
+      expect(plan.phases[0]).toMatchObject({
+        title: 'Step 1: Assess your digital readiness',
+        docId: 'guide-1-assess-readiness',
+      });
+      expect(plan.phases.map((p) => p.docId)).toEqual(
+        [...guide]
+          .sort((a, b) =>
+            a.type === 'guide-step' && b.type === 'guide-step' ? a.step - b.step : 0,
+          )
+          .map((d) => d.id),
+      );
+      const first = tasksByPhase(db, plan.id)[0]?.tasks ?? [];
+      expect(first).toHaveLength(10);
+      expect(first[0]).toMatchObject({
+        title: 'Name a lead and a small working group',
+        notes: 'Pick three to five people who know the daily work, and agree on a finish date.',
+        linkedDocIds: ['guide-1-assess-readiness'],
+        status: 'not-started',
+      });
+      // Every step of the real guide has actions, and every task is valid and consistent.
+      for (const group of tasksByPhase(db, plan.id)) expect(group.tasks.length).toBeGreaterThan(0);
+      expect(tasks.length).toBeGreaterThan(40);
+      expect(checkIntegrity(db)).toEqual([]);
+    },
+    CORPUS_TIMEOUT,
+  );
 
   it('refuses when no guide steps are given', () => {
     expect(() => createPlanFromGuide(emptyPlannerDatabase(), { title: 'x' }, [])).toThrow(

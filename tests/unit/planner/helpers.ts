@@ -33,6 +33,9 @@ export function realVocabulary(): Vocabulary {
   return vocabulary;
 }
 
+/** Parsing the whole real corpus takes seconds when the suite runs in parallel on two cores. */
+export const CORPUS_TIMEOUT = 30_000;
+
 let corpus: Promise<CorpusResult> | undefined;
 /** The real content corpus, parsed by the same pure pipeline the build uses. */
 export function realCorpus(): Promise<CorpusResult> {

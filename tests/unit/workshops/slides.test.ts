@@ -15,7 +15,8 @@ import {
 } from '../../../renderer/src/core/workshops/splitMarkdown';
 import { i18n } from '../../../renderer/src/ui/common/i18n/i18n';
 import { slideWords } from '../../../renderer/src/ui/workshops/exportWords';
-import { CORPUS_TIMEOUT, bundledWorkshops, docId, realCorpus, squash } from './helpers';
+import { CORPUS_TIMEOUT, realCorpus } from '../planner/helpers';
+import { bundledWorkshops, docId, squash } from './helpers';
 
 /** The words slides take from the UI, in English. */
 const words = slideWords(i18n.getFixedT('en', 'workshops'));

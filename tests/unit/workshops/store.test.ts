@@ -36,7 +36,8 @@ import {
   wordProblems,
 } from '../../../renderer/src/ui/common/i18n/wordMessage';
 import { MemoryStorage } from '../store/MemoryStorage';
-import { CORPUS_TIMEOUT, bundledWorkshops } from './helpers';
+import { CORPUS_TIMEOUT } from '../planner/helpers';
+import { bundledWorkshops } from './helpers';
 
 const wid = (s: string) => s as UserWorkshopId;
 

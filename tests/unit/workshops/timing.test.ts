@@ -14,7 +14,8 @@ import {
   formatDuration,
   targetText,
 } from '../../../renderer/src/ui/workshops/timeWords';
-import { CORPUS_TIMEOUT, bundledWorkshops } from './helpers';
+import { CORPUS_TIMEOUT } from '../planner/helpers';
+import { bundledWorkshops } from './helpers';
 
 const blocks = (...minutes: number[]) => minutes.map((m) => ({ minutes: m }));
 

@@ -11,7 +11,8 @@ import {
   duplicateBundledWorkshop,
 } from '../../../renderer/src/core/workshops/workshopOperations';
 import { emptyWorkshopsDatabase } from '../../../renderer/src/core/workshops/schema';
-import { CORPUS_TIMEOUT, bundledWorkshops, docId, realCorpus } from './helpers';
+import { CORPUS_TIMEOUT, realCorpus } from '../planner/helpers';
+import { bundledWorkshops, docId } from './helpers';
 
 async function library(): Promise<DocumentsById> {
   const { documents } = await realCorpus();
