@@ -29,6 +29,14 @@ const uiFeatures = [
   'workshops',
 ];
 
+// What any file under renderer/src/ui may not import: Electron, Node, and the composition root
+// (only ui/app itself may import ui/app).
+const uiPatterns = [
+  electronModule,
+  nodeBuiltins,
+  { regex: '(^|/)app(/|$)', message: 'Only ui/app may import the composition root.' },
+];
+
 export default tseslint.config(
   {
     // Build output and what tests and benchmarks write (all in .gitignore).
@@ -111,11 +119,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            electronModule,
-            nodeBuiltins,
-            { regex: '(^|/)app(/|$)', message: 'Only ui/app may import the composition root.' },
-          ],
+          patterns: uiPatterns,
         },
       ],
     },
@@ -128,9 +132,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            electronModule,
-            nodeBuiltins,
-            { regex: '(^|/)app(/|$)', message: 'Only ui/app may import the composition root.' },
+            ...uiPatterns,
             {
               regex: `^(\\.\\./)+(${uiFeatures.join('|')})(/|$)`,
               message: 'ui/common is shared by every feature and may not import one.',
