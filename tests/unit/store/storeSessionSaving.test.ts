@@ -3,14 +3,11 @@ import { problemLine } from '../../../renderer/src/core/common/problemLine';
 import { z } from 'zod';
 import { createJsonDocumentBackend } from '../../../renderer/src/core/store/jsonDocumentBackend';
 import type { ParsedDocument } from '../../../renderer/src/core/store/DocumentStorage';
-import {
-  openStoreSession,
-  refusalMessage,
-  StoreSession,
-} from '../../../renderer/src/core/store/StoreSession';
+import { openStoreSession, StoreSession } from '../../../renderer/src/core/store/StoreSession';
 import { GatedStorage, settle } from './GatedStorage';
 import { ManualScheduler } from './ManualScheduler';
 import { MemoryStorage } from './MemoryStorage';
+import { wordRefusal } from '../../../renderer/src/ui/common/i18n/wordMessage';
 
 /** A small document standing in for any store: a list of named items. */
 const schema = z.strictObject({
@@ -66,7 +63,7 @@ describe('StoreSession.apply', () => {
     const refused = session.apply((db) => add(db, ''));
     // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
     expect(refused).toEqual({ ok: false, refusal: expect.any(Refused) });
-    expect(refusalMessage(refused)).toBe('An item needs a name.');
+    expect(wordRefusal(refused)).toBe('An item needs a name.');
     expect(session.getSnapshot()).toBe(before);
     expect(() =>
       session.apply(() => {

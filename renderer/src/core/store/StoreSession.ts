@@ -254,14 +254,6 @@ function dataOf<T extends SessionData>(value: T | Change<T>): T {
   return 'db' in value ? (value as Change<T>).db : value;
 }
 
-/**
- * What a refused `apply` says, or null when it went through: for an error field, or an Undo that
- * reports why it could not undo.
- */
-export function refusalMessage(applied: Applied<unknown, { message: string }>): string | null {
-  return applied.ok ? null : applied.refusal.message;
-}
-
 /** Loads what a backend holds and opens a session over it. */
 export async function openStoreSession<T extends SessionData, E = never>(
   backend: StoreBackend<T>,
