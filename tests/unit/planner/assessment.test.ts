@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionById } from '../../../renderer/src/core/planner/assessment/dimensions';
+import {
+  DIMENSION_IDS,
+  dimensionById,
+} from '../../../renderer/src/core/planner/assessment/dimensions';
 import { recommendFor } from '../../../renderer/src/core/planner/assessment/recommend';
 import {
   compareAssessments,
@@ -81,16 +84,7 @@ describe('recommendFor', () => {
     'finds real guidance in the real catalogue for every dimension',
     async () => {
       const { catalog } = await realCorpus();
-      for (const id of [
-        'leadership-strategy',
-        'connectivity',
-        'online-services',
-        'records-workflows',
-        'data-open-data',
-        'cybersecurity',
-        'staff-skills',
-        'resident-engagement',
-      ] as const) {
+      for (const id of DIMENSION_IDS) {
         const [rec] = recommendFor(answers(5, { [id]: 1 }), catalog);
         expect(rec?.dimension).toBe(id);
         const found = [...(rec?.guideSteps ?? []), ...(rec?.caseStudies ?? [])];
