@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOC_ID_PATTERN, type DocId } from '../content/ids';
+import { LIBRARY_DOC_ID_PATTERN, type DocId } from '../content/ids';
 
 /*
  * zod pieces shared by the schemas of stored data (planner, workshops, annotations). Backups and
@@ -19,7 +19,7 @@ export const requiredText = (max: number) =>
 /** A reference to a document by its id (the document itself may since have been removed). */
 export const storedDocId = z
   .string()
-  .regex(DOC_ID_PATTERN, { error: 'problems:field.docId' })
+  .regex(LIBRARY_DOC_ID_PATTERN, { error: 'problems:field.docId' })
   .transform((value) => value as DocId);
 
 /** True when no item appears twice (compared as a `Set` compares: by value or by identity). */

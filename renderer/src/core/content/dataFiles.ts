@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { frontMatterSchemas } from './frontMatter';
-import { DOC_ID_PATTERN, type DocId } from './ids';
+import { LIBRARY_DOC_ID_PATTERN, type DocId } from './ids';
 import { CONTENT_DATA_VERSION, type CatalogFile, type DocumentStoreFile } from './model';
 import { DOC_TYPES, POPULATION_BANDS } from './types';
 import { vocabularySchema, type Vocabulary } from './vocabulary';
@@ -16,7 +16,7 @@ export const DATA_FILES = {
 
 const docId = z
   .string()
-  .regex(DOC_ID_PATTERN)
+  .regex(LIBRARY_DOC_ID_PATTERN)
   .transform((value) => value as DocId);
 const version = z.literal(CONTENT_DATA_VERSION, {
   error: `data was built by another version of the toolkit (expected version ${CONTENT_DATA_VERSION}); rebuild the content`,
@@ -83,6 +83,7 @@ export function parseDocumentStoreFile(json: unknown, vocabulary: Vocabulary): D
     schemas['case-study'].extend(extras),
     schemas.glossary.extend(extras),
     schemas.workshop.extend(extras),
+    schemas['local-document'].extend(extras),
   ]);
   const parsed = z.object({ version, documents: z.array(documentSchema) }).parse(json);
   return { version: parsed.version, documents: parsed.documents };

@@ -16,3 +16,22 @@ export function asDocId(value: string): DocId {
   if (!isDocId(value)) throw new Error(`not a document id: ${JSON.stringify(value)}`);
   return value;
 }
+
+/**
+ * The id of any document the app can show: a bundled document's id, or a content pack's
+ * document addressed as `<packId>--<docId>` (issue 15; own documents are the pack `own`). Stored
+ * references (annotations, plan tasks, workshops, reading positions) and reader routes use this;
+ * front matter and file names keep {@link DOC_ID_PATTERN}, since a file names its own id only.
+ */
+export const LIBRARY_DOC_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:--[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+
+/** True when `value` has the shape of a bundled or pack document id. */
+export function isLibraryDocId(value: string): value is DocId {
+  return LIBRARY_DOC_ID_PATTERN.test(value);
+}
+
+/** The pack a document id belongs to, or null for a bundled document. */
+export function packIdOf(id: string): string | null {
+  const at = id.indexOf('--');
+  return at === -1 ? null : id.slice(0, at);
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { docsPathProblem } from './archivePath';
+import { OWN_DOCUMENTS_PACK_ID } from './packStorage';
 
 /**
  * `pack.json`, the manifest at the root of every content pack (issue 15; documented for
@@ -48,7 +49,10 @@ export const packManifestSchema = z.strictObject({
   id: z
     .string()
     .max(MAX_PACK_ID_LENGTH)
-    .regex(PACK_ID_PATTERN, { error: 'must be lowercase words joined by single hyphens' }),
+    .regex(PACK_ID_PATTERN, { error: 'must be lowercase words joined by single hyphens' })
+    .refine((id) => id !== OWN_DOCUMENTS_PACK_ID, {
+      error: `"${OWN_DOCUMENTS_PACK_ID}" is kept for the user's own documents; choose another id`,
+    }),
   title: text(200),
   version: semver,
   publisher: text(200),

@@ -1,6 +1,6 @@
 import type { ProblemLine } from '../common/problemLine';
 import { z } from 'zod';
-import { DOC_ID_PATTERN } from '../content/ids';
+import { LIBRARY_DOC_ID_PATTERN } from '../content/ids';
 import { createJsonDocumentBackend } from '../store/jsonDocumentBackend';
 import type { StoreBackend } from '../store/StoreBackend';
 import type { DocumentStorage, LoadReport, ParsedDocument } from '../store/DocumentStorage';
@@ -19,7 +19,7 @@ export const MAX_REMEMBERED = 200;
 export const WRITE_DELAY_MS = 600;
 
 const positionSchema = z.object({
-  id: z.string().regex(DOC_ID_PATTERN),
+  id: z.string().regex(LIBRARY_DOC_ID_PATTERN),
   /** How far down the page the reader was: 0 at the top, 1 at the bottom. */
   fraction: z.number().min(0).max(1),
   /** When it was saved (ms since the epoch), to keep the most recent ones. */

@@ -1,15 +1,28 @@
 import { useEffect, useState } from 'react';
-import type { CatalogFile } from '../../core/content/model';
 import type { SearchEngine } from '../../core/search/searchEngine';
 import { wordError } from '../common/i18n/wordMessage';
-import { loadCatalog, loadDocuments, loadSearchEngine, type LibraryDocuments } from './contentData';
+import {
+  loadCatalog,
+  loadDocuments,
+  loadSearchEngine,
+  onLibraryChange,
+  type LibraryCatalog,
+  type LibraryDocuments,
+} from './contentData';
 
 /** A value that loads asynchronously: still loading, ready, or failed with a message. */
 export type Loadable<T> =
   { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 
+/**
+ * Loads with `load`, and again whenever the library changes (a pack installed or removed, an own
+ * document saved). The value shown stays until the new one is ready, so a page does not flash
+ * back to "loading" when a pack is installed in another tab of the app.
+ */
 function useLoadable<T>(load: () => Promise<T>): Loadable<T> {
   const [state, setState] = useState<Loadable<T>>({ status: 'loading' });
+  const [revision, setRevision] = useState(0);
+  useEffect(() => onLibraryChange(() => setRevision((value) => value + 1)), []);
   useEffect(() => {
     let live = true;
     load().then(
@@ -19,12 +32,12 @@ function useLoadable<T>(load: () => Promise<T>): Loadable<T> {
     return () => {
       live = false;
     };
-  }, [load]);
+  }, [load, revision]);
   return state;
 }
 
 /** The library catalog (titles, summaries, facets, vocabulary). */
-export function useCatalog(): Loadable<CatalogFile> {
+export function useCatalog(): Loadable<LibraryCatalog> {
   return useLoadable(loadCatalog);
 }
 
