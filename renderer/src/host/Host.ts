@@ -5,6 +5,7 @@
  */
 
 import type { MenuCommand, OpenTextFileResult } from '../../../electron/shared/ipcContract';
+import type { PackStorage } from '../core/packs/packStorage';
 import type { DocumentStorage } from '../core/store/DocumentStorage';
 
 export type { MenuCommand };
@@ -29,7 +30,8 @@ export interface SaveFileOptions {
   /** MIME type, used by the browser host for the download. */
   mimeType: string;
   extensions: string[];
-  contents: string;
+  /** Text, or bytes for a binary file (a content pack, `.onmunipack`). */
+  contents: string | Uint8Array;
 }
 
 export type SaveFileResult = { status: 'cancelled' } | { status: 'saved'; where: string };
@@ -46,6 +48,11 @@ export interface Host {
   readonly kind: 'electron' | 'browser';
   /** Named JSON documents (on the desktop, written atomically with rotating backups). */
   readonly storage: DocumentStorage;
+  /**
+   * Installed content packs (issue 15): on the desktop a folder per pack and version in the data
+   * folder, written by main; in the browser edition IndexedDB. See core/packs/packStorage.ts.
+   */
+  readonly packs: PackStorage;
   /**
    * Asks the user for a text file in the system's open dialog and reads it, refusing one over
    * `maxBytes` before reading it (main reads it, never the page). Only the desktop host has it:

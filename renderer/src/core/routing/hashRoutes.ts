@@ -8,6 +8,10 @@ export const ROUTE_IDS = [
   'settings',
   'about',
   'doc',
+  /** The Library's Content packs page (issue 15), reached from the Library. */
+  'packs',
+  /** An own document in its editor: `#/own/new` or `#/own/<id>` (issue 15). */
+  'own',
 ] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
 
