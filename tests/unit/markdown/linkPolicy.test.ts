@@ -42,16 +42,27 @@ describe('in-app links', () => {
       'doc:case-toronto-311#results',
       { kind: 'document', id: 'case-toronto-311', section: 'results' },
     ],
+    [
+      'doc:town-pack--council-minutes#when',
+      { kind: 'document', id: 'town-pack--council-minutes', section: 'when' },
+    ],
     ['#lessons', { kind: 'anchor', section: 'lessons' }],
     [' #été-2019 ', { kind: 'anchor', section: 'été-2019' }],
   ])('reads %j', (input, target) => {
     expect(classifyHref(input)).toEqual(target);
   });
 
-  it.each(['doc:Bad_Id', 'doc:a#b#c', 'doc:a#', 'doc:', '#', '#two words', '#a--b'])(
-    'refuses %j',
-    (input) => {
-      expect(classifyHref(input)).toEqual({ kind: 'refused' });
-    },
-  );
+  it.each([
+    'doc:Bad_Id',
+    'doc:a#b#c',
+    'doc:a#',
+    'doc:',
+    '#',
+    '#two words',
+    '#a--b',
+    'doc:a---b',
+    'doc:a--b--c',
+  ])('refuses %j', (input) => {
+    expect(classifyHref(input)).toEqual({ kind: 'refused' });
+  });
 });

@@ -1,4 +1,5 @@
 import { checkExternalUrl } from '../../../../electron/shared/externalUrlPolicy';
+import { LIBRARY_DOC_ID_PATTERN } from '../content/ids';
 
 /**
  * The one place that decides what a link in content or a note may do. In-app links (`doc:ID`,
@@ -16,7 +17,9 @@ export type LinkTarget =
   /** `reason` says why, when the link was refused by the external-link policy. */
   | { kind: 'refused'; reason?: string };
 
-const DOC_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// A bundled id or a pack document's `<packId>--<docId>`: a pack's body links are addressed so at
+// check time (core/packs/packDocuments.ts), and a note may link any document of the library.
+const DOC_ID = LIBRARY_DOC_ID_PATTERN;
 const SECTION = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 
 /** Classifies an href written in content. Pure, total: never throws. */

@@ -13,6 +13,7 @@ import { prepareReleaseText } from '../content/releaseText';
 import { validateCorpus } from '../content/validateCorpus';
 import type { Vocabulary } from '../content/vocabulary';
 import { DOCS_PREFIX } from './archivePath';
+import { addressBodyLinks } from './packBodyLinks';
 
 /**
  * The documents of a pack, checked with the rules of `npm run content:check`: each file alone
@@ -119,9 +120,9 @@ function localIdOf(path: string): string {
 }
 
 /**
- * The document with its own id and every id it names in front matter addressed for the app. The
- * `doc:` links of the body are left as written: the reader resolves them the same way, pack
- * first, when it renders (a later part of issue 15).
+ * The document with its own id, every id it names in front matter and the `doc:` links of its
+ * body addressed for the app (pack first, then the bundled library), so the stored document
+ * renders and links without knowing which pack it came from.
  */
 function addressed(
   document: ContentDocument,
@@ -133,6 +134,10 @@ function addressed(
     localId,
     id: resolve(localId),
     path: parsed.file.displayPath,
+    body: addressBodyLinks(document.body, (id) => {
+      const addressedId = resolve(id);
+      return addressedId === id ? null : addressedId;
+    }),
     related: document.related.map(resolve),
     backlinks: document.backlinks.map(resolve),
   };
