@@ -19,4 +19,5 @@ export const benchmarks: readonly Benchmark[] = [
   lazy('planner', () => import('./planner/index')),
   lazy('imports', () => import('./imports/index')),
   lazy('stored-open', () => import('./storedOpen.bench')),
+  lazy('packs', () => import('./packs/index')),
 ];
