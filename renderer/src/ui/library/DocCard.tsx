@@ -4,6 +4,7 @@ import type { Vocabulary } from '../../core/content/vocabulary';
 import { routeHref } from '../../core/routing/hashRoutes';
 import { formatNumber } from '../common/i18n/format';
 import { t } from '../common/i18n/i18n';
+import type { CollectionInfo } from '../content/contentData';
 import { typeLabel } from '../content/contentLabels';
 
 /** "Lower-tier municipality · South-western Ontario · Population 17,262 (2016 census)". */
@@ -31,10 +32,15 @@ export function municipalityFacts(
 export interface DocCardProps {
   entry: CatalogEntry;
   vocabulary: Vocabulary;
+  /** The content pack the document comes from; none for the bundled library's own. */
+  pack?: CollectionInfo;
 }
 
-/** One document in the library: title link, type, summary, and a case study's municipality. */
-export function DocCard({ entry, vocabulary }: DocCardProps) {
+/**
+ * One document in the library: title link, type, summary, a case study's municipality, and the
+ * content pack it comes from, so a pack's document is never taken for the bundled library's.
+ */
+export function DocCard({ entry, vocabulary, pack }: DocCardProps) {
   const { t } = useTranslation('library');
   const topics = entry.topics.map((topic) => vocabulary.topics[topic] ?? topic).join(', ');
   return (
@@ -47,6 +53,7 @@ export function DocCard({ entry, vocabulary }: DocCardProps) {
         {entry.municipality && <> · {entry.municipality.name}</>}
         {entry.years && <> · {entry.years}</>}
       </p>
+      {pack && <p className="doc-card__source">{t('card.fromPack', { title: pack.title })}</p>}
       <p className="doc-card__summary">{entry.summary}</p>
       {entry.municipality && (
         <p className="doc-card__facts">{municipalityFacts(entry.municipality, vocabulary)}</p>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { CatalogEntry } from '../../core/content/model';
+import type { Vocabulary } from '../../core/content/vocabulary';
 import { DOC_TYPES, type DocType } from '../../core/content/types';
 import {
   emptyFilters,
@@ -12,14 +13,18 @@ import {
   type LibraryState,
   type SortOrder,
 } from '../../core/library/filters';
+import { routeHref } from '../../core/routing/hashRoutes';
+import type { CollectionInfo, LibraryCatalog } from '../content/contentData';
 import { typeLabel } from '../content/contentLabels';
 import { useCatalog } from '../content/useContent';
 import { compareText, formatNumber } from '../common/i18n/format';
 import { Page } from '../common/Page';
 import { useHashRoute } from '../common/routing/useHashRoute';
 import { DocCard } from './DocCard';
+import { isOwnDocument, packOf } from './documentSource';
 import { FacetFilters } from './FacetFilters';
 import { goToHash, libraryHash } from './libraryUrl';
+import { OwnDocumentsSection } from './OwnDocumentsSection';
 import { SortSelect } from './SortSelect';
 import './library.css';
 
@@ -27,6 +32,9 @@ import './library.css';
  * The library: every document, grouped by type, with filters and a sort order. Everything shown
  * is in the URL (`#/library?topic=broadband&band=under-5k&sort=title`), so Back, Forward, reload
  * and shared links all restore it. Needs only the small catalog, never the search index.
+ *
+ * Installed content packs' documents are listed with the bundled ones, each card naming its pack;
+ * the user's own documents have their own section, "Your documents", above the library.
  */
 export function LibraryPage() {
   const route = useHashRoute();
@@ -38,30 +46,50 @@ export function LibraryPage() {
   return (
     <Page title={t('title')}>
       <p className="library__intro">{t('intro')}</p>
+      <p className="library__links">
+        <a href={routeHref('packs')}>{t('packsLink')}</a>
+      </p>
       {catalog.status === 'loading' && <p role="status">{t('loading')}</p>}
       {catalog.status === 'error' && (
         <p role="alert" className="callout callout--warning">
           {t('loadFailed', { reason: catalog.message })}
         </p>
       )}
-      {catalog.status === 'ready' && (
-        <LibraryBody
-          entries={catalog.value.entries}
-          vocabulary={catalog.value.vocabulary}
-          state={state}
-        />
-      )}
+      {catalog.status === 'ready' && <LibraryContents catalog={catalog.value} state={state} />}
     </Page>
+  );
+}
+
+/** The user's own documents in their section; the bundled library and packs browsed below. */
+function LibraryContents({ catalog, state }: { catalog: LibraryCatalog; state: LibraryState }) {
+  const [own, library] = useMemo(() => {
+    const ownEntries: CatalogEntry[] = [];
+    const libraryEntries: CatalogEntry[] = [];
+    for (const entry of catalog.entries)
+      (isOwnDocument(entry.id) ? ownEntries : libraryEntries).push(entry);
+    return [ownEntries, libraryEntries];
+  }, [catalog.entries]);
+  return (
+    <>
+      <OwnDocumentsSection entries={own} vocabulary={catalog.vocabulary} />
+      <LibraryBody
+        entries={library}
+        vocabulary={catalog.vocabulary}
+        collections={catalog.collections}
+        state={state}
+      />
+    </>
   );
 }
 
 interface LibraryBodyProps {
   entries: readonly CatalogEntry[];
-  vocabulary: Parameters<typeof DocCard>[0]['vocabulary'];
+  vocabulary: Vocabulary;
+  collections: readonly CollectionInfo[];
   state: LibraryState;
 }
 
-function LibraryBody({ entries, vocabulary, state }: LibraryBodyProps) {
+function LibraryBody({ entries, vocabulary, collections, state }: LibraryBodyProps) {
   const { t } = useTranslation('library');
   const counts = useMemo(() => facetCounts(entries, state.filters), [entries, state.filters]);
   const groups = useMemo(() => {
@@ -119,6 +147,7 @@ function LibraryBody({ entries, vocabulary, state }: LibraryBodyProps) {
             type={group.type}
             items={group.items}
             vocabulary={vocabulary}
+            collections={collections}
           />
         ))}
       </div>
@@ -129,11 +158,12 @@ function LibraryBody({ entries, vocabulary, state }: LibraryBodyProps) {
 interface TypeSectionProps {
   type: DocType;
   items: readonly CatalogEntry[];
-  vocabulary: LibraryBodyProps['vocabulary'];
+  vocabulary: Vocabulary;
+  collections: readonly CollectionInfo[];
 }
 
 /** One type's documents under its heading; the how-to guide is an ordered, numbered path. */
-function TypeSection({ type, items, vocabulary }: TypeSectionProps) {
+function TypeSection({ type, items, vocabulary, collections }: TypeSectionProps) {
   const { t } = useTranslation('library');
   const headingId = `library-${type}`;
   const isGuide = type === 'guide-step';
@@ -141,7 +171,7 @@ function TypeSection({ type, items, vocabulary }: TypeSectionProps) {
   const list = isGuide ? [...items].sort((a, b) => (a.step ?? 0) - (b.step ?? 0)) : items;
   const cards = list.map((entry) => (
     <li key={entry.id} value={isGuide ? entry.step : undefined} className="library-list__item">
-      <DocCard entry={entry} vocabulary={vocabulary} />
+      <DocCard entry={entry} vocabulary={vocabulary} pack={packOf(entry.id, collections)} />
     </li>
   ));
   return (
