@@ -21,7 +21,7 @@ export const SEARCH_PACK_SIZE = 1_000;
 /** Cold imports per pack size, each in a fresh process; the report gives medians. */
 export const IMPORT_RUNS = 5;
 /** Runs per search configuration, each in a fresh process; the report gives medians. */
-export const SEARCH_RUNS = 3;
+export const SEARCH_RUNS = 5;
 /** Passes over each query set per search run, after the warm-up pass (as the search bench's 1k). */
 const REPETITIONS = 3;
 /** The search bench's query seed: the same way of drawing queries. */
