@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { frontMatterSchemas } from './frontMatter';
 import { LIBRARY_DOC_ID_PATTERN, type DocId } from './ids';
-import { CONTENT_DATA_VERSION, type CatalogFile, type DocumentStoreFile } from './model';
+import {
+  CONTENT_DATA_VERSION,
+  type CatalogEntry,
+  type CatalogFile,
+  type DocumentStoreFile,
+} from './model';
 import { DOC_TYPES, POPULATION_BANDS } from './types';
 import { vocabularySchema, type Vocabulary } from './vocabulary';
 
@@ -54,6 +59,14 @@ const catalogFileSchema = z.object({
   vocabulary: vocabularySchema,
   entries: z.array(catalogEntrySchema),
 });
+
+/**
+ * Parses library entries without a vocabulary: a stored content pack's `catalog.json` (issue 15),
+ * whose vocabulary is the bundled library's.
+ */
+export function parseCatalogEntries(json: unknown): CatalogEntry[] {
+  return z.array(catalogEntrySchema).parse(json);
+}
 
 /** Parses `catalog.json` from `unknown` (fetched or imported data is never trusted). */
 export function parseCatalogFile(json: unknown): CatalogFile {
