@@ -95,20 +95,26 @@ export const BUNDLED_CATALOG: CatalogFile = {
 };
 
 /**
- * Serves the bundled catalog at `./data/catalog.json`; other files are not found. Also gives
- * jsdom the `matchMedia` it lacks, answering as a wide screen does (filters open).
+ * Serves the bundled catalog at `./data/catalog.json` and a document store with no documents
+ * (the bundled entry is for the library's list only); other files are not found. Also gives jsdom
+ * the `matchMedia` it lacks, answering as a wide screen does (filters open).
  */
 export function serveBundledLibrary(): void {
   window.matchMedia = (query: string) =>
     ({ matches: true, media: query, addEventListener() {}, removeEventListener() {} }) as never;
-  globalThis.fetch = (input: RequestInfo | URL) =>
-    Promise.resolve(
-      (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url).endsWith(
-        'catalog.json',
-      )
-        ? new Response(JSON.stringify(BUNDLED_CATALOG), { status: 200 })
-        : new Response('', { status: 404 }),
+  const files: Record<string, unknown> = {
+    'catalog.json': BUNDLED_CATALOG,
+    'documents.json': { version: 1, documents: [] },
+  };
+  globalThis.fetch = (input: RequestInfo | URL) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const body = files[url.replace(/^.*\//, '')];
+    return Promise.resolve(
+      body === undefined
+        ? new Response('', { status: 404 })
+        : new Response(JSON.stringify(body), { status: 200 }),
     );
+  };
 }
 
 /** The fixture pack's documents checked as pack `id` (or as own documents, id `own`). */

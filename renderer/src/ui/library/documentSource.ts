@@ -32,6 +32,12 @@ export function packOf(
     : undefined;
 }
 
+/** The id a collection's document has inside it: `x` for `own--x`; a bundled id as it is. */
+export function localIdOf(id: string): string {
+  const packId = packIdOf(id);
+  return packId === null ? id : id.slice(packId.length + 2);
+}
+
 /** True for the user's own documents (`own--<id>`). */
 export function isOwnDocument(id: string): boolean {
   return packIdOf(id) === OWN_DOCUMENTS_PACK_ID;

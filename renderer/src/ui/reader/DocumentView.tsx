@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { ContentDocument } from '../../core/content/model';
 import type { Vocabulary } from '../../core/content/vocabulary';
 import { ReaderAnnotations } from '../annotations/reader/ReaderAnnotations';
-import type { LibraryDocuments } from '../content/contentData';
+import type { CollectionInfo, LibraryDocuments } from '../content/contentData';
 import { typeLabel } from '../content/contentLabels';
 import { useHost } from '../common/HostContext';
 import { Page } from '../common/Page';
 import { Announcer, useAnnouncement } from '../common/Announcer';
 import { PrintActions } from '../common/PrintActions';
 import { DocumentFacts } from './DocumentFacts';
+import { DocumentOrigin } from './DocumentOrigin';
 import { DocumentLinks } from './DocumentLinks';
 import { GlossaryTooltip } from './GlossaryTooltip';
 import { formatPartialDate } from './labels';
@@ -31,6 +32,8 @@ export interface DocumentViewProps {
   vocabulary: Vocabulary;
   /** The section the route asks for (`?section=<slug>`), or null. */
   section: string | null;
+  /** The content pack or own documents the document belongs to; none for the bundled library. */
+  collection?: CollectionInfo | undefined;
 }
 
 /** Documents a municipality can act on, which offer "Add to plan" (issue: every recommendation, guide step and case study). */
@@ -41,7 +44,7 @@ const PLANNABLE_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /** One document: header, table of contents, the rendered body, sources and links onward. */
-export function DocumentView({ doc, store, vocabulary, section }: DocumentViewProps) {
+export function DocumentView({ doc, store, vocabulary, section, collection }: DocumentViewProps) {
   const { t } = useTranslation('reader');
   const host = useHost();
   const container = useRef<HTMLDivElement>(null);
@@ -73,6 +76,7 @@ export function DocumentView({ doc, store, vocabulary, section }: DocumentViewPr
     <div className="reader" ref={container} onClick={onLinkClick} onAuxClick={onLinkClick}>
       <header className="reader__header">
         <p className="reader__type">{typeLabel(doc.type, 'one')}</p>
+        <DocumentOrigin id={doc.id} collection={collection} />
         <Page title={doc.title}>
           <p className="lead reader__summary">{doc.summary}</p>
           <DocumentFacts doc={doc} vocabulary={vocabulary} />

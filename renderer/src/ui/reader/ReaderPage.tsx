@@ -1,16 +1,18 @@
 import { useMemo } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
-import { routeHref } from '../../core/routing/hashRoutes';
+import { useTranslation } from 'react-i18next';
 import { Page } from '../common/Page';
 import { useHashRoute } from '../common/routing/useHashRoute';
 import { useCatalog, useDocuments } from '../content/useContent';
+import { sourceOf } from '../library/documentSource';
+import { DocumentNotFound } from './DocumentNotFound';
 import { DocumentView } from './DocumentView';
 import './reader.css';
 import './print.css';
 
 /**
  * The reader route, `#/doc/<id>` (optionally `?section=<slug>`): loads the documents and shows
- * one, or says plainly that it is loading, missing or could not be loaded.
+ * one, or says plainly that it is loading, missing or could not be loaded. Documents of content
+ * packs and the user's own (`#/doc/<packId>--<docId>`) open here too, saying where they come from.
  */
 export function ReaderPage() {
   const { t } = useTranslation('reader');
@@ -46,20 +48,8 @@ export function ReaderPage() {
     );
   }
   const doc = documents.value.byId.get(docId);
-  if (!doc) {
-    return (
-      <Page title={t('notFound.title')}>
-        <p>{docId ? t('notFound.named', { id: docId }) : t('notFound.unnamed')}</p>
-        <p>
-          <Trans
-            t={t}
-            i18nKey="notFound.browse"
-            components={{ a: <a href={routeHref('library')} /> }}
-          />
-        </p>
-      </Page>
-    );
-  }
+  const source = sourceOf(docId, catalog.value.collections);
+  if (!doc) return <DocumentNotFound id={docId} source={source} />;
   return (
     <DocumentView
       // A new document is a new page: fresh state, focus on its h1, its own reading position.
@@ -68,6 +58,7 @@ export function ReaderPage() {
       store={documents.value}
       vocabulary={catalog.value.vocabulary}
       section={section}
+      collection={source.kind === 'collection' ? source.collection : undefined}
     />
   );
 }
