@@ -14,6 +14,7 @@ import {
   deleteAnnotation,
   updateAnnotation,
 } from '../../../renderer/src/core/annotations/operations';
+import { ANNOTATIONS_SCHEMA_VERSION } from '../../../renderer/src/core/annotations/schema';
 import { annotationExportWords } from '../../../renderer/src/ui/annotations/exportWords';
 import { annotate, at, DOC_A, DOC_B, idOf } from './fixtures';
 
@@ -67,7 +68,7 @@ describe('JSON-LD export', () => {
       type: 'AnnotationCollection',
       label: COLLECTION_LABEL,
       generated: at(60).toISOString(),
-      schemaVersion: 2,
+      schemaVersion: ANNOTATIONS_SCHEMA_VERSION,
       total: 3,
       first: { type: 'AnnotationPage', startIndex: 0 },
     });

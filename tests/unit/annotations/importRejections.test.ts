@@ -3,6 +3,7 @@ import { serializeAnnotationCollection } from '../../../renderer/src/core/annota
 import { importAnnotationCollection } from '../../../renderer/src/core/annotations/exchange/importAnnotationCollection';
 import { updateAnnotation } from '../../../renderer/src/core/annotations/operations';
 import {
+  ANNOTATIONS_SCHEMA_VERSION,
   emptyAnnotationsDatabase,
   type AnnotationsDatabase,
 } from '../../../renderer/src/core/annotations/schema';
@@ -120,7 +121,7 @@ const cases: [string, () => string, string, AnnotationsDatabase?][] = [
   [
     'no schemaVersion',
     () => edit((f) => delete f.schemaVersion),
-    'schemaVersion: expected a whole number from 1 to 2',
+    `schemaVersion: expected a whole number from 1 to ${ANNOTATIONS_SCHEMA_VERSION}`,
   ],
   [
     'a newer schemaVersion',
@@ -333,7 +334,7 @@ describe('importAnnotationCollection accepts', () => {
     if (!result.ok) return;
     expect(result.incoming.annotations.map((a) => a.id)).toEqual([idOf(1), idOf(2)]);
     expect(result.incoming.tombstones).toEqual([{ id: idOf(7), deleted: at(9).toISOString() }]);
-    expect(result.fromVersion).toBe(2);
+    expect(result.fromVersion).toBe(ANNOTATIONS_SCHEMA_VERSION);
   });
 
   it('a file with a byte-order mark', () => {

@@ -43,7 +43,7 @@ describe('annotations migrations', () => {
     expect(parsed.issues).toEqual([]);
     expect(parsed.migratedFrom).toBe(1);
     expect(parsed.data).toEqual({
-      schemaVersion: 2,
+      schemaVersion: ANNOTATIONS_SCHEMA_VERSION,
       annotations: [
         annotate('open data', { note: 'Ask', tags: ['x'], meaning: 'concern' }).annotation,
       ],
@@ -52,7 +52,9 @@ describe('annotations migrations', () => {
   });
 
   it('refuses a document from a newer version and an unversioned one', () => {
-    expect(migrateAnnotationsDocument({ schemaVersion: 3 })).toMatchObject({
+    expect(
+      migrateAnnotationsDocument({ schemaVersion: ANNOTATIONS_SCHEMA_VERSION + 1 }),
+    ).toMatchObject({
       ok: false,
       reason: 'newer',
     });

@@ -23,5 +23,6 @@ export * from './migrations';
 export * from './operations';
 export * from './parseAnnotationsDocument';
 export * from './query';
+export * from './review';
 export * from './schema';
 export * from './noteText';

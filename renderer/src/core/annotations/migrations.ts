@@ -41,9 +41,19 @@ function v1ToV2(doc: RawDocument): RawDocument {
   return { ...doc, schemaVersion: 2, annotations, tombstones };
 }
 
-/** Migrations by the version they upgrade from. Add `2: v2ToV3` when version 3 arrives. */
+/**
+ * Version 3 adds the optional `target.reviewedVersion` (an annotation kept as it is after its
+ * document changed, see `review.ts`). Nothing to reshape: a version 2 document is a valid version
+ * 3 one. The version still goes up, so an older app refuses data it would not keep whole.
+ */
+function v2ToV3(doc: RawDocument): RawDocument {
+  return { ...doc, schemaVersion: 3 };
+}
+
+/** Migrations by the version they upgrade from. Add `3: v3ToV4` when version 4 arrives. */
 export const ANNOTATIONS_MIGRATIONS: Readonly<Record<number, AnnotationsMigration>> = {
   1: v1ToV2,
+  2: v2ToV3,
 };
 
 /** Brings a stored annotations document up to the current version (see `migrateDocument`). */

@@ -120,6 +120,25 @@ export function reattachAnnotation(
 }
 
 /**
+ * Keeps an annotation whose passage is not in its document's current `text` as it is (quote and
+ * selectors unchanged), recording that its owner reviewed it on this text (see `review.ts`).
+ */
+export function keepReviewedAnnotation(
+  db: AnnotationsDatabase,
+  id: AnnotationId,
+  text: string,
+  now: Date = new Date(),
+): AnnotationsDatabase {
+  return replaceAnnotation(db, id, (old) =>
+    validated({
+      ...old,
+      modified: laterThan(old.modified, now),
+      target: { ...old.target, reviewedVersion: contentVersion(text) },
+    }),
+  );
+}
+
+/**
  * Deletes an annotation and leaves a tombstone, so that the deletion wins over older copies in
  * other people's files. The tombstone is never earlier than the annotation's last change, even
  * when this computer's clock is behind.

@@ -10,7 +10,7 @@ import { MEANINGS } from './meanings';
  * The current format of the annotations database (stored under the `annotations` key) and of the
  * annotation collections we export. Bump it and add a migration in `migrations.ts` to change it.
  */
-export const ANNOTATIONS_SCHEMA_VERSION = 2;
+export const ANNOTATIONS_SCHEMA_VERSION = 3;
 
 /** Field limits: generous for real use, small enough to keep a hostile import harmless. */
 export const ANNOTATION_LIMITS = {
@@ -79,6 +79,15 @@ export const targetSchema = z
     contentVersion: z
       .string()
       .regex(CONTENT_VERSION_PATTERN, { error: 'problems:field.contentVersion' }),
+    /**
+     * Extension: `contentVersion()` of a later text of the document on which the owner reviewed
+     * the annotation after an update and kept it as it is (its passage was gone), so it is not
+     * listed for review again until the text changes once more (see `review.ts`).
+     */
+    reviewedVersion: z
+      .string()
+      .regex(CONTENT_VERSION_PATTERN, { error: 'problems:field.contentVersion' })
+      .optional(),
     selector: z.array(selectorSchema).min(1).max(2),
   })
   .superRefine((target, ctx) => {
