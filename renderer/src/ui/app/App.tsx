@@ -1,8 +1,10 @@
 import type { MouseEvent } from 'react';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHost } from '../common/HostContext';
 import { GlobalSearchField } from '../search/GlobalSearchField';
 import { SettingsLoadNotice } from '../settings/SettingsLoadNotice';
+import type { RouteId } from '../../core/routing/hashRoutes';
 import { MainNav } from './MainNav';
 import { NotFoundPage } from './NotFoundPage';
 import { ROUTES, preloadPagesWhenIdle } from './routes';
@@ -24,6 +26,13 @@ export function App() {
       .then((m) => m.warmContentWhenIdle())
       .catch(() => undefined);
   }, []);
+  // Installed content packs join the library (issue 15); their own page says if one is unreadable.
+  const host = useHost();
+  useEffect(() => {
+    void import('../packs/packCollections')
+      .then((m) => m.registerPackCollections(host.packs))
+      .catch(() => undefined);
+  }, [host]);
 
   // The skip link must not change the hash: with hash routing that would leave the page.
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -46,7 +55,7 @@ export function App() {
           <GlobalSearchField />
         </div>
       </header>
-      <MainNav current={current === 'doc' ? null : current} />
+      <MainNav current={navCurrent(current)} />
       <main id="main" ref={main} tabIndex={-1} className="app-main">
         <SettingsLoadNotice />
         <Suspense fallback={<DelayedLoading />}>
@@ -59,6 +68,12 @@ export function App() {
       </main>
     </>
   );
+}
+
+/** The navigation entry a page sits under: Content packs is part of the Library; a document, none. */
+function navCurrent(current: RouteId | null): RouteId | null {
+  if (current === 'doc') return null;
+  return current === 'packs' ? 'library' : current;
 }
 
 /** Says "Loading…" only if a page takes a noticeable time, so quick loads do not flash. */

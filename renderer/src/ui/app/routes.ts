@@ -50,6 +50,11 @@ export const ROUTES: readonly RouteDefinition[] = [
     () => import('../reader/ReaderPage').then((m) => ({ default: m.ReaderPage })),
     false,
   ),
+  lazyRoute(
+    'packs',
+    () => import('../packs/ContentPacksPage').then((m) => ({ default: m.ContentPacksPage })),
+    false,
+  ),
 ];
 
 /**

@@ -1,0 +1,201 @@
+import { useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InstalledPack } from '../../core/packs/packStorage';
+import { formatDate, formatNumber } from '../common/i18n/format';
+import { wordError } from '../common/i18n/wordMessage';
+import { useHost } from '../common/HostContext';
+import { useModalDialog } from '../common/useModalDialog';
+import { reloadLibrary } from '../content/contentData';
+import type { PackList } from './usePackList';
+
+export interface InstalledPacksProps {
+  list: PackList;
+  /** The section's heading, where focus goes when the control that had it is gone. */
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  announce: (text: string) => void;
+}
+
+/**
+ * The bundled library (which cannot be removed), then each installed pack with what it is and
+ * its buttons: "Remove <pack title>" (after a confirmation saying what is kept) and, when an
+ * update replaced a version, "Roll back". A pack the library could not read is listed with why,
+ * so it can still be rolled back or removed.
+ */
+export function InstalledPacks({ list, headingRef, announce }: InstalledPacksProps) {
+  const { t } = useTranslation('packs');
+  const host = useHost();
+  const [error, setError] = useState('');
+  const [removing, setRemoving] = useState<InstalledPack | null>(null);
+  const focusHeading = () => headingRef.current?.focus();
+  const { dialogRef, open, show, close, dismiss } = useModalDialog({
+    fallbackFocus: focusHeading,
+  });
+
+  const act = async (work: Promise<void>, done: string) => {
+    setError('');
+    try {
+      await work;
+    } catch (failure) {
+      setError(t('installed.actionFailed', { detail: wordError(failure) }));
+      return;
+    }
+    reloadLibrary();
+    announce(done);
+  };
+
+  const rollBack = (pack: InstalledPack) => {
+    if (!pack.previous) return;
+    const { title, version } = pack.previous;
+    void act(host.packs.rollback(pack.id), t('installed.rolledBack', { title, version }));
+  };
+
+  const remove = () => {
+    const pack = removing;
+    close();
+    if (!pack) return;
+    void act(host.packs.remove(pack.id), t('installed.removed', { title: pack.current.title }));
+  };
+
+  return (
+    <>
+      {error && (
+        <p className="callout callout--warning" role="alert">
+          {error}
+        </p>
+      )}
+      {list.status === 'loading' && <p role="status">{t('installed.loading')}</p>}
+      {list.status === 'error' && (
+        <p className="callout callout--warning" role="alert">
+          {t('installed.listFailed', { reason: list.message })}
+        </p>
+      )}
+      {list.status === 'ready' && (
+        <ul className="packs__installed">
+          <li className="packs__pack">
+            <h3>{t('installed.bundledTitle')}</h3>
+            <p>{t('installed.bundledNote')}</p>
+            <dl className="facts">
+              <Fact term={t('installed.documents')} value={formatNumber(list.bundledCount)} />
+            </dl>
+          </li>
+          {list.packs.map((pack) => (
+            <PackItem
+              key={pack.id}
+              pack={pack}
+              problem={list.unreadable.get(pack.id) ?? null}
+              onRemove={() => {
+                setRemoving(pack);
+                show();
+              }}
+              onRollBack={() => rollBack(pack)}
+            />
+          ))}
+        </ul>
+      )}
+      {list.status === 'ready' && list.packs.length === 0 && <p>{t('installed.none')}</p>}
+      <dialog
+        ref={dialogRef}
+        className="packs__dialog"
+        aria-labelledby="packs-remove-title"
+        onClose={dismiss}
+      >
+        {open && removing && (
+          <>
+            <h2 id="packs-remove-title">
+              {t('removeDialog.title', { title: removing.current.title })}
+            </h2>
+            <p>
+              {t('removeDialog.body', {
+                count: removing.current.documentCount,
+                shown: formatNumber(removing.current.documentCount),
+              })}
+            </p>
+            <p>{t('removeDialog.kept')}</p>
+            <div className="packs__actions">
+              <button type="button" className="button" onClick={remove}>
+                {t('removeDialog.confirm')}
+              </button>
+              <button type="button" className="button button--secondary" onClick={close}>
+                {t('removeDialog.cancel')}
+              </button>
+            </div>
+          </>
+        )}
+      </dialog>
+    </>
+  );
+}
+
+interface PackItemProps {
+  pack: InstalledPack;
+  /** Why the library could not read it, or null. */
+  problem: string | null;
+  onRemove: () => void;
+  onRollBack: () => void;
+}
+
+function PackItem({ pack, problem, onRemove, onRollBack }: PackItemProps) {
+  const { t } = useTranslation('packs');
+  const { current, previous } = pack;
+  const rollBackId = `packs-rollback-${pack.id}`;
+  return (
+    <li className="packs__pack">
+      <h3>{current.title}</h3>
+      {current.description && <p>{current.description}</p>}
+      {problem !== null && (
+        <p className="callout callout--warning">{t('installed.unreadable', { reason: problem })}</p>
+      )}
+      <dl className="facts">
+        <Fact term={t('installed.publisher')} value={current.publisher} />
+        <Fact
+          term={t('installed.signature')}
+          value={
+            current.signature.state === 'verified'
+              ? t('installed.verified')
+              : t('installed.notVerified')
+          }
+        />
+        <Fact term={t('installed.version')} value={current.version} />
+        <Fact term={t('installed.installedOn')} value={formatDate(current.installedAt)} />
+        <Fact term={t('installed.documents')} value={formatNumber(current.documentCount)} />
+      </dl>
+      <div className="packs__actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-haspopup="dialog"
+          onClick={onRemove}
+        >
+          {t('installed.remove', { title: current.title })}
+        </button>
+        {previous && (
+          <>
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-describedby={rollBackId}
+              onClick={onRollBack}
+            >
+              {t('installed.rollBack')}
+            </button>
+            <span id={rollBackId} className="hint packs__rollback-hint">
+              {t('installed.rollBackDescription', {
+                version: previous.version,
+                title: previous.title,
+              })}
+            </span>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function Fact({ term, value }: { term: string; value: string }) {
+  return (
+    <div className="facts__row">
+      <dt>{term}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,197 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { formatIssue } from '../../core/content/issues';
+import type { PreviewDocument } from '../../core/packs/packPreview';
+import { formatDate, formatNumber } from '../common/i18n/format';
+import { wordError } from '../common/i18n/wordMessage';
+import { useHost } from '../common/HostContext';
+import type { TrustedKeysSession } from './useTrustedKeys';
+import type { PackImportClient } from './worker/packClient';
+import type { PackPreview } from './worker/packProtocol';
+
+/** How many documents each list of the preview names; the rest are counted. */
+const LISTED = 25;
+
+export interface PackPreviewPanelProps {
+  preview: PackPreview;
+  /** The worker holding the checked pack. */
+  client: PackImportClient;
+  trustedKeys: TrustedKeysSession;
+  /** Called with what to announce once the pack is installed. */
+  onInstalled: (text: string) => void;
+  onDiscard: () => void;
+}
+
+/**
+ * What a checked pack holds and would change, and the button "Install". The publisher is
+ * "verified" only when a key the user trusts signed the pack; a pack signed with another key
+ * shows that key and offers to trust it. A version that is not newer than the installed one is
+ * installed only after the user ticks that they want to replace it.
+ */
+export function PackPreviewPanel(props: PackPreviewPanelProps) {
+  const { preview, client, trustedKeys } = props;
+  const { t } = useTranslation('packs');
+  const host = useHost();
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [signature, setSignature] = useState(preview.signature);
+  const [confirmed, setConfirmed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const { installedVersion, kind, changes } = preview;
+  const needsConfirm = kind === 'same' || kind === 'older';
+  const versions = { installed: installedVersion ?? '', version: preview.version };
+
+  useEffect(() => heading.current?.focus(), []);
+
+  const trust = async () => {
+    if (signature.state !== 'notVerified') return;
+    try {
+      await trustedKeys.trust(signature.publicKey);
+      setSignature({ state: 'verified', publicKey: signature.publicKey });
+    } catch (failure) {
+      setError(t('preview.trustFailed', { detail: wordError(failure) }));
+    }
+  };
+
+  const install = async () => {
+    if (needsConfirm && !confirmed) return setError(t('preview.confirmNeeded', versions));
+    setError('');
+    setBusy(true);
+    try {
+      const outcome = await client.request({
+        type: 'prepare-install',
+        trustedKeys: await trustedKeys.keys(),
+        installedAt: new Date().toISOString(),
+      });
+      if (outcome.type === 'cancelled') return;
+      if (outcome.type !== 'to-store')
+        throw new Error(outcome.type === 'failed' ? outcome.detail : outcome.type);
+      await host.packs.install(outcome.pack);
+      props.onInstalled(t('preview.installed', { title: preview.title, version: preview.version }));
+    } catch (failure) {
+      setBusy(false);
+      setError(t('preview.installFailed', { title: preview.title, detail: wordError(failure) }));
+    }
+  };
+
+  const publisher =
+    signature.state === 'verified'
+      ? t('preview.verified', { publisher: preview.publisher })
+      : t('preview.notVerified', { publisher: preview.publisher });
+
+  return (
+    <div className="packs__preview" aria-labelledby={`${id}-h`} role="region">
+      <h3 id={`${id}-h`} ref={heading} tabIndex={-1}>
+        {t('preview.heading', { title: preview.title, version: preview.version })}
+      </h3>
+      {preview.description && <p>{preview.description}</p>}
+      <dl className="facts">
+        <div className="facts__row">
+          <dt>{t('preview.publisher')}</dt>
+          <dd>{publisher}</dd>
+        </div>
+        <div className="facts__row">
+          <dt>{t('preview.created')}</dt>
+          <dd>{formatDate(`${preview.created}T12:00:00`)}</dd>
+        </div>
+        <div className="facts__row">
+          <dt>{t('preview.status')}</dt>
+          <dd>{t(`preview.kind.${kind}`, { installed: installedVersion ?? '' })}</dd>
+        </div>
+      </dl>
+      {signature.state === 'notVerified' && (
+        <div className="callout packs__key">
+          <p>
+            <Trans
+              t={t}
+              i18nKey="preview.untrustedKey"
+              values={{ key: signature.publicKey }}
+              components={{ code: <code className="packs__key-hex" /> }}
+            />
+          </p>
+          <button type="button" className="button button--secondary" onClick={() => void trust()}>
+            {t('preview.trustKey')}
+          </button>
+        </div>
+      )}
+      <h4>{t('preview.documents')}</h4>
+      <DocumentList
+        label={t('preview.added', { shown: formatNumber(changes.added.length) })}
+        documents={changes.added}
+      />
+      <DocumentList
+        label={t('preview.updated', { shown: formatNumber(changes.updated.length) })}
+        documents={changes.updated}
+      />
+      <DocumentList
+        label={t('preview.removed', { shown: formatNumber(changes.removed.length) })}
+        documents={changes.removed}
+      />
+      {changes.unchanged > 0 && (
+        <p>
+          {t('preview.unchanged', {
+            count: changes.unchanged,
+            shown: formatNumber(changes.unchanged),
+          })}
+        </p>
+      )}
+      {preview.warnings.length > 0 && (
+        <details className="packs__warnings">
+          <summary>{t('preview.warnings')}</summary>
+          <ul>
+            {preview.warnings.map((warning, index) => (
+              <li key={index}>{formatIssue(warning)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {needsConfirm && (
+        <p className="packs__confirm">
+          <input
+            id={`${id}-confirm`}
+            type="checkbox"
+            checked={confirmed}
+            onChange={(event) => setConfirmed(event.currentTarget.checked)}
+          />
+          <label htmlFor={`${id}-confirm`}>{t('preview.confirmOlder', versions)}</label>
+        </p>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="packs__actions">
+        <button type="button" className="button" onClick={() => void install()} disabled={busy}>
+          {t('preview.install')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={props.onDiscard}>
+          {t('preview.discard')}
+        </button>
+        {busy && <span role="status">{t('preview.installing')}</span>}
+      </div>
+    </div>
+  );
+}
+
+/** One list of the preview (new, updated, removed), when it has documents. */
+function DocumentList({ label, documents }: { label: string; documents: PreviewDocument[] }) {
+  const { t } = useTranslation('packs');
+  const id = useId();
+  if (documents.length === 0) return null;
+  const more = documents.length - LISTED;
+  return (
+    <>
+      <p id={id} className="packs__list-label">
+        {label}
+      </p>
+      <ul aria-labelledby={id} className="packs__documents">
+        {documents.slice(0, LISTED).map((doc) => (
+          <li key={doc.id}>{doc.title}</li>
+        ))}
+        {more > 0 && <li>{t('preview.more', { shown: formatNumber(more) })}</li>}
+      </ul>
+    </>
+  );
+}
