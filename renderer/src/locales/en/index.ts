@@ -4,6 +4,7 @@ import app from './app.json';
 import common from './common.json';
 import content from './content.json';
 import library from './library.json';
+import own from './own.json';
 import packs from './packs.json';
 import plan from './plan.json';
 import planner from './planner.json';
@@ -24,6 +25,7 @@ export const en = {
   common,
   content,
   library,
+  own,
   packs,
   plan,
   planner,
