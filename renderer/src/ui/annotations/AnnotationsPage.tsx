@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   annotationFacets,
@@ -28,6 +28,8 @@ import {
 } from './page/AnnotationFilters';
 import { ExportPanel } from './page/ExportPanel';
 import { ImportPanel } from './page/ImportPanel';
+import { missingDocumentLabel } from './page/missingDocument';
+import { ReviewAfterUpdate } from './page/ReviewAfterUpdate';
 import { restoreDeleted } from './undoDelete';
 import { useAnnotations } from './useAnnotations';
 import './annotations.css';
@@ -49,6 +51,11 @@ export function AnnotationsPage() {
   const undo = useUndo(t('undoDone'));
 
   const entries = catalog.status === 'ready' ? catalog.value.entries : null;
+  const collections = catalog.status === 'ready' ? catalog.value.collections : null;
+  const missingOf = useCallback(
+    (docId: string) => missingDocumentLabel(docId, collections ?? []),
+    [collections],
+  );
   const { titleOf, docRank, knownDocIds } = useMemo(() => {
     const titles = new Map((entries ?? []).map((entry) => [entry.id as string, entry.title]));
     const ranks = new Map((entries ?? []).map((entry, index) => [entry.id as string, index]));
@@ -96,6 +103,7 @@ export function AnnotationsPage() {
   }
 
   const { session, snapshot } = state;
+  const library = catalog.value;
   const remove = (annotation: Annotation) => {
     session.apply((db) => deleteAnnotation(db, annotation.id));
     undo.offerUndo({
@@ -117,6 +125,12 @@ export function AnnotationsPage() {
       <SaveStatus state={snapshot.saveState} {...saveStatusProps()} />
       <div className="anno-page">
         <div className="anno-page__main">
+          <ReviewAfterUpdate
+            annotations={snapshot.db.annotations}
+            session={session}
+            catalog={library}
+            titleOf={titleOf}
+          />
           <AnnotationFilters
             state={filters}
             facets={{ ...facets, docIds }}
@@ -131,7 +145,12 @@ export function AnnotationsPage() {
           </p>
           <UndoStatus undo={undo} {...UNDO_STATUS} />
           {shown.length > 0 ? (
-            <AnnotationList annotations={shown} titleOf={titleOf} onDelete={remove} />
+            <AnnotationList
+              annotations={shown}
+              titleOf={titleOf}
+              missingOf={missingOf}
+              onDelete={remove}
+            />
           ) : null}
         </div>
         <div className="anno-page__side">

@@ -15,13 +15,21 @@ export interface AnnotationEntryProps {
   annotation: Annotation;
   /** The document's title, or null when it is not in this library. */
   title: string | null;
+  /** Says why the document is not in the library (shown when `title` is null). */
+  missing: (docId: string) => string;
   onDelete: () => void;
   /** Its place in the list; the list's length only when some entries are drawn (AnnotationList). */
   placement?: RowPlacement;
 }
 
 /** One annotation on the Annotations page: where it is, its meaning, quote, note, tags, author. */
-export function AnnotationEntry({ annotation, title, onDelete, placement }: AnnotationEntryProps) {
+export function AnnotationEntry({
+  annotation,
+  title,
+  missing,
+  onDelete,
+  placement,
+}: AnnotationEntryProps) {
   const { t } = useTranslation('annotations');
   const quoteId = `${useId()}-quote`;
   return (
@@ -31,7 +39,7 @@ export function AnnotationEntry({ annotation, title, onDelete, placement }: Anno
       placement={placement}
       meta={
         title === null ? (
-          <span>{t('page.notInLibrary', { docId: annotation.target.docId })}</span>
+          <span>{missing(annotation.target.docId)}</span>
         ) : (
           <a href={annotationHref(annotation)} aria-describedby={quoteId}>
             {title}

@@ -12,6 +12,8 @@ export interface AnnotationListProps {
   /** The annotations to list, filtered and sorted. */
   annotations: readonly Annotation[];
   titleOf: (docId: DocId) => string | null;
+  /** Says why a document is not in the library (a removed content pack, say). */
+  missingOf: (docId: string) => string;
   onDelete: (annotation: Annotation) => void;
 }
 
@@ -20,7 +22,7 @@ export interface AnnotationListProps {
  * the entries near the screen; the page keeps its full height, so the scroll bar tells how long
  * the list is, and each entry tells screen readers its place ("12 of 3,000").
  */
-export function AnnotationList({ annotations, titleOf, onDelete }: AnnotationListProps) {
+export function AnnotationList({ annotations, titleOf, missingOf, onDelete }: AnnotationListProps) {
   const { t } = useTranslation('annotations');
   const windowed = annotations.length > ROWS_RENDERED_IN_FULL;
   const getKey = useCallback(
@@ -57,6 +59,7 @@ export function AnnotationList({ annotations, titleOf, onDelete }: AnnotationLis
             key={annotation.id}
             annotation={annotation}
             title={titleOf(annotation.target.docId)}
+            missing={missingOf}
             onDelete={() => onDelete(annotation)}
             // The list's length only when windowed: a whole list tells its own size.
             placement={{ index, setSize: windowed ? annotations.length : undefined, measureRow }}
