@@ -33,6 +33,12 @@ export function App() {
       .then((m) => m.registerPackCollections(host.packs))
       .catch(() => undefined);
   }, [host]);
+  // So do the user's own documents, and the library reloads whenever one is saved.
+  useEffect(() => {
+    void import('../ownDocuments/registerOwnDocuments')
+      .then((m) => m.registerOwnDocuments(host))
+      .catch(() => undefined);
+  }, [host]);
 
   // The skip link must not change the hash: with hash routing that would leave the page.
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -70,10 +76,13 @@ export function App() {
   );
 }
 
-/** The navigation entry a page sits under: Content packs is part of the Library; a document, none. */
+/**
+ * The navigation entry a page sits under: Content packs and the own-document editor are part of
+ * the Library; a document, none.
+ */
 function navCurrent(current: RouteId | null): RouteId | null {
   if (current === 'doc') return null;
-  return current === 'packs' ? 'library' : current;
+  return current === 'packs' || current === 'own' ? 'library' : current;
 }
 
 /** Says "Loading…" only if a page takes a noticeable time, so quick loads do not flash. */

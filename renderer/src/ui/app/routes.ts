@@ -55,6 +55,11 @@ export const ROUTES: readonly RouteDefinition[] = [
     () => import('../packs/ContentPacksPage').then((m) => ({ default: m.ContentPacksPage })),
     false,
   ),
+  lazyRoute(
+    'own',
+    () => import('../ownDocuments/OwnDocumentPage').then((m) => ({ default: m.OwnDocumentPage })),
+    false,
+  ),
 ];
 
 /**
