@@ -1,25 +1,10 @@
 import type { DocType } from '../content/types';
 
 /**
- * The limits of the content pack format (issue 15, content/README.md "Content packs"). They are
- * part of the format, not a setting, so that every version of the app and of `pack:build` agrees
- * on which packs exist: a pack one version writes, every version reads or refuses the same way.
- * They bound the time and memory a hostile archive can cost before anything is inflated.
+ * The limits of the content pack format (issue 15): defined with the rules the desktop's IPC
+ * checks too, where main and the page can both read them.
  */
-export const PACK_LIMITS = {
-  /** The `.onmunipack` file itself. */
-  maxFileBytes: 200 * 1024 * 1024,
-  /** The sum of every entry's unpacked size. */
-  maxUnpackedBytes: 500 * 1024 * 1024,
-  /** Entries in the archive, `pack.json` and `pack.sig` included. */
-  maxEntries: 20_000,
-  /** One Markdown document, unpacked (the bundled library's longest is far below this). */
-  maxMarkdownBytes: 2 * 1024 * 1024,
-  /** `pack.json` (and `pack.sig`), unpacked: 20,000 file hashes fit with room to spare. */
-  maxManifestBytes: 4 * 1024 * 1024,
-  /** Unpacked size over stored size, per entry: a zip bomb needs far more. */
-  maxCompressionRatio: 100,
-} as const;
+export { PACK_LIMITS } from '../../../../electron/shared/packRules';
 
 const MEGABYTE = 1024 * 1024;
 

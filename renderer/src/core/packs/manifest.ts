@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+import {
+  MAX_PACK_ID_LENGTH,
+  MAX_PACK_VERSION_LENGTH,
+  PACK_ID_PATTERN,
+  SEMVER_PATTERN,
+} from '../../../../electron/shared/packRules';
 import { docsPathProblem } from './archivePath';
 import { OWN_DOCUMENTS_PACK_ID } from './packStorage';
 
@@ -14,17 +20,8 @@ export const PACK_FORMAT = 'onmuni-pack';
 /** The only format version this app reads; a new one means a new reader. */
 export const PACK_FORMAT_VERSION = 1;
 
-/**
- * A pack id: lowercase ASCII words joined by single hyphens. Single, because documents are
- * addressed as `<packId>--<docId>`: a double hyphen in the id would make that ambiguous.
- */
-export const PACK_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Longest pack id: it prefixes every document id of the pack. */
-export const MAX_PACK_ID_LENGTH = 64;
-
-/** Semantic Versioning 2.0.0, the regular expression semver.org recommends. */
-export const SEMVER_PATTERN =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+// Defined with the rules the desktop's IPC checks too (electron/shared imports nothing from here).
+export { MAX_PACK_ID_LENGTH, PACK_ID_PATTERN, SEMVER_PATTERN };
 
 /** A SHA-256 digest written as 64 lowercase hexadecimal digits. */
 export const SHA256_HEX_PATTERN = /^[0-9a-f]{64}$/;
@@ -32,7 +29,7 @@ export const SHA256_HEX_PATTERN = /^[0-9a-f]{64}$/;
 const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
 const semver = z
   .string()
-  .max(100)
+  .max(MAX_PACK_VERSION_LENGTH)
   .regex(SEMVER_PATTERN, { error: 'must be a semantic version, e.g. 1.2.0' });
 
 const archivePath = z.string().superRefine((name, context) => {

@@ -1,3 +1,4 @@
+import type { StoredPackFile } from '../../../../electron/shared/packRules';
 import type { SignatureStatus } from './checkSignature';
 
 /**
@@ -37,28 +38,15 @@ export interface PackStorage {
 }
 
 /**
- * The files of a stored pack version.
- * - `pack.json`: the manifest's exact bytes (what a signature covers).
- * - `documents.json`: `{ version, documents }` as `documents.json` of the bundled library, the
- *   documents addressed for the app (`<packId>--<docId>`).
- * - `catalog.json`: `{ version, entries }`, the pack's library entries in library order.
- * - `search-core.bin`, `search-positions.bin`, `search-lexicon.bin`: the pack's index segment
- *   (`fragmentFileName` in core/search/layout/format.ts).
+ * The files of a stored pack version, and what each holds: defined with the rules the desktop's
+ * IPC checks too (electron/shared/packRules.ts), where main and the page can both read them.
  */
-export const STORED_PACK_FILES = [
-  'pack.json',
-  'documents.json',
-  'catalog.json',
-  'search-core.bin',
-  'search-positions.bin',
-  'search-lexicon.bin',
-] as const;
-export type StoredPackFile = (typeof STORED_PACK_FILES)[number];
-
-/** True when `name` is one of the files a stored pack has. */
-export function isStoredPackFile(name: string): name is StoredPackFile {
-  return (STORED_PACK_FILES as readonly string[]).includes(name);
-}
+export {
+  MAX_STORED_PACK_FILE_BYTES,
+  STORED_PACK_FILES,
+  isStoredPackFile,
+  type StoredPackFile,
+} from '../../../../electron/shared/packRules';
 
 /** What the Content packs page shows of a version, stored with it. */
 export interface StoredPackVersion {
