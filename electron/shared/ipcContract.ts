@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { formatByteSize } from './byteSize';
 import { MAX_EXTERNAL_URL_LENGTH } from './externalUrlPolicy';
+import { PACK_LIMITS } from './packRules';
 import { STORAGE_KEY_PATTERN, isStorageKey } from './storageKey';
 import type { StorageWriteResult, StoredDocumentRead } from './storageReadResult';
 
@@ -29,7 +30,7 @@ export const MAX_TEXT_LENGTH = 25 * 1024 * 1024;
 export const MAX_OPEN_FILE_BYTES = 25 * 1024 * 1024;
 
 /** The file types the app writes. `file:save` accepts no others, so it never writes a program. */
-export const SAVE_EXTENSIONS = ['json', 'csv', 'ics', 'md', 'pdf', 'jsonld'] as const;
+export const SAVE_EXTENSIONS = ['json', 'csv', 'ics', 'md', 'pdf', 'jsonld', 'onmunipack'] as const;
 export type SaveExtension = (typeof SAVE_EXTENSIONS)[number];
 
 /** True when `name` ends with `.ext` for one of `extensions` (ignoring case). */
@@ -42,6 +43,15 @@ const storageKey = z.string().refine(isStorageKey, 'must be a lowercase name lik
 const text = z
   .string()
   .max(MAX_TEXT_LENGTH, `is larger than ${formatByteSize(MAX_TEXT_LENGTH, 'limit')}`);
+/** Bytes (a Uint8Array, as IPC delivers binary data) of at most `max`. */
+function bytes(max: number) {
+  // Typed as any Uint8Array (z.instanceof would narrow it to one over an ArrayBuffer).
+  return z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be bytes')
+    .refine((value) => value.byteLength <= max, `is larger than ${formatByteSize(max, 'limit')}`);
+}
+/** What `file:save` writes: text, or the bytes of a content pack (no larger than a pack may be). */
+const savedContents = z.union([text, bytes(PACK_LIMITS.maxFileBytes)]);
 const extension = z.string().regex(/^[a-z0-9]{1,10}$/, 'must be an extension without the dot');
 const extensions = z.array(extension).min(1).max(20);
 // Kept as string[] in the types (the Host's SaveFileOptions says string[]); checked here at run time.
@@ -121,7 +131,11 @@ export const ipcContract = {
   },
   'file:save': {
     input: z
-      .strictObject({ suggestedName: fileName, extensions: saveExtensions, contents: text })
+      .strictObject({
+        suggestedName: fileName,
+        extensions: saveExtensions,
+        contents: savedContents,
+      })
       .refine((input) => hasOneOfExtensions(input.suggestedName, input.extensions), {
         path: ['suggestedName'],
         error: 'must end with one of the listed extensions',

@@ -54,7 +54,7 @@ function openExternal(win: Window, url: string): boolean {
 }
 
 function saveFile(win: Window, options: SaveFileOptions): SaveFileResult {
-  const blob = new Blob([options.contents], { type: options.mimeType });
+  const blob = new Blob([blobPart(options.contents)], { type: options.mimeType });
   const href = URL.createObjectURL(blob);
   const link = win.document.createElement('a');
   link.href = href;
@@ -66,4 +66,12 @@ function saveFile(win: Window, options: SaveFileOptions): SaveFileResult {
   // The download has started from the link click; free the blob once the browser has it.
   win.setTimeout(() => URL.revokeObjectURL(href), 60_000);
   return { status: 'saved', where: t('common:host.downloads', { name: options.suggestedName }) };
+}
+
+/** Text, or bytes a Blob takes: a view of shared memory is copied out (Blob refuses those). */
+function blobPart(contents: string | Uint8Array): BlobPart {
+  if (typeof contents === 'string') return contents;
+  return contents.buffer instanceof ArrayBuffer
+    ? (contents as Uint8Array<ArrayBuffer>)
+    : contents.slice();
 }

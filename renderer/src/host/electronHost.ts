@@ -15,6 +15,7 @@ import { ProblemError } from '../core/common/ProblemError';
 import type { DocumentStorage } from '../core/store/DocumentStorage';
 import { currentLocale, t } from '../ui/common/i18n/i18n';
 import { wordMessage } from '../ui/common/i18n/wordMessage';
+import { ownBytes } from './ownBytes';
 import type {
   AppInfo,
   Host,
@@ -140,7 +141,8 @@ export class ElectronHost implements Host {
     const result = await this.bridge.file.save({
       suggestedName: options.suggestedName,
       extensions: options.extensions,
-      contents: options.contents,
+      contents:
+        typeof options.contents === 'string' ? options.contents : ownBytes(options.contents),
     });
     if (result.status === 'error') throw new Error(result.message);
     return result;

@@ -117,6 +117,20 @@ describe('saveFile', () => {
     expect(await readdir(dir)).toEqual(['plan.csv']);
   });
 
+  it('writes bytes as they are (a content pack)', async () => {
+    const dir = await makeTempDir();
+    const path = join(dir, 'north.onmunipack');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path });
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x0a, 0x0d]);
+    const input = ipcContract['file:save'].input.parse({
+      suggestedName: 'north.onmunipack',
+      extensions: ['onmunipack'],
+      contents: bytes,
+    });
+    expect(await saveFile(null, input)).toEqual({ status: 'saved', where: path });
+    expect([...(await readFile(path))]).toEqual([...bytes]);
+  });
+
   it('reports a folder that cannot be written as an error, not a crash', async () => {
     const dir = await makeTempDir();
     electron.dialog.showSaveDialog.mockResolvedValueOnce({

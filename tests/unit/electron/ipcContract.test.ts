@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH, ipcChannels, ipcContract } from '../../../electron/shared/ipcContract';
+import { PACK_LIMITS } from '../../../electron/shared/packRules';
 
 describe('ipcContract', () => {
   it('names every channel domain:action in lowercase camel case', () => {
@@ -31,7 +32,27 @@ describe('ipcContract', () => {
     ['print:page', {}],
     ['shell:openExternal', { url: 'https://www.amo.on.ca/' }],
     ['app:info', {}],
+    [
+      'file:save',
+      {
+        suggestedName: 'north.onmunipack',
+        extensions: ['onmunipack'],
+        contents: new Uint8Array(9),
+      },
+    ],
   ] as const)('accepts good input to %s', (channel, input) => {
     expect(ipcContract[channel].input.safeParse(input).success).toBe(true);
+  });
+
+  // Zero-filled buffers are allocated lazily, so these cost little memory.
+  it('saves bytes up to the size a pack may have, and no more', () => {
+    const save = {
+      suggestedName: 'north.onmunipack',
+      extensions: ['onmunipack'],
+      contents: new Uint8Array(PACK_LIMITS.maxFileBytes + 1),
+    };
+    expect(ipcContract['file:save'].input.safeParse(save).success).toBe(false);
+    save.contents = new Uint8Array(PACK_LIMITS.maxFileBytes);
+    expect(ipcContract['file:save'].input.safeParse(save).success).toBe(true);
   });
 });
