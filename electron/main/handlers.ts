@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { BrowserWindow, type WebContents } from 'electron';
 import type { IpcHandlers } from './ipc';
 import { StorageRefusedError, type DocumentFolder } from './storage';
+import { openPackFolder, type PackFolder } from './packFolder';
 import { openTextFile, saveFile } from './dialogs';
 import { createWorkshopCheck, WORKSHOPS_DOCUMENT } from './knownWorkshops';
 import { openPresenterWindow } from './presenterWindow';
@@ -15,6 +16,8 @@ import { confirmAndOpenExternal } from './security';
 
 export interface HandlerDeps {
   store: DocumentFolder;
+  /** Installed content packs; by default those of the store's data folder. */
+  packs?: PackFolder;
   appName: string;
   appVersion: string;
   /** What a second app window needs: the preload and the entry page. */
@@ -47,6 +50,7 @@ function windowOf(sender: WebContents): BrowserWindow {
 /** Builds the handler for every channel of the contract. */
 export function createIpcHandlers({
   store,
+  packs = openPackFolder(store.dir),
   appName,
   appVersion,
   windows,
@@ -89,6 +93,20 @@ export function createIpcHandlers({
       // Only for a workshop that exists: the id goes into the window's route.
       if (!(await isKnownWorkshop(workshopId))) return { opened: false };
       return { opened: await openPresenterWindow({ ...windows, workshopId, sessionId }) };
+    },
+    'packs:list': () => packs.list(),
+    'packs:readFile': ({ packId, version, name }) => packs.readFile(packId, version, name),
+    'packs:install': async (pack) => {
+      await packs.install(pack);
+      return undefined;
+    },
+    'packs:rollback': async ({ packId }) => {
+      await packs.rollback(packId);
+      return undefined;
+    },
+    'packs:remove': async ({ packId }) => {
+      await packs.remove(packId);
+      return undefined;
     },
   };
 }

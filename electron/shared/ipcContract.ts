@@ -12,7 +12,16 @@
 import { z } from 'zod';
 import { formatByteSize } from './byteSize';
 import { MAX_EXTERNAL_URL_LENGTH } from './externalUrlPolicy';
-import { PACK_LIMITS } from './packRules';
+import {
+  MAX_PACK_ID_LENGTH,
+  MAX_PACK_VERSION_LENGTH,
+  MAX_STORED_PACK_FILE_BYTES,
+  PACK_ID_PATTERN,
+  PACK_LIMITS,
+  SEMVER_PATTERN,
+  STORED_PACK_FILES,
+  type StoredPackFile,
+} from './packRules';
 import { STORAGE_KEY_PATTERN, isStorageKey } from './storageKey';
 import type { StorageWriteResult, StoredDocumentRead } from './storageReadResult';
 
@@ -76,6 +85,51 @@ const fileName = z
   .min(1)
   .max(200)
   .refine(isPlainFileName, 'must be a file name without folders or special characters');
+
+const packId = z
+  .string()
+  .max(MAX_PACK_ID_LENGTH)
+  .regex(PACK_ID_PATTERN, 'must be a pack id (lowercase words joined by single hyphens)');
+const packVersion = z
+  .string()
+  .max(MAX_PACK_VERSION_LENGTH)
+  .regex(SEMVER_PATTERN, 'must be a semantic version, e.g. 1.2.0');
+const storedPackFile = z.enum(STORED_PACK_FILES);
+/** Every stored file of a version, each within its limit, and nothing else. */
+const storedPackFiles = z.strictObject(
+  Object.fromEntries(
+    STORED_PACK_FILES.map((name) => [name, bytes(MAX_STORED_PACK_FILE_BYTES[name])]),
+  ) as Record<StoredPackFile, ReturnType<typeof bytes>>,
+);
+/**
+ * Text shown of a stored version. The page built the record from a manifest it checked; these
+ * bounds only keep a runaway page from storing without limit, so they are looser than the format's.
+ */
+const recordText = z.string().min(1).max(2_000);
+const publicKey = z.string().min(1).max(200);
+/** `StoredPackVersion` (core/packs/packStorage.ts); the host's types make the two agree. */
+const storedPackVersion = z.strictObject({
+  version: packVersion,
+  title: recordText,
+  publisher: recordText,
+  description: z.string().max(20_000).optional(),
+  created: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD'),
+  installedAt: z.iso.datetime({ offset: true }),
+  documentCount: z.number().int().min(0).max(PACK_LIMITS.maxEntries),
+  signature: z.discriminatedUnion('state', [
+    z.strictObject({ state: z.literal('unsigned') }),
+    z.strictObject({ state: z.literal('verified'), publicKey }),
+    z.strictObject({ state: z.literal('notVerified'), publicKey }),
+  ]),
+});
+/** A stored pack version as it crosses IPC. */
+export type StoredPackVersionRecord = z.output<typeof storedPackVersion>;
+/** An installed pack as `packs:list` answers it (`InstalledPack` in core/packs/packStorage.ts). */
+export interface InstalledPackRecord {
+  id: string;
+  current: StoredPackVersionRecord;
+  previous: StoredPackVersionRecord | null;
+}
 
 /** Ids of workshops and sessions: letters, digits, dashes and underscores (as the stores use). */
 const presenterId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'must be a workshop or session id');
@@ -161,6 +215,30 @@ export const ipcContract = {
   'window:openPresenter': {
     input: z.strictObject({ workshopId: presenterId, sessionId: presenterId.optional() }),
     output: returns<{ opened: boolean }>(),
+  },
+  /*
+   * Installed content packs (issue 15), addressed by id, version and file name: main never takes
+   * a path from the page. Main's pack folder (electron/main/packFolder.ts) checks the same rules.
+   */
+  'packs:list': {
+    input: z.strictObject({}),
+    output: returns<InstalledPackRecord[]>(),
+  },
+  'packs:readFile': {
+    input: z.strictObject({ packId, version: packVersion, name: storedPackFile }),
+    output: returns<Uint8Array>(),
+  },
+  'packs:install': {
+    input: z.strictObject({ id: packId, version: storedPackVersion, files: storedPackFiles }),
+    output: returns<undefined>(),
+  },
+  'packs:rollback': {
+    input: z.strictObject({ packId }),
+    output: returns<undefined>(),
+  },
+  'packs:remove': {
+    input: z.strictObject({ packId }),
+    output: returns<undefined>(),
   },
 } as const;
 

@@ -12,9 +12,11 @@ import type {
 } from '../../../electron/shared/storageReadResult';
 import { messageRef, type MessageRef } from '../core/common/messageRef';
 import { ProblemError } from '../core/common/ProblemError';
+import type { PackStorage } from '../core/packs/packStorage';
 import type { DocumentStorage } from '../core/store/DocumentStorage';
 import { currentLocale, t } from '../ui/common/i18n/i18n';
 import { wordMessage } from '../ui/common/i18n/wordMessage';
+import { ElectronPacks } from './electronPacks';
 import { ownBytes } from './ownBytes';
 import type {
   AppInfo,
@@ -124,9 +126,11 @@ class ElectronStorage implements DocumentStorage {
 export class ElectronHost implements Host {
   readonly kind = 'electron' as const;
   readonly storage: DocumentStorage;
+  readonly packs: PackStorage;
 
   constructor(private readonly bridge: OnmuniBridge) {
     this.storage = new ElectronStorage(bridge);
+    this.packs = new ElectronPacks(bridge);
   }
 
   openTextFile(options: OpenFileOptions): Promise<OpenFileResult> {

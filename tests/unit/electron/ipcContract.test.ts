@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH, ipcChannels, ipcContract } from '../../../electron/shared/ipcContract';
-import { PACK_LIMITS } from '../../../electron/shared/packRules';
+import {
+  MAX_STORED_PACK_FILE_BYTES,
+  PACK_LIMITS,
+  STORED_PACK_FILES,
+} from '../../../electron/shared/packRules';
+
+const packFiles = () =>
+  Object.fromEntries(STORED_PACK_FILES.map((name) => [name, new Uint8Array([1, 2, 3])]));
+const packRecord = {
+  version: '1.2.0-rc.1',
+  title: 'Northern stories',
+  publisher: 'Township of Example',
+  description: 'Case studies',
+  created: '2026-03-01',
+  installedAt: '2026-03-02T10:00:00.000Z',
+  documentCount: 12,
+  signature: { state: 'verified', publicKey: 'ab'.repeat(32) },
+};
 
 describe('ipcContract', () => {
   it('names every channel domain:action in lowercase camel case', () => {
@@ -40,8 +57,69 @@ describe('ipcContract', () => {
         contents: new Uint8Array(9),
       },
     ],
+    ['packs:list', {}],
+    ['packs:readFile', { packId: 'north-2', version: '1.0.0', name: 'search-core.bin' }],
+    ['packs:install', { id: 'north', version: packRecord, files: packFiles() }],
+    [
+      'packs:install',
+      {
+        id: 'north',
+        version: { ...packRecord, description: undefined, signature: { state: 'unsigned' } },
+        files: packFiles(),
+      },
+    ],
+    ['packs:rollback', { packId: 'north' }],
+    ['packs:remove', { packId: 'north' }],
   ] as const)('accepts good input to %s', (channel, input) => {
     expect(ipcContract[channel].input.safeParse(input).success).toBe(true);
+  });
+
+  it.each([
+    ['a path for an id', 'packs:remove', { packId: '../data' }],
+    ['a path for a file', 'packs:readFile', { packId: 'north', version: '1.0.0', name: '../x' }],
+    ['a file not stored', 'packs:readFile', { packId: 'north', version: '1.0.0', name: 'a.md' }],
+    [
+      'a version that is not semver',
+      'packs:readFile',
+      { packId: 'n', version: '1', name: 'pack.json' },
+    ],
+    ['a path for a version', 'packs:rollback', { packId: 'north', version: '1.0.0' }],
+    [
+      'an unknown file',
+      'packs:install',
+      { id: 'north', version: packRecord, files: { ...packFiles(), 'x.bin': new Uint8Array(1) } },
+    ],
+    [
+      'a missing file',
+      'packs:install',
+      { id: 'north', version: packRecord, files: { 'pack.json': new Uint8Array(1) } },
+    ],
+    [
+      'text for bytes',
+      'packs:install',
+      { id: 'north', version: packRecord, files: { ...packFiles(), 'pack.json': '{}' } },
+    ],
+    [
+      'a bad record',
+      'packs:install',
+      { id: 'north', version: { ...packRecord, documentCount: -1 }, files: packFiles() },
+    ],
+    [
+      'an unknown signature state',
+      'packs:install',
+      {
+        id: 'north',
+        version: { ...packRecord, signature: { state: 'trusted' } },
+        files: packFiles(),
+      },
+    ],
+    [
+      'a pack id for a path',
+      'packs:install',
+      { id: 'a/b', version: packRecord, files: packFiles() },
+    ],
+  ] as const)('refuses %s', (_what, channel, input) => {
+    expect(ipcContract[channel].input.safeParse(input).success).toBe(false);
   });
 
   // Zero-filled buffers are allocated lazily, so these cost little memory.
@@ -54,5 +132,14 @@ describe('ipcContract', () => {
     expect(ipcContract['file:save'].input.safeParse(save).success).toBe(false);
     save.contents = new Uint8Array(PACK_LIMITS.maxFileBytes);
     expect(ipcContract['file:save'].input.safeParse(save).success).toBe(true);
+  });
+
+  it('refuses a stored pack file over its limit', () => {
+    const files = {
+      ...packFiles(),
+      'pack.json': new Uint8Array(MAX_STORED_PACK_FILE_BYTES['pack.json'] + 1),
+    };
+    const install = { id: 'north', version: packRecord, files };
+    expect(ipcContract['packs:install'].input.safeParse(install).success).toBe(false);
   });
 });
