@@ -1,0 +1,161 @@
+/**
+ * Kill test for content packs (issue 15): a child process installs new versions of a pack through
+ * the real pack folder code in a loop and is killed with SIGKILL at a random moment, many times.
+ * After every kill a fresh instance must list the old version or the new one, whole: every file
+ * of the current and the previous version readable and equal to what was written for it.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PACK_STATE_FILE, PackFolder } from '../../../electron/main/packFolder';
+import type {
+  StoredPackFile,
+  StoredPackVersion,
+} from '../../../renderer/src/core/packs/packStorage';
+import { makeTempDir } from './tempDir';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const SOURCES = [
+  'electron/shared/byteSize.ts',
+  'electron/shared/storageKey.ts',
+  'electron/shared/packRules.ts',
+  'electron/main/atomicFile.ts',
+  'electron/main/storage.ts',
+  'electron/main/packFolder.ts',
+];
+const CHILD = join(import.meta.dirname, 'fixtures/packInstaller.mjs');
+// The versions the child installs, in plain JS it imports too; typed here.
+const VERSIONS = './fixtures/packKillVersions.mjs';
+const { STORED_PACK_FILES, fileBytes } = (await import(/* @vite-ignore */ VERSIONS)) as {
+  STORED_PACK_FILES: readonly StoredPackFile[];
+  fileBytes: (seq: number, index: number) => Uint8Array;
+};
+const KILLS = 120;
+const LANES = 4;
+
+/** Transpiles the pack folder's modules to .mjs files so a plain node can run them. */
+async function transpilePackFolder(outDir: string): Promise<string> {
+  for (const source of SOURCES) {
+    const code = await readFile(join(ROOT, source), 'utf8');
+    const { outputText } = ts.transpileModule(code, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    });
+    const withExtensions = outputText.replace(/from '(\.{1,2}\/[^']+)'/g, "from '$1.mjs'");
+    const target = join(outDir, source.replace(/\.ts$/, '.mjs'));
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, withExtensions);
+  }
+  return join(outDir, 'electron/main/packFolder.mjs');
+}
+
+interface Round {
+  readySeq: number;
+  lastBegin: number;
+  lastDone: number;
+}
+
+/** Starts an installer, kills it `delayMs` after it is ready, and reports what it said. */
+function runAndKill(packFolderModule: string, dir: string, delayMs: number): Promise<Round> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CHILD, packFolderModule, dir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const round: Round = { readySeq: -1, lastBegin: -1, lastDone: -1 };
+    let buffered = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      buffered += chunk;
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        const [word, value = ''] = line.split(' ', 2);
+        if (word === 'ready') {
+          round.readySeq = Number(value);
+          round.lastBegin = round.readySeq;
+          round.lastDone = round.readySeq;
+          setTimeout(() => child.kill('SIGKILL'), delayMs);
+        } else if (word === 'begin') round.lastBegin = Number(value);
+        else if (word === 'done') round.lastDone = Number(value);
+      }
+    });
+    child.on('error', reject);
+    child.on('close', () => resolve(round));
+  });
+}
+
+function seqOf(version: StoredPackVersion): number {
+  return Number(version.version.split('.')[2]);
+}
+
+/** Every file of version 1.0.<seq> reads back exactly as written. */
+async function expectWhole(packs: PackFolder, seq: number, context: string): Promise<void> {
+  for (const [index, name] of STORED_PACK_FILES.entries()) {
+    const bytes = await packs.readFile('kill', `1.0.${seq}`, name);
+    expect(Buffer.compare(bytes, fileBytes(seq, index)), `${context} ${name}`).toBe(0);
+  }
+}
+
+/** One lane: a data folder of its own, killed `kills` times in a row; how many landed mid-install. */
+async function runLane(module: string, dir: string, kills: number, lane: number): Promise<number> {
+  let killedMidInstall = 0;
+  let expectedOnDisk = 0;
+  for (let kill = 0; kill < kills; kill += 1) {
+    const round = await runAndKill(module, dir, Math.random() * 40);
+    const context = `lane ${lane}, kill ${kill + 1}: ${JSON.stringify(round)}`;
+    // The child found exactly what the previous check found.
+    expect(round.readySeq, context).toBe(expectedOnDisk);
+    if (round.lastBegin > round.lastDone) killedMidInstall += 1;
+
+    const packs = new PackFolder(dir);
+    const listed = await packs.list();
+    if (listed.length === 0) {
+      // Legitimate only while no install has ever completed: the old state is no pack.
+      expect(round.lastDone, context).toBe(0);
+      continue;
+    }
+    const [pack] = listed;
+    if (pack === undefined || listed.length !== 1)
+      throw new Error(`${context}: ${listed.length} packs`);
+    const current = seqOf(pack.current);
+    expect([round.lastDone, round.lastBegin], context).toContain(current);
+    await expectWhole(packs, current, context);
+    expect(pack.previous === null ? null : seqOf(pack.previous), context).toBe(
+      current > 1 ? current - 1 : null,
+    );
+    if (current > 1) await expectWhole(packs, current - 1, context);
+    // The fresh instance cleaned up what the kill left: the state and its two versions only.
+    expect((await readdir(join(dir, 'pack-kill'))).sort(), context).toHaveLength(
+      current > 1 ? 3 : 2,
+    );
+    expect(await readdir(join(dir, 'pack-kill')), context).toContain(PACK_STATE_FILE);
+    expectedOnDisk = current;
+  }
+  return killedMidInstall;
+}
+
+describe('pack folder under SIGKILL', () => {
+  let module = '';
+  let work = '';
+
+  beforeAll(async () => {
+    work = await makeTempDir('onmuni-pack-kill-');
+    module = await transpilePackFolder(join(work, 'build'));
+  });
+
+  it(
+    `keeps the old or the new version whole through ${KILLS} kills`,
+    { timeout: 240_000 },
+    async () => {
+      const perLane = KILLS / LANES;
+      const midInstall = await Promise.all(
+        Array.from({ length: LANES }, (_, lane) =>
+          runLane(module, join(work, `packs-${lane}`), perLane, lane),
+        ),
+      );
+      // The test means something only if many kills landed while an install was in progress.
+      expect(midInstall.reduce((a, b) => a + b, 0)).toBeGreaterThan(KILLS / 2);
+    },
+  );
+});
