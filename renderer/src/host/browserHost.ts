@@ -3,13 +3,15 @@ import { checkExternalUrl } from '../../../electron/shared/externalUrlPolicy';
 import { t } from '../ui/common/i18n/i18n';
 import { externalLinkQuestion } from './externalLinkQuestion';
 import type { Host, SaveFileOptions, SaveFileResult } from './Host';
+import { createIndexedDbPacks } from './indexedDbPacks';
 import { createWebStorageDocuments } from './webStorageHost';
 
 /** The product name shown in About and used for window titles. */
 export const APP_NAME = 'OnMuni Toolkit';
 
 /**
- * The host for the browser edition: localStorage for documents, a download link to save, the
+ * The host for the browser edition: localStorage for documents, IndexedDB for content packs
+ * (indexedDbPacks.ts), a download link to save, the
  * browser's print dialog to print, and `window.open` for links. It has no `openTextFile`: the
  * import panels show a standard `<input type="file">` instead (ImportFileChooser).
  */
@@ -23,6 +25,7 @@ export function createBrowserHost(win: Window = window): Host {
           if (event.storageArea === win.localStorage) onChange(event.key);
         }),
     }),
+    packs: createIndexedDbPacks(win),
     saveFile: (options) => Promise.resolve(saveFile(win, options)),
     print(options) {
       win.print();
