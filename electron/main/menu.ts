@@ -2,7 +2,7 @@
  * The native menu. Edit and the standard window items come from Electron roles, so their
  * shortcuts and behaviour match the OS; every item's label comes from the shell's catalogue
  * (./i18n), since a role's own label is Electron's built-in English. File carries the app's own commands (Search, Import,
- * Export, Print), which the page carries out: main only sends the command's name over the one
+ * Import content pack, Export, Print), which the page carries out: main only sends the command's name over the one
  * main → renderer channel. View adds the zoom shortcuts people actually press (Ctrl+= without
  * Shift, the numeric keypad), and Window can always bring the main window back while a presenter
  * window is open. Reload and developer tools appear only in development.
@@ -38,6 +38,7 @@ export function buildMenuTemplate({
     command(t('menu.search'), 'search', 'CommandOrControl+K'),
     { type: 'separator' },
     command(t('menu.import'), 'import', 'CommandOrControl+O'),
+    { label: t('menu.importPack'), click: () => send('import-pack') },
     command(t('menu.export'), 'export', 'CommandOrControl+Shift+E'),
     { type: 'separator' },
     command(t('menu.print'), 'print', 'CommandOrControl+P'),

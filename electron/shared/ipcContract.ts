@@ -243,11 +243,12 @@ export const ipcContract = {
 } as const;
 
 /**
- * Commands the native menu sends to the page (File → Search, Print, Import, Export). They are the
- * only messages main sends unasked, on the one channel below; the preload checks each against
- * this list before the page sees it, and never passes Electron's event object on.
+ * Commands the native menu sends to the page (File → Search, Print, Import, Import content pack,
+ * Export). They are the only messages main sends unasked, on the one channel below; the preload
+ * checks each against this list before the page sees it, and never passes Electron's event object
+ * on.
  */
-export const MENU_COMMANDS = ['search', 'print', 'import', 'export'] as const;
+export const MENU_COMMANDS = ['search', 'print', 'import', 'import-pack', 'export'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 /** The one main → renderer channel; its payload is one {@link MenuCommand}. */

@@ -23,6 +23,15 @@ describe('menuCommandAction', () => {
     });
   });
 
+  it('opens the Content packs page asking it to focus its import, from anywhere', () => {
+    for (const current of ['doc', 'packs', null]) {
+      expect(menuCommandAction('import-pack', current)).toEqual({
+        kind: 'open',
+        hash: '#/packs?import=1',
+      });
+    }
+  });
+
   it('opens the import there (its control opens the open dialog), but only shows the exports', () => {
     expect(menuCommandAction('import', 'doc')).toMatchObject({ target: 'import', activate: true });
     expect(menuCommandAction('export', 'doc')).toMatchObject({ target: 'export', activate: false });

@@ -62,6 +62,15 @@ describe('buildMenuTemplate', () => {
     expect(options.send).toHaveBeenCalledWith(command);
   });
 
+  it('File → Import Content Pack… sends "import-pack" to the page', () => {
+    const { menu, options } = template();
+    const item = submenu(menu, 'File').find(
+      (candidate) => candidate.label === 'Import Content Pack…',
+    );
+    (item?.click as () => void)();
+    expect(options.send).toHaveBeenCalledWith('import-pack');
+  });
+
   it('ends File with Exit on Windows and Linux, and Close on macOS (whose app menu has Quit)', () => {
     expect(submenu(template().menu, 'File').at(-1)).toMatchObject({ role: 'quit', label: 'Exit' });
     const mac = template({ isMac: true }).menu;

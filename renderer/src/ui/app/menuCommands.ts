@@ -3,9 +3,17 @@
  * Import and Export take you to the place that imports and exports what you are working on:
  * annotations from the reader or the Annotations page, the planner's backups and exports from
  * anywhere else. Import then opens the open dialog there, as its "Choose file…" button would.
+ * Import content pack opens the Content packs page, asking it to focus its file input.
  * Pure, so the rule is tested without a browser.
  */
+import { routeHref } from '../../core/routing/hashRoutes';
 import type { MenuCommand } from '../../host/Host';
+
+/**
+ * The query that asks the Content packs page (ui/packs) to move focus to its "Import content
+ * pack" file input. Only focus: a page may open a file chooser only from the user's own click.
+ */
+export const IMPORT_PACK_QUERY = 'import=1';
 
 /** The attribute that marks the heading a menu command moves focus to. */
 export const MENU_TARGET_ATTRIBUTE = 'data-menu-target';
@@ -17,7 +25,9 @@ export type MenuAction =
    * Go to `hash` (unless already there) and move focus to the element marked `target`; with
    * `activate`, then click it (the import control, which opens the open dialog).
    */
-  | { kind: 'go-to'; hash: string; target: 'import' | 'export'; activate: boolean };
+  | { kind: 'go-to'; hash: string; target: 'import' | 'export'; activate: boolean }
+  /** Go to `hash`, query included: the page it opens acts on the query. */
+  | { kind: 'open'; hash: string };
 
 /**
  * The action for a command, given the id of the page that is showing (a RouteId; null when the
@@ -35,6 +45,8 @@ export function menuCommandAction(command: MenuCommand, current: string | null):
       const hash = annotating ? '#/annotations' : '#/planner';
       return { kind: 'go-to', hash, target: command, activate: command === 'import' };
     }
+    case 'import-pack':
+      return { kind: 'open', hash: `${routeHref('packs')}?${IMPORT_PACK_QUERY}` };
   }
 }
 

@@ -44,6 +44,7 @@ export function useMenuCommands(current: RouteId | null): void {
       const action = menuCommandAction(command, currentRef.current);
       if (action.kind === 'focus-search') focusSearchField(true);
       else if (action.kind === 'print') void host.print({ toPdf: false }).catch(() => undefined);
+      else if (action.kind === 'open') window.location.hash = action.hash;
       else {
         if (window.location.hash.split('?')[0] !== action.hash) window.location.hash = action.hash;
         focusWhenShown(menuTargetSelector(action.target), action.activate);
