@@ -45,7 +45,8 @@ export class LibraryPage {
 
   /** Headings of the type sections shown, in order (without counts). */
   async sectionHeadings(): Promise<string[]> {
-    const texts = await this.main.locator('section h2').allTextContents();
+    // The type sections of the browsed list ("Your documents" stands apart, above it).
+    const texts = await this.main.locator('.browse__results section h2').allTextContents();
     return texts.map((text) => text.replace(/\s*\(\d+\)\s*$/, ''));
   }
 
