@@ -24,8 +24,8 @@ import { DocCard } from './DocCard';
 import { isOwnDocument, packOf } from './documentSource';
 import { FacetFilters } from './FacetFilters';
 import { goToHash, libraryHash } from './libraryUrl';
-import { OwnDocumentsSection } from './OwnDocumentsSection';
 import { SortSelect } from './SortSelect';
+import { YourDocuments } from '../ownDocuments/YourDocuments';
 import './library.css';
 
 /**
@@ -60,18 +60,18 @@ export function LibraryPage() {
   );
 }
 
-/** The user's own documents in their section; the bundled library and packs browsed below. */
+/**
+ * The user's own documents in their section (listed, written and exported there, from their
+ * store); the bundled library and packs browsed below.
+ */
 function LibraryContents({ catalog, state }: { catalog: LibraryCatalog; state: LibraryState }) {
-  const [own, library] = useMemo(() => {
-    const ownEntries: CatalogEntry[] = [];
-    const libraryEntries: CatalogEntry[] = [];
-    for (const entry of catalog.entries)
-      (isOwnDocument(entry.id) ? ownEntries : libraryEntries).push(entry);
-    return [ownEntries, libraryEntries];
-  }, [catalog.entries]);
+  const library = useMemo(
+    () => catalog.entries.filter((entry) => !isOwnDocument(entry.id)),
+    [catalog.entries],
+  );
   return (
     <>
-      <OwnDocumentsSection entries={own} vocabulary={catalog.vocabulary} />
+      <YourDocuments />
       <LibraryBody
         entries={library}
         vocabulary={catalog.vocabulary}
