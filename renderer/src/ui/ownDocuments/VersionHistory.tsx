@@ -20,7 +20,7 @@ export function VersionHistory({ versions, onRestore }: VersionHistoryProps) {
     <section aria-labelledby={id} className="own-section own-history">
       <h2 id={id}>{t('history.title')}</h2>
       <p>{t('history.intro', { limit: formatNumber(OWN_LIMITS.versions) })}</p>
-      <ol className="own-history__list" reversed>
+      <ol className="own-history__list">
         {versions
           .map((version, index) => ({ version, index }))
           .reverse()
