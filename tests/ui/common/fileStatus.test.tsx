@@ -37,6 +37,7 @@ function hostFor(script: HostScript, kind: Host['kind'] = 'electron'): Host {
   return {
     kind,
     storage: { read: unused, write: unused },
+    packs: { list: unused, readFile: unused, install: unused, rollback: unused, remove: unused },
     openTextFile: unused,
     openExternal: unused,
     appInfo: unused,

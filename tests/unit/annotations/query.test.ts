@@ -6,6 +6,7 @@ import {
   sortAnnotations,
 } from '../../../renderer/src/core/annotations/query';
 import { updateAnnotation } from '../../../renderer/src/core/annotations/operations';
+import { ANNOTATIONS_SCHEMA_VERSION } from '../../../renderer/src/core/annotations/schema';
 import { compareText } from '../../../renderer/src/ui/common/i18n/format';
 import { annotate, at, DOC_A, DOC_B, idOf } from './fixtures';
 
@@ -77,7 +78,7 @@ describe('sortAnnotations', () => {
   it('sorts by last change, newest or oldest first', () => {
     expect(sortAnnotations(all, 'newest').map((a) => a.id)).toEqual([idOf(1), idOf(3), idOf(2)]);
     const edited = updateAnnotation(
-      { schemaVersion: 2, annotations: all, tombstones: [] },
+      { schemaVersion: ANNOTATIONS_SCHEMA_VERSION, annotations: all, tombstones: [] },
       idOf(2),
       { note: 'x' },
       at(99),

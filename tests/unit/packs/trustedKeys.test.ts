@@ -4,6 +4,7 @@ import {
   parseTrustedKeys,
   TRUSTED_KEYS_VERSION,
   withTrustedKey,
+  type TrustedKeys,
 } from '../../../renderer/src/core/packs/trustedKeys';
 
 const KEY = 'ab'.repeat(32);
@@ -24,7 +25,7 @@ describe('trusted keys', () => {
   });
 
   it('adds a key once, in lowercase, and refuses what is not a key', () => {
-    const empty = { version: TRUSTED_KEYS_VERSION, keys: [] };
+    const empty: TrustedKeys = { version: TRUSTED_KEYS_VERSION, keys: [] };
     const once = withTrustedKey(empty, KEY.toUpperCase());
     expect(once.keys).toEqual([KEY]);
     expect(withTrustedKey(once, KEY)).toBe(once);
