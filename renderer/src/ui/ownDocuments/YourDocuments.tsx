@@ -75,7 +75,8 @@ export function YourDocuments() {
           {notice}
         </p>
       )}
-      {state.status === 'loading' && <p role="status">{t('list.loading')}</p>}
+      {/* While the store loads (a few milliseconds, from this computer) nothing is said: a
+          status here would be announced with, and mistaken for, the Library's own count. */}
       {state.status === 'error' && (
         <p role="alert" className="callout callout--warning">
           {t('list.loadFailed', { reason: state.message })}
