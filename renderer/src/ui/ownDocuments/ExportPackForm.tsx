@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Vocabulary } from '../../core/content/vocabulary';
 import { localIsoDate } from '../../core/ownDocuments/documentFile';
@@ -39,6 +39,9 @@ export function ExportPackForm({ documents, vocabulary, onClose }: ExportPackFor
   const [refusals, setRefusals] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const { status, save } = useSaveFile();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened by a button above the list: the keyboard continues in the form, not back at the list.
+  useEffect(() => heading.current?.focus(), []);
   // The id follows the title until the user types one of their own.
   const shownId = packId ?? packIdFromTitle(title, FALLBACK_ID);
 
@@ -77,7 +80,9 @@ export function ExportPackForm({ documents, vocabulary, onClose }: ExportPackFor
 
   return (
     <section aria-labelledby={id} className="your-documents__export">
-      <h3 id={id}>{t('export.title')}</h3>
+      <h3 id={id} ref={heading} tabIndex={-1}>
+        {t('export.title')}
+      </h3>
       <p>{t('export.intro', { count: documents.length, shown: formatNumber(documents.length) })}</p>
       <form noValidate onSubmit={submit}>
         {refusals.length > 0 && (
