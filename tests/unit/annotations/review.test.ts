@@ -4,7 +4,11 @@ import { findPassage } from '../../../renderer/src/core/annotations/anchoring/an
 import { SearchableText } from '../../../renderer/src/core/annotations/anchoring/searchableText';
 import { WorkMeter } from '../../../renderer/src/core/annotations/anchoring/workMeter';
 import { migrateAnnotationsDocument } from '../../../renderer/src/core/annotations/migrations';
-import { annotationsToReview, markReviewed } from '../../../renderer/src/core/annotations/review';
+import {
+  annotationsToReview,
+  markReviewed,
+  wholeWords,
+} from '../../../renderer/src/core/annotations/review';
 import {
   annotationsDatabaseSchema,
   type AnnotationsDatabase,
@@ -63,6 +67,24 @@ describe('annotationsToReview after an update', () => {
     expect(changed?.quote).toBe('cut freedom-of-information requests by a third in the first year');
     expect(gone?.found).toBeNull();
     expect(gone?.quote).toBe('Council then asked staff to report on open data.');
+  });
+
+  it('gives a changed passage as whole words, never cut inside one', () => {
+    const passage = 'Avoid personal names and words such as';
+    const before = `Start with the date. ${passage} "final" or "new".`;
+    const after = before.replace(passage, 'Never use personal names or words such as');
+    const { db } = annotate(passage, { docId: DOC, text: before });
+    const [changed] = annotationsToReview(db.annotations, textOf(after));
+    expect(changed?.reason).toBe('changed');
+    expect(changed?.found?.text).toMatch(/^Never use personal names or words such as/);
+  });
+
+  it('widens a range to the words it touches', () => {
+    const text = 'Never use personal names';
+    expect(wholeWords(text, 4, 9)).toEqual({ start: 0, end: 9 });
+    expect(wholeWords(text, 6, 12)).toEqual({ start: 6, end: 18 });
+    expect(wholeWords(text, 0, text.length)).toEqual({ start: 0, end: text.length });
+    expect(wholeWords(text, 5, 5)).toEqual({ start: 5, end: 5 });
   });
 
   it('leaves out an annotation whose passage is still at its recorded place', () => {

@@ -69,18 +69,46 @@ export function annotationsToReview(
       continue;
     }
     if (finding.method === 'position') continue;
+    const reason = finding.method === 'quote' ? 'moved' : 'changed';
+    // An approximate match can begin or end inside a word ("r use" for "Never use"); the passage
+    // a person would recognise, and attach the note to, is the whole words.
+    const { start, end } =
+      reason === 'changed'
+        ? wholeWords(now.text.text, finding.start, finding.end)
+        : { start: finding.start, end: finding.end };
     out.push({
       annotation,
-      reason: finding.method === 'quote' ? 'moved' : 'changed',
+      reason,
       quote,
-      found: {
-        start: finding.start,
-        end: finding.end,
-        text: now.text.text.slice(finding.start, finding.end),
-      },
+      found: { start, end, text: now.text.text.slice(start, end) },
     });
   }
   return out;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}'’-]/u;
+
+/** `start`..`end` widened so that it neither begins nor ends inside a word of `text`. */
+export function wholeWords(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  while (
+    from > 0 &&
+    WORD_CHARACTER.test(text[from - 1] ?? '') &&
+    WORD_CHARACTER.test(text[from] ?? '')
+  )
+    from -= 1;
+  while (
+    to < text.length &&
+    WORD_CHARACTER.test(text[to] ?? '') &&
+    WORD_CHARACTER.test(text[to - 1] ?? '')
+  )
+    to += 1;
+  return { start: from, end: to };
 }
 
 /**

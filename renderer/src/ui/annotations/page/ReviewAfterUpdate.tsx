@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import {
   annotationsToReview,
   markReviewed,
+  noteOf,
   type Annotation,
   type AnnotationToReview,
 } from '../../../core/annotations';
@@ -131,6 +132,11 @@ function ReviewItem({
           {t('review.now', { quote: shortQuote(item.found.text, 300) })}
         </p>
       ) : null}
+      {noteOf(item.annotation) === '' ? null : (
+        <p className="anno-review__note">
+          {t('review.note', { note: shortQuote(noteOf(item.annotation), 300) })}
+        </p>
+      )}
       <button
         type="button"
         className="button button--secondary anno-button"
