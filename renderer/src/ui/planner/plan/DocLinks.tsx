@@ -19,6 +19,9 @@ const LINKABLE: readonly DocType[] = [
   'case-study',
   'key-issue',
   'opportunity',
+  // Own documents and those of content packs (issue 15): a township's own policy is as much a
+  // reason for a task as a case study.
+  'local-document',
 ];
 
 /** Documents linked to a plan or task: each opens in the Reader; more are picked from the library. */
@@ -28,7 +31,10 @@ export function DocLinks({ linked, onChange, label }: DocLinksProps) {
   const catalog = useCatalog();
   const [choice, setChoice] = useState('');
   const entries = catalog.status === 'ready' ? catalog.value.entries : [];
-  const titleOf = (docId: string) => entries.find((e) => e.id === docId)?.title ?? docId;
+  // A link to a document no longer in the library (its content pack removed) is kept, and says so.
+  const titleOf = (docId: string) =>
+    entries.find((e) => e.id === docId)?.title ??
+    (catalog.status === 'ready' ? t('docLinks.missing', { id: docId }) : docId);
 
   return (
     <fieldset className="doc-links">
