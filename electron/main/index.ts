@@ -14,6 +14,7 @@ import { installContextMenu } from './contextMenu';
 import { showStartupFailure, watchForFailures } from './crashRecovery';
 import { chooseProfileDir, documentsDir, logsDir } from './dataDir';
 import { createIpcHandlers } from './handlers';
+import { openPackFolder, type PackFolder } from './packFolder';
 import { registerIpcHandlers } from './ipc';
 import { appLog, configureLogging, logFilePath } from './log';
 import { t } from './i18n/i18n';
@@ -59,6 +60,7 @@ registerAppScheme();
 let mainWindow: BrowserWindow | null = null;
 let opening: Promise<void> | null = null;
 let store: DocumentFolder | null = null;
+let packs: PackFolder | null = null;
 
 const preloadPath = join(here, '../preload/index.cjs');
 const entryUrl = devServerUrl ?? APP_ENTRY_URL;
@@ -142,10 +144,12 @@ async function start(): Promise<void> {
   serveRenderer(join(here, '../renderer'));
   const documents = await openDocumentFolder(documentsDir(app.getPath('userData')));
   store = documents;
+  packs = openPackFolder(documents.dir);
   registerIpcHandlers(
     ipcMain,
     createIpcHandlers({
       store: documents,
+      packs,
       appName: app.getName(),
       appVersion: app.getVersion(),
       windows: {
@@ -172,11 +176,14 @@ if (!app.requestSingleInstanceLock()) {
     if (!isMac) app.quit();
   });
   // Let the last saves (e.g. the window position) reach the disk before the process ends.
+  // A content pack being installed is finished too: an interrupted install is safe (the old
+  // version stays), but the user asked for the new one.
   app.on('will-quit', (event) => {
     const documents = store;
-    if (documents === null || !documents.busy) return;
+    const installing = packs?.busy ?? false;
+    if ((documents === null || !documents.busy) && !installing) return;
     event.preventDefault();
-    void documents.flush().finally(() => app.quit());
+    void Promise.all([documents?.flush(), packs?.flush()]).finally(() => app.quit());
   });
   start().catch((error: unknown) => {
     // A failed start used to be a silent exit: now it says what happened and where the log is.

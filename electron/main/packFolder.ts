@@ -132,6 +132,8 @@ export class PackFolder implements PackStorage {
   private opened: Promise<void> | undefined;
   /** Changes of each pack, one at a time. */
   private readonly changes = new Map<string, Promise<unknown>>();
+  /** Every install, rollback and removal from its call to its end (what quitting waits for). */
+  private readonly underWay = new Set<Promise<unknown>>();
   /** Reads in progress, per pack: a change waits for them before deleting a folder. */
   private readonly reads = new Map<string, Set<Promise<unknown>>>();
 
@@ -172,7 +174,11 @@ export class PackFolder implements PackStorage {
     });
   }
 
-  async install(pack: PackToStore): Promise<void> {
+  install(pack: PackToStore): Promise<void> {
+    return this.tracking(this.doInstall(pack));
+  }
+
+  private async doInstall(pack: PackToStore): Promise<void> {
     checkPackToStore(pack);
     await this.open();
     const { id } = pack;
@@ -197,7 +203,11 @@ export class PackFolder implements PackStorage {
     });
   }
 
-  async rollback(packId: string): Promise<void> {
+  rollback(packId: string): Promise<void> {
+    return this.tracking(this.doRollback(packId));
+  }
+
+  private async doRollback(packId: string): Promise<void> {
     checkPackId(packId);
     await this.open();
     await this.change(packId, async () => {
@@ -214,7 +224,11 @@ export class PackFolder implements PackStorage {
     });
   }
 
-  async remove(packId: string): Promise<void> {
+  remove(packId: string): Promise<void> {
+    return this.tracking(this.doRemove(packId));
+  }
+
+  private async doRemove(packId: string): Promise<void> {
     checkPackId(packId);
     await this.open();
     await this.change(packId, async () => {
@@ -229,9 +243,22 @@ export class PackFolder implements PackStorage {
     });
   }
 
+  /** True while an install, rollback or removal is under way. */
+  get busy(): boolean {
+    return this.underWay.size > 0;
+  }
+
   /** Resolves once every change started so far has finished. */
   async flush(): Promise<void> {
-    while (this.changes.size > 0) await Promise.all(this.changes.values());
+    while (this.underWay.size > 0) await Promise.all(this.underWay);
+  }
+
+  /** Counts `work` as under way from now (not only once it reaches its pack's queue). */
+  private tracking(work: Promise<void>): Promise<void> {
+    const settled = work.catch(() => undefined);
+    this.underWay.add(settled);
+    void settled.then(() => this.underWay.delete(settled));
+    return work;
   }
 
   /** Deletes what a killed install or removal left, once, before the first operation. */

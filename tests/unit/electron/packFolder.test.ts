@@ -45,6 +45,17 @@ describe('PackFolder on disk', () => {
     expect(entries).toEqual([PACK_STATE_FILE, state.current.folder, state.previous.folder].sort());
   });
 
+  it('is busy while an install is under way, so quitting waits for it', async () => {
+    const packs = openPackFolder(await makeTempDir());
+    expect(packs.busy).toBe(false);
+    const installing = packs.install(packToStore('north', '1.0.0'));
+    expect(packs.busy).toBe(true);
+    await packs.flush();
+    expect(packs.busy).toBe(false);
+    await installing;
+    expect((await packs.list()).map((pack) => pack.current.version)).toEqual(['1.0.0']);
+  });
+
   it('stores a pack whose id Windows reserves as a file name under a prefixed folder', async () => {
     const data = await makeTempDir();
     const packs = openPackFolder(data);
