@@ -17,7 +17,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, type WriteStream } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -30,6 +30,8 @@ import { PlannerHomeScreen } from '../e2e/support/pages/PlannerHomeScreen';
 import { AudienceView } from '../e2e/support/pages/PresentationPages';
 import { ReaderPage } from '../e2e/support/pages/ReaderPage';
 import { WorkshopListPage, WorkshopPage } from '../e2e/support/pages/WorkshopPages';
+import { manifestFields, readPackFolder } from '../../build/packs/readFolder';
+import { writePack } from '../../renderer/src/core/packs/writePack';
 import { isForeignRequest, networkUrlsInNetLog } from './offline';
 import { RESULTS_DIR, SMOKE_ENV } from './run';
 
@@ -418,6 +420,32 @@ describe(`the desktop app (${process.env[SMOKE_ENV.packaged] === '1' ? 'packaged
     await search.waitForResults('broadband');
     expect(await search.items.count()).toBeGreaterThan(0);
     expect((await search.titles()).join('\n')).toMatch(/broadband/i);
+  });
+
+  test('a content pack is installed into the data folder, read, and removed (packs:* IPC)', async () => {
+    const { page, workDir } = running();
+    const sample = await readPackFolder(
+      join(import.meta.dirname, '..', 'fixtures', 'packs', 'sample'),
+    );
+    const written = await writePack(manifestFields(sample.fields), sample.documents);
+    if (!written.ok) throw new Error(JSON.stringify(written.refusals));
+    const file = join(workDir, 'sample.onmunipack');
+    await writeFile(file, written.bytes);
+
+    await new AppShell(page).navLink('Library').click();
+    await page.getByRole('link', { name: 'Content packs', exact: true }).click();
+    await page.getByLabel('Import content pack', { exact: true }).setInputFiles(file);
+    await page.getByRole('button', { name: 'Install', exact: true }).click();
+    const remove = page.getByRole('button', { name: 'Remove Sample township notes', exact: true });
+    await remove.waitFor();
+
+    await page.goto(`${APP_ORIGIN}#/doc/sample-township-notes--file-naming-guide`);
+    await new ReaderPage(page).waitForDocument('How we name and file our electronic records');
+
+    await page.goto(`${APP_ORIGIN}#/packs`);
+    await remove.click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove the pack' }).click();
+    await page.getByText('No content packs are installed.').waitFor();
   });
 
   test('the Planner opens on its home screen', async () => {
