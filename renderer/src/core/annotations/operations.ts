@@ -83,16 +83,27 @@ export function updateAnnotation(
   changes: AnnotationChanges,
   now: Date = new Date(),
 ): AnnotationsDatabase {
+  return editAnnotation(db, id, now, (old) =>
+    bodyFields(
+      changes.meaning ?? meaningOf(old),
+      changes.note ?? noteOf(old),
+      changes.tags ?? tagsOf(old),
+    ),
+  );
+}
+
+/**
+ * Replaces some fields of one annotation and moves `modified` forward, so the edit wins merges;
+ * the result is validated like a new one.
+ */
+function editAnnotation(
+  db: AnnotationsDatabase,
+  id: AnnotationId,
+  now: Date,
+  change: (old: Annotation) => Partial<Annotation>,
+): AnnotationsDatabase {
   return replaceAnnotation(db, id, (old) =>
-    validated({
-      ...old,
-      modified: laterThan(old.modified, now),
-      ...bodyFields(
-        changes.meaning ?? meaningOf(old),
-        changes.note ?? noteOf(old),
-        changes.tags ?? tagsOf(old),
-      ),
-    }),
+    validated({ ...old, modified: laterThan(old.modified, now), ...change(old) }),
   );
 }
 
@@ -106,17 +117,13 @@ export function reattachAnnotation(
   range: { text: string; start: number; end: number },
   now: Date = new Date(),
 ): AnnotationsDatabase {
-  return replaceAnnotation(db, id, (old) =>
-    validated({
-      ...old,
-      modified: laterThan(old.modified, now),
-      target: {
-        ...old.target,
-        contentVersion: contentVersion(range.text),
-        selector: describeRange(range.text, range.start, range.end),
-      },
-    }),
-  );
+  return editAnnotation(db, id, now, (old) => ({
+    target: {
+      ...old.target,
+      contentVersion: contentVersion(range.text),
+      selector: describeRange(range.text, range.start, range.end),
+    },
+  }));
 }
 
 /**
@@ -129,13 +136,9 @@ export function keepReviewedAnnotation(
   text: string,
   now: Date = new Date(),
 ): AnnotationsDatabase {
-  return replaceAnnotation(db, id, (old) =>
-    validated({
-      ...old,
-      modified: laterThan(old.modified, now),
-      target: { ...old.target, reviewedVersion: contentVersion(text) },
-    }),
-  );
+  return editAnnotation(db, id, now, (old) => ({
+    target: { ...old.target, reviewedVersion: contentVersion(text) },
+  }));
 }
 
 /**
