@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { asDocId } from '../../../renderer/src/core/content/ids';
+import { isLibraryDocId, type DocId } from '../../../renderer/src/core/content/ids';
 import type { CatalogEntry } from '../../../renderer/src/core/content/model';
 import {
+  BUNDLED_SOURCE,
   emptyFilters,
   facetCounts,
   formatLibraryState,
@@ -11,13 +12,17 @@ import {
 } from '../../../renderer/src/core/library/filters';
 
 type EntryInput = Omit<Partial<CatalogEntry>, 'id'> & { id: string; type: CatalogEntry['type'] };
+const libraryDocId = (id: string): DocId => {
+  if (!isLibraryDocId(id)) throw new Error(`not a library document id: ${id}`);
+  return id;
+};
 const entry = (partial: EntryInput): CatalogEntry => ({
   title: partial.id,
   summary: '',
   topics: [],
   updated: '2026-01-01',
   ...partial,
-  id: asDocId(partial.id),
+  id: libraryDocId(partial.id),
 });
 
 const entries: CatalogEntry[] = [
@@ -79,6 +84,31 @@ describe('library filters', () => {
     expect(Object.fromEntries(counts.band)).toEqual({ '5k-25k': 1, 'over-100k': 1 });
   });
 
+  it('read a document’s source from its id: the bundled library, a pack, or own documents', () => {
+    const mixed = [
+      ...entries,
+      entry({ id: 'testville-notes--case-t', type: 'case-study', topics: ['e-permitting'] }),
+      entry({ id: 'own--minutes', type: 'local-document', topics: ['e-permitting'] }),
+    ];
+    const counts = facetCounts(mixed, { ...emptyFilters(), type: ['case-study'] });
+    expect(Object.fromEntries(counts.source)).toEqual({
+      [BUNDLED_SOURCE]: 3,
+      'testville-notes': 1,
+    });
+    const filters = {
+      ...emptyFilters(),
+      topic: ['e-permitting'],
+      source: ['testville-notes', 'own'],
+    };
+    expect(mixed.filter((e) => matchesFilters(e, filters)).map((e) => e.id)).toEqual([
+      'testville-notes--case-t',
+      'own--minutes',
+    ]);
+    expect(
+      mixed.filter((e) => matchesFilters(e, { ...emptyFilters(), source: [BUNDLED_SOURCE] })),
+    ).toEqual(entries);
+  });
+
   it.each([
     ['title', ['case-a', 'case-b', 'case-c', 'opportunity-x']],
     ['population', ['case-c', 'case-a', 'case-b', 'opportunity-x']],
@@ -117,6 +147,28 @@ describe('library state in the URL', () => {
     const both = parseLibraryState('region=gta&region=golden-horseshoe');
     expect(both.filters.region).toEqual(['golden-horseshoe']);
     expect(formatLibraryState(both)).toBe('region=golden-horseshoe');
+  });
+
+  it('keeps the source: the bundled library, own documents and pack ids of any allowed length', () => {
+    const longId = `pack-${'a'.repeat(59)}`;
+    const text = formatLibraryState({
+      query: '',
+      filters: { ...emptyFilters(), source: ['testville-notes', BUNDLED_SOURCE, 'own', longId] },
+      sort: 'relevance',
+    });
+    expect(text).toBe(
+      `source=${encodeURIComponent(['_bundled', 'own', longId, 'testville-notes'].join(','))}`,
+    );
+    expect(parseLibraryState(text).filters.source).toEqual([
+      BUNDLED_SOURCE,
+      'own',
+      longId,
+      'testville-notes',
+    ]);
+    // Not pack ids: too long, a double hyphen (that is a document id), another shape.
+    expect(
+      parseLibraryState(`source=${longId}a,a--b,Pack,_other,own&source=own`).filters.source,
+    ).toEqual(['own']);
   });
 
   it('drops unknown or hostile values', () => {

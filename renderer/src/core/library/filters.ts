@@ -1,3 +1,5 @@
+import { isPackId } from '../../../../electron/shared/packRules';
+import { packIdOf } from '../content/ids';
 import type { CatalogEntry } from '../content/model';
 import { currentRegionId } from '../content/regionRenames';
 import { DOC_TYPES, POPULATION_BANDS, type DocType, type PopulationBand } from '../content/types';
@@ -10,12 +12,33 @@ export interface LibraryFilters {
   region: string[];
   tier: string[];
   band: PopulationBand[];
+  /** Where documents come from: {@link BUNDLED_SOURCE}, a content pack's id, or `own`. */
+  source: string[];
 }
 
 export type FacetName = keyof LibraryFilters;
 
 /** Dimensions in the order the filter panel shows them. */
-export const FACET_NAMES: readonly FacetName[] = ['type', 'topic', 'region', 'tier', 'band'];
+export const FACET_NAMES: readonly FacetName[] = [
+  'type',
+  'topic',
+  'region',
+  'tier',
+  'band',
+  'source',
+];
+
+/**
+ * The source value of the bundled library's documents. Any other source is a collection id (a
+ * content pack's id, or `own` for the user's own documents), and pack ids are lowercase words and
+ * hyphens only, so the leading underscore keeps this from ever naming a pack.
+ */
+export const BUNDLED_SOURCE = '_bundled';
+
+/** Where a document comes from, read from its id (`<packId>--<docId>` for a collection's). */
+export function sourceOfId(id: string): string {
+  return packIdOf(id) ?? BUNDLED_SOURCE;
+}
 
 export const SORT_ORDERS = ['relevance', 'title', 'population', 'updated'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
@@ -28,7 +51,7 @@ export interface LibraryState {
 }
 
 export function emptyFilters(): LibraryFilters {
-  return { type: [], topic: [], region: [], tier: [], band: [] };
+  return { type: [], topic: [], region: [], tier: [], band: [], source: [] };
 }
 
 /** The values a document has in one dimension (topics can be several; others one or none). */
@@ -44,6 +67,8 @@ export function facetValues(entry: CatalogEntry, facet: FacetName): readonly str
       return entry.municipality ? [entry.municipality.tier] : [];
     case 'band':
       return entry.populationBand ? [entry.populationBand] : [];
+    case 'source':
+      return [sourceOfId(entry.id)];
   }
 }
 
@@ -130,11 +155,22 @@ export function parseLibraryState(search: string): LibraryState {
       band: list('band').filter((v): v is PopulationBand =>
         (POPULATION_BANDS as readonly string[]).includes(v),
       ),
+      source: sourceList(params.getAll('source')),
     },
     sort: (SORT_ORDERS as readonly string[]).includes(sort ?? '')
       ? (sort as SortOrder)
       : 'relevance',
   };
+}
+
+/**
+ * Source values from the URL: the bundled library's, or anything shaped like a collection id (a
+ * pack id may be longer than the other dimensions' values; `own` has a pack id's shape too).
+ * Whether such a pack is installed is for the page to know; an unknown one matches no document.
+ */
+function sourceList(values: readonly string[]): string[] {
+  const ids = values.flatMap((value) => value.split(','));
+  return [...new Set(ids.filter((id) => id === BUNDLED_SOURCE || isPackId(id)))];
 }
 
 /** Writes library state as a query string; empty parts are left out so URLs stay short. */
