@@ -7,7 +7,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveOwnDocument } from '../../../renderer/src/core/ownDocuments/operations';
 import { LibraryPage } from '../../../renderer/src/ui/library/LibraryPage';
-import { getByRole, queryAllByRole, renderSettled, settle, unmountAll } from '../support/dom';
+import {
+  accessibleName,
+  click,
+  getByRole,
+  queryAllByRole,
+  renderSettled,
+  settle,
+  unmountAll,
+} from '../support/dom';
 import { content } from '../../unit/ownDocuments/sample';
 import { WithHost, ownTestHost, sessionOf } from '../ownDocuments/ownFixture';
 import { fixtureCollection, installCollections, serveBundledLibrary } from './libraryFixture';
@@ -81,5 +89,83 @@ describe('LibraryPage with content packs and own documents', () => {
     expect(getByRole(document.body, 'region', { name: 'Your documents' }).textContent).toContain(
       'You have not written any documents yet.',
     );
+  });
+});
+
+/** The Source filter group, if shown. */
+const findSourceGroup = () =>
+  queryAllByRole(document.body, 'group').find((group) => accessibleName(group) === 'Source');
+const sourceGroup = () => getByRole(document.body, 'group', { name: 'Source' });
+
+/** The names of a group's checkboxes (label and count) and whether each is ticked. */
+const boxesOf = (group: HTMLElement) =>
+  queryAllByRole<HTMLInputElement>(group, 'checkbox').map(
+    (box) => `${accessibleName(box)}${box.checked ? ' [x]' : ''}`,
+  );
+
+/** Lets the hash change a checkbox made come back to the page as its new state. */
+const hashSettled = () => settle(new Promise((resolve) => setTimeout(resolve, 10)));
+
+describe('the Source filter', () => {
+  const packs = () => [
+    fixtureCollection('pack', 'testville-notes', 'Testville notes', '1.2.0'),
+    fixtureCollection('pack', 'alpha-notes', 'Alpha notes', '0.1.0'),
+    fixtureCollection('own', 'own', 'Your documents'),
+  ];
+
+  it('is not offered when the bundled library is the only source', async () => {
+    installCollections([fixtureCollection('own', 'own', 'Your documents')]);
+    await renderLibrary();
+    // Own documents are listed in their section, not in the browsed list: nothing to choose.
+    expect(getByRole(document.body, 'group', { name: 'Type' })).toBeTruthy();
+    expect(findSourceGroup()).toBeUndefined();
+  });
+
+  it('offers the bundled library and each pack by title, with counts, and filters by them', async () => {
+    installCollections(packs());
+    await renderLibrary();
+    const group = sourceGroup();
+    expect(group.tagName).toBe('FIELDSET');
+    expect(boxesOf(group)).toEqual([
+      'OnMuni Toolkit library (1)',
+      'Alpha notes (3)',
+      'Testville notes (3)',
+    ]);
+
+    await click(getByRole(group, 'checkbox', { name: 'Testville notes (3)' }));
+    await hashSettled();
+    expect(window.location.hash).toBe('#/library?source=testville-notes');
+    expect(getByRole(document.body, 'status').textContent).toBe(
+      '3 of 7 documents match the filters',
+    );
+    expect(cardOf('Testville opens a portal')?.querySelector('a')?.getAttribute('href')).toBe(
+      '#/doc/testville-notes--case-testville-portal',
+    );
+    expect(queryAllByRole(document.body, 'link', { name: 'Assess your readiness' })).toHaveLength(
+      0,
+    );
+  });
+
+  it('combines with the other filters and is read back from the URL', async () => {
+    installCollections(packs());
+    window.location.hash = '#/library?type=glossary&source=_bundled,alpha-notes';
+    await renderLibrary();
+    expect(getByRole(document.body, 'status').textContent).toBe(
+      '1 of 7 documents match the filters',
+    );
+    expect(cardOf('E-form')?.querySelector('a')?.getAttribute('href')).toBe(
+      '#/doc/alpha-notes--glossary-e-form',
+    );
+    // Counted with the type filter applied: the bundled library has no glossary term here, but
+    // stays listed while it is ticked, so it can be unticked.
+    expect(boxesOf(sourceGroup())).toEqual([
+      'OnMuni Toolkit library (0) [x]',
+      'Alpha notes (1) [x]',
+      'Testville notes (1)',
+    ]);
+
+    await click(getByRole(sourceGroup(), 'checkbox', { name: 'OnMuni Toolkit library (0)' }));
+    await hashSettled();
+    expect(window.location.hash).toBe('#/library?type=glossary&source=alpha-notes');
   });
 });

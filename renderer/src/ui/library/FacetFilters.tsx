@@ -8,6 +8,7 @@ import {
   type LibraryFilters,
 } from '../../core/library/filters';
 import { formatNumber } from '../common/i18n/format';
+import type { CollectionInfo } from '../content/contentData';
 import { facetOptions } from './facetOptions';
 import './filters.css';
 
@@ -16,6 +17,12 @@ export interface FacetFiltersProps {
   counts: Record<FacetName, ReadonlyMap<string, number>>;
   filters: LibraryFilters;
   vocabulary: Vocabulary;
+  /**
+   * The collections (content packs, own documents) with documents in the list (`collectionsIn`):
+   * the Source choices beside the bundled library. With none there is nothing to choose, and no
+   * Source group.
+   */
+  collections: readonly CollectionInfo[];
   onChange: (filters: LibraryFilters) => void;
 }
 
@@ -35,7 +42,7 @@ export function FacetFilters(props: FacetFiltersProps) {
   // hashchange event arrives a moment later); new props always win.
   const [pending, setPending] = useState<{ from: LibraryFilters; to: LibraryFilters } | null>(null);
   const shown = pending && pending.from === props.filters ? pending.to : props.filters;
-  const { counts, vocabulary, onChange } = props;
+  const { counts, vocabulary, collections, onChange } = props;
   const active = FACET_NAMES.reduce((sum, facet) => sum + shown[facet].length, 0);
 
   const change = (next: LibraryFilters) => {
@@ -61,7 +68,8 @@ export function FacetFilters(props: FacetFiltersProps) {
       </summary>
       {FACET_NAMES.map((facet) => {
         const selected: readonly string[] = shown[facet];
-        const options = facetOptions(facet, vocabulary).filter(
+        if (facet === 'source' && collections.length === 0 && selected.length === 0) return null;
+        const options = facetOptions(facet, vocabulary, collections).filter(
           (option) => (counts[facet].get(option.value) ?? 0) > 0 || selected.includes(option.value),
         );
         if (options.length === 0) return null;

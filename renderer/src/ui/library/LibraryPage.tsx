@@ -23,6 +23,7 @@ import { useHashRoute } from '../common/routing/useHashRoute';
 import { DocCard } from './DocCard';
 import { isOwnDocument, packOf } from './documentSource';
 import { FacetFilters } from './FacetFilters';
+import { collectionsIn } from './facetOptions';
 import { goToHash, libraryHash } from './libraryUrl';
 import { SortSelect } from './SortSelect';
 import { YourDocuments } from '../ownDocuments/YourDocuments';
@@ -92,6 +93,7 @@ interface LibraryBodyProps {
 function LibraryBody({ entries, vocabulary, collections, state }: LibraryBodyProps) {
   const { t } = useTranslation('library');
   const counts = useMemo(() => facetCounts(entries, state.filters), [entries, state.filters]);
+  const sources = useMemo(() => collectionsIn(entries, collections), [entries, collections]);
   const groups = useMemo(() => {
     const shown = sortEntries(
       entries.filter((entry) => matchesFilters(entry, state.filters)),
@@ -115,6 +117,7 @@ function LibraryBody({ entries, vocabulary, collections, state }: LibraryBodyPro
         counts={counts}
         filters={state.filters}
         vocabulary={vocabulary}
+        collections={sources}
         onChange={setFilters}
       />
       <div className="browse__results">

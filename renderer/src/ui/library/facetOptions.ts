@@ -1,14 +1,21 @@
 import type { CatalogEntry } from '../../core/content/model';
 import { DOC_TYPES, POPULATION_BANDS } from '../../core/content/types';
 import type { Vocabulary } from '../../core/content/vocabulary';
-import type { FacetName } from '../../core/library/filters';
+import { BUNDLED_SOURCE, sourceOfId, type FacetName } from '../../core/library/filters';
 import { compareText } from '../common/i18n/format';
+import { t } from '../common/i18n/i18n';
+import type { CollectionInfo } from '../content/contentData';
 import { populationBandLabel, typeLabel } from '../content/contentLabels';
 
-/** Every value of a dimension with its label, in the order filters list them. */
+/**
+ * Every value of a dimension with its label, in the order filters list them. Sources are the
+ * bundled library, then the given collections: content packs by title, the user's own documents
+ * last.
+ */
 export function facetOptions(
   facet: FacetName,
   vocabulary: Vocabulary,
+  collections: readonly CollectionInfo[],
 ): Array<{ value: string; label: string }> {
   switch (facet) {
     case 'type':
@@ -21,7 +28,31 @@ export function facetOptions(
       return Object.entries(vocabulary.tiers).map(([value, label]) => ({ value, label }));
     case 'band':
       return POPULATION_BANDS.map((value) => ({ value, label: populationBandLabel(value) }));
+    case 'source':
+      return [
+        { value: BUNDLED_SOURCE, label: t('library:filters.source.bundled') },
+        ...collections
+          .filter((collection) => collection.kind === 'pack')
+          .map((pack) => ({ value: pack.id, label: pack.title }))
+          .sort((a, b) => compareText(a.label, b.label)),
+        ...collections
+          .filter((collection) => collection.kind === 'own')
+          .map((own) => ({ value: own.id, label: t('library:filters.source.own') })),
+      ];
   }
+}
+
+/**
+ * The collections that have documents among `entries`: the sources a list can be filtered by,
+ * beside the bundled library. The Library lists no own documents (they have their own section),
+ * so "Your documents" is a source on the Search page only.
+ */
+export function collectionsIn(
+  entries: readonly CatalogEntry[],
+  collections: readonly CollectionInfo[],
+): CollectionInfo[] {
+  const present = new Set(entries.map((entry) => sourceOfId(entry.id)));
+  return collections.filter((collection) => present.has(collection.id));
 }
 
 /** Topics ordered by how many documents cover them, most first: the "popular topics". */

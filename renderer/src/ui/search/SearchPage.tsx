@@ -7,8 +7,10 @@ import {
   parseLibraryState,
   type LibraryFilters,
 } from '../../core/library/filters';
+import type { CollectionInfo } from '../content/contentData';
 import { useCatalog, useSearchEngine } from '../content/useContent';
 import { FacetFilters } from '../library/FacetFilters';
+import { collectionsIn } from '../library/facetOptions';
 import { goToHash, searchHash } from '../library/libraryUrl';
 import { formatNumber } from '../common/i18n/format';
 import { t as translate } from '../common/i18n/i18n';
@@ -25,6 +27,7 @@ import '../library/library.css';
 import './search.css';
 
 const NO_ENTRIES: readonly CatalogEntry[] = [];
+const NO_COLLECTIONS: readonly CollectionInfo[] = [];
 
 /**
  * Search results for the query in the URL (`#/search?q=permits&type=case-study`). The query is
@@ -44,6 +47,8 @@ export function SearchPage() {
   const { store: recent } = useRecentSearches();
   const ready = catalog.status === 'ready' ? catalog.value : null;
   const entries = ready?.entries ?? NO_ENTRIES;
+  const collections = ready?.collections ?? NO_COLLECTIONS;
+  const sources = useMemo(() => collectionsIn(entries, collections), [entries, collections]);
   const texts = useSearchTexts(ready?.vocabulary ?? null);
   const catalogById = useMemo(
     () => new Map(entries.map((entry) => [entry.id as string, entry])),
@@ -107,6 +112,7 @@ export function SearchPage() {
             counts={results.counts}
             filters={state.filters}
             vocabulary={ready.vocabulary}
+            collections={sources}
             onChange={setFilters}
           />
           <div className="browse__results">
