@@ -5,8 +5,10 @@ import {
   analyzeText,
   foldToken,
   foldWord,
+  foldText,
   indexTokens,
   tokenSpans,
+  unicodeTokenSpans,
   wordSpans,
 } from '../../../renderer/src/core/search/analyzer';
 
@@ -136,6 +138,45 @@ describe('one tokenizer for documents and queries', () => {
   ])('%j is one word, indexed and queried alike', (text, terms) => {
     expect(analyzeText(text)).toEqual(terms);
     expect(analyzeQuery(text).map((w) => w.term)).toEqual(terms);
+  });
+});
+
+describe('the plain ASCII shortcuts', () => {
+  /** A seeded generator, so a failure can be replayed. */
+  function lcg(seed: number): () => number {
+    let state = seed;
+    return () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  }
+  // Every ASCII character, weighted towards letters and spaces so texts hold words, plus a few
+  // beyond ASCII, so texts that must take the Unicode pattern are drawn too.
+  const ASCII = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).join('');
+  const ALPHABET = `${ASCII}aeiouAEIOU      0123456789é’‐\u0301`;
+
+  it('tokenSpans cuts any text exactly as the Unicode pattern does', () => {
+    const random = lcg(14);
+    for (let n = 0; n < 3000; n++) {
+      const length = Math.floor(random() * 40);
+      const text = Array.from(
+        { length },
+        () => ALPHABET[Math.floor(random() * ALPHABET.length)] as string,
+      ).join('');
+      expect(tokenSpans(text), JSON.stringify(text)).toEqual(unicodeTokenSpans(text));
+    }
+    // Joiners inside plain ASCII text still join ("17,262", "Wi-Fi", "Ontario's").
+    for (const text of ['17,262 people', 'Wi-Fi here', "Ontario's plan", '2.5 km'])
+      expect(tokenSpans(text)).toEqual(unicodeTokenSpans(text));
+  });
+
+  it('foldWord only lowercases a word of ASCII letters and digits, as the full fold would', () => {
+    const random = lcg(7);
+    const characters = 'abcxyzABCXYZ0129';
+    for (let n = 0; n < 500; n++) {
+      const word = Array.from(
+        { length: 1 + Math.floor(random() * 12) },
+        () => characters[Math.floor(random() * characters.length)] as string,
+      ).join('');
+      expect(foldWord(word)).toBe(foldText(word));
+    }
   });
 });
 
