@@ -8,7 +8,10 @@ export interface Latency {
   p50: number;
   p95: number;
   max: number;
-  /** Queries timed: every query of the kind, `repetitions` times (no time budget). */
+  /**
+   * Queries timed: every query of the kind, `passes` times (no time budget), at least
+   * MIN_SAMPLES in all.
+   */
   n: number;
   /** Mean hits per query: a sanity check that the engine found things. */
   meanHits: number;
@@ -59,6 +62,19 @@ function memoryInUse(): number {
   return usage.heapUsed + usage.arrayBuffers;
 }
 
+/**
+ * Fewest timed samples per query kind and run. A p95 is decided by the slowest 5% of the samples:
+ * with 40 one-word queries passed over 3 times it was the 6th slowest of 120, so a few pauses
+ * (a collection, the process descheduled on a shared machine) decided it. A kind with few queries
+ * is passed over more times, the same number for every engine, so its p95 rests on 30 samples.
+ */
+export const MIN_SAMPLES = 600;
+
+/** Passes over a kind's queries: `repetitions`, or more to reach MIN_SAMPLES. */
+export function passesFor(queryCount: number, repetitions: number): number {
+  return queryCount === 0 ? 0 : Math.max(repetitions, Math.ceil(MIN_SAMPLES / queryCount));
+}
+
 /** Nearest-rank percentile of sorted samples. */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -75,7 +91,8 @@ async function timeQueries(
   collect();
   const samples: number[] = [];
   let hits = 0;
-  for (let rep = 0; rep < repetitions; rep++) {
+  const passes = passesFor(queries.length, repetitions);
+  for (let pass = 0; pass < passes; pass++) {
     search.reset?.();
     for (const query of queries) {
       const t0 = performance.now();

@@ -1,7 +1,13 @@
 import { cpus } from 'node:os';
 import type { BenchRow } from '../support/types';
 import { ENGINE_NAMES, ENGINES, type EngineName } from './engines';
-import type { BuildMeasurement, Latency, RunMeasurement } from './measure';
+import {
+  MIN_SAMPLES,
+  passesFor,
+  type BuildMeasurement,
+  type Latency,
+  type RunMeasurement,
+} from './measure';
 import { QUERY_KINDS, type QueryKind } from './queries';
 import { RUNS, type CorpusName, type SuiteResult } from './suite';
 
@@ -288,7 +294,7 @@ export function formatReport(result: SuiteResult): string {
     'Corpora:',
     ...result.corpora.map(
       (c) =>
-        `- ${c.name}: ${c.docs} docs, ${c.words} body words; ${c.origin}. Queries: ${QUERY_KINDS.map((k) => `${c.queries[k]} ${k}`).join(', ')} (typeahead = every prefix of 12 two-word queries), each run ${c.repetitions} time(s) per run.`,
+        `- ${c.name}: ${c.docs} docs, ${c.words} body words; ${c.origin}. Queries: ${QUERY_KINDS.map((k) => `${c.queries[k]} ${k}`).join(', ')} (typeahead = every prefix of 12 two-word queries), each passed over ${QUERY_KINDS.map((k) => passesFor(c.queries[k], c.repetitions)).join(' / ')} time(s) per run (at least ${MIN_SAMPLES} timed samples per kind).`,
     ),
     '',
     'Goals (issue 14):',

@@ -16,7 +16,10 @@ export type CorpusName = (typeof CORPUS_NAMES)[number];
 /** Fixed seeds: the same corpora and queries on every run. */
 const SEEDS = { '1k': 1_000, '10k': 10_000, queries: 7 } as const;
 
-/** Passes over each query set per run: bigger corpora get fewer, to keep the run short. */
+/**
+ * Passes over each query set per run: bigger corpora get fewer, to keep the run short. A kind
+ * with few queries gets more passes, to MIN_SAMPLES timed samples (`measure.ts`).
+ */
 const REPETITIONS: Record<CorpusName, number> = { real: 5, '1k': 3, '10k': 1 };
 
 /**
