@@ -225,6 +225,31 @@ describe('own documents: parse and migrations', () => {
     ]);
   });
 
+  it('keeps the first 2,000 documents of a copy that holds more, says so and keeps it aside', async () => {
+    const good = valid().documents[0] as OwnDocumentsDatabase['documents'][number];
+    const many = Array.from({ length: OWN_LIMITS.documents + 3 }, (_, i) => ({
+      ...good,
+      id: `doc-${i}`,
+    }));
+    const raw = { schemaVersion: OWN_DOCUMENTS_SCHEMA_VERSION, documents: many };
+    const parsed = parseOwnDocumentsDocument(raw);
+    expect(parsed.data.documents).toEqual(many.slice(0, OWN_LIMITS.documents));
+    expect(wordProblems(parsed.issues, 'document')).toEqual([
+      'documents: holds 2,003 documents, more than the 2,000 the toolkit keeps; kept the first 2,000',
+    ]);
+
+    const storage = new MemoryStorage();
+    const text = JSON.stringify(raw);
+    storage.documents.set(OWN_DOCUMENTS_KEY, text);
+    const loaded = await createOwnDocumentsStore(storage).load();
+    expect(loaded.data.documents).toHaveLength(OWN_LIMITS.documents);
+    expect(loaded.report).toMatchObject({
+      status: 'repaired',
+      keptCopyAs: `${OWN_DOCUMENTS_KEY}${INVALID_COPY_SUFFIX}`,
+    });
+    expect(storage.documents.get(`${OWN_DOCUMENTS_KEY}${INVALID_COPY_SUFFIX}`)).toBe(text);
+  });
+
   it('refuses a document without a version number', () => {
     const outcome = migrateOwnDocumentsDocument({ documents: [] });
     expect(outcome).toMatchObject({ ok: false, reason: 'unversioned' });
