@@ -3,6 +3,7 @@ import { packIdOf } from '../content/ids';
 import type { CatalogEntry } from '../content/model';
 import { currentRegionId } from '../content/regionRenames';
 import { DOC_TYPES, POPULATION_BANDS, type DocType, type PopulationBand } from '../content/types';
+import { OWN_DOCUMENTS_PACK_ID } from '../packs/packStorage';
 import { MAX_QUERY_CHARS } from '../search/parseQuery';
 
 /** The library's filter dimensions. Values within one dimension are alternatives (OR). */
@@ -164,13 +165,15 @@ export function parseLibraryState(search: string): LibraryState {
 }
 
 /**
- * Source values from the URL: the bundled library's, or anything shaped like a collection id (a
- * pack id may be longer than the other dimensions' values; `own` has a pack id's shape too).
- * Whether such a pack is installed is for the page to know; an unknown one matches no document.
+ * Source values from the URL: the bundled library's, own documents', or a pack id (which may be
+ * longer than the other dimensions' values). Whether such a pack is installed is for the page to
+ * know; an unknown one matches no document.
  */
 function sourceList(values: readonly string[]): string[] {
   const ids = values.flatMap((value) => value.split(','));
-  return [...new Set(ids.filter((id) => id === BUNDLED_SOURCE || isPackId(id)))];
+  const known = (id: string) =>
+    id === BUNDLED_SOURCE || id === OWN_DOCUMENTS_PACK_ID || isPackId(id);
+  return [...new Set(ids.filter(known))];
 }
 
 /** Writes library state as a query string; empty parts are left out so URLs stay short. */
