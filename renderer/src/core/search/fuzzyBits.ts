@@ -66,33 +66,19 @@ export function withinBits(trie: TrieArrays, word: string, distance: number): nu
     const code = word.charCodeAt(p);
     if (code < 128) ascii[code] = (ascii[code] as number) | (1 << p);
   }
-  const positionsOf = (code: number): number => {
-    if (code < 128) return ascii[code] as number;
-    let mask = 0;
-    for (let p = 0; p < length; p++) if (word.charCodeAt(p) === code) mask |= 1 << p;
-    return mask;
-  };
   const { codes, childStart, wordAt, shortest, longest } = trie;
+  // The walk's frames (see FRAME), as a stack. Written inline below rather than through helper
+  // closures and arrays of masks: this loop is most of a typo search's time.
   let stack = new Int32Array(FRAME * 64);
-  let top = 0;
 
   // The start: nothing read, `distance` edits left, and what deletions alone reach.
   let a2 = distance >= 2 ? 1 : 0;
   let a1 = (distance >= 1 ? 1 : 0) | (a2 << 1) | a2;
   let a0 = 1 | (a1 << 1) | a1;
-  const push = (node: number, depth: number, masks: readonly number[]): void => {
-    if (top + FRAME > stack.length) {
-      const grown = new Int32Array(stack.length * 2);
-      grown.set(stack);
-      stack = grown;
-    }
-    stack[top] = node;
-    stack[top + 1] = depth;
-    for (let i = 0; i < 6; i++) stack[top + 2 + i] = masks[i] as number;
-    top += FRAME;
-  };
-  push(0, 0, [a0 & valid, a1 & valid, a2 & valid, 0, 0, 0]);
-  const next = [0, 0, 0, 0, 0, 0];
+  stack[2] = a0 & valid;
+  stack[3] = a1 & valid;
+  stack[4] = a2 & valid; // frame 0: the root (node 0, depth 0), no carry states
+  let top = FRAME;
   while (top > 0) {
     top -= FRAME;
     const node = stack[top] as number;
@@ -113,17 +99,20 @@ export function withinBits(trie: TrieArrays, word: string, distance: number): nu
     let expected = exact ? (a0 & below) | ((t10 | t20) >>> 1) : 0;
     for (let at = start; ;) {
       let child: number;
+      let m: number;
       if (exact) {
         if (expected === 0) break;
         const code = word.charCodeAt(31 - Math.clz32(expected & -expected));
-        expected &= ~positionsOf(code);
+        m = code < 128 ? (ascii[code] as number) : positionsIn(word, code);
+        expected &= ~m;
         child = childWith(codes, start, end, code);
         if (child < 0) continue;
       } else {
         if (at >= end) break;
         child = at++;
+        const code = codes[child] as number;
+        m = code < 128 ? (ascii[code] as number) : positionsIn(word, code);
       }
-      const m = positionsOf(codes[child] as number);
       const after = m >>> 1; // bit p when s[p + 1] is the character read (a swap can start)
       const owed = m << 1; // bit c when s[c - 1] is the character read (an owed one arrives)
       // Carry states: swaps out of a[1] and a[2] and out of t1[1], and insertions.
@@ -143,23 +132,40 @@ export function withinBits(trie: TrieArrays, word: string, distance: number): nu
         (t11 << 1) | // the owed character substituted
         (u11 << 1); // the owed character of a new swap deleted
       b0 = (b0 | b1 | (b1 << 1)) & valid;
-      next[0] = b0;
-      next[1] = b1;
-      next[2] = b2;
-      next[3] = u10 & valid;
-      next[4] = u11 & valid;
-      next[5] = u20 & valid;
       // Prune states whose remaining characters no word below can match in length.
       const fewest = (shortest[child] as number) - depth - 1;
       const most = (longest[child] as number) - depth - 1;
-      next[0] = next[0] & bitRange(length - most, length - fewest);
-      next[1] = next[1] & bitRange(length - 1 - most, length + 1 - fewest);
-      next[2] = next[2] & bitRange(length - 2 - most, length + 2 - fewest);
-      if ((next[0] | next[1] | next[2] | next[3] | next[4] | next[5]) !== 0)
-        push(child, depth + 1, next);
+      b0 &= bitRange(length - most, length - fewest);
+      b1 &= bitRange(length - 1 - most, length + 1 - fewest);
+      const c2 = b2 & bitRange(length - 2 - most, length + 2 - fewest);
+      const v10 = u10 & valid;
+      const v11 = u11 & valid;
+      const v20 = u20 & valid;
+      if ((b0 | b1 | c2 | v10 | v11 | v20) === 0) continue;
+      if (top + FRAME > stack.length) {
+        const grown = new Int32Array(stack.length * 2);
+        grown.set(stack);
+        stack = grown;
+      }
+      stack[top] = child;
+      stack[top + 1] = depth + 1;
+      stack[top + 2] = b0;
+      stack[top + 3] = b1;
+      stack[top + 4] = c2;
+      stack[top + 5] = v10;
+      stack[top + 6] = v11;
+      stack[top + 7] = v20;
+      top += FRAME;
     }
   }
   return found;
+}
+
+/** Bit p set where word[p] is `code`: for characters beyond ASCII, which the walk's table lacks. */
+function positionsIn(word: string, code: number): number {
+  let mask = 0;
+  for (let p = 0; p < word.length; p++) if (word.charCodeAt(p) === code) mask |= 1 << p;
+  return mask;
 }
 
 /**
