@@ -168,6 +168,22 @@ describe('saving', () => {
     expect(alert?.textContent).toContain('Body: line 3: headings start at ##');
     expect(test.storage.documents.size).toBe(0);
   });
+
+  it('refuses a body too large for a content pack, giving its size and the limit', async () => {
+    const test = await openEditor();
+    // 1.1 million characters, within what the store keeps, but 2.2 MB as UTF-8.
+    await fillIn({ title: 'Long', summary: 'Very long. In French.', topic: 0 });
+    await typeInto(field('Body'), 'é'.repeat(1_100_000));
+    await click(getByRole(document.body, 'button', { name: 'Save' }));
+    const alert = queryAllByRole(document.body, 'alert').find((el) =>
+      el.classList.contains('callout'),
+    );
+    expect(alert?.textContent).toContain(
+      'Body: The document is 2.1 MB; to be shared in a content pack it may be at most 2 MB. Shorten the body.',
+    );
+    expect(field('Body').getAttribute('aria-invalid')).toBe('true');
+    expect(test.storage.documents.size).toBe(0);
+  });
 });
 
 describe('versions, undo and delete', () => {

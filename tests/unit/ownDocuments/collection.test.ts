@@ -21,10 +21,13 @@ import {
 } from '../../../renderer/src/core/ownDocuments/exportPack';
 import { saveOwnDocument } from '../../../renderer/src/core/ownDocuments/operations';
 import {
+  OWN_LIMITS,
   emptyOwnDocumentsDatabase,
   type OwnDocument,
 } from '../../../renderer/src/core/ownDocuments/schema';
+import { PACK_LIMITS } from '../../../renderer/src/core/packs/limits';
 import { readPack } from '../../../renderer/src/core/packs/readPack';
+import { utf8ByteLength } from '../../../renderer/src/core/safeJson/utf8ByteLength';
 import { SearchEngine } from '../../../renderer/src/core/search/searchEngine';
 import { BUNDLED_ID, CONTEXT, T0, TOPICS, VOCABULARY, content } from './fixtures';
 
@@ -33,6 +36,14 @@ function documents(...contents: Array<[string, ReturnType<typeof content>]>): Ow
   for (const [id, c] of contents) db = saveOwnDocument(db, id, c, T0).db;
   return db.documents;
 }
+
+const fields = {
+  id: 'tinyville-notes',
+  title: 'Tinyville notes',
+  version: '1.0.0',
+  publisher: 'Township of Tinyville',
+  created: '2026-11-05',
+};
 
 describe('the own collection', () => {
   it('makes local-documents addressed own--<id>, as the content pipeline reads their files', () => {
@@ -136,6 +147,26 @@ describe('the content rules of the editor', () => {
     expect(checked.warnings).toHaveLength(1);
   });
 
+  it('measures the file as the export writes it: a non-ASCII body that fits in characters may not', async () => {
+    const limit = PACK_LIMITS.maxMarkdownBytes;
+    const frame = utf8ByteLength(ownDocumentFile('doc-a', content({ body: '' }), T0).text);
+    // "é" is one character and two bytes: the longest body of them that fits, and one more.
+    const fits = 'é'.repeat(Math.floor((limit - frame) / 2));
+    const over = `${fits}é`;
+    expect(over.length).toBeLessThan(OWN_LIMITS.body);
+    expect(checkOwnContent('doc-a', content({ body: fits }), T0, context).tooLarge).toBeNull();
+    expect(checkOwnContent('doc-a', content({ body: over }), T0, context).tooLarge).toEqual({
+      bytes: frame + over.length * 2,
+      limit,
+    });
+    // The same line the export draws: the one that fits is written, the other refused for size.
+    const exported = (body: string) =>
+      exportOwnDocuments(documents(['doc-a', content({ body })]), fields, VOCABULARY);
+    expect((await exported(fits)).ok).toBe(true);
+    const refused = await exported(over);
+    expect(refused.ok ? [] : refused.refusals.map((r) => r.code)).toEqual(['markdownTooLarge']);
+  });
+
   it('counts body lines from the line after the front matter', () => {
     const file = ownDocumentFile('doc-a', content({ body: 'Body line one' }), T0);
     expect(file.text.split('\n')[file.bodyStartLine - 1]).toBe('Body line one');
@@ -143,14 +174,6 @@ describe('the content rules of the editor', () => {
 });
 
 describe('export as a content pack', () => {
-  const fields = {
-    id: 'tinyville-notes',
-    title: 'Tinyville notes',
-    version: '1.0.0',
-    publisher: 'Township of Tinyville',
-    created: '2026-11-05',
-  };
-
   it('writes a pack the pack reader accepts, its documents local-documents of the pack', async () => {
     const docs = documents(
       ['doc-a', content()],

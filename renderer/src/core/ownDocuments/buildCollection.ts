@@ -1,8 +1,10 @@
 import type { ContentIssue } from '../content/issues';
 import type { CatalogEntry } from '../content/model';
 import type { Vocabulary } from '../content/vocabulary';
+import { PACK_LIMITS } from '../packs/limits';
 import { checkPackDocuments, type PackDocument } from '../packs/packDocuments';
 import { OWN_DOCUMENTS_PACK_ID } from '../packs/packStorage';
+import { utf8ByteLength } from '../safeJson/utf8ByteLength';
 import { buildSegment } from '../search/layout/buildSegment';
 import type { SegmentFragments } from '../search/layout/format';
 import { ownDocumentFile, storedDocumentFile } from './documentFile';
@@ -51,18 +53,34 @@ export function buildOwnCollection(
   return { documents, catalog, fragments };
 }
 
+/** What `checkOwnContent` found. */
+export interface OwnContentCheck {
+  /** What the content rules would refuse. */
+  issues: ContentIssue[];
+  /** Links to documents that are neither own nor bundled. */
+  warnings: ContentIssue[];
+  /** The file line of the body's first line (issues on the body count from it). */
+  bodyStartLine: number;
+  /**
+   * The file's size in UTF-8 bytes, front matter included, when it is more than a pack may hold
+   * in one Markdown file (`limit`); null when it fits.
+   */
+  tooLarge: { bytes: number; limit: number } | null;
+}
+
 /**
  * What the content rules say of `content` saved as document `id`, as a pack's reader would say
  * it: the issues that would refuse it (in `issues`) and links to documents that are neither own
  * nor bundled (in `warnings`). `ownIds` are the other own documents' ids, which links may name.
- * Issue lines on the body are counted from the body's first line (`bodyLine`).
+ * The file is also measured as the export writes it (`tooLarge`): the store counts the body in
+ * characters, a pack counts the whole file in bytes, and what saves must also export.
  */
 export function checkOwnContent(
   id: string,
   content: OwnContent,
   now: string,
   context: OwnCollectionContext & { ownIds: ReadonlySet<string> },
-): { issues: ContentIssue[]; warnings: ContentIssue[]; bodyStartLine: number } {
+): OwnContentCheck {
   const file = ownDocumentFile(id, content, now);
   const checked = checkPackDocuments([file], {
     packId: OWN_DOCUMENTS_PACK_ID,
@@ -70,5 +88,12 @@ export function checkOwnContent(
     bundledIds: new Set([...context.bundledIds, ...context.ownIds]),
     releaseText: null,
   });
-  return { issues: checked.issues, warnings: checked.warnings, bodyStartLine: file.bodyStartLine };
+  const bytes = utf8ByteLength(file.text);
+  const limit = PACK_LIMITS.maxMarkdownBytes;
+  return {
+    issues: checked.issues,
+    warnings: checked.warnings,
+    bodyStartLine: file.bodyStartLine,
+    tooLarge: bytes > limit ? { bytes, limit } : null,
+  };
 }

@@ -1,7 +1,8 @@
 import type { OwnCollectionContext } from '../../core/ownDocuments/buildCollection';
 import { checkOwnContent } from '../../core/ownDocuments/buildCollection';
 import type { OwnContent } from '../../core/ownDocuments/schema';
-import { t } from '../common/i18n/i18n';
+import { formatByteSize } from '../../../../electron/shared/byteSize';
+import { currentLocale, t } from '../common/i18n/i18n';
 
 /** The editor's fields, as problems are shown on them. */
 export type DraftField = 'title' | 'summary' | 'topics' | 'body' | 'sources';
@@ -15,8 +16,9 @@ export interface DraftProblem {
 /**
  * What stops `draft` from being saved as document `id`: first the fields a writer must fill
  * (worded for the editor), then, when those are there, the content rules a pack's document
- * follows (the same check an import of the exported pack runs, so what saves also exports). The
- * content rules' own details are in English for now, as `npm run content:check` words them.
+ * follows (the same check an import of the exported pack runs, so what saves also exports) and
+ * the size of the file the export writes, which a pack limits in bytes. The content rules' own
+ * details are in English for now, as `npm run content:check` words them.
  */
 export function draftProblems(
   id: string,
@@ -36,7 +38,18 @@ export function draftProblems(
   if (required.length > 0) return required;
 
   const checked = checkOwnContent(id, draft, now, context);
-  return checked.issues.map((issue) => {
+  const size: DraftProblem[] = checked.tooLarge
+    ? [
+        {
+          field: 'body',
+          message: t('own:editor.errors.tooLarge', {
+            size: formatByteSize(checked.tooLarge.bytes, 'measured', currentLocale()),
+            limit: formatByteSize(checked.tooLarge.limit, 'limit', currentLocale()),
+          }),
+        },
+      ]
+    : [];
+  const rules = checked.issues.map((issue) => {
     const field = fieldOf(issue.field);
     const message =
       field === 'body'
@@ -47,6 +60,7 @@ export function draftProblems(
         : issue.message;
     return { field, message };
   });
+  return [...size, ...rules];
 }
 
 function fieldOf(name: string): DraftField | null {
