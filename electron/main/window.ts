@@ -2,8 +2,8 @@
  * The main window. Its security settings are written as literals inside `new BrowserWindow(...)`
  * so that Electronegativity (which cannot follow variables in TypeScript) and reviewers see them.
  */
-import { BrowserWindow, screen } from 'electron';
-import { appName } from './i18n/i18n';
+import { BrowserWindow, dialog, screen } from 'electron';
+import { appName, t } from './i18n/i18n';
 import type { DocumentFolder } from './storage';
 import {
   MIN_SIZE,
@@ -75,6 +75,27 @@ function followMouseBackForward(window: BrowserWindow): void {
   });
 }
 
+/**
+ * The page asks before it unloads while a document has unsaved changes (`beforeunload`). A
+ * browser asks the user; Electron would only cancel the close or reload without a word, so main
+ * asks here: Leave goes ahead, Stay (the default) keeps the page and its draft.
+ */
+function askBeforeUnload(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: [t('unsaved.leave'), t('unsaved.stay')],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+      title: appName(),
+      message: t('unsaved.message'),
+      detail: t('unsaved.detail'),
+    });
+    if (choice === 0) event.preventDefault();
+  });
+}
+
 /** Creates the main window with the secure settings, restores its placement and loads the app. */
 export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
   const saved = await loadSavedState(options.store);
@@ -116,6 +137,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
   if (saved?.fullScreen) window.setFullScreen(true);
   window.once('ready-to-show', () => window.show());
   followMouseBackForward(window);
+  askBeforeUnload(window);
   rememberState(window, options.store);
   await window.loadURL(options.startUrl);
   return window;

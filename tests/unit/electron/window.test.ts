@@ -29,10 +29,18 @@ const electron = vi.hoisted(() => {
     isFullScreen = () => false;
     isMinimized = () => false;
     isDestroyed = () => false;
+    /** The page's contents: only the listeners main adds, which a test calls with `fire`. */
+    webContents = {
+      listeners: new Map<string, (event: { preventDefault: () => void }) => void>(),
+      on(name: string, listener: (event: { preventDefault: () => void }) => void) {
+        this.listeners.set(name, listener);
+      },
+    };
   }
   return {
     created,
     BrowserWindow,
+    dialog: { showMessageBoxSync: vi.fn(() => 1) },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
   };
 });
@@ -127,5 +135,39 @@ describe('createMainWindow', () => {
       maximized: false,
       fullScreen: false,
     });
+  });
+
+  it('asks before the page unloads with unsaved changes: Leave lets it go, Stay keeps it', async () => {
+    const store = await openDocumentFolder(await makeTempDir());
+    await createMainWindow({
+      preloadPath: 'p',
+      startUrl: 'app://onmuni/',
+      store,
+      devTools: false,
+      spellcheck: false,
+    });
+    const { instance } = lastWindow();
+    const contents = instance.webContents as {
+      listeners: Map<string, (event: { preventDefault: () => void }) => void>;
+    };
+    const fire = () => {
+      const event = { preventDefault: vi.fn() };
+      contents.listeners.get('will-prevent-unload')?.(event);
+      return event.preventDefault;
+    };
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    // preventDefault on this event is what lets the page unload despite its beforeunload.
+    expect(fire()).toHaveBeenCalled();
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    expect(fire()).not.toHaveBeenCalled();
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenLastCalledWith(
+      instance,
+      expect.objectContaining({
+        buttons: ['Leave', 'Stay'],
+        defaultId: 1,
+        cancelId: 1,
+        message: 'Leave without saving your changes?',
+      }),
+    );
   });
 });
