@@ -141,24 +141,28 @@ export class SegmentSet {
     return s;
   }
 
-  /** lunr's "documents with term", summed over the segments. */
-  documentsWith(term: string): number {
-    let count = 0;
-    for (const segment of this.segments) {
-      const id = findTerm(segment.terms, term);
-      if (id >= 0) count += segment.postingCounts[id] as number;
-    }
-    return count;
-  }
-
   /**
    * Scores one query word: its clauses (exact term, prefix and typo expansions), each term read
    * once, as lunr's `Index.query` does for one query of optional clauses over every field.
    */
   scoreWord(clauses: readonly Clause[]): WordMatches {
-    const present = clauses.filter((clause) => this.documentsWith(clause.term) > 0);
+    // Each clause's term looked up once per segment (-1 where absent), with its pooled count.
+    const segmentCount = this.segments.length;
+    const termIds = new Int32Array(clauses.length * segmentCount);
+    const present: Array<{ clause: Clause; at: number; documents: number }> = [];
+    clauses.forEach((clause, c) => {
+      let documents = 0;
+      this.segments.forEach((segment, s) => {
+        const id = findTerm(segment.terms, clause.term);
+        termIds[c * segmentCount + s] = id;
+        if (id >= 0) documents += segment.postingCounts[id] as number;
+      });
+      if (documents > 0) present.push({ clause, at: c * segmentCount, documents });
+    });
     // lunr divides by the query vector's length: every clause's boost, once per term.
-    const magnitude = Math.sqrt(present.reduce((sum, c) => sum + c.boost * c.boost, 0));
+    const magnitude = Math.sqrt(
+      present.reduce((sum, { clause }) => sum + clause.boost * clause.boost, 0),
+    );
     const scratch: Scratch = {
       accumulator: this.accumulator,
       flags: this.flags,
@@ -166,10 +170,10 @@ export class SegmentSet {
       touchedCount: 0,
     };
     const { k1 } = this.first;
-    for (const clause of present) {
-      const idf = lunrIdf(this.documentsWith(clause.term), this.docCount);
+    for (const { clause, at, documents } of present) {
+      const idf = lunrIdf(documents, this.docCount);
       this.segments.forEach((segment, s) => {
-        const termId = findTerm(segment.terms, clause.term);
+        const termId = termIds[at + s] as number;
         if (termId >= 0)
           scoreTerm(segment, termId, this.norms[s] as Float64Array, this.bases[s] as number, {
             boost: clause.boost,
@@ -196,7 +200,7 @@ export class SegmentSet {
       this.accumulator[doc] = 0;
       this.flags[doc] = 0;
     }
-    return { docs, scores, typoOnly, inTitle, terms: present.map((clause) => clause.term) };
+    return { docs, scores, typoOnly, inTitle, terms: present.map(({ clause }) => clause.term) };
   }
 
   /**
