@@ -432,16 +432,38 @@ function intersect(perWord: readonly WordMatches[]): Int32Array {
   if (perWord.length === 1) return (perWord[0] as WordMatches).docs;
   const [smallest, ...rest] = [...perWord].sort((a, b) => a.docs.length - b.docs.length);
   if (!smallest) return new Int32Array(0);
-  return smallest.docs.filter((doc) => rest.every((m) => indexOf(m.docs, doc) >= 0));
+  let kept = smallest.docs;
+  for (const other of rest) kept = intersectTwo(kept, other.docs);
+  return kept;
 }
 
-/** Binary search in ascending document numbers; -1 when absent. */
-function indexOf(docs: Int32Array, doc: number): number {
-  let [low, high] = [0, docs.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((docs[middle] as number) < doc) low = middle + 1;
-    else high = middle;
+/**
+ * The numbers in both ascending lists: the shorter one walked, the longer one searched by
+ * galloping from where the last match was (as cheap as a merge for lists of like length, and
+ * logarithmic in the longer list when one word is rare).
+ */
+function intersectTwo(short: Int32Array, long: Int32Array): Int32Array {
+  const out = new Int32Array(short.length);
+  let count = 0;
+  let from = 0;
+  for (let i = 0; i < short.length && from < long.length; i++) {
+    const doc = short[i] as number;
+    let step = 1;
+    let high = from;
+    while (high < long.length && (long[high] as number) < doc) {
+      from = high + 1;
+      high += step;
+      step *= 2;
+    }
+    high = Math.min(high, long.length);
+    let low = from;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((long[middle] as number) < doc) low = middle + 1;
+      else high = middle;
+    }
+    from = low;
+    if (from < long.length && long[from] === doc) out[count++] = doc;
   }
-  return docs[low] === doc ? low : -1;
+  return out.subarray(0, count);
 }
