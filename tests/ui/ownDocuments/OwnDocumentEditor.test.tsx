@@ -3,12 +3,19 @@
  * The own-document editor on its page, over the real own-documents session: the fields and their
  * visible labels, a live preview through the reader's sanitising pipeline (hostile Markdown comes
  * out inert), Save (stored, a version kept, the address follows), what stops a save (inline and
- * in an alert, nothing stored), restoring a version with undo, and delete with undo.
+ * in an alert, nothing stored), restoring a version with undo, delete with undo, and unsaved
+ * changes: kept when the page is left or an earlier save undone, asked about before a restore
+ * replaces them or the window unloads.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOwnDocumentsStore } from '../../../renderer/src/core/ownDocuments/ownDocumentsStore';
 import { saveOwnDocument } from '../../../renderer/src/core/ownDocuments/operations';
 import { OwnDocumentPage } from '../../../renderer/src/ui/ownDocuments/OwnDocumentPage';
+import {
+  discardDraft,
+  hasKeptDrafts,
+  keptNewDocumentId,
+} from '../../../renderer/src/ui/ownDocuments/ownDrafts';
 import {
   accessibleName,
   click,
@@ -36,6 +43,10 @@ beforeEach(() => {
 afterEach(() => {
   unmountAll();
   vi.restoreAllMocks();
+  // Drafts are kept for the window: each test starts without the last one's.
+  const fresh = keptNewDocumentId();
+  if (fresh !== null) discardDraft(fresh);
+  discardDraft('doc-a');
 });
 
 async function openEditor(test: OwnTestHost = ownTestHost()) {
@@ -186,20 +197,21 @@ describe('saving', () => {
   });
 });
 
-describe('versions, undo and delete', () => {
-  async function editSaved() {
-    const test = ownTestHost();
-    const session = await sessionOf(test.storage);
-    session.apply((db) => saveOwnDocument(db, 'doc-a', content(), '2026-11-02T15:00:00.000Z'));
-    session.apply((db) =>
-      saveOwnDocument(db, 'doc-a', content({ title: 'Second' }), '2026-11-03T15:00:00.000Z'),
-    );
-    await session.whenSaved();
-    window.location.hash = '#/own/doc-a';
-    await openEditor(test);
-    return { test, session };
-  }
+/** The editor of doc-a, saved twice (so one version to restore). */
+async function editSaved() {
+  const test = ownTestHost();
+  const session = await sessionOf(test.storage);
+  session.apply((db) => saveOwnDocument(db, 'doc-a', content(), '2026-11-02T15:00:00.000Z'));
+  session.apply((db) =>
+    saveOwnDocument(db, 'doc-a', content({ title: 'Second' }), '2026-11-03T15:00:00.000Z'),
+  );
+  await session.whenSaved();
+  window.location.hash = '#/own/doc-a';
+  await openEditor(test);
+  return { test, session };
+}
 
+describe('versions, undo and delete', () => {
   it('lists the versions, restores one as a new save, and undoes that', async () => {
     const { session } = await editSaved();
     expect(field('Title').value).toBe('Second');
@@ -228,5 +240,92 @@ describe('versions, undo and delete', () => {
     expect(accessibleName(getByRole(document.body, 'heading', { name: 'Edit “Second”' }))).toBe(
       'Edit “Second”',
     );
+  });
+});
+
+describe('unsaved changes', () => {
+  const status = () => document.querySelector('.own-save')?.textContent;
+  const button = (name: string) => getByRole(document.body, 'button', { name });
+
+  /** Leaves the page (the router unmounts it) and comes back to it. */
+  async function leaveAndReturn(test: OwnTestHost) {
+    unmountAll();
+    await openEditor(test);
+  }
+
+  it('keeps the draft when the page is left, brings it back, and can discard it with undo', async () => {
+    const { test, session } = await editSaved();
+    await typeInto(field('Title'), 'Draft title');
+    expect(status()).toBe('You have unsaved changes.');
+    await leaveAndReturn(test);
+    expect(field('Title').value).toBe('Draft title');
+    expect(status()).toBe(
+      'You have unsaved changes from earlier, kept until you save or discard them.',
+    );
+    expect(session.getSnapshot().db.documents[0]?.title).toBe('Second');
+
+    await click(button('Discard changes'));
+    expect(field('Title').value).toBe('Second');
+    expect(hasKeptDrafts()).toBe(false);
+    expect(document.querySelector('.own-undo')?.textContent).toMatch(
+      /^Discarded your unsaved changes\. ?Undo ?Dismiss$/,
+    );
+    await click(button('Undo'));
+    expect(field('Title').value).toBe('Draft title');
+    expect(hasKeptDrafts()).toBe(true);
+  });
+
+  it('takes up a new document left unsaved when "New document" opens again', async () => {
+    const test = await openEditor();
+    await typeInto(field('Title'), 'Half written');
+    await leaveAndReturn(test);
+    expect(field('Title').value).toBe('Half written');
+    expect(test.storage.documents.size).toBe(0);
+  });
+
+  it('keeps what was typed when an earlier save is undone', async () => {
+    const { session } = await editSaved();
+    await typeInto(field('Title'), 'Third');
+    await click(button('Save'));
+    await typeInto(field('Summary'), 'Typed after saving.');
+    await click(button('Undo'));
+    expect(session.getSnapshot().db.documents[0]?.title).toBe('Second');
+    expect(field('Title').value).toBe('Third');
+    expect(field('Summary').value).toBe('Typed after saving.');
+    expect(status()).toBe(
+      'You have unsaved changes from earlier, kept until you save or discard them.',
+    );
+  });
+
+  it('asks before a restore replaces unsaved changes', async () => {
+    const { session } = await editSaved();
+    await typeInto(field('Title'), 'Draft title');
+    const restore = () =>
+      click(getByRole(document.body, 'button', { name: /^Restore the version saved/ }));
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    await restore();
+    expect(confirm).toHaveBeenCalledWith(
+      'Restore that version? Your unsaved changes will be lost.',
+    );
+    expect(field('Title').value).toBe('Draft title');
+    expect(session.getSnapshot().db.documents[0]?.versions).toHaveLength(2);
+    confirm.mockReturnValue(true);
+    await restore();
+    expect(field('Title').value).toBe(content().title);
+    expect(hasKeptDrafts()).toBe(false);
+  });
+
+  it('asks before the window closes or reloads while a draft is kept, not after saving', async () => {
+    await editSaved();
+    const unload = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(unload()).toBe(false);
+    await typeInto(field('Title'), 'Draft title');
+    expect(unload()).toBe(true);
+    await click(button('Save'));
+    expect(unload()).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveOwnDocument } from '../../../renderer/src/core/ownDocuments/operations';
 import { readPack } from '../../../renderer/src/core/packs/readPack';
 import { YourDocuments } from '../../../renderer/src/ui/ownDocuments/YourDocuments';
+import { discardDraft, keepDraft } from '../../../renderer/src/ui/ownDocuments/ownDrafts';
 import {
   click,
   getByRole,
@@ -71,6 +72,19 @@ describe('Your documents', () => {
         name: 'Edit “Snow routes”',
       }).getAttribute('href'),
     ).toBe('#/own/doc-0');
+  });
+
+  it('marks a document whose editor was left with unsaved changes', async () => {
+    keepDraft('doc-1', content({ title: 'Agenda practice, revised' }), false);
+    try {
+      await showSection(['Snow routes', 'Agenda practice']);
+      const row = (title: string) =>
+        getByRole(document.body, 'checkbox', { name: `Select “${title}”` }).closest('li');
+      expect(row('Agenda practice')?.textContent).toContain('Unsaved changes');
+      expect(row('Snow routes')?.textContent).not.toContain('Unsaved changes');
+    } finally {
+      discardDraft('doc-1');
+    }
   });
 
   it('refuses to export nothing, saying so in an alert', async () => {

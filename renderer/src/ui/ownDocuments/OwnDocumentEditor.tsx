@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OwnCollectionContext } from '../../core/ownDocuments/buildCollection';
 import {
@@ -18,6 +18,7 @@ import { SaveStatus } from '../common/SaveStatus';
 import type { Undo } from '../common/useUndo';
 import { draftProblems, type DraftField, type DraftProblem } from './draftProblems';
 import { MarkdownPreview } from './MarkdownPreview';
+import { discardDraft, draftOf, keepDraft } from './ownDrafts';
 import type { OwnDocumentsSession } from './ownDocumentsSession';
 import { SourcesField } from './SourcesField';
 import { TopicsField } from './TopicsField';
@@ -34,7 +35,10 @@ export interface OwnDocumentEditorProps {
   undo: Pick<Undo, 'offerUndo'>;
   /** After the first save of a new document (the page moves to its address). */
   onCreated: (id: string) => void;
-  /** After a change made outside the fields (restore, undo): the editor starts again from it. */
+  /**
+   * After a change made outside the fields (restore, undo): the editor starts again from it, and
+   * from the unsaved draft kept for the document, if there is one.
+   */
   onReplaced: () => void;
 }
 
@@ -53,6 +57,11 @@ const sameDraft = (a: OwnContent, b: OwnContent) => JSON.stringify(a) === JSON.s
  * a version), the versions to restore, and Delete. What is typed stays a draft until saved; the
  * content rules are checked on Save, and what is wrong is shown on each field and listed together
  * in an alert, while nothing is saved.
+ *
+ * An unsaved draft is kept for the window (`ownDrafts`), so leaving the page, or an undo that
+ * starts the editor again, never loses typing: the editor opens on the kept draft and says so,
+ * with "Discard changes" (which can be undone) beside Save. Only Restore replaces the draft, and
+ * it asks first.
  */
 export function OwnDocumentEditor({
   id,
@@ -66,11 +75,19 @@ export function OwnDocumentEditor({
   const { t } = useTranslation('own');
   const formId = useId();
   const summaryRef = useRef<HTMLDivElement>(null);
-  const [draft, setDraft] = useState<OwnContent>(() => contentOf(stored));
+  const [draft, setDraft] = useState<OwnContent>(() => draftOf(id) ?? contentOf(stored));
+  /** True while the draft shown is one kept from before this editor opened. */
+  const [resumed, setResumed] = useState(() => draftOf(id) !== undefined);
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const [refusal, setRefusal] = useState('');
   const snapshot = session.getSnapshot();
   const dirty = !sameDraft(draft, contentOf(stored));
+
+  // Keep the draft while it differs from what is stored; forget it once saved or undone.
+  useEffect(() => {
+    if (dirty) keepDraft(id, draft, stored === null);
+    else discardDraft(id);
+  }, [id, draft, dirty, stored]);
 
   const patch = (change: Partial<OwnContent>) => setDraft((current) => ({ ...current, ...change }));
   const problemOn = (field: DraftField) =>
@@ -108,6 +125,7 @@ export function OwnDocumentEditor({
       setRefusal(wordRefusal(applied) ?? '');
       return;
     }
+    setResumed(false);
     if (applied.result.before === null) onCreated(id);
     else if (applied.result.db !== snapshot.db)
       offerUndoOf(applied.result, t('undo.saved', { title: draft.title }));
@@ -121,6 +139,7 @@ export function OwnDocumentEditor({
     setRefusal(wordRefusal(applied) ?? '');
     if (applied.ok) {
       setProblems([]);
+      discardDraft(id);
       onReplaced();
       offerUndoOf(applied.result, t('undo.restored', { date }));
     }
@@ -130,7 +149,28 @@ export function OwnDocumentEditor({
     if (!stored || !window.confirm(t('editor.confirmDelete', { title: stored.title }))) return;
     const applied = session.apply((db) => deleteOwnDocument(db, id));
     setRefusal(wordRefusal(applied) ?? '');
-    if (applied.ok) offerUndoOf(applied.result, t('undo.deleted', { title: stored.title }));
+    if (!applied.ok) return;
+    discardDraft(id);
+    offerUndoOf(applied.result, t('undo.deleted', { title: stored.title }));
+  };
+
+  /** Back to what is stored; the undo puts the draft back (the editor starts again from it). */
+  const discard = () => {
+    const discarded = draft;
+    const isNew = stored === null;
+    discardDraft(id);
+    setDraft(contentOf(stored));
+    setResumed(false);
+    setProblems([]);
+    setRefusal('');
+    undo.offerUndo({
+      message: t('undo.discarded'),
+      undo: () => {
+        keepDraft(id, discarded, isNew);
+        onReplaced();
+        return null;
+      },
+    });
   };
 
   const fieldLabels: Record<DraftField, string> = {
@@ -220,9 +260,14 @@ export function OwnDocumentEditor({
           <button type="submit" className="button">
             {t('editor.save')}
           </button>
+          {dirty && (
+            <button type="button" className="button button--secondary" onClick={discard}>
+              {t('editor.discard')}
+            </button>
+          )}
           {dirty ? (
             <p className="own-save" role="status">
-              {t('editor.unsaved')}
+              {resumed ? t('editor.unsavedKept') : t('editor.unsaved')}
             </p>
           ) : (
             <SaveStatus

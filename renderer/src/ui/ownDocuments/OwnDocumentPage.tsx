@@ -10,6 +10,7 @@ import { UndoStatus } from '../common/UndoStatus';
 import { useUndo } from '../common/useUndo';
 import { OwnDocumentEditor } from './OwnDocumentEditor';
 import { useOwnDocuments } from './ownDocumentsSession';
+import { keptNewDocumentId } from './ownDrafts';
 import { useBundledContext } from './useBundledContext';
 import './ownDocuments.css';
 
@@ -30,7 +31,8 @@ export function OwnDocumentPage() {
   const state = useOwnDocuments();
   const context = useBundledContext();
   const undo = useUndo();
-  const [freshId, setFreshId] = useState(newOwnDocumentId);
+  // A new document left unsaved is taken up again (its draft is kept), not started afresh.
+  const [freshId, setFreshId] = useState(() => keptNewDocumentId() ?? newOwnDocumentId());
   /** Bumped when the stored document changed outside the fields: the editor starts again. */
   const [revision, setRevision] = useState(0);
   const db = state.status === 'ready' ? state.snapshot.db : null;

@@ -8,6 +8,7 @@ import { compareText, formatDate } from '../common/i18n/format';
 import { ExportPackForm } from './ExportPackForm';
 import { useOwnDocuments } from './ownDocumentsSession';
 import { useBundledContext } from './useBundledContext';
+import { draftOf } from './ownDrafts';
 import './ownDocuments.css';
 
 /**
@@ -126,6 +127,8 @@ function DocumentRow({ doc, selected, onSelect }: DocumentRowProps) {
       <span className="your-documents__updated">
         {t('list.updated', { date: formatDate(doc.updated) })}
       </span>
+      {/* A draft left in the editor (kept for this window): say so where the writer looks. */}
+      {draftOf(doc.id) && <span className="your-documents__draft">{t('list.unsaved')}</span>}
       <a
         href={routeHref('doc', packDocumentId(OWN_DOCUMENTS_PACK_ID, doc.id))}
         aria-label={t('list.readLabel', { title: doc.title })}
