@@ -1,16 +1,18 @@
 /**
  * Own documents in the built browser edition and real Chromium (issue 15): from the Library's
  * "New document", write a document in the editor (its preview follows the body), save it, find
- * it by search and open it in the reader; select it under "Your documents" and export it as a
- * content pack (the browser's download is captured), then import that pack into fresh storage on
- * the Content packs page and find the document there as the pack's. axe-core checks the editor
- * and the Library section.
+ * it by search and open it in the reader, link it from a plan and open it from there; select it
+ * under "Your documents" and export it as a content pack (the browser's download is captured),
+ * then import that pack into fresh storage on the Content packs page and find the document there
+ * as the pack's. axe-core checks the editor and the Library section.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { SearchPage } from './pages/SearchPage';
+import { PlanScreen } from './support/pages/PlanScreen';
+import { PlannerHomeScreen } from './support/pages/PlannerHomeScreen';
 import { expectNoAxeViolations } from './support/axe';
 import { describe, expect, test } from './support/fixtures';
 
@@ -73,6 +75,18 @@ describe('own documents', () => {
     await page.getByRole('link', { name: TITLE, exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     expect(page.url()).toMatch(/#\/doc\/own--doc-[0-9a-f-]+$/);
+
+    // A plan links it ("Link a document" offers local documents) and opens it from there.
+    await app.open('/planner');
+    const planner = new PlannerHomeScreen(page);
+    await planner.waitUntilReady();
+    await planner.createPlan('Winter roads', 'empty');
+    await new PlanScreen(page).openView('Plan details');
+    await page.getByLabel('Link a document', { exact: true }).selectOption({ label: TITLE });
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
+    const linked = page.getByRole('group', { name: 'Linked documents' });
+    await linked.getByRole('link', { name: TITLE, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
 
     // Export it as a content pack; the browser edition downloads the file.
     await app.open('/library');
