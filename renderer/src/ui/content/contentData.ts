@@ -2,9 +2,18 @@ import { messageRef } from '../../core/common/messageRef';
 import { ProblemError } from '../../core/common/ProblemError';
 import { DATA_FILES, parseCatalogFile, parseDocumentStoreFile } from '../../core/content/dataFiles';
 import type { CatalogEntry, CatalogFile, ContentDocument } from '../../core/content/model';
-import { GlossaryMatcher } from '../../core/markdown/glossaryMatcher';
-import { fragmentFileName, type FragmentSource } from '../../core/search/layout/format';
+import type { GlossaryMatcher } from '../../core/markdown/glossaryMatcher';
+import {
+  fragmentFileName,
+  type FragmentKind,
+  type FragmentSource,
+} from '../../core/search/layout/format';
+import { Segment } from '../../core/search/layout/segment';
 import { SearchEngine } from '../../core/search/searchEngine';
+import { wordError } from '../common/i18n/wordMessage';
+import { openCheckedSegment } from './checkedSegment';
+import { glossaryChooser } from './libraryGlossary';
+import { SharedLoad } from './sharedLoad';
 
 /**
  * The bundled knowledge base, loaded in three steps so the first screen never waits for the big
@@ -15,7 +24,12 @@ import { SearchEngine } from '../../core/search/searchEngine';
  */
 export interface LibraryDocuments {
   byId: ReadonlyMap<string, ContentDocument>;
-  glossary: GlossaryMatcher;
+  /**
+   * The glossary that marks terms in document `docId`: the bundled glossary for a bundled
+   * document, the collection's own terms then the bundled ones for a pack's or an own document
+   * (libraryGlossary.ts).
+   */
+  glossaryFor(docId: string): GlossaryMatcher;
 }
 
 /**
@@ -24,7 +38,7 @@ export interface LibraryDocuments {
  * replaces a bundled document.
  */
 export interface LibraryCollection {
-  kind: 'pack' | 'own';
+  kind: CollectionKind;
   /** The pack id, or `own`. */
   id: string;
   title: string;
@@ -35,7 +49,16 @@ export interface LibraryCollection {
   documents: ContentDocument[];
   /** The collection's search index segment, ranked with the library's. */
   index: FragmentSource;
+  /**
+   * The segment's core, when the source has already opened and checked it (`openCheckedSegment`;
+   * a pack's is, so a pack whose index does not fit is left out where it is read). Otherwise
+   * search opens and checks it from `index` when first needed.
+   */
+  segment?: Segment;
 }
+
+/** Where a collection comes from. */
+export type CollectionKind = 'pack' | 'own';
 
 /** What the library shows of a collection, beside its entries. */
 export type CollectionInfo = Pick<
@@ -48,21 +71,57 @@ export interface LibraryCatalog extends CatalogFile {
   collections: CollectionInfo[];
 }
 
-/**
- * Gives the collections to add. Must not reject: a source reports its own failures where its
- * collections are managed (a pack that cannot be read is left out here and shown on the Content
- * packs page), so one broken pack never hides the library.
- */
-export type CollectionSource = () => Promise<LibraryCollection[]>;
+/** Why a collection, or a source's whole list, could not be added to the library. */
+export interface CollectionProblem {
+  /** The kind of collection the source gives (null for a source registered without one). */
+  kind: CollectionKind | null;
+  /** The collection (a pack id), or null when the source could not list its collections. */
+  id: string | null;
+  /** Worded for the page that manages the collections ("This pack could not be read...: …"). */
+  message: string;
+}
 
-const collectionSources: CollectionSource[] = [];
-const changeListeners = new Set<() => void>();
-let collectionsPromise: Promise<LibraryCollection[]> | null = null;
-let catalogPromise: Promise<LibraryCatalog> | null = null;
-let bundledCatalogPromise: Promise<CatalogFile> | null = null;
-let bundledDocumentsPromise: Promise<ContentDocument[]> | null = null;
-let documentsPromise: Promise<LibraryDocuments> | null = null;
-let enginePromise: Promise<SearchEngine> | null = null;
+/** What a source gives: the collections it could read, and why it left any out. */
+export interface CollectionLoad {
+  collections: LibraryCollection[];
+  problems: CollectionProblem[];
+}
+
+/**
+ * Gives the collections to add (a plain list when there is nothing to report). Must not reject: a
+ * source leaves out what it cannot read and says why in `problems` (the Content packs page shows
+ * a pack's), so one broken pack never hides the library. Problems travel with the collections of
+ * the same load, so a load overtaken by a reload never reports for the new one.
+ */
+export type CollectionSource = () => Promise<CollectionLoad | LibraryCollection[]>;
+
+/** What changed, for {@link reloadLibrary}: one kind of collection, or (no `source`) anything. */
+export interface LibraryChange {
+  source?: CollectionKind;
+}
+
+interface RegisteredSource {
+  kind: CollectionKind | null;
+  source: CollectionSource;
+  /** The source's last load, kept until its kind of collection changes. */
+  load: SharedLoad<CollectionLoad>;
+}
+
+const sources: RegisteredSource[] = [];
+const changeListeners = new Set<(change: LibraryChange) => void>();
+// What is loaded once per session: the bundled library never changes while the app runs.
+const bundledCatalog = new SharedLoad<CatalogFile>();
+const bundledDocuments = new SharedLoad<ContentDocument[]>();
+const bundledSegment = new SharedLoad<Segment>();
+/** Bundled lazy fragments being fetched (once attached to the kept segment, never again). */
+const bundledFragmentLoads = new Map<FragmentKind, Promise<Uint8Array>>();
+// What combines the bundled library with the collections: forgotten on every reload.
+const collectionsLoad = new SharedLoad<CollectionLoad>();
+const catalogLoad = new SharedLoad<LibraryCatalog>();
+const documentsLoad = new SharedLoad<LibraryDocuments>();
+const engineLoad = new SharedLoad<SearchEngine>();
+/** Each collection's opened index core, kept with the collection object (a source keeps those). */
+const collectionSegments = new WeakMap<LibraryCollection, Promise<Segment>>();
 
 async function fetchData(name: string): Promise<Response> {
   const response = await fetch(`./data/${name}`);
@@ -78,60 +137,114 @@ async function fetchJson(name: string): Promise<unknown> {
   return (await fetchData(name)).json() as Promise<unknown>;
 }
 
-/** The bundled library's search index, one fragment at a time. */
-const bundledIndex: FragmentSource = async (kind) =>
-  new Uint8Array(await (await fetchData(fragmentFileName(kind))).arrayBuffer());
+/** The bundled library's search index, one fragment at a time, each fetched once. */
+const bundledIndex: FragmentSource = (kind) => {
+  let load = bundledFragmentLoads.get(kind);
+  if (!load) {
+    load = fetchData(fragmentFileName(kind))
+      .then(async (response) => new Uint8Array(await response.arrayBuffer()))
+      .finally(() => bundledFragmentLoads.delete(kind));
+    bundledFragmentLoads.set(kind, load);
+  }
+  return load;
+};
 
-/** Keeps a shared promise, forgetting it when it fails so the next call tries again. */
-function retryable<T>(promise: Promise<T>, forget: () => void): Promise<T> {
-  return promise.catch((error: unknown) => {
-    forget();
-    throw error;
-  });
+/**
+ * Tells the app's other tabs and windows (the browser edition in several tabs, the desktop
+ * presenter window) that the library changed, so they reload too: packs live in storage they
+ * share. Opened on first use; absent where there is no BroadcastChannel.
+ */
+const LIBRARY_CHANNEL = 'onmuni-library';
+let channel: BroadcastChannel | null | undefined;
+
+function libraryChannel(): BroadcastChannel | null {
+  if (channel !== undefined) return channel;
+  channel = null;
+  if (typeof window === 'undefined' || typeof BroadcastChannel !== 'function') return channel;
+  channel = new BroadcastChannel(LIBRARY_CHANNEL);
+  channel.onmessage = (event: MessageEvent<unknown>) => applyChange(changeFrom(event.data));
+  // Node (unit tests) would otherwise stay alive for the channel; browsers have no unref.
+  (channel as { unref?: () => void }).unref?.();
+  return channel;
+}
+
+function changeFrom(data: unknown): LibraryChange {
+  const source =
+    typeof data === 'object' && data !== null ? (data as LibraryChange).source : undefined;
+  return source === 'pack' || source === 'own' ? { source } : {};
 }
 
 /**
- * Adds a source of collections (installed packs, own documents). Registered once at start-up;
- * the library reloads so the collections appear.
+ * Adds a source of collections (installed packs, own documents), of one `kind` so a change to
+ * that kind reloads it alone. Registered once at start-up; the library reloads so the collections
+ * appear.
  */
-export function addCollectionSource(source: CollectionSource): void {
-  collectionSources.push(source);
-  reloadLibrary();
+export function addCollectionSource(source: CollectionSource, kind?: CollectionKind): void {
+  const entry: RegisteredSource = { kind: kind ?? null, source, load: new SharedLoad() };
+  sources.push(entry);
+  libraryChannel();
+  applyChange(kind === undefined ? {} : { source: kind });
 }
 
 /**
- * Forgets what was loaded of the collections, so the next load reads them again, and tells every
- * listener. Called after a pack is installed, updated, rolled back or removed and after an own
- * document is saved. The bundled library is not reloaded, let alone re-indexed: its catalog,
- * documents and index fragments stay as they were fetched.
+ * Reloads the collections that `change` names (all without one), and tells every listener and the
+ * app's other tabs and windows. Called after a pack is installed, updated, rolled back or removed
+ * (`{ source: 'pack' }`) and after an own document is saved (`{ source: 'own' }`), so saving a
+ * document reads no pack and installing a pack builds no own document. The bundled library is not
+ * reloaded, let alone re-indexed: its catalog, documents and index stay as they were loaded.
  */
-export function reloadLibrary(): void {
-  collectionsPromise = null;
-  catalogPromise = null;
-  documentsPromise = null;
-  enginePromise = null;
-  for (const listener of changeListeners) listener();
+export function reloadLibrary(change: LibraryChange = {}): void {
+  applyChange(change);
+  libraryChannel()?.postMessage(change);
 }
 
-/** Calls `listener` after every {@link reloadLibrary}; returns the function that unsubscribes. */
-export function onLibraryChange(listener: () => void): () => void {
+function applyChange(change: LibraryChange): void {
+  for (const entry of sources)
+    if (change.source === undefined || entry.kind === null || entry.kind === change.source)
+      entry.load.forget();
+  collectionsLoad.forget();
+  catalogLoad.forget();
+  documentsLoad.forget();
+  engineLoad.forget();
+  for (const listener of changeListeners) listener(change);
+}
+
+/** Calls `listener` after every reload of the library; returns the function that unsubscribes. */
+export function onLibraryChange(listener: (change: LibraryChange) => void): () => void {
   changeListeners.add(listener);
   return () => changeListeners.delete(listener);
 }
 
-function loadCollections(): Promise<LibraryCollection[]> {
-  collectionsPromise ??= Promise.all(collectionSources.map((source) => source())).then((lists) =>
-    lists.flat(),
-  );
-  return collectionsPromise;
+async function runSource(entry: RegisteredSource): Promise<CollectionLoad> {
+  try {
+    const result = await entry.source();
+    return Array.isArray(result) ? { collections: result, problems: [] } : result;
+  } catch (error) {
+    // Sources should not reject; if one does, the library goes on without it and says why.
+    return {
+      collections: [],
+      problems: [{ kind: entry.kind, id: null, message: wordError(error) }],
+    };
+  }
+}
+
+function loadCollections(): Promise<CollectionLoad> {
+  return collectionsLoad.get(async () => {
+    const loads = await Promise.all(sources.map((entry) => entry.load.get(() => runSource(entry))));
+    return {
+      collections: loads.flatMap((load) => load.collections),
+      problems: loads.flatMap((load) => load.problems),
+    };
+  });
+}
+
+/** What the current load of the collections left out, and why (packs that cannot be read...). */
+export async function loadLibraryProblems(): Promise<CollectionProblem[]> {
+  return (await loadCollections()).problems;
 }
 
 function loadBundledCatalog(): Promise<CatalogFile> {
-  bundledCatalogPromise ??= retryable(
-    fetchJson(DATA_FILES.catalog).then(parseCatalogFile),
-    () => (bundledCatalogPromise = null),
-  );
-  return bundledCatalogPromise;
+  return bundledCatalog.get(() => fetchJson(DATA_FILES.catalog).then(parseCatalogFile));
 }
 
 /**
@@ -139,8 +252,9 @@ function loadBundledCatalog(): Promise<CatalogFile> {
  * caller. A failed load is retried on the next call.
  */
 export function loadCatalog(): Promise<LibraryCatalog> {
-  catalogPromise ??= retryable(
-    Promise.all([loadBundledCatalog(), loadCollections()]).then(([bundled, collections]) => ({
+  return catalogLoad.get(async () => {
+    const [bundled, { collections }] = await Promise.all([loadBundledCatalog(), loadCollections()]);
+    return {
       ...bundled,
       entries: [...bundled.entries, ...collections.flatMap((c) => c.catalog)],
       collections: collections.map(({ kind, id, title, publisher, version }) => ({
@@ -150,10 +264,8 @@ export function loadCatalog(): Promise<LibraryCatalog> {
         ...(publisher === undefined ? {} : { publisher }),
         ...(version === undefined ? {} : { version }),
       })),
-    })),
-    () => (catalogPromise = null),
-  );
-  return catalogPromise;
+    };
+  });
 }
 
 /** The bundled library's own catalog, without collections (what packs are checked against). */
@@ -161,42 +273,85 @@ export function loadBundledLibrary(): Promise<CatalogFile> {
   return loadBundledCatalog();
 }
 
-/** Every document with its body, plus the glossary matcher built from the glossary entries. */
+function loadBundledDocuments(): Promise<ContentDocument[]> {
+  return bundledDocuments.get(async () => {
+    const [catalog, json] = await Promise.all([
+      loadBundledCatalog(),
+      fetchJson(DATA_FILES.documents),
+    ]);
+    return parseDocumentStoreFile(json, catalog.vocabulary).documents;
+  });
+}
+
+/** Every document with its body, and the glossary each one is read with. */
 export function loadDocuments(): Promise<LibraryDocuments> {
-  bundledDocumentsPromise ??= retryable(
-    Promise.all([loadBundledCatalog(), fetchJson(DATA_FILES.documents)]).then(
-      ([catalog, json]) => parseDocumentStoreFile(json, catalog.vocabulary).documents,
-    ),
-    () => (bundledDocumentsPromise = null),
-  );
-  documentsPromise ??= retryable(
-    Promise.all([bundledDocumentsPromise, loadCollections()]).then(([bundled, collections]) => {
-      const documents = [...bundled, ...collections.flatMap((c) => c.documents)];
-      const glossary = new GlossaryMatcher(
-        documents.flatMap((doc) =>
-          doc.type === 'glossary' ? [{ id: doc.id, term: doc.term, aliases: doc.aliases }] : [],
-        ),
-      );
-      return { byId: new Map(documents.map((doc) => [doc.id as string, doc])), glossary };
-    }),
-    () => (documentsPromise = null),
-  );
-  return documentsPromise;
+  return documentsLoad.get(async () => {
+    const [bundled, { collections }] = await Promise.all([
+      loadBundledDocuments(),
+      loadCollections(),
+    ]);
+    const documents = [...bundled, ...collections.flatMap((c) => c.documents)];
+    return {
+      byId: new Map(documents.map((doc) => [doc.id as string, doc])),
+      glossaryFor: glossaryChooser(bundled, collections),
+    };
+  });
+}
+
+/** A collection's index core, opened and checked once per collection object. */
+function segmentOf(collection: LibraryCollection): Promise<Segment> {
+  let segment = collectionSegments.get(collection);
+  if (!segment) {
+    segment = collection.segment
+      ? Promise.resolve(collection.segment)
+      : collection.index('core').then((core) =>
+          openCheckedSegment(
+            core,
+            collection.documents.map((doc) => doc.id),
+          ),
+        );
+    collectionSegments.set(collection, segment);
+  }
+  return segment;
 }
 
 /**
  * The search engine over the prebuilt index: its core only, so it is ready before the documents
  * are (they are needed for snippets, not for finding). Each collection adds its segment, ranked
- * with the library's as one list (pooled term statistics: core/search/scoring.ts).
+ * with the library's as one list (pooled term statistics: core/search/scoring.ts). A collection
+ * whose segment cannot be opened or ranked with the library's is left out of search (and logged;
+ * a pack's is checked where packs are read, and shown on the Content packs page), never failing
+ * search for the rest. The bundled segment is opened once per session and kept, with whatever
+ * lazy fragments queries have attached to it.
  */
 export function loadSearchEngine(): Promise<SearchEngine> {
-  enginePromise ??= retryable(
-    loadCollections().then((collections) =>
-      SearchEngine.open([bundledIndex, ...collections.map((c) => c.index)]),
-    ),
-    () => (enginePromise = null),
-  );
-  return enginePromise;
+  return engineLoad.get(async () => {
+    const [bundled, { collections }] = await Promise.all([
+      bundledSegment.get(async () => new Segment(await bundledIndex('core'))),
+      loadCollections(),
+    ]);
+    const opened = await Promise.all(
+      collections.map((collection) =>
+        segmentOf(collection).then(
+          (segment) => ({ segment, source: collection.index }),
+          (error: unknown) => {
+            console.warn(`search: collection ${collection.id} left out: ${wordError(error)}`);
+            return null;
+          },
+        ),
+      ),
+    );
+    const added = opened.filter((item) => item !== null);
+    try {
+      return new SearchEngine(
+        [bundled, ...added.map((item) => item.segment)],
+        [bundledIndex, ...added.map((item) => item.source)],
+      );
+    } catch (error) {
+      console.warn(`search: collections left out: ${wordError(error)}`);
+      return new SearchEngine([bundled], [bundledIndex]);
+    }
+  });
 }
 
 /**

@@ -17,7 +17,8 @@ export type Loadable<T> =
 /**
  * Loads with `load`, and again whenever the library changes (a pack installed or removed, an own
  * document saved). The value shown stays until the new one is ready, so a page does not flash
- * back to "loading" when a pack is installed in another tab of the app.
+ * back to "loading" when a pack is installed, here or in another tab or window of the app
+ * (contentData.ts tells them over a BroadcastChannel).
  */
 function useLoadable<T>(load: () => Promise<T>): Loadable<T> {
   const [state, setState] = useState<Loadable<T>>({ status: 'loading' });

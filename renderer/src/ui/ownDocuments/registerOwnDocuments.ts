@@ -43,7 +43,7 @@ export function registerOwnDocuments(host: Host): void {
       built = null;
       return [];
     }
-  });
+  }, 'own');
 
   void ownDocumentsSessionFor(host.storage).then(
     (session) => {
@@ -52,7 +52,7 @@ export function registerOwnDocuments(host: Host): void {
         const next = session.getSnapshot().db.documents;
         if (next === documents) return;
         documents = next;
-        reloadLibrary();
+        reloadLibrary({ source: 'own' });
       });
     },
     () => undefined,

@@ -3,9 +3,13 @@ import type { InstalledPack, PackStorage } from '../../core/packs/packStorage';
 import { decodeStoredPack, fragmentFile } from '../../core/packs/storedPack';
 import type { FragmentSource } from '../../core/search/layout/format';
 import { wordError } from '../common/i18n/wordMessage';
+import { openCheckedSegment } from '../content/checkedSegment';
 import {
   addCollectionSource,
   loadBundledLibrary,
+  loadLibraryProblems,
+  type CollectionLoad,
+  type CollectionProblem,
   type CollectionSource,
   type LibraryCollection,
 } from '../content/contentData';
@@ -13,52 +17,68 @@ import {
 /**
  * The installed content packs as collections of the library (issue 15): each pack's current
  * version, its documents and library entries read back and checked (core/packs/storedPack.ts),
- * its search index read one fragment at a time when a query first needs it.
+ * and its search index's core read and checked too (`openCheckedSegment`: an index built by
+ * another version of the app, or damaged, would otherwise fail search for the whole library);
+ * the index's other fragments are read when a query first needs them.
  *
- * A pack that cannot be read is left out of the library, and why is kept for the Content packs
- * page (`unreadablePacks`); the source itself never rejects, so one broken pack never hides the
- * library.
+ * A pack that cannot be read is left out of the library, and why comes back with the collections
+ * of the same load (`problems`, shown on the Content packs page: `unreadablePacks`); the source
+ * itself never rejects, so one broken pack never hides the library.
+ *
+ * A pack is read once per installed version: it is kept by id, version and install time, so a
+ * reload after another pack is installed, or an own document saved, reads no unchanged pack again;
+ * installing, rolling back or removing it changes what storage lists, and so what is read.
  */
 
-/** Why a pack was left out at the last load, by pack id, worded for the page. */
-const unreadable = new Map<string, string>();
-/** Why the list of packs itself could not be read at the last load, or null. */
-let listProblem: string | null = null;
-
-/** What the last load of the collections could not read. */
-export function unreadablePacks(): { list: string | null; packs: ReadonlyMap<string, string> } {
-  return { list: listProblem, packs: new Map(unreadable) };
+/** A pack as last read, by pack id. */
+interface KeptPack {
+  key: string;
+  collection: Promise<LibraryCollection>;
 }
 
 /** The collection source of the packs in `storage`. */
 export function packCollectionSource(storage: PackStorage): CollectionSource {
-  return async () => {
+  const kept = new Map<string, KeptPack>();
+
+  const collectionOf = (pack: InstalledPack, vocabulary: Vocabulary) => {
+    const { version, installedAt } = pack.current;
+    const key = `${version}\n${installedAt}`;
+    const found = kept.get(pack.id);
+    if (found?.key === key) return found.collection;
+    const collection = readCollection(storage, pack, vocabulary);
+    const entry = { key, collection };
+    kept.set(pack.id, entry);
+    // A failed read is read again at the next load (storage may have been busy), not kept.
+    collection.catch(() => {
+      if (kept.get(pack.id) === entry) kept.delete(pack.id);
+    });
+    return collection;
+  };
+
+  return async (): Promise<CollectionLoad> => {
     let installed: InstalledPack[];
     let vocabulary: Vocabulary;
     try {
       [installed, { vocabulary }] = await Promise.all([storage.list(), loadBundledLibrary()]);
-      listProblem = null;
     } catch (error) {
-      listProblem = wordError(error);
-      return [];
+      return { collections: [], problems: [{ kind: 'pack', id: null, message: wordError(error) }] };
     }
-    const collections = await Promise.all(
+    for (const id of kept.keys()) if (!installed.some((pack) => pack.id === id)) kept.delete(id);
+    const loads = await Promise.all(
       installed.map((pack) =>
-        readCollection(storage, pack, vocabulary).then(
-          (collection) => {
-            unreadable.delete(pack.id);
-            return [collection];
-          },
-          (error: unknown) => {
-            unreadable.set(pack.id, wordError(error));
-            return [];
-          },
+        collectionOf(pack, vocabulary).then(
+          (collection): CollectionLoad => ({ collections: [collection], problems: [] }),
+          (error: unknown): CollectionLoad => ({
+            collections: [],
+            problems: [{ kind: 'pack', id: pack.id, message: wordError(error) }],
+          }),
         ),
       ),
     );
-    for (const id of unreadable.keys())
-      if (!installed.some((pack) => pack.id === id)) unreadable.delete(id);
-    return collections.flat();
+    return {
+      collections: loads.flatMap((load) => load.collections),
+      problems: loads.flatMap((load) => load.problems),
+    };
   };
 }
 
@@ -68,11 +88,16 @@ async function readCollection(
   vocabulary: Vocabulary,
 ): Promise<LibraryCollection> {
   const { id, current } = pack;
-  const [documents, catalog] = await Promise.all([
+  const [documents, catalog, core] = await Promise.all([
     storage.readFile(id, current.version, 'documents.json'),
     storage.readFile(id, current.version, 'catalog.json'),
+    storage.readFile(id, current.version, fragmentFile('core')),
   ]);
   const decoded = decodeStoredPack(id, { documents, catalog }, vocabulary);
+  const segment = openCheckedSegment(
+    core,
+    decoded.documents.map((document) => document.id),
+  );
   const index: FragmentSource = (kind) => storage.readFile(id, current.version, fragmentFile(kind));
   return {
     kind: 'pack',
@@ -83,6 +108,28 @@ async function readCollection(
     catalog: decoded.catalog,
     documents: decoded.documents,
     index,
+    segment,
+  };
+}
+
+/** What the packs page shows of the problems of one load. */
+export interface UnreadablePacks {
+  /** Why the list of packs itself could not be read, or null. */
+  list: string | null;
+  /** Why a pack is left out of the library, by pack id. */
+  packs: ReadonlyMap<string, string>;
+}
+
+/** Why the current load of the library left packs out (it loads the collections if needed). */
+export async function unreadablePacks(): Promise<UnreadablePacks> {
+  const problems = (await loadLibraryProblems()).filter(
+    (problem): problem is CollectionProblem & { kind: 'pack' } => problem.kind === 'pack',
+  );
+  return {
+    list: problems.find((problem) => problem.id === null)?.message ?? null,
+    packs: new Map(
+      problems.flatMap((problem) => (problem.id === null ? [] : [[problem.id, problem.message]])),
+    ),
   };
 }
 
@@ -92,5 +139,5 @@ const registered = new WeakSet<PackStorage>();
 export function registerPackCollections(storage: PackStorage): void {
   if (registered.has(storage)) return;
   registered.add(storage);
-  addCollectionSource(packCollectionSource(storage));
+  addCollectionSource(packCollectionSource(storage), 'pack');
 }

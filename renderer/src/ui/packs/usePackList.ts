@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { InstalledPack } from '../../core/packs/packStorage';
 import { wordError } from '../common/i18n/wordMessage';
 import { useHost } from '../common/HostContext';
-import { loadBundledLibrary, loadCatalog, onLibraryChange } from '../content/contentData';
+import { loadBundledLibrary, onLibraryChange } from '../content/contentData';
 import { unreadablePacks } from './packCollections';
 
 /** The Content packs page's list, as loaded. */
@@ -27,12 +27,13 @@ export function usePackList(): PackList {
   const [list, setList] = useState<PackList>({ status: 'loading' });
   useEffect(() => {
     let live = true;
+    let latest = 0;
     const load = () => {
-      // The catalog loads the collections, which records the packs that cannot be read.
-      Promise.all([loadBundledLibrary(), host.packs.list(), loadCatalog()]).then(
-        ([bundled, packs]) => {
-          if (!live) return;
-          const problems = unreadablePacks();
+      // Only the latest load is shown: an earlier one may settle after it.
+      const run = ++latest;
+      Promise.all([loadBundledLibrary(), host.packs.list(), unreadablePacks()]).then(
+        ([bundled, packs, problems]) => {
+          if (!live || run !== latest) return;
           if (problems.list !== null) return setList({ status: 'error', message: problems.list });
           setList({
             status: 'ready',
@@ -41,7 +42,8 @@ export function usePackList(): PackList {
             unreadable: problems.packs,
           });
         },
-        (error: unknown) => live && setList({ status: 'error', message: wordError(error) }),
+        (error: unknown) =>
+          live && run === latest && setList({ status: 'error', message: wordError(error) }),
       );
     };
     load();

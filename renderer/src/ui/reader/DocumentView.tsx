@@ -50,7 +50,7 @@ export function DocumentView({ doc, store, vocabulary, section, collection }: Do
   const container = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const { message, announce } = useAnnouncement();
-  const outcome = renderDocumentBody(doc, store.glossary);
+  const outcome = renderDocumentBody(doc, store.glossaryFor(doc.id));
   const headings = useMemo(() => (outcome.ok ? outcome.rendered.headings : []), [outcome]);
   const ready = outcome.ok;
   // Decided once, on opening: a later section link must not bring the saved position back.

@@ -16,7 +16,7 @@ export async function documentTextReader(): Promise<(docId: string) => string | 
     const doc = store.byId.get(docId);
     let text: string | null = null;
     if (doc) {
-      const outcome = renderDocumentBody(doc, store.glossary);
+      const outcome = renderDocumentBody(doc, store.glossaryFor(doc.id));
       if (outcome.ok) {
         const container = inert.createElement('div');
         container.innerHTML = outcome.rendered.html;
