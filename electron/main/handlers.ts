@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { BrowserWindow, type WebContents } from 'electron';
 import type { IpcHandlers } from './ipc';
 import { StorageRefusedError, type DocumentFolder } from './storage';
-import { openPackFolder, type PackFolder } from './packFolder';
+import { openPackFolder, packAnswer, type PackFolder } from './packFolder';
 import { openTextFile, saveFile } from './dialogs';
 import { createWorkshopCheck, WORKSHOPS_DOCUMENT } from './knownWorkshops';
 import { openPresenterWindow } from './presenterWindow';
@@ -95,18 +95,11 @@ export function createIpcHandlers({
       return { opened: await openPresenterWindow({ ...windows, workshopId, sessionId }) };
     },
     'packs:list': () => packs.list(),
-    'packs:readFile': ({ packId, version, name }) => packs.readFile(packId, version, name),
-    'packs:install': async (pack) => {
-      await packs.install(pack);
-      return undefined;
-    },
-    'packs:rollback': async ({ packId }) => {
-      await packs.rollback(packId);
-      return undefined;
-    },
-    'packs:remove': async ({ packId }) => {
-      await packs.remove(packId);
-      return undefined;
-    },
+    'packs:listDamaged': () => packs.listDamaged(),
+    'packs:readFile': ({ packId, version, name }) =>
+      packAnswer(packs.readFile(packId, version, name)),
+    'packs:install': (pack) => packAnswer(packs.install(pack).then(() => undefined)),
+    'packs:rollback': ({ packId }) => packAnswer(packs.rollback(packId).then(() => undefined)),
+    'packs:remove': ({ packId }) => packAnswer(packs.remove(packId).then(() => undefined)),
   };
 }

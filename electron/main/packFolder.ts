@@ -6,27 +6,33 @@
  * Layout, under the data folder's `content-packs/`:
  *   pack-<id>/state.json              {"current": {folder, version}, "previous": … | null}
  *   pack-<id>/v-<version>-<random>/   the files of one version (STORED_PACK_FILES)
+ *   pack-<id>/state.corrupt-<time>.json  an unreadable state an install replaced, kept to inspect
+ * The state's shape, the folder names and the install/rollback rules are electron/shared/
+ * packRules.ts's, shared with the browser's store.
  * The pack folder's name has a prefix so that no id (`con`, `nul`) is a name Windows reserves.
  *
  * An install writes the files into a temp folder, flushes them, renames the folder into place,
  * and only then replaces `state.json` atomically: that write is the commit point. A kill before
  * it leaves the old state (and a folder nobody refers to); after it, the new one. Folders no
  * state refers to are deleted after each change and before the first operation after start-up.
+ * A state this code did not write (edited, damaged on disk) is never deleted silently: the pack
+ * is left out of `list`, named by `listDamaged`, and left alone until the user removes it or
+ * installs it again (then the state is copied aside first; its version folders, derived from a
+ * pack the user can import again, are replaced).
  * A removal deletes `state.json` first, so a kill halfway leaves no half-deleted pack in the list.
  *
  * Pure Node (no Electron, no zod) so it runs in unit tests and in the kill test's child process;
  * the IPC contract has checked the page's input with zod before it gets here, and the same rules
  * (electron/shared/packRules.ts) are checked again here, so no caller can name a path.
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import type {
   InstalledPack,
   PackStorage,
   PackToStore,
-  StoredPackVersion,
 } from '../../renderer/src/core/packs/packStorage';
+import type { PackStoreAnswer } from '../shared/ipcContract';
 import {
   PackRefusedError,
   STORED_PACK_FILES,
@@ -34,8 +40,15 @@ import {
   checkPackToStore,
   checkPackVersion,
   checkStoredPackFile,
+  installedState,
   isPackId,
-  isPackVersion,
+  parsePackState,
+  randomSuffix,
+  referencedFolders,
+  rolledBackState,
+  versionFolderName,
+  versionIn,
+  type PackState,
   type StoredPackFile,
 } from '../shared/packRules';
 import {
@@ -50,26 +63,18 @@ export { PackRefusedError };
 
 /** The file in a pack's folder that says which version folders are current and previous. */
 export const PACK_STATE_FILE = 'state.json';
+/** Where an unreadable state is moved when an install replaces it: `state.corrupt-<time>.json`. */
+const CORRUPT_STATE_PREFIX = 'state.corrupt-';
 const PACK_FOLDER_PREFIX = 'pack-';
-/** A version folder: `v-`, the version (semver characters only), `-`, 12 hex digits. */
-const VERSION_FOLDER_PATTERN = /^v-[0-9A-Za-z.+-]{1,100}-[0-9a-f]{12}$/;
-
-/** One version as `state.json` records it. */
-interface StoredVersionRef {
-  folder: string;
-  version: StoredPackVersion;
-}
-
-/** What `state.json` holds. */
-interface PackState {
-  current: StoredVersionRef;
-  previous: StoredVersionRef | null;
-}
 
 type StateRead =
   | { status: 'ok'; state: PackState }
   | { status: 'missing' }
-  /** Not written by this code (a torn write is impossible): left alone, for inspection. */
+  /**
+   * Not written by this code (a torn write is impossible): the pack is not listed but
+   * `listDamaged` names it; nothing of it is deleted until the user removes it, and an install
+   * over it moves the state aside (`state.corrupt-<time>.json`) for inspection.
+   */
   | { status: 'unreadable' };
 
 /** The data folder's subfolder for content packs. */
@@ -81,38 +86,13 @@ function isMissing(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'ENOENT';
 }
 
-function isVersionRef(value: unknown): value is StoredVersionRef {
-  if (typeof value !== 'object' || value === null) return false;
-  const { folder, version } = value as Record<string, unknown>;
-  if (typeof folder !== 'string' || !VERSION_FOLDER_PATTERN.test(folder)) return false;
-  if (typeof version !== 'object' || version === null) return false;
-  const number = (version as Record<string, unknown>).version;
-  return typeof number === 'string' && isPackVersion(number);
-}
-
 /** The state in `text`, or undefined when it is not one this code wrote. */
 function parseState(text: string): PackState | undefined {
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return parsePackState(JSON.parse(text));
   } catch {
     return undefined;
   }
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { current, previous } = value as Record<string, unknown>;
-  if (!isVersionRef(current) || (previous !== null && !isVersionRef(previous))) return undefined;
-  return { current, previous };
-}
-
-/** The folder names a state keeps. */
-function referencedFolders(state: PackState): Set<string> {
-  const folders = new Set([state.current.folder]);
-  if (state.previous !== null) folders.add(state.previous.folder);
-  return folders;
-}
-
-function randomSuffix(): string {
-  return randomBytes(6).toString('hex');
 }
 
 /** Writes a new file and flushes it to disk before resolving. */
@@ -155,6 +135,15 @@ export class PackFolder implements PackStorage {
     return packs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
+  async listDamaged(): Promise<string[]> {
+    await this.open();
+    const damaged: string[] = [];
+    for (const id of await this.packIds()) {
+      if ((await this.readState(id)).status === 'unreadable') damaged.push(id);
+    }
+    return damaged.sort();
+  }
+
   async readFile(packId: string, version: string, name: StoredPackFile): Promise<Uint8Array> {
     checkPackId(packId);
     checkPackVersion(version);
@@ -162,12 +151,8 @@ export class PackFolder implements PackStorage {
     await this.open();
     return this.tracked(packId, async () => {
       const read = await this.readState(packId);
-      if (read.status !== 'ok') throw new PackRefusedError(`Pack ${packId} is not installed.`);
-      const { current, previous } = read.state;
-      const ref = [current, previous].find((candidate) => candidate?.version.version === version);
-      if (ref === undefined || ref === null) {
-        throw new PackRefusedError(`Pack ${packId} has no version ${version}.`);
-      }
+      if (read.status !== 'ok') throw new PackRefusedError({ code: 'notInstalled', packId });
+      const ref = versionIn(packId, read.state, version);
       const buffer = await fsp.readFile(join(this.packDir(packId), ref.folder, name));
       // A plain Uint8Array: what the page gets from IPC, and what the other store returns.
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
@@ -189,11 +174,12 @@ export class PackFolder implements PackStorage {
       await fsyncDirectory(this.dir);
       const folder = await this.writeVersionFolder(packDir, pack);
       const before = await this.readState(id);
-      const state: PackState = {
-        current: { folder, version: pack.version },
-        previous: before.status === 'ok' ? before.state.current : null,
-      };
+      const state = installedState(before.status === 'ok' ? before.state : null, {
+        folder,
+        version: pack.version,
+      });
       try {
+        if (before.status === 'unreadable') await this.keepAside(packDir);
         await writeFileAtomic(join(packDir, PACK_STATE_FILE), JSON.stringify(state), this.options);
       } catch (error) {
         await fsp.rm(join(packDir, folder), { recursive: true, force: true }).catch(() => {});
@@ -212,12 +198,8 @@ export class PackFolder implements PackStorage {
     await this.open();
     await this.change(packId, async () => {
       const read = await this.readState(packId);
-      if (read.status !== 'ok') throw new PackRefusedError(`Pack ${packId} is not installed.`);
-      const { previous } = read.state;
-      if (previous === null) {
-        throw new PackRefusedError(`Pack ${packId} has no previous version to roll back to.`);
-      }
-      const state: PackState = { current: previous, previous: null };
+      if (read.status !== 'ok') throw new PackRefusedError({ code: 'notInstalled', packId });
+      const state = rolledBackState(packId, read.state);
       const path = join(this.packDir(packId), PACK_STATE_FILE);
       await writeFileAtomic(path, JSON.stringify(state), this.options);
       await this.deleteUnreferenced(packId, state);
@@ -314,7 +296,7 @@ export class PackFolder implements PackStorage {
   private async writeVersionFolder(packDir: string, pack: PackToStore): Promise<string> {
     const suffix = randomSuffix();
     const temp = join(packDir, `.install-${suffix}`);
-    const folder = `v-${pack.version.version}-${suffix}`;
+    const folder = versionFolderName(pack.version.version, suffix);
     try {
       await fsp.mkdir(temp);
       for (const name of STORED_PACK_FILES) {
@@ -330,12 +312,26 @@ export class PackFolder implements PackStorage {
     }
   }
 
+  /**
+   * Copies an unreadable `state.json` to `state.corrupt-<time>.json` before an install replaces
+   * it: a copy, not a rename, so that a kill in between never leaves the pack without a state
+   * (which start-up would take for a half-removed pack and delete).
+   */
+  private async keepAside(packDir: string): Promise<void> {
+    const text = await fsp.readFile(join(packDir, PACK_STATE_FILE));
+    const time = new Date().toISOString().replace(/[:.]/g, '-');
+    await writeFileAtomic(join(packDir, `${CORRUPT_STATE_PREFIX}${time}.json`), text, this.options);
+  }
+
   /** Deletes everything in the pack's folder but its state and the folders it refers to. */
   private async deleteUnreferenced(packId: string, state: PackState): Promise<void> {
     const keep = referencedFolders(state);
     const packDir = this.packDir(packId);
     const names = await fsp.readdir(packDir);
-    const doomed = names.filter((name) => name !== PACK_STATE_FILE && !keep.has(name));
+    const doomed = names.filter(
+      (name) =>
+        name !== PACK_STATE_FILE && !name.startsWith(CORRUPT_STATE_PREFIX) && !keep.has(name),
+    );
     if (doomed.length === 0) return;
     // A read that began before the state changed may still be in a folder about to go.
     await this.readsDone(packId);
@@ -370,6 +366,19 @@ export class PackFolder implements PackStorage {
 
   private async readsDone(packId: string): Promise<void> {
     await Promise.all([...(this.reads.get(packId) ?? [])]);
+  }
+}
+
+/**
+ * What main answers to a pack request (`packs:*` in ipcContract.ts): the value, or the store's
+ * refusal as its code, for the page to word. Any other failure still rejects.
+ */
+export async function packAnswer<T>(work: Promise<T>): Promise<PackStoreAnswer<T>> {
+  try {
+    return { status: 'done', value: await work };
+  } catch (error) {
+    if (error instanceof PackRefusedError) return { status: 'refused', refusal: error.refusal };
+    throw error;
   }
 }
 

@@ -18,8 +18,11 @@ import {
   MAX_STORED_PACK_FILE_BYTES,
   PACK_ID_PATTERN,
   PACK_LIMITS,
+  PUBLIC_KEY_HEX_PATTERN,
   SEMVER_PATTERN,
   STORED_PACK_FILES,
+  isPackId,
+  type PackStoreRefusal,
   type StoredPackFile,
 } from './packRules';
 import { STORAGE_KEY_PATTERN, isStorageKey } from './storageKey';
@@ -89,7 +92,8 @@ const fileName = z
 const packId = z
   .string()
   .max(MAX_PACK_ID_LENGTH)
-  .regex(PACK_ID_PATTERN, 'must be a pack id (lowercase words joined by single hyphens)');
+  .regex(PACK_ID_PATTERN, 'must be a pack id (lowercase words joined by single hyphens)')
+  .refine(isPackId, 'is kept for the app; no pack may use it');
 const packVersion = z
   .string()
   .max(MAX_PACK_VERSION_LENGTH)
@@ -106,7 +110,6 @@ const storedPackFiles = z.strictObject(
  * bounds only keep a runaway page from storing without limit, so they are looser than the format's.
  */
 const recordText = z.string().min(1).max(2_000);
-const publicKey = z.string().min(1).max(200);
 /** `StoredPackVersion` (core/packs/packStorage.ts); the host's types make the two agree. */
 const storedPackVersion = z.strictObject({
   version: packVersion,
@@ -116,11 +119,7 @@ const storedPackVersion = z.strictObject({
   created: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD'),
   installedAt: z.iso.datetime({ offset: true }),
   documentCount: z.number().int().min(0).max(PACK_LIMITS.maxEntries),
-  signature: z.discriminatedUnion('state', [
-    z.strictObject({ state: z.literal('unsigned') }),
-    z.strictObject({ state: z.literal('verified'), publicKey }),
-    z.strictObject({ state: z.literal('notVerified'), publicKey }),
-  ]),
+  signedBy: z.string().regex(PUBLIC_KEY_HEX_PATTERN, 'must be a public key in hex').nullable(),
 });
 /** A stored pack version as it crosses IPC. */
 export type StoredPackVersionRecord = z.output<typeof storedPackVersion>;
@@ -130,6 +129,12 @@ export interface InstalledPackRecord {
   current: StoredPackVersionRecord;
   previous: StoredPackVersionRecord | null;
 }
+/**
+ * What main answers to a pack request: its value, or the store's refusal as a code the page
+ * words (a rejection would carry only English words); anything else still rejects.
+ */
+export type PackStoreAnswer<T> =
+  { status: 'done'; value: T } | { status: 'refused'; refusal: PackStoreRefusal };
 
 /** Ids of workshops and sessions: letters, digits, dashes and underscores (as the stores use). */
 const presenterId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'must be a workshop or session id');
@@ -224,21 +229,25 @@ export const ipcContract = {
     input: z.strictObject({}),
     output: returns<InstalledPackRecord[]>(),
   },
+  'packs:listDamaged': {
+    input: z.strictObject({}),
+    output: returns<string[]>(),
+  },
   'packs:readFile': {
     input: z.strictObject({ packId, version: packVersion, name: storedPackFile }),
-    output: returns<Uint8Array>(),
+    output: returns<PackStoreAnswer<Uint8Array>>(),
   },
   'packs:install': {
     input: z.strictObject({ id: packId, version: storedPackVersion, files: storedPackFiles }),
-    output: returns<undefined>(),
+    output: returns<PackStoreAnswer<undefined>>(),
   },
   'packs:rollback': {
     input: z.strictObject({ packId }),
-    output: returns<undefined>(),
+    output: returns<PackStoreAnswer<undefined>>(),
   },
   'packs:remove': {
     input: z.strictObject({ packId }),
-    output: returns<undefined>(),
+    output: returns<PackStoreAnswer<undefined>>(),
   },
 } as const;
 

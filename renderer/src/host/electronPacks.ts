@@ -1,9 +1,10 @@
 /**
  * Installed content packs on the desktop: the `PackStorage` of core/packs/packStorage.ts over the
  * preload bridge. Main keeps them in the data folder (electron/main/packFolder.ts) and checks every
- * request again; the page only ever names a pack, a version and a file.
+ * request again; the page only ever names a pack, a version and a file. Main answers a refusal as
+ * its code, which is thrown here as the same worded error the browser's store throws.
  */
-import type { OnmuniBridge } from '../../../electron/shared/ipcContract';
+import type { OnmuniBridge, PackStoreAnswer } from '../../../electron/shared/ipcContract';
 import type {
   InstalledPack,
   PackStorage,
@@ -11,6 +12,14 @@ import type {
   StoredPackFile,
 } from '../core/packs/packStorage';
 import { ownBytes } from './ownBytes';
+import { PackStoreRefusedError } from './packRefusal';
+
+/** The value of main's answer, or its refusal thrown. */
+async function valueOf<T>(answer: Promise<PackStoreAnswer<T>>): Promise<T> {
+  const result = await answer;
+  if (result.status === 'refused') throw new PackStoreRefusedError(result.refusal);
+  return result.value;
+}
 
 export class ElectronPacks implements PackStorage {
   constructor(private readonly bridge: OnmuniBridge) {}
@@ -19,22 +28,26 @@ export class ElectronPacks implements PackStorage {
     return this.bridge.packs.list({});
   }
 
+  listDamaged(): Promise<string[]> {
+    return this.bridge.packs.listDamaged({});
+  }
+
   readFile(packId: string, version: string, name: StoredPackFile): Promise<Uint8Array> {
-    return this.bridge.packs.readFile({ packId, version, name });
+    return valueOf(this.bridge.packs.readFile({ packId, version, name }));
   }
 
   install(pack: PackToStore): Promise<void> {
     const files = Object.fromEntries(
       Object.entries(pack.files).map(([name, bytes]) => [name, ownBytes(bytes)]),
     ) as Record<StoredPackFile, Uint8Array>;
-    return this.bridge.packs.install({ id: pack.id, version: pack.version, files });
+    return valueOf(this.bridge.packs.install({ id: pack.id, version: pack.version, files }));
   }
 
   rollback(packId: string): Promise<void> {
-    return this.bridge.packs.rollback({ packId });
+    return valueOf(this.bridge.packs.rollback({ packId }));
   }
 
   remove(packId: string): Promise<void> {
-    return this.bridge.packs.remove({ packId });
+    return valueOf(this.bridge.packs.remove({ packId }));
   }
 }

@@ -16,7 +16,14 @@ import {
   checkPackToStore,
   checkPackVersion,
   checkStoredPackFile,
+  installedState,
+  parsePackState,
+  referencedFolders,
+  rolledBackState,
+  versionFolderName,
+  versionIn,
   PackRefusedError,
+  type PackState,
 } from '../../../electron/shared/packRules';
 import { messageRef, type MessageRef } from '../core/common/messageRef';
 import { ProblemError } from '../core/common/ProblemError';
@@ -25,10 +32,10 @@ import type {
   PackStorage,
   PackToStore,
   StoredPackFile,
-  StoredPackVersion,
 } from '../core/packs/packStorage';
 import { wordMessage } from '../ui/common/i18n/wordMessage';
 import { ownBytes } from './ownBytes';
+import { wordedPackError } from './packRefusal';
 
 /** The database's name and version (a new version means an upgrade step in {@link openDatabase}). */
 export const PACKS_DATABASE = 'onmuni-content-packs';
@@ -36,14 +43,6 @@ const DATABASE_VERSION = 1;
 const FILES = 'files';
 const STATE = 'state';
 
-interface VersionRef {
-  folder: string;
-  version: StoredPackVersion;
-}
-interface PackState {
-  current: VersionRef;
-  previous: VersionRef | null;
-}
 type FileKey = [packId: string, folder: string, name: string];
 
 /**
@@ -68,14 +67,18 @@ function unavailable(error: unknown): PackStorageError {
   );
 }
 
+/** Runs a request's checks; a refusal is thrown as one the page can word. */
+function checkRequest(check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    throw error instanceof Error ? wordedPackError(error) : error;
+  }
+}
+
 /** Every key of one pack's files: arrays sort after strings, so `[id, []]` is above them all. */
 function packFiles(packId: string): IDBKeyRange {
   return IDBKeyRange.bound([packId], [packId, []]);
-}
-
-function randomSuffix(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** Opens (creating or upgrading) the packs database. */
@@ -101,7 +104,7 @@ function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
       resolve(db);
     };
     open.onerror = () => reject(unavailable(open.error));
-    open.onblocked = () => reject(unavailable(new Error('another tab holds an older version')));
+    open.onblocked = () => reject(new PackStorageError(messageRef('common:host.packs.blocked')));
   });
 }
 
@@ -124,7 +127,8 @@ function transact<T>(
     };
     const result = work(tx, fail);
     tx.oncomplete = () => resolve(result());
-    tx.onabort = () => reject(failure ?? wordAbort(tx.error));
+    tx.onabort = () =>
+      reject(failure === undefined ? wordAbort(tx.error) : wordedPackError(failure));
   });
 }
 
@@ -138,7 +142,7 @@ function wordAbort(error: DOMException | null): Error {
 
 /** Deletes, in `tx`, every file of the pack in a folder the state does not refer to. */
 function deleteUnreferenced(tx: IDBTransaction, packId: string, state: PackState | null): void {
-  const keep = new Set(state === null ? [] : [state.current.folder, state.previous?.folder]);
+  const keep = referencedFolders(state);
   const cursor = tx.objectStore(FILES).openKeyCursor(packFiles(packId));
   cursor.onsuccess = () => {
     const current = cursor.result;
@@ -149,50 +153,94 @@ function deleteUnreferenced(tx: IDBTransaction, packId: string, state: PackState
   };
 }
 
+/** What the store asks of the browser's `navigator.storage`. */
+export type PersistentStorage = Pick<StorageManager, 'persist' | 'persisted'>;
+
 export class IndexedDbPacks implements PackStorage {
   private database: Promise<IDBDatabase> | undefined;
+  /** Whether the browser keeps this site's storage under pressure; asked after an install. */
+  private persistence: Promise<boolean> | undefined;
 
-  /** `factory` is the browser's `indexedDB` (undefined where the browser has none). */
-  constructor(private readonly factory: IDBFactory | undefined) {}
+  /**
+   * `factory` is the browser's `indexedDB` (undefined where the browser has none); `storage`
+   * its `navigator.storage`, where it has one.
+   */
+  constructor(
+    private readonly factory: IDBFactory | undefined,
+    private readonly storage?: PersistentStorage,
+  ) {}
+
+  /**
+   * Asks the browser, once, not to evict this site's storage: without it a browser short of room
+   * may delete installed packs (and everything else the toolkit stores) without asking. Resolves
+   * with whether storage is persistent; false where the browser refused or cannot say.
+   */
+  requestPersistence(): Promise<boolean> {
+    const storage = this.storage;
+    this.persistence ??=
+      storage === undefined
+        ? Promise.resolve(false)
+        : storage
+            .persisted()
+            .then((already) => already || storage.persist())
+            .catch(() => false);
+    return this.persistence;
+  }
 
   async list(): Promise<InstalledPack[]> {
+    const packs: InstalledPack[] = [];
+    for (const [id, state] of await this.states()) {
+      if (state === undefined) continue;
+      packs.push({ id, current: state.current.version, previous: state.previous?.version ?? null });
+    }
+    return packs;
+  }
+
+  async listDamaged(): Promise<string[]> {
+    const states = await this.states();
+    return states.filter(([, state]) => state === undefined).map(([id]) => id);
+  }
+
+  /**
+   * Every stored state by pack id, in code-unit order (as the desktop sorts ids); undefined for
+   * one that is not a state this store wrote, so one damaged record hides no other pack.
+   */
+  private async states(): Promise<Array<[string, PackState | undefined]>> {
     const db = await this.db();
     return transact(db, 'readonly', (tx) => {
-      const packs: InstalledPack[] = [];
+      const states: Array<[string, PackState | undefined]> = [];
       const cursor = tx.objectStore(STATE).openCursor();
       cursor.onsuccess = () => {
         const current = cursor.result;
         if (current === null) return;
-        const state = current.value as PackState;
-        packs.push({
-          id: current.key as string,
-          current: state.current.version,
-          previous: state.previous?.version ?? null,
-        });
+        states.push([current.key as string, parsePackState(current.value)]);
         current.continue();
       };
-      // Keys come in code-unit order, as the desktop sorts ids.
-      return () => packs;
+      return () => states;
     });
   }
 
   async readFile(packId: string, version: string, name: StoredPackFile): Promise<Uint8Array> {
-    checkPackId(packId);
-    checkPackVersion(version);
-    checkStoredPackFile(name);
+    checkRequest(() => {
+      checkPackId(packId);
+      checkPackVersion(version);
+      checkStoredPackFile(name);
+    });
     const db = await this.db();
     return transact(db, 'readonly', (tx, fail) => {
       let bytes: Uint8Array | undefined;
       const stateRequest = tx.objectStore(STATE).get(packId);
       stateRequest.onsuccess = () => {
-        const state = stateRequest.result as PackState | undefined;
+        const state = parsePackState(stateRequest.result);
         if (state === undefined) {
-          fail(new PackRefusedError(`Pack ${packId} is not installed.`));
+          fail(new PackRefusedError({ code: 'notInstalled', packId }));
           return;
         }
-        const ref = [state.current, state.previous].find((c) => c?.version.version === version);
-        if (ref === undefined || ref === null) {
-          fail(new PackRefusedError(`Pack ${packId} has no version ${version}.`));
+        let ref;
+        try {
+          ref = versionIn(packId, state, version);
+        } catch (error) {
+          fail(error as Error);
           return;
         }
         const key: FileKey = [packId, ref.folder, name];
@@ -200,7 +248,7 @@ export class IndexedDbPacks implements PackStorage {
         fileRequest.onsuccess = () => {
           const value: unknown = fileRequest.result;
           if (value instanceof Uint8Array) bytes = value;
-          else fail(new Error(`Pack ${packId} ${version} is missing ${name}.`));
+          else fail(new PackRefusedError({ code: 'storedFileMissing', packId, version, name }));
         };
       };
       return () => bytes ?? new Uint8Array();
@@ -208,46 +256,48 @@ export class IndexedDbPacks implements PackStorage {
   }
 
   async install(pack: PackToStore): Promise<void> {
-    checkPackToStore(pack);
+    checkRequest(() => checkPackToStore(pack));
     const db = await this.db();
     const { id } = pack;
-    const folder = `v-${pack.version.version}-${randomSuffix()}`;
+    const folder = versionFolderName(pack.version.version);
     await transact(db, 'readwrite', (tx) => {
       const stateRequest = tx.objectStore(STATE).get(id);
       stateRequest.onsuccess = () => {
-        const before = stateRequest.result as PackState | undefined;
+        // A damaged record is replaced (the browser has nowhere to keep it aside).
+        const before = parsePackState(stateRequest.result) ?? null;
         const files = tx.objectStore(FILES);
         for (const name of STORED_PACK_FILES) {
           const key: FileKey = [id, folder, name];
           files.put(ownBytes(pack.files[name]), key);
         }
-        const state: PackState = {
-          current: { folder, version: pack.version },
-          previous: before?.current ?? null,
-        };
+        const state = installedState(before, { folder, version: pack.version });
         tx.objectStore(STATE).put(state, id);
         deleteUnreferenced(tx, id, state);
       };
       return () => undefined;
     });
+    // Once there is something worth keeping; not awaited: a browser may ask the user first.
+    void this.requestPersistence();
   }
 
   async rollback(packId: string): Promise<void> {
-    checkPackId(packId);
+    checkRequest(() => checkPackId(packId));
     const db = await this.db();
     await transact(db, 'readwrite', (tx, fail) => {
       const stateRequest = tx.objectStore(STATE).get(packId);
       stateRequest.onsuccess = () => {
-        const before = stateRequest.result as PackState | undefined;
+        const before = parsePackState(stateRequest.result);
         if (before === undefined) {
-          fail(new PackRefusedError(`Pack ${packId} is not installed.`));
+          fail(new PackRefusedError({ code: 'notInstalled', packId }));
           return;
         }
-        if (before.previous === null) {
-          fail(new PackRefusedError(`Pack ${packId} has no previous version to roll back to.`));
+        let state: PackState;
+        try {
+          state = rolledBackState(packId, before);
+        } catch (error) {
+          fail(error as Error);
           return;
         }
-        const state: PackState = { current: before.previous, previous: null };
         tx.objectStore(STATE).put(state, packId);
         deleteUnreferenced(tx, packId, state);
       };
@@ -256,7 +306,7 @@ export class IndexedDbPacks implements PackStorage {
   }
 
   async remove(packId: string): Promise<void> {
-    checkPackId(packId);
+    checkRequest(() => checkPackId(packId));
     const db = await this.db();
     await transact(db, 'readwrite', (tx) => {
       tx.objectStore(STATE).delete(packId);
@@ -275,7 +325,7 @@ export class IndexedDbPacks implements PackStorage {
   private db(): Promise<IDBDatabase> {
     const factory = this.factory;
     if (factory === undefined) {
-      return Promise.reject(unavailable(new Error('indexedDB is not defined')));
+      return Promise.reject(new PackStorageError(messageRef('common:host.packs.noDatabase')));
     }
     this.database ??= openDatabase(factory).catch((error: unknown) => {
       // Asked again next time: the user may have left the private window, or freed room.
@@ -295,5 +345,11 @@ export function createIndexedDbPacks(win: Window): IndexedDbPacks {
   } catch {
     factory = undefined;
   }
-  return new IndexedDbPacks(factory);
+  let storage: PersistentStorage | undefined;
+  try {
+    storage = win.navigator.storage;
+  } catch {
+    storage = undefined;
+  }
+  return new IndexedDbPacks(factory, storage);
 }

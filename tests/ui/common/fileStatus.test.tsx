@@ -37,7 +37,14 @@ function hostFor(script: HostScript, kind: Host['kind'] = 'electron'): Host {
   return {
     kind,
     storage: { read: unused, write: unused },
-    packs: { list: unused, readFile: unused, install: unused, rollback: unused, remove: unused },
+    packs: {
+      list: unused,
+      listDamaged: unused,
+      readFile: unused,
+      install: unused,
+      rollback: unused,
+      remove: unused,
+    },
     openTextFile: unused,
     openExternal: unused,
     appInfo: unused,

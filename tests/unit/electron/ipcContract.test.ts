@@ -16,7 +16,7 @@ const packRecord = {
   created: '2026-03-01',
   installedAt: '2026-03-02T10:00:00.000Z',
   documentCount: 12,
-  signature: { state: 'verified', publicKey: 'ab'.repeat(32) },
+  signedBy: 'ab'.repeat(32),
 };
 
 describe('ipcContract', () => {
@@ -58,13 +58,14 @@ describe('ipcContract', () => {
       },
     ],
     ['packs:list', {}],
+    ['packs:listDamaged', {}],
     ['packs:readFile', { packId: 'north-2', version: '1.0.0', name: 'search-core.bin' }],
     ['packs:install', { id: 'north', version: packRecord, files: packFiles() }],
     [
       'packs:install',
       {
         id: 'north',
-        version: { ...packRecord, description: undefined, signature: { state: 'unsigned' } },
+        version: { ...packRecord, description: undefined, signedBy: null },
         files: packFiles(),
       },
     ],
@@ -76,6 +77,16 @@ describe('ipcContract', () => {
 
   it.each([
     ['a path for an id', 'packs:remove', { packId: '../data' }],
+    ['the id kept for own documents', 'packs:remove', { packId: 'own' }],
+    [
+      'a signer that is not a key',
+      'packs:install',
+      {
+        id: 'north',
+        version: { ...packRecord, signedBy: 'ab' },
+        files: packFiles(),
+      },
+    ],
     ['a path for a file', 'packs:readFile', { packId: 'north', version: '1.0.0', name: '../x' }],
     ['a file not stored', 'packs:readFile', { packId: 'north', version: '1.0.0', name: 'a.md' }],
     [

@@ -12,6 +12,7 @@ import {
   PackFolder,
   contentPacksDir,
   openPackFolder,
+  packAnswer,
 } from '../../../electron/main/packFolder';
 import { STORED_PACK_FILES } from '../../../renderer/src/core/packs/packStorage';
 import { fileBytes, packToStore } from '../packs/packStorageContract';
@@ -86,21 +87,55 @@ describe('PackFolder on disk', () => {
     expect(await sortedEntries(root)).toEqual(['notes.txt', 'pack-north']);
   });
 
-  it('leaves a state it did not write where it is, unlisted, until an install replaces it', async () => {
+  it('lists a state it did not write as damaged, deletes none of it, and keeps it aside on reinstall', async () => {
     const data = await makeTempDir();
     const root = contentPacksDir(data);
+    const damaged = '{"current": "elsewhere/../.."}';
     await mkdir(join(root, 'pack-odd', 'v-1.0.0-0123456789ab'), { recursive: true });
-    await writeFile(join(root, 'pack-odd', PACK_STATE_FILE), '{"current": "elsewhere/../.."}');
+    await writeFile(join(root, 'pack-odd', PACK_STATE_FILE), damaged);
     const packs = openPackFolder(data);
     expect(await packs.list()).toEqual([]);
-    await expect(packs.readFile('odd', '1.0.0', 'pack.json')).rejects.toThrow(/not installed/);
+    expect(await packs.listDamaged()).toEqual(['odd']);
+    await expect(packs.readFile('odd', '1.0.0', 'pack.json')).rejects.toThrow(/notInstalled/);
     expect(await sortedEntries(join(root, 'pack-odd'))).toHaveLength(2);
 
     await packs.install(packToStore('odd', '2.0.0'));
     expect((await packs.list()).map((pack) => [pack.current.version, pack.previous])).toEqual([
       ['2.0.0', null],
     ]);
-    expect(await sortedEntries(join(root, 'pack-odd'))).toHaveLength(2);
+    expect(await packs.listDamaged()).toEqual([]);
+    // The unreadable state is kept aside, byte for byte, and survives the next start-up.
+    const entries = await sortedEntries(join(openPackFolder(data).dir, 'pack-odd'));
+    expect(await openPackFolder(data).list()).toHaveLength(1);
+    const aside = entries.filter((name) => /^state\.corrupt-.+\.json$/.test(name));
+    expect(aside).toHaveLength(1);
+    expect(await readFile(join(root, 'pack-odd', aside[0] ?? ''), 'utf8')).toBe(damaged);
+    // Beside it, the new state and version; the folder the damaged state may have named is gone.
+    expect(entries).toHaveLength(3);
+    expect(entries).toContain(PACK_STATE_FILE);
+    expect(entries.filter((name) => /^v-2\.0\.0-[0-9a-f]{12}$/.test(name))).toHaveLength(1);
+  });
+
+  it('removes a damaged pack when asked', async () => {
+    const data = await makeTempDir();
+    const root = contentPacksDir(data);
+    await mkdir(join(root, 'pack-odd'), { recursive: true });
+    await writeFile(join(root, 'pack-odd', PACK_STATE_FILE), 'not json');
+    const packs = openPackFolder(data);
+    expect(await packs.listDamaged()).toEqual(['odd']);
+    await packs.remove('odd');
+    expect(await packs.listDamaged()).toEqual([]);
+    expect(await sortedEntries(root)).toEqual([]);
+  });
+
+  it('answers a refusal over IPC as its code (packAnswer)', async () => {
+    const packs = openPackFolder(await makeTempDir());
+    expect(await packAnswer(packs.rollback('north'))).toEqual({
+      status: 'refused',
+      refusal: { code: 'notInstalled', packId: 'north' },
+    });
+    expect(await packAnswer(packs.remove('north'))).toEqual({ status: 'done', value: undefined });
+    await expect(packAnswer(Promise.reject(new Error('disk gone')))).rejects.toThrow('disk gone');
   });
 
   it.each([

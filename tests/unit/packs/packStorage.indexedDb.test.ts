@@ -13,6 +13,7 @@ import {
   PackStorageError,
   createIndexedDbPacks,
 } from '../../../renderer/src/host/indexedDbPacks';
+import { PackStoreRefusedError } from '../../../renderer/src/host/packRefusal';
 import { describePackStorageContract, packToStore } from './packStorageContract';
 
 describePackStorageContract('browser IndexedDB', () => {
@@ -110,4 +111,75 @@ describe('IndexedDbPacks in the database', () => {
     ]);
     expect(await storedFiles(factory)).toHaveLength(6);
   });
+
+  it('lists a damaged state apart, so the other packs still list and it can be removed', async () => {
+    const factory = new IDBFactory();
+    const store = new IndexedDbPacks(factory);
+    await store.install(packToStore('north', '1.0.0'));
+    await store.install(packToStore('west', '1.0.0'));
+    await putState(factory, 'odd', { current: { folder: 'elsewhere', version: '1.0.0' } });
+    await putState(factory, 'west', 'not a state');
+    expect((await store.list()).map((pack) => pack.id)).toEqual(['north']);
+    expect(await store.listDamaged()).toEqual(['odd', 'west']);
+    const refusal: unknown = await store
+      .readFile('west', '1.0.0', 'pack.json')
+      .catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(PackStoreRefusedError);
+    expect(wordError(refusal)).toBe(
+      'The pack “west” is not installed (it may have been removed in another window).',
+    );
+    await store.remove('west');
+    // Installing over a damaged state replaces it.
+    await store.install(packToStore('odd', '2.0.0'));
+    expect(await store.listDamaged()).toEqual([]);
+    expect((await store.list()).map((pack) => [pack.id, pack.current.version])).toEqual([
+      ['north', '1.0.0'],
+      ['odd', '2.0.0'],
+    ]);
+    expect((await storedFiles(factory)).filter((key) => key.startsWith('west '))).toEqual([]);
+    await store.close();
+  });
+
+  it('words its refusals through the catalogue', async () => {
+    const store = new IndexedDbPacks(new IDBFactory());
+    await store.install(packToStore('north', '1.0.0'));
+    const refusal: unknown = await store.rollback('north').catch((error: unknown) => error);
+    expect(wordError(refusal)).toBe('The pack “north” has no previous version to roll back to.');
+    const badId: unknown = await store.remove('own').catch((error: unknown) => error);
+    expect(wordError(badId)).toBe('"own" is not a pack id.');
+    await store.close();
+  });
+
+  it('asks the browser once, after an install, to keep its storage', async () => {
+    const asked: string[] = [];
+    const storage = {
+      persisted: () => (asked.push('persisted'), Promise.resolve(false)),
+      persist: () => (asked.push('persist'), Promise.resolve(false)),
+    };
+    const store = new IndexedDbPacks(new IDBFactory(), storage);
+    await store.list();
+    expect(asked).toEqual([]);
+    await store.install(packToStore('north', '1.0.0'));
+    expect(await store.requestPersistence()).toBe(false);
+    await store.install(packToStore('north', '1.1.0'));
+    expect(asked).toEqual(['persisted', 'persist']);
+    await store.close();
+  });
 });
+
+/** Writes `value` as the stored state of `packId`, as damaged storage might hold it. */
+function putState(factory: IDBFactory, packId: string, value: unknown): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = factory.open(PACKS_DATABASE);
+    open.onerror = () => reject(new Error(String(open.error)));
+    open.onsuccess = () => {
+      const tx = open.result.transaction('state', 'readwrite');
+      tx.objectStore('state').put(value, packId);
+      tx.oncomplete = () => {
+        open.result.close();
+        resolve();
+      };
+      tx.onabort = () => reject(new Error(String(tx.error)));
+    };
+  });
+}

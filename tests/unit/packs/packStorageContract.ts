@@ -19,9 +19,17 @@ export interface PackStorageUnderTest {
   open(): PackStorage;
 }
 
-/** The bytes of one file of one version: different for every pack, version and file. */
-export function fileBytes(id: string, version: string, name: StoredPackFile): Uint8Array {
-  return new TextEncoder().encode(`${id} ${version} ${name} ${'·'.repeat(name.length * 7)}`);
+/**
+ * The bytes of one file of one version: different for every pack, version and file (and copy:
+ * `copy` tells two installs of the same version apart).
+ */
+export function fileBytes(
+  id: string,
+  version: string,
+  name: StoredPackFile,
+  copy = '',
+): Uint8Array {
+  return new TextEncoder().encode(`${id} ${version}${copy} ${name} ${'·'.repeat(name.length * 7)}`);
 }
 
 export function versionRecord(version: string, extra: Partial<StoredPackVersion> = {}) {
@@ -32,7 +40,7 @@ export function versionRecord(version: string, extra: Partial<StoredPackVersion>
     created: '2026-03-01',
     installedAt: '2026-03-02T10:00:00.000Z',
     documentCount: 3,
-    signature: { state: 'unsigned' },
+    signedBy: null,
     ...extra,
   } satisfies StoredPackVersion;
 }
@@ -41,19 +49,25 @@ export function packToStore(
   id: string,
   version: string,
   extra: Partial<StoredPackVersion> = {},
+  copy = '',
 ): PackToStore {
   const files = Object.fromEntries(
-    STORED_PACK_FILES.map((name) => [name, fileBytes(id, version, name)]),
+    STORED_PACK_FILES.map((name) => [name, fileBytes(id, version, name, copy)]),
   ) as Record<StoredPackFile, Uint8Array>;
   return { id, version: versionRecord(version, extra), files };
 }
 
 /** Every file of `version` reads back as it was installed. */
-async function expectWhole(store: PackStorage, id: string, version: string): Promise<void> {
+async function expectWhole(
+  store: PackStorage,
+  id: string,
+  version: string,
+  copy = '',
+): Promise<void> {
   for (const name of STORED_PACK_FILES) {
     const bytes = await store.readFile(id, version, name);
     expect(bytes, `${id} ${version} ${name}`).toBeInstanceOf(Uint8Array);
-    expect([...bytes], `${id} ${version} ${name}`).toEqual([...fileBytes(id, version, name)]);
+    expect([...bytes], `${id} ${version} ${name}`).toEqual([...fileBytes(id, version, name, copy)]);
   }
 }
 
@@ -82,7 +96,7 @@ export function describePackStorageContract(
       const store = (await setUp()).open();
       const record = versionRecord('1.0.0', {
         description: 'Stories from the north',
-        signature: { state: 'verified', publicKey: 'ab'.repeat(32) },
+        signedBy: 'ab'.repeat(32),
       });
       await store.install({ ...packToStore('north', '1.0.0'), version: record });
       expect(await store.list()).toEqual([{ id: 'north', current: record, previous: null }]);
@@ -145,14 +159,48 @@ export function describePackStorageContract(
       expect(versions(await store.list())).toContainEqual(['north', '0.1.0', null]);
     });
 
-    it('reinstalls the version it has without losing the files in use', async () => {
+    it('reinstalls the version it has: new files, and the previous version kept as it was', async () => {
       const store = (await setUp()).open();
       await store.install(packToStore('north', '1.0.0'));
-      await store.install(packToStore('north', '1.0.0'));
-      expect(versions(await store.list())).toEqual([['north', '1.0.0', '1.0.0']]);
-      await expectWhole(store, 'north', '1.0.0');
+      await store.install(packToStore('north', '1.0.0', {}, ' again'));
+      // The replaced copy of the same version is nothing to roll back to.
+      expect(versions(await store.list())).toEqual([['north', '1.0.0', null]]);
+      await expectWhole(store, 'north', '1.0.0', ' again');
+      await expect(store.rollback('north')).rejects.toThrow();
+
+      await store.install(packToStore('north', '1.1.0'));
+      await store.install(packToStore('north', '1.1.0', {}, ' again'));
+      expect(versions(await store.list())).toEqual([['north', '1.1.0', '1.0.0']]);
+      // Each version names one copy: the reinstalled current one, and the previous one intact.
+      await expectWhole(store, 'north', '1.1.0', ' again');
+      await expectWhole(store, 'north', '1.0.0', ' again');
       await store.rollback('north');
-      await expectWhole(store, 'north', '1.0.0');
+      expect(versions(await store.list())).toEqual([['north', '1.0.0', null]]);
+      await expectWhole(store, 'north', '1.0.0', ' again');
+    });
+
+    it('refuses the id kept for own documents at every request', async () => {
+      const store = (await setUp()).open();
+      await expect(store.install(packToStore('own', '1.0.0'))).rejects.toThrow();
+      await expect(store.readFile('own', '1.0.0', 'pack.json')).rejects.toThrow();
+      await expect(store.rollback('own')).rejects.toThrow();
+      await expect(store.remove('own')).rejects.toThrow();
+      expect(await store.list()).toEqual([]);
+    });
+
+    it('refuses an incomplete version record, writing nothing', async () => {
+      const store = (await setUp()).open();
+      const pack = packToStore('north', '1.0.0');
+      const untitled: Partial<StoredPackVersion> = { ...pack.version };
+      delete untitled.title;
+      await expect(
+        store.install({ ...pack, version: untitled as StoredPackVersion }),
+      ).rejects.toThrow();
+      await expect(
+        store.install({ ...pack, version: { ...pack.version, signedBy: 'not a key' } }),
+      ).rejects.toThrow();
+      expect(await store.list()).toEqual([]);
+      expect(await store.listDamaged()).toEqual([]);
     });
 
     it('keeps every pack, version and file for a new instance (a restart)', async () => {

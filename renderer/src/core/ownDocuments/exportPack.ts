@@ -1,3 +1,4 @@
+import { isPackId } from '../../../../electron/shared/packRules';
 import type { Vocabulary } from '../content/vocabulary';
 import { PACK_FILE_EXTENSION } from '../packs/limits';
 import { writePack, type PackManifestFields, type WritePackResult } from '../packs/writePack';
@@ -42,5 +43,5 @@ export function packIdFromTitle(title: string, fallback: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 64)
     .replace(/-+$/, '');
-  return id === '' || id === 'own' ? fallback : id;
+  return isPackId(id) ? id : fallback;
 }

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import {
   MAX_PACK_ID_LENGTH,
   MAX_PACK_VERSION_LENGTH,
+  OWN_DOCUMENTS_PACK_ID,
   PACK_ID_PATTERN,
   SEMVER_PATTERN,
+  isReservedPackId,
 } from '../../../../electron/shared/packRules';
 import { docsPathProblem } from './archivePath';
-import { OWN_DOCUMENTS_PACK_ID } from './packStorage';
 
 /**
  * `pack.json`, the manifest at the root of every content pack (issue 15; documented for
@@ -47,7 +48,8 @@ export const packManifestSchema = z.strictObject({
     .string()
     .max(MAX_PACK_ID_LENGTH)
     .regex(PACK_ID_PATTERN, { error: 'must be lowercase words joined by single hyphens' })
-    .refine((id) => id !== OWN_DOCUMENTS_PACK_ID, {
+    // With the pattern and length above, packRules.isPackId: the one pack id rule.
+    .refine((id) => !isReservedPackId(id), {
       error: `"${OWN_DOCUMENTS_PACK_ID}" is kept for the user's own documents; choose another id`,
     }),
   title: text(200),

@@ -1,5 +1,4 @@
-import type { StoredPackFile } from '../../../../electron/shared/packRules';
-import type { SignatureStatus } from './checkSignature';
+import type { StoredPackFile, StoredPackVersion } from '../../../../electron/shared/packRules';
 
 /**
  * Where installed content packs live (issue 15), as each host provides it (`Host.packs`): on the
@@ -17,13 +16,21 @@ import type { SignatureStatus } from './checkSignature';
  * - An install or update keeps the version it replaces as `previous` (one level), which
  *   `rollback` makes current again (the rolled-back version is deleted). Older versions, and files
  *   left by an interrupted install, are deleted.
+ * - Installing the current version again replaces its files and keeps the previous version as it
+ *   was (a replaced copy of the same version is nothing to roll back to). So current and previous
+ *   never share a version, and `readFile` names a version unambiguously.
  * - `remove` deletes the pack and its previous version.
- * - Inputs are checked: pack ids match `PACK_ID_PATTERN`, versions `SEMVER_PATTERN`, file names
- *   are one of {@link STORED_PACK_FILES}; anything else is refused with an error, nothing written.
+ * - A pack whose stored state cannot be read (damaged or edited storage) is not in `list` but in
+ *   `listDamaged`, so it can still be removed; reading it is refused, installing it again works.
+ * - Inputs are checked: pack ids are `isPackId` (the reserved `own` is refused), versions
+ *   `SEMVER_PATTERN`, file names one of {@link STORED_PACK_FILES}; anything else is refused with
+ *   a `PackRefusedError` naming why (electron/shared/packRules.ts), nothing written.
  */
 export interface PackStorage {
   /** The installed packs, sorted by id. */
   list(): Promise<InstalledPack[]>;
+  /** Ids of packs whose stored state cannot be read, sorted; `remove` deletes them. */
+  listDamaged(): Promise<string[]>;
   /**
    * One file of an installed version (the current or the previous one). Rejects when the pack,
    * the version or the file is not there.
@@ -48,20 +55,8 @@ export {
   type StoredPackFile,
 } from '../../../../electron/shared/packRules';
 
-/** What the Content packs page shows of a version, stored with it. */
-export interface StoredPackVersion {
-  version: string;
-  title: string;
-  publisher: string;
-  description?: string;
-  /** The pack's `created` date, YYYY-MM-DD. */
-  created: string;
-  /** When this computer installed it, ISO 8601. */
-  installedAt: string;
-  documentCount: number;
-  /** Whether a key the user trusts signed it, when it was installed. */
-  signature: SignatureStatus;
-}
+/** What the Content packs page shows of a version, stored with it (defined with the rules). */
+export type { StoredPackVersion };
 
 /** An installed pack: its current version and the one an update replaced, if any. */
 export interface InstalledPack {
@@ -80,6 +75,6 @@ export interface PackToStore {
 
 /**
  * The id that own documents are addressed under (`own--<id>`): no pack may take it, so a pack
- * can never shadow what the user wrote.
+ * can never shadow what the user wrote. Defined with the pack id rule that refuses it.
  */
-export const OWN_DOCUMENTS_PACK_ID = 'own';
+export { OWN_DOCUMENTS_PACK_ID } from '../../../../electron/shared/packRules';

@@ -19,6 +19,14 @@ type Stored = Pick<PackToStore, 'version' | 'files'>;
  */
 export class MemoryPacks implements PackStorage {
   private readonly packs = new Map<string, { current: Stored; previous: Stored | null }>();
+  /** Ids of packs whose stored state a test made unreadable: listed apart, removable. */
+  readonly damaged = new Set<string>();
+  /** When set, an install waits for it before storing anything (a slow disk, for tests). */
+  installGate: Promise<void> | null = null;
+
+  listDamaged(): Promise<string[]> {
+    return Promise.resolve([...this.damaged].sort());
+  }
 
   list(): Promise<InstalledPack[]> {
     const ids = [...this.packs.keys()].sort();
@@ -38,16 +46,18 @@ export class MemoryPacks implements PackStorage {
       : Promise.reject(new Error(`pack ${packId} ${version} is not installed`));
   }
 
-  install(pack: PackToStore): Promise<void> {
+  async install(pack: PackToStore): Promise<void> {
+    if (this.installGate) await this.installGate;
     const before = this.packs.get(pack.id);
     const files = Object.fromEntries(
       Object.entries(pack.files).map(([name, bytes]) => [name, bytes.slice()]),
     ) as PackToStore['files'];
+    // The same version again keeps the previous one, as the contract says.
+    const same = before?.current.version.version === pack.version.version;
     this.packs.set(pack.id, {
       current: { version: pack.version, files },
-      previous: before?.current ?? null,
+      previous: (same ? before.previous : before?.current) ?? null,
     });
-    return Promise.resolve();
   }
 
   rollback(packId: string): Promise<void> {
@@ -59,6 +69,7 @@ export class MemoryPacks implements PackStorage {
 
   remove(packId: string): Promise<void> {
     this.packs.delete(packId);
+    this.damaged.delete(packId);
     return Promise.resolve();
   }
 }
