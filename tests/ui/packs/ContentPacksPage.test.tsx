@@ -204,17 +204,73 @@ describe('Content packs page', () => {
     expect(text()).toContain('(publisher not verified)');
     expect(text()).toContain(PUBLIC_KEY_HEX);
     await click(getByRole(document.body, 'button', { name: 'Trust this key' }));
-    expect(text()).toContain('Township of Testville (verified)');
+    await until(() => expect(text()).toContain('Township of Testville (verified)'));
     await click(getByRole(document.body, 'button', { name: 'Install' }));
     await until(() => expect(text()).toContain(`Installed ${TITLE}`));
-    expect((await host.packs.list())[0]?.current.signature).toEqual({
-      state: 'verified',
-      publicKey: PUBLIC_KEY_HEX,
-    });
+    // Stored: which key signed it, not whether it was trusted then.
+    expect((await host.packs.list())[0]?.current.signedBy).toBe(PUBLIC_KEY_HEX);
     expect(JSON.parse(host.storage.documents.get('trusted-pack-keys') ?? '{}')).toEqual({
       version: 1,
       keys: [PUBLIC_KEY_HEX],
     });
+    const signatureFact = () =>
+      [...document.querySelectorAll('.packs__installed dt')].find(
+        (term) => term.textContent === 'Signature',
+      )?.nextElementSibling?.textContent;
+    await until(() => expect(signatureFact()).toBe('verified'));
+    expect(text()).toContain(`Signed: ${TITLE}.`);
+
+    // Trust taken back: the installed pack follows at once.
+    await click(getByRole(document.body, 'button', { name: 'Stop trusting this key' }));
+    await until(() => expect(signatureFact()).toBe('publisher not verified'));
+    expect(getByRole(document.body, 'status').textContent).toContain('Key no longer trusted.');
+    expect(JSON.parse(host.storage.documents.get('trusted-pack-keys') ?? '{}')).toEqual({
+      version: 1,
+      keys: [],
+    });
+    expect(
+      queryAllByRole(document.body, 'button', { name: 'Stop trusting this key' }),
+    ).toHaveLength(0);
+  });
+
+  it('once the pack is being stored, offers no Cancel and finishes the install', async () => {
+    let release = () => {};
+    host.packs.installGate = new Promise((resolve) => (release = resolve));
+    try {
+      page();
+      await choose(await packFile());
+      await until(() => getByRole(document.body, 'button', { name: 'Install' }));
+      await click(getByRole(document.body, 'button', { name: 'Install' }));
+      await until(() =>
+        expect(
+          getByRole(document.body, 'button', { name: 'Cancel' }).hasAttribute('disabled'),
+        ).toBe(true),
+      );
+      expect(getByRole(document.body, 'button', { name: 'Install' }).hasAttribute('disabled')).toBe(
+        true,
+      );
+      expect((document.getElementById('packs-file') as HTMLInputElement).disabled).toBe(true);
+      expect(text()).toContain('Installing…');
+      release();
+      await until(() => expect(text()).toContain(`Installed ${TITLE}, version`));
+      expect(text()).not.toContain('Import cancelled');
+      expect((document.getElementById('packs-file') as HTMLInputElement).disabled).toBe(false);
+    } finally {
+      host.packs.installGate = null;
+      release();
+    }
+  });
+
+  it('lists a pack whose stored state is damaged, so it can still be removed', async () => {
+    host.packs.damaged.add('broken-pack');
+    page();
+    const name = 'Remove the damaged pack “broken-pack”';
+    await until(() => getByRole(document.body, 'button', { name }));
+    expect(text()).toContain('The record of this pack cannot be read');
+    await click(getByRole(document.body, 'button', { name }));
+    await until(() => expect(text()).toContain('No content packs are installed.'));
+    expect(await host.packs.listDamaged()).toEqual([]);
+    expect(document.activeElement?.id).toBe('packs-installed-heading');
   });
 
   it('removes a pack after a confirmation that says what is kept', async () => {

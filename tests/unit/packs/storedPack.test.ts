@@ -7,7 +7,6 @@ import {
   decodeStoredDocuments,
   decodeStoredPack,
   encodeStoredPack,
-  signatureWithTrust,
   storedDocument,
 } from '../../../renderer/src/core/packs/storedPack';
 import { buildSegment } from '../../../renderer/src/core/search/layout/buildSegment';
@@ -50,7 +49,7 @@ describe('stored packs', () => {
       created: MANIFEST_FIELDS.created,
       installedAt: '2026-12-07T10:00:00.000Z',
       documentCount: 3,
-      signature: { state: 'unsigned' },
+      signedBy: null,
     });
   });
 
@@ -115,16 +114,5 @@ describe('stored packs', () => {
       /does not list the documents/,
     );
     expect(() => decode({ entries: catalog.entries })).toThrow();
-  });
-
-  it('counts a signature as verified once the user trusts its key', () => {
-    const key = 'ab'.repeat(32);
-    const signed = { state: 'notVerified', publicKey: key } as const;
-    expect(signatureWithTrust(signed, [])).toEqual(signed);
-    expect(signatureWithTrust(signed, [key.toUpperCase()])).toEqual({
-      state: 'verified',
-      publicKey: key,
-    });
-    expect(signatureWithTrust({ state: 'unsigned' }, [key])).toEqual({ state: 'unsigned' });
   });
 });

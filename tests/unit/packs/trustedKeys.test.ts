@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  isTrusted,
   parseTrustedKeys,
+  signatureStatus,
   TRUSTED_KEYS_VERSION,
   withTrustedKey,
+  withoutTrustedKey,
   type TrustedKeys,
 } from '../../../renderer/src/core/packs/trustedKeys';
 
@@ -31,4 +34,24 @@ describe('trusted keys', () => {
     expect(withTrustedKey(once, KEY)).toBe(once);
     expect(() => withTrustedKey(empty, 'abc')).toThrow(RangeError);
   });
+
+  it('says verified only for a signer the user trusts now, whatever the case of the hex', () => {
+    expect(isTrusted(KEY, [])).toBe(false);
+    expect(isTrusted(KEY, [KEY.toUpperCase()])).toBe(true);
+    expect(isTrusted(KEY.toUpperCase(), [KEY])).toBe(true);
+    expect(signatureStatus(KEY, [])).toEqual({ state: 'notVerified', publicKey: KEY });
+    expect(signatureStatus(KEY, [KEY])).toEqual({ state: 'verified', publicKey: KEY });
+    expect(signatureStatus(null, [KEY])).toEqual({ state: 'unsigned' });
+  });
+
+  it('stops trusting a key, leaving the others', () => {
+    const other = 'cd'.repeat(32);
+    const keys = withTrustedKey(withTrustedKey(emptyKeys(), KEY), other);
+    expect(withoutTrustedKey(keys, KEY.toUpperCase()).keys).toEqual([other]);
+    expect(withoutTrustedKey(keys, 'ef'.repeat(32)).keys).toEqual([KEY, other]);
+  });
 });
+
+function emptyKeys(): TrustedKeys {
+  return { version: TRUSTED_KEYS_VERSION, keys: [] };
+}

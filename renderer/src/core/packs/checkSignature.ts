@@ -2,10 +2,14 @@ import { verifyAsync } from '@noble/ed25519';
 
 import type { PackRefusal } from './problems';
 import { fromHex, packSignatureSchema } from './signature';
+import { signatureStatus } from './trustedKeys';
 import type { ZipEntry } from './zipDirectory';
 import { inflateEntry } from './inflateEntry';
 
-/** What the signature of a pack says about its publisher. */
+/**
+ * What the signature of a pack says about its publisher, given the keys the user trusts now
+ * (`signatureStatus` in trustedKeys.ts).
+ */
 export type SignatureStatus =
   /** No `pack.sig`: "publisher not verified". */
   | { state: 'unsigned' }
@@ -49,6 +53,5 @@ export async function checkSignature(
     valid = false;
   }
   if (!valid) return { ok: false, refusal: { code: 'signatureInvalid', path } };
-  const trusted = trustedKeys.some((key) => key.toLowerCase() === publicKey);
-  return { ok: true, status: { state: trusted ? 'verified' : 'notVerified', publicKey } };
+  return { ok: true, status: signatureStatus(publicKey, trustedKeys) };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { PUBLIC_KEY_HEX_PATTERN } from '../../../../electron/shared/packRules';
 import { toHex } from './sha256';
 
 /**
@@ -14,8 +15,8 @@ import { toHex } from './sha256';
  * from the user's list, never from the file.
  */
 
-/** Hex digits of an Ed25519 public key (32 bytes). */
-const PUBLIC_KEY_HEX = /^[0-9a-f]{64}$/;
+/** Hex digits of an Ed25519 public key (32 bytes), as pack stores check them too. */
+const PUBLIC_KEY_HEX = PUBLIC_KEY_HEX_PATTERN;
 /** Hex digits of an Ed25519 signature (64 bytes). */
 const SIGNATURE_HEX = /^[0-9a-f]{128}$/;
 

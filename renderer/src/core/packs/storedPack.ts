@@ -4,7 +4,6 @@ import { parseCatalogEntries, parseDocumentStoreFile } from '../content/dataFile
 import { CONTENT_DATA_VERSION, type CatalogEntry, type ContentDocument } from '../content/model';
 import type { Vocabulary } from '../content/vocabulary';
 import { FRAGMENT_KINDS, fragmentFileName, type SegmentFragments } from '../search/layout/format';
-import type { SignatureStatus } from './checkSignature';
 import { PACK_DOC_ID_SEPARATOR, packDocumentId, type PackDocument } from './packDocuments';
 import { isStoredPackFile, type PackToStore, type StoredPackFile } from './packStorage';
 import type { ReadPack } from './readPack';
@@ -68,7 +67,8 @@ export function encodeStoredPack(
       created: manifest.created,
       installedAt,
       documentCount: pack.documents.length,
-      signature: pack.signature,
+      // Verified against pack.json when the pack was read; trust is looked up when shown.
+      signedBy: pack.signature.state === 'unsigned' ? null : pack.signature.publicKey,
     },
     files: files as Record<StoredPackFile, Uint8Array>,
   };
@@ -154,14 +154,4 @@ function withIds<T>(document: T, map: (id: string) => string): T {
         : block,
     );
   return result as T;
-}
-
-/** The signature of a stored version, once the user trusts `trustedKeys` (it may now verify). */
-export function signatureWithTrust(
-  signature: SignatureStatus,
-  trustedKeys: readonly string[],
-): SignatureStatus {
-  if (signature.state !== 'notVerified') return signature;
-  const trusted = trustedKeys.some((key) => key.toLowerCase() === signature.publicKey);
-  return trusted ? { state: 'verified', publicKey: signature.publicKey } : signature;
 }

@@ -18,6 +18,19 @@ export type RouteId = (typeof ROUTE_IDS)[number];
 /** The page shown for an empty hash (`#`, `#/`, or none). */
 export const DEFAULT_ROUTE: RouteId = 'library';
 
+/**
+ * The query that asks the Content packs page (`#/packs?import=1`) to move focus to its "Import
+ * content pack" file input: where the desktop File menu's "Import content pack…" leads. Only
+ * focus: a page may open a file chooser only from the user's own click.
+ */
+export const IMPORT_PACK_QUERY = 'import=1';
+
+/** True when a page's query string holds {@link IMPORT_PACK_QUERY}. */
+export function asksPackImport(query: string): boolean {
+  const [name = '', value] = IMPORT_PACK_QUERY.split('=');
+  return new URLSearchParams(query).get(name) === value;
+}
+
 /** The link target for a route, e.g. `#/planner`. */
 export function routeHref(id: RouteId, ...rest: string[]): string {
   return ['#', id, ...rest.map(encodeURIComponent)].join('/');

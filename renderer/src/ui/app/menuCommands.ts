@@ -6,14 +6,8 @@
  * Import content pack opens the Content packs page, asking it to focus its file input.
  * Pure, so the rule is tested without a browser.
  */
-import { routeHref } from '../../core/routing/hashRoutes';
+import { IMPORT_PACK_QUERY, routeHref } from '../../core/routing/hashRoutes';
 import type { MenuCommand } from '../../host/Host';
-
-/**
- * The query that asks the Content packs page (ui/packs) to move focus to its "Import content
- * pack" file input. Only focus: a page may open a file chooser only from the user's own click.
- */
-export const IMPORT_PACK_QUERY = 'import=1';
 
 /** The attribute that marks the heading a menu command moves focus to. */
 export const MENU_TARGET_ATTRIBUTE = 'data-menu-target';

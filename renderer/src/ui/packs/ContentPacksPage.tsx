@@ -1,11 +1,12 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../core/routing/hashRoutes';
+import { asksPackImport, routeHref } from '../../core/routing/hashRoutes';
 import { Announcer, useAnnouncement } from '../common/Announcer';
 import { Page } from '../common/Page';
 import { useHashRoute } from '../common/routing/useHashRoute';
 import { InstalledPacks } from './InstalledPacks';
 import { PackImport } from './PackImport';
+import { TrustedKeysList } from './TrustedKeysList';
 import { usePackList } from './usePackList';
 import { useTrustedKeys } from './useTrustedKeys';
 import type { StartPackWorker } from './worker/packClient';
@@ -18,14 +19,15 @@ export interface ContentPacksPageProps {
 
 /**
  * The Library's "Content packs" page (`#/packs`, issue 15): import a `.onmunipack` (checked in a
- * worker, previewed, then installed), and manage what is installed. `#/packs?import=1`, where the
- * desktop File menu's "Import content pack…" leads, puts focus on the file input.
+ * worker, previewed, then installed), manage what is installed, and the publisher keys trusted.
+ * `#/packs?import=1` (`IMPORT_PACK_QUERY`), where the desktop File menu's "Import content pack…"
+ * leads, puts focus on the file input.
  */
 export function ContentPacksPage({ startWorker }: ContentPacksPageProps) {
   const { t } = useTranslation(['packs', 'library']);
   const route = useHashRoute();
   const query = route.kind === 'page' ? route.query : '';
-  const focusInput = new URLSearchParams(query).get('import') === '1';
+  const focusInput = asksPackImport(query);
   const { message, announce } = useAnnouncement();
   const list = usePackList();
   const trustedKeys = useTrustedKeys();
@@ -48,8 +50,18 @@ export function ContentPacksPage({ startWorker }: ContentPacksPageProps) {
         <h2 id="packs-installed-heading" ref={installedHeading} tabIndex={-1}>
           {t('installed.heading')}
         </h2>
-        <InstalledPacks list={list} headingRef={installedHeading} announce={announce} />
+        <InstalledPacks
+          list={list}
+          trustedKeys={trustedKeys.keys}
+          headingRef={installedHeading}
+          announce={announce}
+        />
       </section>
+      <TrustedKeysList
+        trustedKeys={trustedKeys}
+        packs={list.status === 'ready' ? list.packs : []}
+        announce={announce}
+      />
       <Announcer message={message} />
     </Page>
   );

@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstalledPack } from '../../core/packs/packStorage';
+import { signatureStatus } from '../../core/packs/trustedKeys';
 import { formatDate, formatNumber } from '../common/i18n/format';
 import { wordError } from '../common/i18n/wordMessage';
 import { useHost } from '../common/HostContext';
@@ -10,6 +11,8 @@ import type { PackList } from './usePackList';
 
 export interface InstalledPacksProps {
   list: PackList;
+  /** The keys the user trusts now: "verified" follows them. */
+  trustedKeys: readonly string[];
   /** The section's heading, where focus goes when the control that had it is gone. */
   headingRef: RefObject<HTMLHeadingElement | null>;
   announce: (text: string) => void;
@@ -21,7 +24,7 @@ export interface InstalledPacksProps {
  * update replaced a version, "Roll back". A pack the library could not read is listed with why,
  * so it can still be rolled back or removed.
  */
-export function InstalledPacks({ list, headingRef, announce }: InstalledPacksProps) {
+export function InstalledPacks({ list, trustedKeys, headingRef, announce }: InstalledPacksProps) {
   const { t } = useTranslation('packs');
   const host = useHost();
   const [error, setError] = useState('');
@@ -83,6 +86,7 @@ export function InstalledPacks({ list, headingRef, announce }: InstalledPacksPro
               key={pack.id}
               pack={pack}
               problem={list.unreadable.get(pack.id) ?? null}
+              trustedKeys={trustedKeys}
               onRemove={() => {
                 setRemoving(pack);
                 show();
@@ -90,9 +94,30 @@ export function InstalledPacks({ list, headingRef, announce }: InstalledPacksPro
               onRollBack={() => rollBack(pack)}
             />
           ))}
+          {list.damaged.map((id) => (
+            <li key={`damaged-${id}`} className="packs__pack">
+              <h3>{id}</h3>
+              <p className="callout callout--warning">{t('installed.damaged')}</p>
+              <div className="packs__actions">
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() =>
+                    void act(host.packs.remove(id), t('installed.damagedRemoved', { id })).then(
+                      focusHeading,
+                    )
+                  }
+                >
+                  {t('installed.removeDamaged', { id })}
+                </button>
+              </div>
+            </li>
+          ))}
         </ul>
       )}
-      {list.status === 'ready' && list.packs.length === 0 && <p>{t('installed.none')}</p>}
+      {list.status === 'ready' && list.packs.length === 0 && list.damaged.length === 0 && (
+        <p>{t('installed.none')}</p>
+      )}
       <dialog
         ref={dialogRef}
         className="packs__dialog"
@@ -130,11 +155,12 @@ interface PackItemProps {
   pack: InstalledPack;
   /** Why the library could not read it, or null. */
   problem: string | null;
+  trustedKeys: readonly string[];
   onRemove: () => void;
   onRollBack: () => void;
 }
 
-function PackItem({ pack, problem, onRemove, onRollBack }: PackItemProps) {
+function PackItem({ pack, problem, trustedKeys, onRemove, onRollBack }: PackItemProps) {
   const { t } = useTranslation('packs');
   const { current, previous } = pack;
   const rollBackId = `packs-rollback-${pack.id}`;
@@ -150,7 +176,7 @@ function PackItem({ pack, problem, onRemove, onRollBack }: PackItemProps) {
         <Fact
           term={t('installed.signature')}
           value={
-            current.signature.state === 'verified'
+            signatureStatus(current.signedBy, trustedKeys).state === 'verified'
               ? t('installed.verified')
               : t('installed.notVerified')
           }

@@ -37,7 +37,9 @@ export interface PackImportProps {
 /**
  * Choosing a `.onmunipack`, its check in a worker (with progress and Cancel), then its refusal or
  * its preview with Install. Nothing is written before Install: cancelling, choosing another file
- * or leaving the page terminates the worker, which holds everything checked so far.
+ * or leaving the page terminates the worker, which holds everything checked so far. Once Install
+ * has the files from the worker and is storing them, Cancel and the file input are disabled: the
+ * install finishes (or fails) and says so, rather than "cancelled" over a pack that was installed.
  */
 export function PackImport({
   focusInput,
@@ -51,6 +53,8 @@ export function PackImport({
   const input = useRef<HTMLInputElement>(null);
   const client = useRef<PackImportClient | null>(null);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  /** True while an install stores the pack: choosing another file then would cancel nothing. */
+  const [storing, setStoring] = useState(false);
 
   useEffect(() => {
     if (!focusInput) return;
@@ -65,6 +69,7 @@ export function PackImport({
     client.current?.terminate();
     client.current = null;
     if (input.current) input.current.value = '';
+    setStoring(false);
     setState({ kind: 'idle' });
   };
 
@@ -77,11 +82,10 @@ export function PackImport({
     setState({ kind: 'checking', name: file.name, progress: null });
     let outcome: PackOutcome;
     try {
-      const [library, installed, info, keys] = await Promise.all([
+      const [library, installed, info] = await Promise.all([
         loadBundledLibrary(),
         host.packs.list(),
         host.appInfo(),
-        trustedKeys.keys(),
       ]);
       outcome = await current.request(
         {
@@ -89,7 +93,6 @@ export function PackImport({
           file,
           vocabulary: library.vocabulary,
           bundledIds: library.entries.map((entry) => entry.id),
-          trustedKeys: keys,
           appVersion: info.version,
           installed: installed.map((pack) => ({ id: pack.id, version: pack.current.version })),
         },
@@ -156,6 +159,7 @@ export function PackImport({
         type="file"
         accept=".onmunipack"
         aria-describedby="packs-file-hint"
+        disabled={storing}
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           if (file) void check(file);
@@ -195,6 +199,7 @@ export function PackImport({
           preview={state.preview}
           client={state.client}
           trustedKeys={trustedKeys}
+          onStoring={setStoring}
           onInstalled={installed}
           onDiscard={cancel}
         />

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { formatIssue } from '../../core/content/issues';
 import type { PreviewDocument } from '../../core/packs/packPreview';
+import { signatureStatus } from '../../core/packs/trustedKeys';
 import { formatDate, formatNumber } from '../common/i18n/format';
 import { wordError } from '../common/i18n/wordMessage';
 import { useHost } from '../common/HostContext';
@@ -17,6 +18,11 @@ export interface PackPreviewPanelProps {
   /** The worker holding the checked pack. */
   client: PackImportClient;
   trustedKeys: TrustedKeysSession;
+  /**
+   * Told when the install itself starts (true: the files have left the worker and are being
+   * stored, so it can no longer be cancelled) and when it failed (false).
+   */
+  onStoring: (storing: boolean) => void;
   /** Called with what to announce once the pack is installed. */
   onInstalled: (text: string) => void;
   onDiscard: () => void;
@@ -34,9 +40,13 @@ export function PackPreviewPanel(props: PackPreviewPanelProps) {
   const host = useHost();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [signature, setSignature] = useState(preview.signature);
+  const signature = signatureStatus(preview.signedBy, trustedKeys.keys);
   const [confirmed, setConfirmed] = useState(false);
-  const [busy, setBusy] = useState(false);
+  /**
+   * Where Install stands: `preparing` while the worker hands over the files (Cancel still stops
+   * it, and nothing is stored), `storing` once they are being stored (no longer cancellable).
+   */
+  const [busy, setBusy] = useState<'idle' | 'preparing' | 'storing'>('idle');
   const [error, setError] = useState('');
   const { installedVersion, kind, changes } = preview;
   const needsConfirm = kind === 'same' || kind === 'older';
@@ -48,7 +58,6 @@ export function PackPreviewPanel(props: PackPreviewPanelProps) {
     if (signature.state !== 'notVerified') return;
     try {
       await trustedKeys.trust(signature.publicKey);
-      setSignature({ state: 'verified', publicKey: signature.publicKey });
     } catch (failure) {
       setError(t('preview.trustFailed', { detail: wordError(failure) }));
     }
@@ -57,22 +66,36 @@ export function PackPreviewPanel(props: PackPreviewPanelProps) {
   const install = async () => {
     if (needsConfirm && !confirmed) return setError(t('preview.confirmNeeded', versions));
     setError('');
-    setBusy(true);
+    setBusy('preparing');
+    let detail: string;
     try {
       const outcome = await client.request({
         type: 'prepare-install',
-        trustedKeys: await trustedKeys.keys(),
         installedAt: new Date().toISOString(),
       });
       if (outcome.type === 'cancelled') return;
-      if (outcome.type !== 'to-store')
-        throw new Error(outcome.type === 'failed' ? outcome.detail : outcome.type);
-      await host.packs.install(outcome.pack);
-      props.onInstalled(t('preview.installed', { title: preview.title, version: preview.version }));
+      if (outcome.type === 'to-store') {
+        // From here the pack is stored whatever happens on the page: Cancel is no longer offered.
+        setBusy('storing');
+        props.onStoring(true);
+        await host.packs.install(outcome.pack);
+        props.onInstalled(
+          t('preview.installed', { title: preview.title, version: preview.version }),
+        );
+        return;
+      }
+      detail =
+        outcome.type === 'failed'
+          ? outcome.detail || t('import.noDetail')
+          : outcome.type === 'nothing-held'
+            ? t('preview.nothingHeld')
+            : outcome.type;
     } catch (failure) {
-      setBusy(false);
-      setError(t('preview.installFailed', { title: preview.title, detail: wordError(failure) }));
+      detail = wordError(failure);
     }
+    setBusy('idle');
+    props.onStoring(false);
+    setError(t('preview.installFailed', { title: preview.title, detail }));
   };
 
   const publisher =
@@ -163,13 +186,23 @@ export function PackPreviewPanel(props: PackPreviewPanelProps) {
         </p>
       )}
       <div className="packs__actions">
-        <button type="button" className="button" onClick={() => void install()} disabled={busy}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void install()}
+          disabled={busy !== 'idle'}
+        >
           {t('preview.install')}
         </button>
-        <button type="button" className="button button--secondary" onClick={props.onDiscard}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={props.onDiscard}
+          disabled={busy === 'storing'}
+        >
           {t('preview.discard')}
         </button>
-        {busy && <span role="status">{t('preview.installing')}</span>}
+        {busy !== 'idle' && <span role="status">{t('preview.installing')}</span>}
       </div>
     </div>
   );

@@ -14,6 +14,8 @@ export type PackList =
       /** How many documents the bundled library has. */
       bundledCount: number;
       packs: InstalledPack[];
+      /** Ids of packs whose stored state cannot be read: listed so they can be removed. */
+      damaged: string[];
       /** Why a pack is left out of the library, by pack id. */
       unreadable: ReadonlyMap<string, string>;
     };
@@ -31,14 +33,20 @@ export function usePackList(): PackList {
     const load = () => {
       // Only the latest load is shown: an earlier one may settle after it.
       const run = ++latest;
-      Promise.all([loadBundledLibrary(), host.packs.list(), unreadablePacks()]).then(
-        ([bundled, packs, problems]) => {
+      Promise.all([
+        loadBundledLibrary(),
+        host.packs.list(),
+        host.packs.listDamaged(),
+        unreadablePacks(),
+      ]).then(
+        ([bundled, packs, damaged, problems]) => {
           if (!live || run !== latest) return;
           if (problems.list !== null) return setList({ status: 'error', message: problems.list });
           setList({
             status: 'ready',
             bundledCount: bundled.entries.length,
             packs,
+            damaged,
             unreadable: problems.packs,
           });
         },

@@ -12,7 +12,6 @@
  */
 import type { ContentIssue } from '../../../core/content/issues';
 import type { Vocabulary } from '../../../core/content/vocabulary';
-import type { SignatureStatus } from '../../../core/packs/checkSignature';
 import type { PackDocumentChanges, InstallKind } from '../../../core/packs/packPreview';
 import type { PackToStore } from '../../../core/packs/packStorage';
 import type { PackProblem } from '../../../core/packs/problems';
@@ -32,7 +31,6 @@ export type PackRequest =
       vocabulary: Vocabulary;
       /** Ids of the bundled library's documents: a pack's references to them resolve. */
       bundledIds: string[];
-      trustedKeys: string[];
       appVersion: string;
       /** The current version of every installed pack. */
       installed: InstalledVersion[];
@@ -40,7 +38,7 @@ export type PackRequest =
   /** The answer to `need-installed`: the installed version's documents.json, or null. */
   | { type: 'installed-documents'; bytes: Uint8Array | null }
   /** The stored files of the checked pack, for `host.packs.install`. */
-  | { type: 'prepare-install'; trustedKeys: string[]; installedAt: string };
+  | { type: 'prepare-install'; installedAt: string };
 
 /** What the worker is doing, for the progress bar. */
 export type PackProgress =
@@ -59,7 +57,11 @@ export interface PackPreview {
   publisher: string;
   description?: string;
   created: string;
-  signature: SignatureStatus;
+  /**
+   * The key whose signature over `pack.json` checked out, or null for an unsigned pack; the page
+   * says "verified" when the user trusts it (`signatureStatus` in core/packs/trustedKeys.ts).
+   */
+  signedBy: string | null;
   /** The installed version, or null when the pack is new. */
   installedVersion: string | null;
   kind: InstallKind;
@@ -78,5 +80,7 @@ export type PackReply =
   | { type: 'need-installed'; id: string; version: string }
   | { type: 'preview'; preview: PackPreview }
   | { type: 'to-store'; pack: PackToStore }
+  /** `prepare-install` came with no checked pack held (the page's mistake, not the pack's). */
+  | { type: 'nothing-held' }
   /** Something failed that is not the pack's fault (a bug, or no pack checked yet). */
   | { type: 'failed'; detail: string };

@@ -14,7 +14,6 @@ import { readPack, type ReadPack } from '../../../core/packs/readPack';
 import {
   decodeStoredDocuments,
   encodeStoredPack,
-  signatureWithTrust,
   storedDocument,
 } from '../../../core/packs/storedPack';
 import { buildSegment } from '../../../core/search/layout/buildSegment';
@@ -62,13 +61,9 @@ export function servePackImport(port: PackPort): void {
         return check(request);
       }
       case 'prepare-install': {
-        if (!held) return { type: 'failed', detail: 'no checked pack is waiting to be installed' };
+        if (!held) return { type: 'nothing-held' };
         const { pack, fragments } = held;
-        const signature = signatureWithTrust(pack.signature, request.trustedKeys);
-        return {
-          type: 'to-store',
-          pack: encodeStoredPack({ ...pack, signature }, fragments, request.installedAt),
-        };
+        return { type: 'to-store', pack: encodeStoredPack(pack, fragments, request.installedAt) };
       }
       case 'installed-documents':
         return null;
@@ -91,7 +86,6 @@ export function servePackImport(port: PackPort): void {
     const result = await readPack(bytes, {
       vocabulary,
       bundledIds: new Set(request.bundledIds),
-      trustedKeys: request.trustedKeys,
       appVersion: request.appVersion,
       onProgress: (done, total) => {
         const step = total === 0 ? PROGRESS_STEPS : Math.floor((done / total) * PROGRESS_STEPS);
@@ -121,7 +115,7 @@ export function servePackImport(port: PackPort): void {
       publisher: manifest.publisher,
       ...(manifest.description === undefined ? {} : { description: manifest.description }),
       created: manifest.created,
-      signature: pack.signature,
+      signedBy: pack.signature.state === 'unsigned' ? null : pack.signature.publicKey,
       installedVersion: current?.version ?? null,
       kind: installKind(current?.version ?? null, manifest.version),
       documentCount: pack.documents.length,
