@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 
 import { analyzeBody } from '../../../renderer/src/core/content/bodyAnalysis';
 import { checkPackDocuments } from '../../../renderer/src/core/packs/packDocuments';
-import { addressBodyLinks } from '../../../renderer/src/core/packs/packBodyLinks';
+import {
+  SLOW_PATH_CANDIDATES,
+  addressBodyLinks,
+} from '../../../renderer/src/core/packs/packBodyLinks';
 import { BUNDLED_ID, CASE_DOC, LOCAL_DOC, VOCABULARY, VALID_DOCS } from './packFixtures';
 
 const PACK = 'testville-notes';
@@ -64,6 +67,26 @@ describe('checkPackDocuments: doc: links in the body', () => {
     const local = result.documents.find((doc) => doc.localId === 'council-minutes-policy');
     expect(local?.body).toContain(`(doc:${PACK}--${BUNDLED_ID}#results)`);
   });
+
+  it('refuses a body it cannot address safely, rather than storing one it did not check', () => {
+    const links = '[x](doc:case-testville-portal)\n'.repeat(SLOW_PATH_CANDIDATES);
+    // A code span across lines hides one doc: from the fast rewrite's code ranges.
+    const body = `A span \`across\n[x](doc:case-testville-portal)\` then\n\n${links}`;
+    const result = check({
+      ...VALID_DOCS,
+      'docs/local-documents/council-minutes-policy.md': LOCAL_DOC.replace(
+        /^We post minutes.*$/m,
+        body,
+      ),
+    });
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        file: 'docs/local-documents/council-minutes-policy.md',
+        field: 'body',
+        message: expect.stringContaining('cannot be addressed safely') as unknown,
+      }),
+    ]);
+  });
 });
 
 describe('addressBodyLinks', () => {
@@ -79,7 +102,7 @@ describe('addressBodyLinks', () => {
       '[ref]: doc:case-testville-portal',
       '',
     ].join('\n');
-    const out = addressBodyLinks(body, address);
+    const out = addressBodyLinks(body, address) ?? 'not addressed';
     expect(out).toBe(
       [
         'See [a](doc:testville-notes--case-testville-portal), [b](doc:testville-notes--case-testville-portal#results "Results"),',
@@ -118,7 +141,7 @@ describe('addressBodyLinks', () => {
       'But [this one](doc:case-testville-portal) is a link.',
       '',
     ].join('\n');
-    const out = addressBodyLinks(body, address);
+    const out = addressBodyLinks(body, address) ?? 'not addressed';
     expect(out).toBe(
       body.replace(
         '[this one](doc:case-testville-portal)',
@@ -131,9 +154,24 @@ describe('addressBodyLinks', () => {
   it('finds the real link when a code span spans lines (the checked slow path)', () => {
     const body =
       'A span `across\n[x](doc:case-testville-portal)` then [y](doc:case-testville-portal).';
-    const out = addressBodyLinks(body, address);
+    const out = addressBodyLinks(body, address) ?? 'not addressed';
     expect(out).toBe(
       'A span `across\n[x](doc:case-testville-portal)` then [y](doc:testville-notes--case-testville-portal).',
+    );
+  });
+
+  it('answers null past the bound of the checked slow path, and addresses below it', () => {
+    const span = 'A span `across\n[x](doc:case-testville-portal)` then\n\n';
+    const links = (n: number) => '[y](doc:case-testville-portal)\n'.repeat(n);
+    // The span's own candidate counts too: one fewer link stays within the bound.
+    const within = `${span}${links(SLOW_PATH_CANDIDATES - 1)}`;
+    expect(addressBodyLinks(within, address)).toBe(
+      `${span}${'[y](doc:testville-notes--case-testville-portal)\n'.repeat(SLOW_PATH_CANDIDATES - 1)}`,
+    );
+    expect(addressBodyLinks(`${span}${links(SLOW_PATH_CANDIDATES)}`, address)).toBeNull();
+    // Without a doubtful candidate the fast path needs no bound.
+    expect(addressBodyLinks(links(SLOW_PATH_CANDIDATES * 2), address)).toBe(
+      '[y](doc:testville-notes--case-testville-portal)\n'.repeat(SLOW_PATH_CANDIDATES * 2),
     );
   });
 

@@ -30,8 +30,11 @@ export function isLibraryDocId(value: string): value is DocId {
   return LIBRARY_DOC_ID_PATTERN.test(value);
 }
 
+/** Between a pack's id and its document's id in `<packId>--<docId>` (ids never hold `--`). */
+export const PACK_DOC_ID_SEPARATOR = '--';
+
 /** The pack a document id belongs to, or null for a bundled document. */
 export function packIdOf(id: string): string | null {
-  const at = id.indexOf('--');
+  const at = id.indexOf(PACK_DOC_ID_SEPARATOR);
   return at === -1 ? null : id.slice(0, at);
 }

@@ -13,7 +13,10 @@ import { analyzeBody, type InternalLink } from '../content/bodyAnalysis';
  * as written: the candidates are found by their Markdown shape (`](doc:`, `]: doc:`, `<doc:`)
  * outside code blocks, and the result is checked by parsing it again (same plain text, same links
  * with the local ones addressed). Where that check fails (a candidate inside an inline code span,
- * say), each candidate is tried alone and kept only if it changes links and nothing else.
+ * say), each candidate is tried alone and kept only if it changes links and nothing else. That
+ * costs one parse per candidate, so it is bounded: past {@link SLOW_PATH_CANDIDATES} the body
+ * cannot be addressed safely and the answer is null (the pack is refused, rather than stored
+ * with a body other than the one that was checked).
  *
  * Workshop block texts need nothing: the content check refuses links in them (documents are
  * listed in a block's `documents`, which are addressed with the front matter).
@@ -21,17 +24,15 @@ import { analyzeBody, type InternalLink } from '../content/bodyAnalysis';
 export function addressBodyLinks(
   body: string,
   address: (localId: string) => string | null,
-): string {
+): string | null {
   const before = analyzeBody(body);
   if (!before.links.some((link) => link.id !== null && address(link.id) !== null)) return body;
   const candidates = findCandidates(body, address);
   const expected = before.links.map((link) => addressedLink(link, address));
   const all = applyCandidates(body, candidates);
   if (sameAnalysis(all, before.plainText, expected)) return all;
-  // The slow path, for bodies where a candidate was not a link: one parse per candidate, so it
-  // is bounded; past the bound every candidate is addressed (a link must not lead elsewhere; a
-  // code sample showing the pack's address is the lesser harm).
-  if (candidates.length > SLOW_PATH_CANDIDATES) return all;
+  // The slow path, for bodies where a candidate was not a link: one parse per candidate.
+  if (candidates.length > SLOW_PATH_CANDIDATES) return null;
   const kept = candidates.filter((candidate) => {
     const one = analyzeBody(applyCandidates(body, [candidate]));
     if (one.plainText !== before.plainText || one.links.length !== before.links.length)
@@ -44,7 +45,7 @@ export function addressBodyLinks(
 }
 
 /** At most this many parses of one body when the fast path's check fails. */
-const SLOW_PATH_CANDIDATES = 200;
+export const SLOW_PATH_CANDIDATES = 200;
 
 /** A `doc:x` to rewrite: the characters it spans, what replaces them, and the id it addresses. */
 interface Candidate {

@@ -1,5 +1,5 @@
 import { attributionIssues } from '../content/attributionIssues';
-import type { DocId } from '../content/ids';
+import { PACK_DOC_ID_SEPARATOR, type DocId } from '../content/ids';
 import { compareIssues, type ContentIssue } from '../content/issues';
 import {
   compareForCatalog,
@@ -13,7 +13,7 @@ import { prepareReleaseText } from '../content/releaseText';
 import { validateCorpus } from '../content/validateCorpus';
 import type { Vocabulary } from '../content/vocabulary';
 import { DOCS_PREFIX } from './archivePath';
-import { addressBodyLinks } from './packBodyLinks';
+import { SLOW_PATH_CANDIDATES, addressBodyLinks } from './packBodyLinks';
 
 /**
  * The documents of a pack, checked with the rules of `npm run content:check`: each file alone
@@ -28,8 +28,8 @@ import { addressBodyLinks } from './packBodyLinks';
  * library. Sections of bundled documents are not checked here (their headings are not at hand).
  */
 
-/** Separates a pack's id from a document's own id: `<packId>--<docId>`. */
-export const PACK_DOC_ID_SEPARATOR = '--';
+/** Separates a pack's id from a document's own id: `<packId>--<docId>` (defined with the ids). */
+export { PACK_DOC_ID_SEPARATOR };
 
 /**
  * A pack document as the app stores it: ids addressed within the pack, and `path` the archive
@@ -103,6 +103,7 @@ export function checkPackDocuments(
         toContentDocument(doc, check.backlinks.get(doc.frontMatter.id) ?? []),
         doc,
         resolve,
+        () => issues.push(unaddressableBody(doc)),
       ),
     )
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -112,6 +113,16 @@ export function checkPackDocuments(
     warnings: check.warnings.sort(compareIssues),
     documents,
     catalog,
+  };
+}
+
+/** The issue that refuses a body whose `doc:` links cannot be addressed safely (packBodyLinks.ts). */
+function unaddressableBody(doc: ParsedDocument): ContentIssue {
+  return {
+    file: doc.file.displayPath,
+    line: doc.bodyStartLine,
+    field: 'body',
+    message: `more than ${SLOW_PATH_CANDIDATES} doc: links to the pack's documents, and some doc: text that is not a link (in inline code, say), so its links cannot be addressed safely; use fewer doc: links, or keep doc: out of code in this document`,
   };
 }
 
@@ -128,16 +139,19 @@ function addressed(
   document: ContentDocument,
   parsed: ParsedDocument,
   resolve: (id: string) => DocId,
+  unaddressable: () => void,
 ): PackDocument {
   const localId = parsed.frontMatter.id;
+  const body = addressBodyLinks(document.body, (id) => {
+    const addressedId = resolve(id);
+    return addressedId === id ? null : addressedId;
+  });
+  if (body === null) unaddressable();
   const common = {
     localId,
     id: resolve(localId),
     path: parsed.file.displayPath,
-    body: addressBodyLinks(document.body, (id) => {
-      const addressedId = resolve(id);
-      return addressedId === id ? null : addressedId;
-    }),
+    body: body ?? document.body,
     related: document.related.map(resolve),
     backlinks: document.backlinks.map(resolve),
   };

@@ -1,5 +1,5 @@
 import { OWN_DOCUMENTS_PACK_ID } from '../../core/packs/packStorage';
-import { packIdOf } from '../../core/content/ids';
+import { PACK_DOC_ID_SEPARATOR, packIdOf } from '../../core/content/ids';
 import type { CollectionInfo } from '../content/contentData';
 
 /**
@@ -35,7 +35,7 @@ export function packOf(
 /** The id a collection's document has inside it: `x` for `own--x`; a bundled id as it is. */
 export function localIdOf(id: string): string {
   const packId = packIdOf(id);
-  return packId === null ? id : id.slice(packId.length + 2);
+  return packId === null ? id : id.slice(packId.length + PACK_DOC_ID_SEPARATOR.length);
 }
 
 /** True for the user's own documents (`own--<id>`). */
