@@ -64,7 +64,7 @@ function memoryInUse(): number {
 
 /**
  * Fewest timed samples per query kind and run. A p95 is decided by the slowest 5% of the samples:
- * with 40 one-word queries passed over 3 times it was the 6th slowest of 120, so a few pauses
+ * with 40 one-word queries passed over 3 times it was the 7th slowest of 120, so a few pauses
  * (a collection, the process descheduled on a shared machine) decided it. A kind with few queries
  * is passed over more times, the same number for every engine, so its p95 rests on 30 samples.
  */
