@@ -73,9 +73,16 @@ describe('storedDocId', () => {
     expect(storedDocId.parse('guide-1-assess-readiness')).toBe('guide-1-assess-readiness');
   });
 
-  it.each(['', 'Guide-1', 'guide_1', 'guide--1', '-guide'])('refuses %j', (value) => {
-    expect(refusals(storedDocId, value)).toEqual([
-      'must be a document id such as guide-1-assess-readiness',
-    ]);
+  it('accepts a content pack document id, <packId>--<docId>', () => {
+    expect(storedDocId.parse('town-pack--minutes-policy')).toBe('town-pack--minutes-policy');
   });
+
+  it.each(['', 'Guide-1', 'guide_1', 'guide---1', 'a--b--c', 'guide--', '-guide'])(
+    'refuses %j',
+    (value) => {
+      expect(refusals(storedDocId, value)).toEqual([
+        'must be a document id such as guide-1-assess-readiness',
+      ]);
+    },
+  );
 });
