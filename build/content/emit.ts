@@ -33,6 +33,8 @@ export async function writeDataFiles(
     catalog: CatalogEntry[];
     vocabulary: Vocabulary;
     index: SegmentFragments;
+    /** AMO's release; written beside the data when the content folder has it. */
+    releaseText: string | null;
   },
 ): Promise<WrittenFile[]> {
   await mkdir(outDir, { recursive: true });
@@ -49,6 +51,9 @@ export async function writeDataFiles(
       fragmentFileName(kind),
       data.index[kind],
     ]),
+    ...(data.releaseText === null
+      ? []
+      : [[DATA_FILES.release, data.releaseText] as [string, string]]),
   ];
   const written: WrittenFile[] = [];
   for (const [name, content] of outputs) {

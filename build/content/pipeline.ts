@@ -71,9 +71,8 @@ export async function runContentPipeline(options: PipelineOptions): Promise<Pipe
   if (!vocabulary) return { ...empty, vocabulary: null, issues: vocabularyIssues };
 
   const files = await readCorpusFiles(options.contentDir);
-  const corpus = buildCorpus(files, vocabulary, {
-    releaseText: await readOptional(path.join(options.contentDir, RELEASE_PATH)),
-  });
+  const releaseText = await readOptional(path.join(options.contentDir, RELEASE_PATH));
+  const corpus = buildCorpus(files, vocabulary, { releaseText });
   if (corpus.issues.length > 0)
     return {
       ...empty,
@@ -93,6 +92,7 @@ export async function runContentPipeline(options: PipelineOptions): Promise<Pipe
           catalog: corpus.catalog,
           vocabulary,
           index,
+          releaseText,
         });
   return {
     issues: [],

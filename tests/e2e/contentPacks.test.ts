@@ -103,4 +103,28 @@ describe('content packs', () => {
     await search.status.filter({ hasText: 'for “naming pattern”' }).waitFor();
     expect(await search.titles()).not.toContain(DOC_TITLE);
   });
+
+  test("a pack quoting AMO's release exactly is accepted; a misquotation is refused", async ({
+    app,
+  }) => {
+    const { page } = app;
+    const quoting = (quote: string) => (text: string) =>
+      text.replace('## The pattern', `AMO said in its release that "${quote}"\n\n## The pattern`);
+    await app.open('/packs');
+
+    // The words are the release's: checked against the release the app ships, so it previews.
+    const exact = 'Digital transformation is occurring in the municipal sector at a rapid pace.';
+    await choose(page, await samplePack('quotes.onmunipack', quoting(exact)));
+    await page.getByRole('button', { name: 'Install', exact: true }).waitFor();
+
+    // Changed words are refused, and the alert says which quotation and where.
+    const changed = 'Digital transformation is finished in the municipal sector.';
+    await choose(page, await samplePack('misquotes.onmunipack', quoting(changed)));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(
+      /file-naming-guide\.md:\d+: body: .*the release does not contain them/,
+    );
+    await expect.poll(() => page.getByRole('button', { name: 'Install' }).count()).toBe(0);
+  });
 });

@@ -5,9 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCommand } from '../../../build/content/commands';
 import { runContentPipeline } from '../../../build/content/pipeline';
 import {
+  DATA_FILES,
   parseCatalogFile,
   parseDocumentStoreFile,
 } from '../../../renderer/src/core/content/dataFiles';
+import { RELEASE_PATH } from '../../../renderer/src/core/content/releaseText';
 import { fragmentFileName } from '../../../renderer/src/core/search/layout/format';
 import { SearchEngine } from '../../../renderer/src/core/search/searchEngine';
 import { VALID_DIR } from './helpers';
@@ -120,6 +122,21 @@ describe('content pipeline on fixture folders', () => {
     expect(names).toContain('search-core.bin');
     for (const name of names)
       expect(await readFile(path.join(a, name))).toEqual(await readFile(path.join(b, name)));
+  });
+
+  it("ships AMO's release beside the data when the content has it, so packs are checked in the app", async () => {
+    const withoutRelease = await tempDir();
+    await runContentPipeline({ contentDir: VALID_DIR, outDir: withoutRelease });
+    expect(await readdir(withoutRelease)).not.toContain(DATA_FILES.release);
+
+    const content = await tempDir();
+    await cp(VALID_DIR, content, { recursive: true });
+    await mkdir(path.join(content, path.dirname(RELEASE_PATH)), { recursive: true });
+    const release = 'TORONTO, Aug. 14, 2017 – A release text for this test.\n';
+    await writeFile(path.join(content, RELEASE_PATH), release);
+    const out = await tempDir();
+    await runContentPipeline({ contentDir: content, outDir: out });
+    expect(await readFile(path.join(out, DATA_FILES.release), 'utf8')).toBe(release);
   });
 
   it('lists every problem, exits 1 and writes nothing when content is invalid', async () => {

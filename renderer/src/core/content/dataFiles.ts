@@ -17,6 +17,11 @@ import { vocabularySchema, type Vocabulary } from './vocabulary';
 export const DATA_FILES = {
   documents: 'documents.json',
   catalog: 'catalog.json',
+  /**
+   * The text of AMO's release (content/sources), shipped so that a content pack's quotations of
+   * AMO are checked in the app exactly as `npm run content:check` checks the bundled library.
+   */
+  release: 'amo-release.txt',
 } as const;
 
 const docId = z

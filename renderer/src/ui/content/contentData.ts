@@ -273,6 +273,16 @@ export function loadBundledLibrary(): Promise<CatalogFile> {
   return loadBundledCatalog();
 }
 
+/**
+ * AMO's release as the app ships it, for checking a pack's quotations of AMO; null when this
+ * build has none (a test corpus), in which case such quotations are reported as unverifiable.
+ * Fetched when a pack is checked, not kept: it is small, and a pack import is rare.
+ */
+export async function loadReleaseText(): Promise<string | null> {
+  const response = await fetch(`./data/${DATA_FILES.release}`);
+  return response.ok ? response.text() : null;
+}
+
 function loadBundledDocuments(): Promise<ContentDocument[]> {
   return bundledDocuments.get(async () => {
     const [catalog, json] = await Promise.all([

@@ -5,7 +5,7 @@ import { formatPackProblem } from '../../core/packs/problems';
 import { formatNumber } from '../common/i18n/format';
 import { wordError, wordMessage } from '../common/i18n/wordMessage';
 import { useHost } from '../common/HostContext';
-import { loadBundledLibrary, reloadLibrary } from '../content/contentData';
+import { loadBundledLibrary, loadReleaseText, reloadLibrary } from '../content/contentData';
 import { PackPreviewPanel } from './PackPreviewPanel';
 import type { TrustedKeysSession } from './useTrustedKeys';
 import {
@@ -82,10 +82,11 @@ export function PackImport({
     setState({ kind: 'checking', name: file.name, progress: null });
     let outcome: PackOutcome;
     try {
-      const [library, installed, info] = await Promise.all([
+      const [library, installed, info, releaseText] = await Promise.all([
         loadBundledLibrary(),
         host.packs.list(),
         host.appInfo(),
+        loadReleaseText(),
       ]);
       outcome = await current.request(
         {
@@ -94,6 +95,7 @@ export function PackImport({
           vocabulary: library.vocabulary,
           bundledIds: library.entries.map((entry) => entry.id),
           appVersion: info.version,
+          releaseText,
           installed: installed.map((pack) => ({ id: pack.id, version: pack.current.version })),
         },
         (progress) => {

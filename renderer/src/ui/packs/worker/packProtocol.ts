@@ -32,6 +32,8 @@ export type PackRequest =
       /** Ids of the bundled library's documents: a pack's references to them resolve. */
       bundledIds: string[];
       appVersion: string;
+      /** AMO's release, which quotations attributed to AMO must match; null if not shipped. */
+      releaseText: string | null;
       /** The current version of every installed pack. */
       installed: InstalledVersion[];
     }

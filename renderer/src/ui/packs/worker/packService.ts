@@ -87,6 +87,7 @@ export function servePackImport(port: PackPort): void {
       vocabulary,
       bundledIds: new Set(request.bundledIds),
       appVersion: request.appVersion,
+      releaseText: request.releaseText,
       onProgress: (done, total) => {
         const step = total === 0 ? PROGRESS_STEPS : Math.floor((done / total) * PROGRESS_STEPS);
         if (step === posted) return;
