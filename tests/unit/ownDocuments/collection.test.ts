@@ -136,6 +136,21 @@ describe('the content rules of the editor', () => {
     expect(checked.issues.some((i) => i.field === 'topics[0]')).toBe(true);
   });
 
+  it('checks a quotation of AMO against the release: exact words pass, changed words do not', () => {
+    const said = (quote: string) => content({ body: `AMO said in its release that "${quote}"` });
+    const exact = 'Digital transformation is occurring in the municipal sector at a rapid pace.';
+    expect(checkOwnContent('doc-a', said(exact), T0, context).issues).toEqual([]);
+    const changed = checkOwnContent(
+      'doc-a',
+      said('Digital transformation is finished.'),
+      T0,
+      context,
+    );
+    expect(changed.issues.map((issue) => issue.message)).toEqual([
+      expect.stringContaining('the release does not contain them'),
+    ]);
+  });
+
   it('warns of a link to a document that is nowhere', () => {
     const checked = checkOwnContent(
       'doc-a',

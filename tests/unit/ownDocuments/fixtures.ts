@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { OwnCollectionContext } from '../../../renderer/src/core/ownDocuments/buildCollection';
+import { RELEASE_PATH } from '../../../renderer/src/core/content/releaseText';
 import { parseVocabulary, type Vocabulary } from '../../../renderer/src/core/content/vocabulary';
 import { BUNDLED_ID } from './sample';
 
@@ -13,7 +14,14 @@ export const VOCABULARY: Vocabulary = (() => {
   return vocabulary;
 })();
 
+/** AMO's release as the app ships it (quotations of AMO in own documents are checked against it). */
+export const RELEASE_TEXT = readFileSync(
+  new URL(`../../../content/${RELEASE_PATH}`, import.meta.url),
+  'utf8',
+);
+
 export const CONTEXT: OwnCollectionContext = {
   vocabulary: VOCABULARY,
   bundledIds: new Set([BUNDLED_ID]),
+  releaseText: RELEASE_TEXT,
 };

@@ -15,6 +15,11 @@ export interface OwnCollectionContext {
   vocabulary: Vocabulary;
   /** Ids of the bundled library: links to them resolve (to neither, they are warnings). */
   bundledIds: ReadonlySet<string>;
+  /**
+   * AMO's release as the app ships it: an own document's quotations of AMO are checked against
+   * it as the bundled library's are; null when the build has none (then they cannot be verified).
+   */
+  releaseText: string | null;
 }
 
 /** The collection `own` as the library, the reader and search take it. */
@@ -44,9 +49,7 @@ export function buildOwnCollection(
     packId: OWN_DOCUMENTS_PACK_ID,
     vocabulary: context.vocabulary,
     bundledIds: context.bundledIds,
-    // The app does not ship AMO's release text: quotations cannot be verified here, and that
-    // does not hide the writer's own document from their own library.
-    releaseText: null,
+    releaseText: context.releaseText,
   });
   const { documents, catalog } = checked;
   const fragments = documents.length === 0 ? null : buildSegment(documents, context.vocabulary);
@@ -86,7 +89,7 @@ export function checkOwnContent(
     packId: OWN_DOCUMENTS_PACK_ID,
     vocabulary: context.vocabulary,
     bundledIds: new Set([...context.bundledIds, ...context.ownIds]),
-    releaseText: null,
+    releaseText: context.releaseText,
   });
   const bytes = utf8ByteLength(file.text);
   const limit = PACK_LIMITS.maxMarkdownBytes;

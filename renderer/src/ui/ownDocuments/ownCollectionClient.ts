@@ -31,6 +31,7 @@ export function buildInWorker(
     documents,
     vocabulary: context.vocabulary,
     bundledIds: [...context.bundledIds],
+    releaseText: context.releaseText,
   };
   const reply = new Promise<BuildReply>((resolve) =>
     waiting.set(request.job, { request, resolve }),

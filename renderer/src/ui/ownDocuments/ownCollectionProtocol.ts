@@ -12,6 +12,7 @@ export interface BuildRequest {
   vocabulary: Vocabulary;
   /** `OwnCollectionContext.bundledIds` as a list (a Set crosses too, a list is plainer). */
   bundledIds: string[];
+  releaseText: string | null;
 }
 
 /** The built collection, or why it could not be built. */
@@ -21,5 +22,9 @@ export type BuildReply =
 
 /** The context a request carries, as the core function takes it. */
 export function contextOf(request: BuildRequest): OwnCollectionContext {
-  return { vocabulary: request.vocabulary, bundledIds: new Set(request.bundledIds) };
+  return {
+    vocabulary: request.vocabulary,
+    bundledIds: new Set(request.bundledIds),
+    releaseText: request.releaseText,
+  };
 }

@@ -3,13 +3,9 @@ import { OWN_DOCUMENTS_PACK_ID } from '../../core/packs/packStorage';
 import type { BuiltOwnCollection } from '../../core/ownDocuments/buildCollection';
 import type { OwnDocument } from '../../core/ownDocuments/schema';
 import { t } from '../common/i18n/i18n';
-import {
-  addCollectionSource,
-  loadBundledLibrary,
-  reloadLibrary,
-  type LibraryCollection,
-} from '../content/contentData';
+import { addCollectionSource, reloadLibrary, type LibraryCollection } from '../content/contentData';
 import { buildInWorker } from './ownCollectionClient';
+import { loadOwnContext } from './useBundledContext';
 import { ownDocumentsSessionFor } from './ownDocumentsSession';
 
 const registered = new WeakSet<Host>();
@@ -61,11 +57,7 @@ export function registerOwnDocuments(host: Host): void {
 
 async function collectionOf(documents: readonly OwnDocument[]): Promise<LibraryCollection | null> {
   if (documents.length === 0) return null;
-  const bundled = await loadBundledLibrary();
-  const result: BuiltOwnCollection = await buildInWorker(documents, {
-    vocabulary: bundled.vocabulary,
-    bundledIds: new Set(bundled.entries.map((entry) => entry.id)),
-  });
+  const result: BuiltOwnCollection = await buildInWorker(documents, await loadOwnContext());
   const fragments = result.fragments;
   if (fragments === null) return null;
   return {
