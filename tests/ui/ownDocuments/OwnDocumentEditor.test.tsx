@@ -13,6 +13,7 @@ import { saveOwnDocument } from '../../../renderer/src/core/ownDocuments/operati
 import { OwnDocumentPage } from '../../../renderer/src/ui/ownDocuments/OwnDocumentPage';
 import {
   discardDraft,
+  draftOf,
   hasKeptDrafts,
   keptNewDocumentId,
 } from '../../../renderer/src/ui/ownDocuments/ownDrafts';
@@ -273,6 +274,20 @@ describe('unsaved changes', () => {
     await click(button('Undo'));
     expect(field('Title').value).toBe('Draft title');
     expect(hasKeptDrafts()).toBe(true);
+  });
+
+  it('ends the undo of "Discard changes" at the next edit, so the undo never replaces new typing', async () => {
+    await editSaved();
+    await typeInto(field('Title'), 'Draft title');
+    await click(button('Discard changes'));
+    expect(queryAllByRole(document.body, 'button', { name: 'Undo' })).toHaveLength(1);
+    await typeInto(field('Summary'), 'Typed after discarding.');
+    expect(queryAllByRole(document.body, 'button', { name: 'Undo' })).toEqual([]);
+    expect(document.querySelector('.own-undo')?.textContent).toBe('');
+    expect(field('Title').value).toBe('Second');
+    expect(field('Summary').value).toBe('Typed after discarding.');
+    expect(draftOf('doc-a')?.summary).toBe('Typed after discarding.');
+    expect(status()).toBe('You have unsaved changes.');
   });
 
   it('takes up a new document left unsaved when "New document" opens again', async () => {

@@ -15,7 +15,7 @@ import { TextAreaField } from '../common/fields/TextAreaField';
 import { TextField } from '../common/fields/TextField';
 import { wordRefusal } from '../common/i18n/wordMessage';
 import { SaveStatus } from '../common/SaveStatus';
-import type { Undo } from '../common/useUndo';
+import type { Undo, UndoOffer } from '../common/useUndo';
 import { draftProblems, type DraftField, type DraftProblem } from './draftProblems';
 import { MarkdownPreview } from './MarkdownPreview';
 import { discardDraft, draftOf, keepDraft } from './ownDrafts';
@@ -32,7 +32,7 @@ export interface OwnDocumentEditorProps {
   session: OwnDocumentsSession;
   context: OwnCollectionContext;
   /** The page's undo (it outlives the editor when the document is deleted). */
-  undo: Pick<Undo, 'offerUndo'>;
+  undo: Pick<Undo, 'offer' | 'offerUndo' | 'dismiss'>;
   /** After the first save of a new document (the page moves to its address). */
   onCreated: (id: string) => void;
   /**
@@ -52,6 +52,9 @@ function contentOf(doc: OwnDocument | null): OwnContent {
 
 const sameDraft = (a: OwnContent, b: OwnContent) => JSON.stringify(a) === JSON.stringify(b);
 
+/** The undo offers of "Discard changes", by the id of the document whose draft they put back. */
+const discardOffers = new WeakMap<UndoOffer, string>();
+
 /**
  * The editor of one own document: its fields, a live preview of the body, Save (each save keeps
  * a version), the versions to restore, and Delete. What is typed stays a draft until saved; the
@@ -60,8 +63,8 @@ const sameDraft = (a: OwnContent, b: OwnContent) => JSON.stringify(a) === JSON.s
  *
  * An unsaved draft is kept for the window (`ownDrafts`), so leaving the page, or an undo that
  * starts the editor again, never loses typing: the editor opens on the kept draft and says so,
- * with "Discard changes" (which can be undone) beside Save. Only Restore replaces the draft, and
- * it asks first.
+ * with "Discard changes" (which can be undone until the next edit) beside Save. Only Restore
+ * replaces the draft, and it asks first.
  */
 export function OwnDocumentEditor({
   id,
@@ -89,7 +92,13 @@ export function OwnDocumentEditor({
     else discardDraft(id);
   }, [id, draft, dirty, stored]);
 
-  const patch = (change: Partial<OwnContent>) => setDraft((current) => ({ ...current, ...change }));
+  const patch = (change: Partial<OwnContent>) => {
+    // Typing after "Discard changes" ends the offer to undo it: that undo would put the discarded
+    // draft in place of what is being typed now, and nothing typed may be lost without asking.
+    // (Checked by document, not by editor: the editor starts again when the page comes back to it.)
+    if (undo.offer && discardOffers.get(undo.offer) === id) undo.dismiss();
+    setDraft((current) => ({ ...current, ...change }));
+  };
   const problemOn = (field: DraftField) =>
     problems
       .filter((problem) => problem.field === field)
@@ -154,7 +163,10 @@ export function OwnDocumentEditor({
     offerUndoOf(applied.result, t('undo.deleted', { title: stored.title }));
   };
 
-  /** Back to what is stored; the undo puts the draft back (the editor starts again from it). */
+  /**
+   * Back to what is stored; the undo puts the draft back (the editor starts again from it), until
+   * the next edit of this document ends the offer (`patch`).
+   */
   const discard = () => {
     const discarded = draft;
     const isNew = stored === null;
@@ -163,14 +175,16 @@ export function OwnDocumentEditor({
     setResumed(false);
     setProblems([]);
     setRefusal('');
-    undo.offerUndo({
+    const offer: UndoOffer = {
       message: t('undo.discarded'),
       undo: () => {
         keepDraft(id, discarded, isNew);
         onReplaced();
         return null;
       },
-    });
+    };
+    discardOffers.set(offer, id);
+    undo.offerUndo(offer);
   };
 
   const fieldLabels: Record<DraftField, string> = {
