@@ -246,9 +246,10 @@ describe('Content packs page', () => {
           getByRole(document.body, 'button', { name: 'Cancel' }).hasAttribute('disabled'),
         ).toBe(true),
       );
-      expect(getByRole(document.body, 'button', { name: 'Install' }).hasAttribute('disabled')).toBe(
-        true,
-      );
+      // Install keeps keyboard focus (aria-disabled) but does nothing until the install ends.
+      const install = getByRole(document.body, 'button', { name: 'Install' });
+      expect(install.getAttribute('aria-disabled')).toBe('true');
+      expect(document.activeElement).toBe(install);
       expect((document.getElementById('packs-file') as HTMLInputElement).disabled).toBe(true);
       expect(text()).toContain('Installing…');
       release();
@@ -268,6 +269,10 @@ describe('Content packs page', () => {
     await until(() => getByRole(document.body, 'button', { name }));
     expect(text()).toContain('The record of this pack cannot be read');
     await click(getByRole(document.body, 'button', { name }));
+    // Deleted whole like any pack, so it is confirmed first.
+    const dialog = getByRole(document.body, 'dialog');
+    expect(dialog.textContent).toContain('Your annotations, plan tasks and workshops are kept');
+    await click(getByRole(dialog, 'button', { name: 'Remove the pack' }));
     await until(() => expect(text()).toContain('No content packs are installed.'));
     expect(await host.packs.listDamaged()).toEqual([]);
     expect(document.activeElement?.id).toBe('packs-installed-heading');

@@ -28,7 +28,7 @@ export function InstalledPacks({ list, trustedKeys, headingRef, announce }: Inst
   const { t } = useTranslation('packs');
   const host = useHost();
   const [error, setError] = useState('');
-  const [removing, setRemoving] = useState<InstalledPack | null>(null);
+  const [removing, setRemoving] = useState<Removal | null>(null);
   const focusHeading = () => headingRef.current?.focus();
   const { dialogRef, open, show, close, dismiss } = useModalDialog({
     fallbackFocus: focusHeading,
@@ -42,7 +42,7 @@ export function InstalledPacks({ list, trustedKeys, headingRef, announce }: Inst
       setError(t('installed.actionFailed', { detail: wordError(failure) }));
       return;
     }
-    reloadLibrary();
+    reloadLibrary({ source: 'pack' });
     announce(done);
   };
 
@@ -56,7 +56,7 @@ export function InstalledPacks({ list, trustedKeys, headingRef, announce }: Inst
     const pack = removing;
     close();
     if (!pack) return;
-    void act(host.packs.remove(pack.id), t('installed.removed', { title: pack.current.title }));
+    void act(host.packs.remove(pack.id), pack.done).then(focusHeading);
   };
 
   return (
@@ -88,7 +88,12 @@ export function InstalledPacks({ list, trustedKeys, headingRef, announce }: Inst
               problem={list.unreadable.get(pack.id) ?? null}
               trustedKeys={trustedKeys}
               onRemove={() => {
-                setRemoving(pack);
+                setRemoving({
+                  id: pack.id,
+                  title: pack.current.title,
+                  documentCount: pack.current.documentCount,
+                  done: t('installed.removed', { title: pack.current.title }),
+                });
                 show();
               }}
               onRollBack={() => rollBack(pack)}
@@ -102,11 +107,17 @@ export function InstalledPacks({ list, trustedKeys, headingRef, announce }: Inst
                 <button
                   type="button"
                   className="button button--secondary"
-                  onClick={() =>
-                    void act(host.packs.remove(id), t('installed.damagedRemoved', { id })).then(
-                      focusHeading,
-                    )
-                  }
+                  aria-haspopup="dialog"
+                  onClick={() => {
+                    // A damaged pack is deleted whole, like any other: the user confirms first.
+                    setRemoving({
+                      id,
+                      title: id,
+                      documentCount: null,
+                      done: t('installed.damagedRemoved', { id }),
+                    });
+                    show();
+                  }}
                 >
                   {t('installed.removeDamaged', { id })}
                 </button>
@@ -126,15 +137,15 @@ export function InstalledPacks({ list, trustedKeys, headingRef, announce }: Inst
       >
         {open && removing && (
           <>
-            <h2 id="packs-remove-title">
-              {t('removeDialog.title', { title: removing.current.title })}
-            </h2>
-            <p>
-              {t('removeDialog.body', {
-                count: removing.current.documentCount,
-                shown: formatNumber(removing.current.documentCount),
-              })}
-            </p>
+            <h2 id="packs-remove-title">{t('removeDialog.title', { title: removing.title })}</h2>
+            {removing.documentCount !== null && (
+              <p>
+                {t('removeDialog.body', {
+                  count: removing.documentCount,
+                  shown: formatNumber(removing.documentCount),
+                })}
+              </p>
+            )}
             <p>{t('removeDialog.kept')}</p>
             <div className="packs__actions">
               <button type="button" className="button" onClick={remove}>
@@ -149,6 +160,15 @@ export function InstalledPacks({ list, trustedKeys, headingRef, announce }: Inst
       </dialog>
     </>
   );
+}
+
+/** The pack the remove dialog asks about; a damaged pack has no document count to give. */
+interface Removal {
+  id: string;
+  title: string;
+  documentCount: number | null;
+  /** What is announced once it is removed. */
+  done: string;
 }
 
 interface PackItemProps {

@@ -141,7 +141,7 @@ export function PackImport({
 
   const installed = (text: string) => {
     reset();
-    reloadLibrary();
+    reloadLibrary({ source: 'pack' });
     announce(text);
     onInstalled();
   };

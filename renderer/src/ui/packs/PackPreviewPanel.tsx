@@ -89,7 +89,7 @@ export function PackPreviewPanel(props: PackPreviewPanelProps) {
           ? outcome.detail || t('import.noDetail')
           : outcome.type === 'nothing-held'
             ? t('preview.nothingHeld')
-            : outcome.type;
+            : t('import.noDetail');
     } catch (failure) {
       detail = wordError(failure);
     }
@@ -189,8 +189,9 @@ export function PackPreviewPanel(props: PackPreviewPanelProps) {
         <button
           type="button"
           className="button"
-          onClick={() => void install()}
-          disabled={busy !== 'idle'}
+          // aria-disabled, not disabled: a disabled button loses keyboard focus to the page.
+          onClick={() => busy === 'idle' && void install()}
+          aria-disabled={busy !== 'idle'}
         >
           {t('preview.install')}
         </button>

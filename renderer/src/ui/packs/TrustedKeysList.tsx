@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstalledPack } from '../../core/packs/packStorage';
 import { isTrusted } from '../../core/packs/trustedKeys';
+import { formatList } from '../common/i18n/format';
 import { wordError } from '../common/i18n/wordMessage';
 import type { TrustedKeysSession } from './useTrustedKeys';
 
@@ -63,7 +64,7 @@ export function TrustedKeysList({ trustedKeys, packs, announce }: TrustedKeysLis
                     <>
                       {' '}
                       {t('trusted.signed', {
-                        titles: signed.map((pack) => pack.current.title).join(', '),
+                        titles: formatList(signed.map((pack) => pack.current.title)),
                       })}
                     </>
                   )}

@@ -6,6 +6,7 @@ import { currentLocale } from './i18n';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
 
 function cached<F>(cache: Map<string, F>, options: object, make: (locale: string) => F): F {
   const locale = currentLocale();
@@ -35,6 +36,14 @@ export function formatDate(
 ): string {
   return cached(dateFormats, options, (locale) => new Intl.DateTimeFormat(locale, options)).format(
     new Date(value),
+  );
+}
+
+/** ["A", "B", "C"] as "A, B, and C" (or "A, B et C" in French). */
+export function formatList(items: readonly string[]): string {
+  const options: Intl.ListFormatOptions = { style: 'long', type: 'conjunction' };
+  return cached(listFormats, options, (locale) => new Intl.ListFormat(locale, options)).format(
+    items,
   );
 }
 
