@@ -94,9 +94,10 @@ describe('updating a content pack', () => {
     // Roll back restores the previous version, and its wording.
     await app.open('/packs');
     await page.getByRole('button', { name: 'Roll back', exact: true }).click();
-    await expect
-      .poll(() => page.locator('.packs__installed').textContent())
-      .toContain('version 1.0.0');
+    await page.getByText(`${PACK_TITLE} is back to version 1.0.0.`).waitFor();
+    const installed = await page.locator('.packs__installed').textContent();
+    expect(installed).toContain('1.0.0');
+    expect(installed).not.toContain('1.1.0');
     await app.open(`/doc/${DOC_ID}`);
     await page.getByText(PASSAGE).first().waitFor();
   });
