@@ -9,19 +9,22 @@ import { ExportPackForm } from './ExportPackForm';
 import { useOwnDocuments } from './ownDocumentsSession';
 import { useBundledContext } from './useBundledContext';
 import { draftOf } from './ownDrafts';
+import { useOwnLibraryProblem } from './useOwnLibraryProblem';
 import './ownDocuments.css';
 
 /**
  * The Library's "Your documents" section: a button "New document", the documents the user wrote
  * (read from their store, so one the library could not build still shows here for its writer to
- * fix), each with links to read and edit it, and selection checkboxes to export some as a
- * content pack. Takes no props: it reads the own-documents store of this window's host.
+ * fix, and when the whole collection could not be built an alert says why), each with links to
+ * read and edit it, and selection checkboxes to export some as a content pack. Takes no props: it
+ * reads the own-documents store of this window's host.
  */
 export function YourDocuments() {
   const { t } = useTranslation('own');
   const id = useId();
   const state = useOwnDocuments();
   const context = useBundledContext();
+  const notInLibrary = useOwnLibraryProblem();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState('');
@@ -81,6 +84,14 @@ export function YourDocuments() {
       {state.status === 'error' && (
         <p role="alert" className="callout callout--warning">
           {t('list.loadFailed', { reason: state.message })}
+        </p>
+      )}
+      {/* The collection could not be built: the documents are listed here (from the store) but
+          are missing from the Library's lists and search, and the writer is told why. (When the
+          store itself cannot be read, the alert above says so already.) */}
+      {state.status !== 'error' && notInLibrary && (
+        <p role="alert" className="callout callout--warning">
+          {notInLibrary}
         </p>
       )}
       {state.status === 'ready' && documents.length === 0 && <p>{t('list.empty')}</p>}

@@ -3,6 +3,7 @@ import { OWN_DOCUMENTS_PACK_ID } from '../../core/packs/packStorage';
 import type { BuiltOwnCollection } from '../../core/ownDocuments/buildCollection';
 import type { OwnDocument } from '../../core/ownDocuments/schema';
 import { t } from '../common/i18n/i18n';
+import { wordError } from '../common/i18n/wordMessage';
 import { addCollectionSource, reloadLibrary, type LibraryCollection } from '../content/contentData';
 import { buildInWorker } from './ownCollectionClient';
 import { loadOwnContext } from './useBundledContext';
@@ -34,10 +35,20 @@ export function registerOwnDocuments(host: Host): void {
         built = { documents, collection: collectionOf(documents) };
       const collection = await built.collection;
       return collection ? [collection] : [];
-    } catch {
-      // The editor and "Your documents" say what is wrong with the store; the library goes on.
+    } catch (error) {
+      // The library goes on without them; "Your documents" says why they are missing from it
+      // (`useOwnLibraryProblem`), while still listing them from the store.
       built = null;
-      return [];
+      return {
+        collections: [],
+        problems: [
+          {
+            kind: 'own',
+            id: OWN_DOCUMENTS_PACK_ID,
+            message: t('own:list.notInLibrary', { reason: wordError(error) }),
+          },
+        ],
+      };
     }
   }, 'own');
 
