@@ -150,3 +150,113 @@ describe('segments ranked together', () => {
     expect(titled).toBeGreaterThan(5);
   });
 });
+
+describe('a segment whose lazy fragment cannot be used', () => {
+  /** The library in three segments: the bundled one, a sound pack, and a pack to break. */
+  function parts(): SegmentFragments[] {
+    return [0, 1, 2].map((part) =>
+      buildSegment(
+        library.documents.filter((_, i) => i % 3 === part),
+        library.vocabulary,
+      ),
+    );
+  }
+
+  /** A source whose `positions` file is missing and whose `lexicon` is cut short. */
+  function brokenSource(bytes: SegmentFragments) {
+    return (kind: FragmentKind) =>
+      kind === 'positions'
+        ? Promise.reject(new Error('search-positions.bin: no such file'))
+        : Promise.resolve(kind === 'lexicon' ? bytes.lexicon.slice(0, 40) : bytes[kind].slice());
+  }
+
+  /** Queries needing each lazy fragment: phrases (positions) and typos (lexicon). */
+  const QUERIES = ['"open data"', '"shared services"', 'brodband', 'councl meeting'];
+
+  it('is left out, and the rest answer as an engine opened without it', async () => {
+    const [bundled, sound, broken] = parts() as [
+      SegmentFragments,
+      SegmentFragments,
+      SegmentFragments,
+    ];
+    const left: Array<{ segment: Segment; error: string }> = [];
+    const segments = [bundled, sound, broken].map((part) => new Segment(part.core));
+    const engine = new SearchEngine(
+      segments,
+      [recordingSource(bundled, []), recordingSource(sound, []), brokenSource(broken)],
+      {
+        leaveOut: (segment, error) => {
+          left.push({ segment, error: (error as Error).message });
+          return segment !== segments[0];
+        },
+      },
+    );
+    const without = await SearchEngine.open([
+      recordingSource(bundled, []),
+      recordingSource(sound, []),
+    ]);
+    let notified = 0;
+    engine.subscribe(() => (notified += 1));
+    for (const query of QUERIES) {
+      const outcome = await engine.searchWhenReady(query, { complete: true });
+      expect(outcome.failure, query).toBeNull();
+      expect(outcome.hits.length, query).toBeGreaterThan(0);
+      expect(outcome.hits, query).toEqual(
+        (await without.searchWhenReady(query, { complete: true })).hits,
+      );
+    }
+    // Left out once, at the first fragment that failed (a phrase: the missing positions).
+    expect(left).toEqual([{ segment: segments[2], error: 'search-positions.bin: no such file' }]);
+    expect(engine.segments).toEqual(segments.slice(0, 2));
+    expect(engine.documentCount).toBe(without.documentCount);
+    expect(notified).toBeGreaterThan(0);
+  });
+
+  it('left out when its lexicon is cut short or from another build, word matches re-counted', async () => {
+    const [bundled, sound, broken] = parts() as [
+      SegmentFragments,
+      SegmentFragments,
+      SegmentFragments,
+    ];
+    for (const lexicon of [broken.lexicon.slice(0, 40), sound.lexicon]) {
+      const segments = [bundled, sound, broken].map((part) => new Segment(part.core));
+      const engine = new SearchEngine(
+        segments,
+        [bundled, sound, { ...broken, lexicon }].map((part) => recordingSource(part, [])),
+        { leaveOut: (segment) => segment !== segments[0] },
+      );
+      // Remembered before the pack is left out: its documents' numbers must not outlive it.
+      expect(engine.search('broadband').hits.length).toBeGreaterThan(0);
+      await engine.load(['lexicon']);
+      expect(engine.segments).toEqual(segments.slice(0, 2));
+      const without = new SearchEngine(segments.slice(0, 2));
+      expect(engine.search('broadband').hits).toEqual(without.search('broadband').hits);
+      expect(engine.search('brodband', { complete: true }).hits).toEqual(
+        without.search('brodband', { complete: true }).hits,
+      );
+    }
+  });
+
+  it('fails the load when it may not be left out, or no one is asked', async () => {
+    const [bundled, sound] = parts() as [SegmentFragments, SegmentFragments];
+    const make = (leaveOut?: (segment: Segment) => boolean) => {
+      const segments = [bundled, sound].map((part) => new Segment(part.core));
+      return new SearchEngine(
+        segments,
+        [brokenSource(bundled), brokenSource(sound)],
+        leaveOut ? { leaveOut } : {},
+      );
+    };
+    await expect(make().load(['positions'])).rejects.toThrow(/no such file/);
+    // The bundled library's failure fails the load; the pack is left out all the same.
+    const engine = make((segment) => segment.docCount === new Segment(sound.core).docCount);
+    await expect(engine.load(['positions'])).rejects.toThrow(/no such file/);
+    expect(engine.segments).toHaveLength(1);
+    // The last segment is never left out: an engine searches at least one.
+    const alone = new SearchEngine([new Segment(sound.core)], [brokenSource(sound)], {
+      leaveOut: () => true,
+    });
+    await expect(alone.load(['lexicon'])).rejects.toThrow(/truncated|damaged/);
+    expect(alone.segments).toHaveLength(1);
+  });
+});

@@ -46,6 +46,22 @@ export interface SearchFailure {
   message: string;
 }
 
+export interface SearchEngineOptions {
+  /**
+   * Asked when a segment's lazy fragment cannot be read or attached: true leaves the segment out
+   * of the engine (a content pack's, whose files may be missing, damaged or from another build),
+   * false fails the load (the bundled library's, without which search means nothing). Without it,
+   * every such failure fails the load.
+   */
+  leaveOut?: (segment: Segment, error: unknown) => boolean;
+}
+
+/** A segment whose lazy fragment could not be read or attached, and why. */
+interface FragmentFailure {
+  segment: Segment;
+  error: unknown;
+}
+
 export interface SearchOptions {
   /** The query is finished (submitted, or a link): its last word is not a prefix. */
   complete?: boolean;
@@ -81,7 +97,6 @@ interface WantedWord {
  * `-word` leaves documents out. Ranking is lunr's BM25 with our boosts (`scoring.ts`).
  */
 export class SearchEngine {
-  private readonly set: SegmentSet;
   private readonly wordCache = new Map<string, WordMatches>();
   /** Query words already analyzed: typing re-sends the earlier words at every keystroke. */
   private readonly analyzed = new Map<string, QueryWord[]>();
@@ -89,13 +104,21 @@ export class SearchEngine {
   /** Arrays ranking works in, reused from one search to the next. */
   private readonly rankScratch = new RankScratch();
   private loads = 0;
+  /** The segments searched and their ranking statistics; rebuilt when a segment is left out. */
+  private set: SegmentSet;
+  /** Where each segment's lazy fragments come from, in the order of `set.segments`. */
+  private sources: ReadonlyArray<FragmentSource | undefined>;
+  private readonly leaveOut: SearchEngineOptions['leaveOut'];
 
   constructor(
     segments: readonly Segment[],
     /** Where each segment's lazy fragments come from, in the same order. */
-    private readonly sources: readonly FragmentSource[] = [],
+    sources: readonly FragmentSource[] = [],
+    options: SearchEngineOptions = {},
   ) {
     this.set = new SegmentSet(segments);
+    this.sources = sources;
+    this.leaveOut = options.leaveOut;
   }
 
   /** Opens the segments whose fragments `sources` give: reads each `core`, nothing else. */
@@ -127,22 +150,61 @@ export class SearchEngine {
     return () => this.listeners.delete(listener);
   }
 
-  /** Loads fragments into every segment that lacks them. */
+  /**
+   * Loads fragments into every segment that lacks them, each segment's on its own: a segment
+   * whose fragment cannot be read or does not fit its core (damaged, or from another build) is
+   * left out of the engine when `leaveOut` agrees, so the others are searched all the same; the
+   * load rejects only for a segment that may not be left out (the bundled library's).
+   */
   async load(kinds: readonly LazyFragmentKind[]): Promise<void> {
+    const sources = this.sources;
     const jobs = this.set.segments.flatMap((segment, i) =>
       kinds
         .filter((kind) => !segment.has(kind))
-        .map(async (kind) => {
-          const source = this.sources[i];
-          if (!source) throw new Error(`no source for the search index ${kind} fragment`);
-          const bytes = await source(kind);
-          if (!segment.has(kind)) segment.attach(kind, bytes);
+        .map(async (kind): Promise<FragmentFailure | null> => {
+          try {
+            const source = sources[i];
+            if (!source) throw new Error(`no source for the search index ${kind} fragment`);
+            const bytes = await source(kind);
+            if (!segment.has(kind)) segment.attach(kind, bytes);
+            return null;
+          } catch (error) {
+            return { segment, error };
+          }
         }),
     );
     if (jobs.length === 0) return;
-    await Promise.all(jobs);
+    const failures = (await Promise.all(jobs)).filter((failure) => failure !== null);
+    const refused = this.leaveOutFailed(failures);
     this.loads += 1;
     for (const listener of this.listeners) listener();
+    if (refused) throw refused.error;
+  }
+
+  /**
+   * Leaves out the segments whose fragment failed, where `leaveOut` agrees; returns the first
+   * failure it did not agree to. The ranking statistics are pooled again over the segments left,
+   * so the rankings are those of an engine opened without them.
+   */
+  private leaveOutFailed(failures: readonly FragmentFailure[]): FragmentFailure | undefined {
+    const current = this.set.segments;
+    const dropped = new Set<Segment>();
+    let refused: FragmentFailure | undefined;
+    for (const failure of failures) {
+      // Already left out (by this load, or by another that finished first).
+      if (dropped.has(failure.segment) || !current.includes(failure.segment)) continue;
+      if (current.length > dropped.size + 1 && this.leaveOut?.(failure.segment, failure.error))
+        dropped.add(failure.segment);
+      else refused ??= failure;
+    }
+    if (dropped.size > 0) {
+      const kept = current.flatMap((segment, i) => (dropped.has(segment) ? [] : [i]));
+      this.set = new SegmentSet(kept.map((i) => current[i] as Segment));
+      this.sources = kept.map((i) => this.sources[i]);
+      // Remembered matches hold document numbers of the old set.
+      this.wordCache.clear();
+    }
+    return refused;
   }
 
   /** Searches, loading whatever fragments the query turns out to need first. */
