@@ -45,6 +45,8 @@ let lists = 0;
 let fetched: string[] = [];
 /** Reads of `<pack> <version>` held until the promise settles (a slow disk). */
 const holds = new Map<string, Promise<void>>();
+/** Files (`<pack> <version> <name>`) storage fails to read, as if they were lost. */
+const missing = new Set<string>();
 /** Runs of the own-documents stand-in source, and collections a test adds through another. */
 let ownLoads = 0;
 let extra: LibraryCollection[] = [];
@@ -82,6 +84,8 @@ beforeAll(() => {
   storage.readFile = async (id: string, version: string, name: StoredPackFile) => {
     reads.push(`${id} ${version} ${name}`);
     await holds.get(`${id} ${version}`);
+    if (missing.has(`${id} ${version} ${name}`))
+      throw new Error(`${name} of pack ${id} ${version} could not be read`);
     return readFile(id, version, name);
   };
   registerPackCollections(storage);
@@ -96,16 +100,21 @@ beforeEach(async () => {
   for (const pack of await storage.list()) await storage.remove(pack.id);
   extra = [];
   holds.clear();
+  missing.clear();
   reloadLibrary();
   await loadCatalog();
   counted();
 });
 afterEach(unmountAll);
 
-/** A pack as the import worker stores it, with its index's core changed by `core` if given. */
+/**
+ * A pack as the import worker stores it, with its index's core changed by `core` if given, and its
+ * lazy fragments (positions, lexicon) by `lazy`.
+ */
 async function install(
   fields: Partial<PackManifestFields>,
   core?: (bytes: Uint8Array) => Uint8Array,
+  lazy?: (bytes: Uint8Array) => Uint8Array,
 ): Promise<void> {
   const read = await readPack(await packBytes(undefined, fields), {
     vocabulary: VOCABULARY,
@@ -114,16 +123,24 @@ async function install(
   if (!read.ok) throw new Error(JSON.stringify(read));
   const fragments = buildSegment(read.pack.documents, VOCABULARY);
   const stored = encodeStoredPack(read.pack, fragments, INSTALLED_AT);
-  await storage.install(
-    core
-      ? { ...stored, files: { ...stored.files, 'search-core.bin': core(fragments.core) } }
-      : stored,
-  );
+  const files = { ...stored.files };
+  if (core) files['search-core.bin'] = core(fragments.core);
+  if (lazy) {
+    files['search-positions.bin'] = lazy(fragments.positions);
+    files['search-lexicon.bin'] = lazy(fragments.lexicon);
+  }
+  await storage.install({ ...stored, files });
 }
 
 /** A core fragment written by a version of the app with layout version 1 (the byte after MAGIC). */
 const formatOne = (bytes: Uint8Array) => bytes.map((byte, i) => (i === 5 ? 1 : byte));
 const truncated = (bytes: Uint8Array) => bytes.slice(0, bytes.length - 9);
+
+/** The catalog's packs once the library has settled (a search may start a reload). */
+async function catalogPacks(): Promise<string[]> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return (await loadCatalog()).collections.map((c) => c.id);
+}
 
 async function searchIds(query: string): Promise<string[]> {
   const outcome = await (await loadSearchEngine()).searchWhenReady(query, { complete: true });
@@ -227,6 +244,67 @@ describe('packs in the library', () => {
     expect((await loadCatalog()).collections.find((c) => c.id === 'testville-notes')?.version).toBe(
       '1.2.0',
     );
+  });
+
+  for (const first of ['phrase', 'typo'] as const)
+    it(`answers a ${first} first when a pack's positions and lexicon are cut short or missing`, async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      await install({});
+      await install({ id: 'cut-notes', title: 'Cut notes' }, undefined, truncated);
+      await install({ id: 'lost-notes', title: 'Lost notes' });
+      for (const name of ['search-positions.bin', 'search-lexicon.bin'])
+        missing.add(`lost-notes 1.2.0 ${name}`);
+      reloadLibrary({ source: 'pack' });
+      // Their cores are sound, so they are in the library until a query needs the rest.
+      expect(await catalogPacks()).toEqual(['cut-notes', 'lost-notes', 'testville-notes']);
+      render(<PacksPage host={host} start={inThreadWorker()} />);
+
+      const phrase = () => searchIds('"opens a portal"');
+      const typo = async () => {
+        const ids = await searchIds('portsl');
+        expect(ids.length).toBeGreaterThan(0);
+        return ids;
+      };
+      // The page shown meanwhile reloads with the library when a pack is left out.
+      await act(async () => {
+        for (const query of first === 'phrase' ? [phrase, typo] : [typo, phrase])
+          expectOnlyTestville(await query());
+      });
+
+      expect(await catalogPacks()).toEqual(['testville-notes']);
+      const problems = await unreadablePacks();
+      const damaged = /^its search index is damaged \(.+\)\. Import the pack again\.$/;
+      expect(problems.packs.get('cut-notes')).toMatch(damaged);
+      expect(problems.packs.get('lost-notes')).toMatch(damaged);
+      expect(problems.packs.get('lost-notes')).toContain('could not be read');
+      const said =
+        'This pack could not be read, so its documents are not in the library: its search index is damaged (';
+      const reported = () => (document.body.textContent ?? '').split(said).length - 1;
+      await act(async () => {
+        for (let i = 0; i < 50 && reported() < 2; i++)
+          await new Promise((resolve) => setTimeout(resolve, 10));
+      });
+      expect(reported()).toBe(2);
+      warn.mockRestore();
+    });
+
+  it('lets a screen holding the last engine search on after a pack is removed', async () => {
+    await install({});
+    await install({ id: 'other-notes', title: 'Other notes' });
+    reloadLibrary({ source: 'pack' });
+    const held = await loadSearchEngine();
+    await storage.remove('other-notes');
+    reloadLibrary({ source: 'pack' });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    for (const query of ['"opens a portal"', 'portsl']) {
+      const outcome = await held.searchWhenReady(query, { complete: true });
+      expect(outcome.failure).toBeNull();
+      expectOnlyTestville(outcome.hits.map((hit) => hit.id));
+    }
+    warn.mockRestore();
+    // The removed pack is no problem of the library as it now is.
+    expect((await unreadablePacks()).packs.size).toBe(0);
+    expect(await catalogPacks()).toEqual(['testville-notes']);
   });
 
   it('never lets a load overtaken by a reload report for the new one', async () => {

@@ -7,6 +7,7 @@ import { BM25 } from '../../core/search/layout/buildSegment';
 import { BOOST_SCALE, FORMAT_VERSION, MAGIC } from '../../core/search/layout/format';
 import { Segment } from '../../core/search/layout/segment';
 import { SEARCH_FIELDS } from '../../core/search/searchFields';
+import { wordError } from '../common/i18n/wordMessage';
 
 /**
  * Opens the `core` fragment of a collection's stored search index (a content pack's, built when
@@ -53,6 +54,16 @@ function damaged(detail: string): ProblemError {
     'SearchIndexError',
     messageRef('content:errors.indexDamaged', { detail }),
   );
+}
+
+/**
+ * Why a collection's lazy index fragment (`positions`, `lexicon`) could not be used, worded as
+ * `openCheckedSegment`'s refusals are: the file is missing or unreadable, cut short, or belongs to
+ * another build of the index (`Segment.attach` checks its header and fingerprint against the core).
+ * These fragments are read when a query first needs them, not when the pack is.
+ */
+export function unusableFragment(error: unknown): ProblemError {
+  return damaged(wordError(error));
 }
 
 /** What `buildSegment` of this app writes; boosts compared as stored (in thousandths). */

@@ -11,7 +11,7 @@ import {
 import { Segment } from '../../core/search/layout/segment';
 import { SearchEngine } from '../../core/search/searchEngine';
 import { wordError } from '../common/i18n/wordMessage';
-import { openCheckedSegment } from './checkedSegment';
+import { openCheckedSegment, unusableFragment } from './checkedSegment';
 import { glossaryChooser } from './libraryGlossary';
 import { SharedLoad } from './sharedLoad';
 
@@ -122,6 +122,15 @@ const documentsLoad = new SharedLoad<LibraryDocuments>();
 const engineLoad = new SharedLoad<SearchEngine>();
 /** Each collection's opened index core, kept with the collection object (a source keeps those). */
 const collectionSegments = new WeakMap<LibraryCollection, Promise<Segment>>();
+/**
+ * Collections whose index turned out unusable when search first needed a lazy fragment (missing,
+ * damaged, from another build), with why: left out of the library from then on, like a pack whose
+ * core does not fit. Kept with the collection object, so a pack counts as broken for as long as
+ * that installed version is (installing it again gives a new object, read afresh).
+ */
+const brokenIndexes = new WeakMap<LibraryCollection, string>();
+/** Counts reloads, so a search engine knows whether it is still the library's current one. */
+let generation = 0;
 
 async function fetchData(name: string): Promise<Response> {
   const response = await fetch(`./data/${name}`);
@@ -202,6 +211,7 @@ function applyChange(change: LibraryChange): void {
   for (const entry of sources)
     if (change.source === undefined || entry.kind === null || entry.kind === change.source)
       entry.load.forget();
+  generation += 1;
   collectionsLoad.forget();
   catalogLoad.forget();
   documentsLoad.forget();
@@ -231,9 +241,16 @@ async function runSource(entry: RegisteredSource): Promise<CollectionLoad> {
 function loadCollections(): Promise<CollectionLoad> {
   return collectionsLoad.get(async () => {
     const loads = await Promise.all(sources.map((entry) => entry.load.get(() => runSource(entry))));
+    const collections = loads.flatMap((load) => load.collections);
     return {
-      collections: loads.flatMap((load) => load.collections),
-      problems: loads.flatMap((load) => load.problems),
+      collections: collections.filter((collection) => !brokenIndexes.has(collection)),
+      problems: [
+        ...loads.flatMap((load) => load.problems),
+        ...collections.flatMap(({ kind, id }, i) => {
+          const message = brokenIndexes.get(collections[i] as LibraryCollection);
+          return message === undefined ? [] : [{ kind, id, message }];
+        }),
+      ],
     };
   });
 }
@@ -333,6 +350,11 @@ function segmentOf(collection: LibraryCollection): Promise<Segment> {
  * a pack's is checked where packs are read, and shown on the Content packs page), never failing
  * search for the rest. The bundled segment is opened once per session and kept, with whatever
  * lazy fragments queries have attached to it.
+ *
+ * A collection's lazy fragments are read when a query first needs them; one that cannot be read or
+ * does not fit its core leaves that collection out of the engine (the query then answers from the
+ * rest: `SearchEngine.load`), and out of the library at the reload this starts, which reports it
+ * like a pack whose core does not fit (`loadLibraryProblems`, shown on the Content packs page).
  */
 export function loadSearchEngine(): Promise<SearchEngine> {
   return engineLoad.get(async () => {
@@ -343,7 +365,7 @@ export function loadSearchEngine(): Promise<SearchEngine> {
     const opened = await Promise.all(
       collections.map((collection) =>
         segmentOf(collection).then(
-          (segment) => ({ segment, source: collection.index }),
+          (segment) => ({ segment, source: collection.index, collection }),
           (error: unknown) => {
             console.warn(`search: collection ${collection.id} left out: ${wordError(error)}`);
             return null;
@@ -352,10 +374,24 @@ export function loadSearchEngine(): Promise<SearchEngine> {
       ),
     );
     const added = opened.filter((item) => item !== null);
+    const ofSegment = new Map(added.map((item) => [item.segment, item.collection]));
+    const built = generation;
+    const leaveOut = (segment: Segment, error: unknown): boolean => {
+      const collection = ofSegment.get(segment);
+      if (!collection) return false;
+      const message = wordError(unusableFragment(error));
+      console.warn(`search: collection ${collection.id} left out: ${message}`);
+      brokenIndexes.set(collection, message);
+      // An engine overtaken by a reload only answers its last queries: its collection may be
+      // one the reload no longer has (a pack installed again, rolled back or removed).
+      if (built === generation) applyChange({ source: collection.kind });
+      return true;
+    };
     try {
       return new SearchEngine(
         [bundled, ...added.map((item) => item.segment)],
         [bundledIndex, ...added.map((item) => item.source)],
+        { leaveOut },
       );
     } catch (error) {
       console.warn(`search: collections left out: ${wordError(error)}`);
