@@ -307,6 +307,30 @@ describe('packs in the library', () => {
     expect(await catalogPacks()).toEqual(['testville-notes']);
   });
 
+  it('reads a refused pack again only when storage failed to read it', async () => {
+    await install({ id: 'older-notes', title: 'Older notes' }, formatOne);
+    await install({ id: 'lost-notes', title: 'Lost notes' });
+    missing.add('lost-notes 1.2.0 catalog.json');
+    reloadLibrary({ source: 'pack' });
+    expect([...(await unreadablePacks()).packs.keys()].sort()).toEqual([
+      'lost-notes',
+      'older-notes',
+    ]);
+    counted();
+
+    // Another reload: the pack refused for its index is not read again; the lost file is.
+    missing.clear();
+    reloadLibrary({ source: 'pack' });
+    expect([...(await unreadablePacks()).packs.keys()]).toEqual(['older-notes']);
+    expect(counted().reads.filter((read) => read.startsWith('older-notes'))).toEqual([]);
+    expect(await catalogPacks()).toEqual(['lost-notes']);
+
+    // Installing another version reads it again.
+    await install({ id: 'older-notes', title: 'Older notes', version: '1.3.0' });
+    reloadLibrary({ source: 'pack' });
+    expect(await catalogPacks()).toEqual(['lost-notes', 'older-notes']);
+  });
+
   it('never lets a load overtaken by a reload report for the new one', async () => {
     await install({ version: '1.4.0' });
     let deleted!: () => void;

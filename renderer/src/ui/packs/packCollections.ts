@@ -19,7 +19,8 @@ import {
  * version, its documents and library entries read back and checked (core/packs/storedPack.ts),
  * and its search index's core read and checked too (`openCheckedSegment`: an index built by
  * another version of the app, or damaged, would otherwise fail search for the whole library);
- * the index's other fragments are read when a query first needs them.
+ * the index's other fragments are read when a query first needs them (one that then turns out
+ * missing, damaged or from another build leaves the pack out and reported: contentData.ts).
  *
  * A pack that cannot be read is left out of the library, and why comes back with the collections
  * of the same load (`problems`, shown on the Content packs page: `unreadablePacks`); the source
@@ -27,7 +28,10 @@ import {
  *
  * A pack is read once per installed version: it is kept by id, version and install time, so a
  * reload after another pack is installed, or an own document saved, reads no unchanged pack again;
- * installing, rolling back or removing it changes what storage lists, and so what is read.
+ * installing, rolling back or removing it changes what storage lists, and so what is read. A pack
+ * refused for what its files hold (an index of another version, damage) stays refused until then
+ * too, rather than its large files being read again at every reload; only a failure of storage
+ * itself to read them (which may pass) is tried again at the next load.
  */
 
 /** A pack as last read, by pack id. */
@@ -45,11 +49,12 @@ export function packCollectionSource(storage: PackStorage): CollectionSource {
     const key = `${version}\n${installedAt}`;
     const found = kept.get(pack.id);
     if (found?.key === key) return found.collection;
-    const collection = readCollection(storage, pack, vocabulary);
+    const files = readPackFiles(storage, pack);
+    const collection = files.then((read) => collectionFrom(storage, pack, read, vocabulary));
     const entry = { key, collection };
     kept.set(pack.id, entry);
-    // A failed read is read again at the next load (storage may have been busy), not kept.
-    collection.catch(() => {
+    // Storage failing to read is tried again at the next load (it may have been busy), not kept.
+    files.catch(() => {
       if (kept.get(pack.id) === entry) kept.delete(pack.id);
     });
     return collection;
@@ -82,17 +87,31 @@ export function packCollectionSource(storage: PackStorage): CollectionSource {
   };
 }
 
-async function readCollection(
-  storage: PackStorage,
-  pack: InstalledPack,
-  vocabulary: Vocabulary,
-): Promise<LibraryCollection> {
+/** The files a pack is read from when it is added to the library. */
+interface PackFiles {
+  documents: Uint8Array;
+  catalog: Uint8Array;
+  core: Uint8Array;
+}
+
+async function readPackFiles(storage: PackStorage, pack: InstalledPack): Promise<PackFiles> {
   const { id, current } = pack;
   const [documents, catalog, core] = await Promise.all([
     storage.readFile(id, current.version, 'documents.json'),
     storage.readFile(id, current.version, 'catalog.json'),
     storage.readFile(id, current.version, fragmentFile('core')),
   ]);
+  return { documents, catalog, core };
+}
+
+/** The pack's collection from its files; throws why the pack cannot be added (a lasting reason). */
+function collectionFrom(
+  storage: PackStorage,
+  pack: InstalledPack,
+  { documents, catalog, core }: PackFiles,
+  vocabulary: Vocabulary,
+): LibraryCollection {
+  const { id, current } = pack;
   const decoded = decodeStoredPack(id, { documents, catalog }, vocabulary);
   const segment = openCheckedSegment(
     core,
