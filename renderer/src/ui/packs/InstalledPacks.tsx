@@ -8,6 +8,7 @@ import { useHost } from '../common/HostContext';
 import { useModalDialog } from '../common/useModalDialog';
 import { reloadLibrary } from '../content/contentData';
 import type { PackList } from './usePackList';
+import { Fact } from '../common/Fact';
 
 export interface InstalledPacksProps {
   list: PackList;
@@ -78,7 +79,7 @@ export function InstalledPacks({ list, trustedKeys, headingRef, announce }: Inst
             <h3>{t('installed.bundledTitle')}</h3>
             <p>{t('installed.bundledNote')}</p>
             <dl className="facts">
-              <Fact term={t('installed.documents')} value={formatNumber(list.bundledCount)} />
+              <Fact term={t('installed.documents')}>{formatNumber(list.bundledCount)}</Fact>
             </dl>
           </li>
           {list.packs.map((pack) => (
@@ -192,18 +193,15 @@ function PackItem({ pack, problem, trustedKeys, onRemove, onRollBack }: PackItem
         <p className="callout callout--warning">{t('installed.unreadable', { reason: problem })}</p>
       )}
       <dl className="facts">
-        <Fact term={t('installed.publisher')} value={current.publisher} />
-        <Fact
-          term={t('installed.signature')}
-          value={
-            signatureStatus(current.signedBy, trustedKeys).state === 'verified'
-              ? t('installed.verified')
-              : t('installed.notVerified')
-          }
-        />
-        <Fact term={t('installed.version')} value={current.version} />
-        <Fact term={t('installed.installedOn')} value={formatDate(current.installedAt)} />
-        <Fact term={t('installed.documents')} value={formatNumber(current.documentCount)} />
+        <Fact term={t('installed.publisher')}>{current.publisher}</Fact>
+        <Fact term={t('installed.signature')}>
+          {signatureStatus(current.signedBy, trustedKeys).state === 'verified'
+            ? t('installed.verified')
+            : t('installed.notVerified')}
+        </Fact>
+        <Fact term={t('installed.version')}>{current.version}</Fact>
+        <Fact term={t('installed.installedOn')}>{formatDate(current.installedAt)}</Fact>
+        <Fact term={t('installed.documents')}>{formatNumber(current.documentCount)}</Fact>
       </dl>
       <div className="packs__actions">
         <button
@@ -234,14 +232,5 @@ function PackItem({ pack, problem, trustedKeys, onRemove, onRollBack }: PackItem
         )}
       </div>
     </li>
-  );
-}
-
-function Fact({ term, value }: { term: string; value: string }) {
-  return (
-    <div className="facts__row">
-      <dt>{term}</dt>
-      <dd>{value}</dd>
-    </div>
   );
 }

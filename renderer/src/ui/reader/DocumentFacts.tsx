@@ -4,6 +4,7 @@ import type { ContentDocument } from '../../core/content/model';
 import type { Vocabulary } from '../../core/content/vocabulary';
 import { routeHref } from '../../core/routing/hashRoutes';
 import { formatNumber } from '../common/i18n/format';
+import { Fact } from '../common/Fact';
 
 type CaseStudy = Extract<ContentDocument, { type: 'case-study' }>;
 
@@ -88,13 +89,4 @@ function Unconfirmed() {
 
 function Facts({ children }: { children: ReactNode }) {
   return <dl className="facts reader-facts">{children}</dl>;
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="facts__row">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
 }

@@ -18,6 +18,7 @@ import {
   taskStatusLabel,
   tierLabel,
 } from '../plannerLabels';
+import { Fact } from '../../common/Fact';
 import { TableScroll } from '../TableScroll';
 import { planHref, plannerHref } from '../plannerRoutes';
 import { LinkedDocuments } from './LinkedDocuments';
@@ -98,20 +99,14 @@ export function CouncilReport({ snapshot, planId }: PlannerScreenProps & { planI
           <h2 id="r-summary">{t('report.summary')}</h2>
           {plan.goal && <p className="report-goal">{plan.goal}</p>}
           <dl className="facts">
-            <Fact term={t('report.owner')} value={plan.owner || t('report.notNamed')} />
-            <Fact term={t('report.status')} value={planStatusLabel(plan.status)} />
-            <Fact
-              term={t('report.startDate')}
-              value={formatCalendarDate(plan.startDate) || notSet}
-            />
-            <Fact term={t('report.endDate')} value={formatCalendarDate(plan.endDate) || notSet} />
-            <Fact
-              term={t('report.budget')}
-              value={
-                plan.budgetEstimateCents === null ? notSet : formatMoney(plan.budgetEstimateCents)
-              }
-            />
-            <Fact term={t('report.funding')} value={plan.fundingSource || notSet} />
+            <Fact term={t('report.owner')}>{plan.owner || t('report.notNamed')}</Fact>
+            <Fact term={t('report.status')}>{planStatusLabel(plan.status)}</Fact>
+            <Fact term={t('report.startDate')}>{formatCalendarDate(plan.startDate) || notSet}</Fact>
+            <Fact term={t('report.endDate')}>{formatCalendarDate(plan.endDate) || notSet}</Fact>
+            <Fact term={t('report.budget')}>
+              {plan.budgetEstimateCents === null ? notSet : formatMoney(plan.budgetEstimateCents)}
+            </Fact>
+            <Fact term={t('report.funding')}>{plan.fundingSource || notSet}</Fact>
           </dl>
         </section>
 
@@ -186,14 +181,5 @@ export function CouncilReport({ snapshot, planId }: PlannerScreenProps & { planI
         </section>
       </article>
     </Page>
-  );
-}
-
-function Fact({ term, value }: { term: string; value: string }) {
-  return (
-    <div className="facts__row">
-      <dt>{term}</dt>
-      <dd>{value}</dd>
-    </div>
   );
 }
