@@ -5,13 +5,12 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import ts from 'typescript';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from './tempDir';
+import { transpileForNode } from './transpileForNode';
 
-const ROOT = join(import.meta.dirname, '../../..');
 const SOURCES = [
   'electron/shared/byteSize.ts',
   'electron/shared/storageKey.ts',
@@ -21,21 +20,6 @@ const SOURCES = [
 const CHILD = join(import.meta.dirname, 'fixtures/crashWriter.mjs');
 const KILLS = 200;
 const LANES = 4;
-
-/** Transpiles the storage modules to .mjs files (keeping their folders) so a plain node can run them. */
-async function transpileStorage(outDir: string): Promise<string> {
-  for (const source of SOURCES) {
-    const code = await readFile(join(ROOT, source), 'utf8');
-    const { outputText } = ts.transpileModule(code, {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    });
-    const withExtensions = outputText.replace(/from '(\.{1,2}\/[^']+)'/g, "from '$1.mjs'");
-    const target = join(outDir, source.replace(/\.ts$/, '.mjs'));
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, withExtensions);
-  }
-  return join(outDir, 'electron/main/storage.mjs');
-}
 
 interface Round {
   readySeq: number;
@@ -128,7 +112,7 @@ describe('storage under SIGKILL', () => {
 
   beforeAll(async () => {
     work = await makeTempDir('onmuni-crash-');
-    storageModule = await transpileStorage(join(work, 'build'));
+    storageModule = await transpileForNode(SOURCES, join(work, 'build'));
   });
 
   it(`keeps the document whole through ${KILLS} kills`, { timeout: 240_000 }, async () => {

@@ -5,9 +5,8 @@
  * of the current and the previous version readable and equal to what was written for it.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import ts from 'typescript';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PACK_STATE_FILE, PackFolder } from '../../../electron/main/packFolder';
 import type {
@@ -15,8 +14,8 @@ import type {
   StoredPackVersion,
 } from '../../../renderer/src/core/packs/packStorage';
 import { makeTempDir } from './tempDir';
+import { transpileForNode } from './transpileForNode';
 
-const ROOT = join(import.meta.dirname, '../../..');
 const SOURCES = [
   'electron/shared/byteSize.ts',
   'electron/shared/storageKey.ts',
@@ -34,21 +33,6 @@ const { STORED_PACK_FILES, fileBytes } = (await import(/* @vite-ignore */ VERSIO
 };
 const KILLS = 120;
 const LANES = 4;
-
-/** Transpiles the pack folder's modules to .mjs files so a plain node can run them. */
-async function transpilePackFolder(outDir: string): Promise<string> {
-  for (const source of SOURCES) {
-    const code = await readFile(join(ROOT, source), 'utf8');
-    const { outputText } = ts.transpileModule(code, {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    });
-    const withExtensions = outputText.replace(/from '(\.{1,2}\/[^']+)'/g, "from '$1.mjs'");
-    const target = join(outDir, source.replace(/\.ts$/, '.mjs'));
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, withExtensions);
-  }
-  return join(outDir, 'electron/main/packFolder.mjs');
-}
 
 interface Round {
   readySeq: number;
@@ -141,7 +125,7 @@ describe('pack folder under SIGKILL', () => {
 
   beforeAll(async () => {
     work = await makeTempDir('onmuni-pack-kill-');
-    module = await transpilePackFolder(join(work, 'build'));
+    module = await transpileForNode(SOURCES, join(work, 'build'));
   });
 
   it(
