@@ -46,11 +46,23 @@ const electron = vi.hoisted(() => {
 });
 vi.mock('electron', () => electron);
 
-import { createMainWindow } from '../../../electron/main/window';
+import { createMainWindow, type MainWindowOptions } from '../../../electron/main/window';
 import { openDocumentFolder } from '../../../electron/main/storage';
 import { makeTempDir } from './tempDir';
 
-function lastWindow() {
+/** Opens the main window on `store` with test defaults under `options`; returns what it got. */
+async function openWindow(
+  store: MainWindowOptions['store'],
+  options: Partial<MainWindowOptions> = {},
+) {
+  await createMainWindow({
+    preloadPath: 'p',
+    startUrl: 'app://onmuni/',
+    store,
+    devTools: false,
+    spellcheck: false,
+    ...options,
+  });
   const last = electron.created.at(-1);
   if (!last) throw new Error('no window was created');
   return last;
@@ -59,14 +71,10 @@ function lastWindow() {
 describe('createMainWindow', () => {
   it('uses the secure web preferences', async () => {
     const store = await openDocumentFolder(await makeTempDir());
-    await createMainWindow({
+    const { options, instance } = await openWindow(store, {
       preloadPath: '/app/out/preload/index.cjs',
       startUrl: 'app://onmuni/index.html',
-      store,
-      devTools: false,
-      spellcheck: false,
     });
-    const { options, instance } = lastWindow();
     expect(options.webPreferences).toEqual({
       preload: '/app/out/preload/index.cjs',
       contextIsolation: true,
@@ -117,14 +125,7 @@ describe('createMainWindow', () => {
       fullScreen: false,
     };
     await store.write('window-state', JSON.stringify(saved));
-    await createMainWindow({
-      preloadPath: 'p',
-      startUrl: 'app://onmuni/',
-      store,
-      devTools: false,
-      spellcheck: false,
-    });
-    const { options, instance } = lastWindow();
+    const { options, instance } = await openWindow(store);
     expect(options).toMatchObject({ x: 100, y: 120, width: 900, height: 600 });
     expect(instance.maximize).toHaveBeenCalled();
     (instance.emit as (name: string) => void)('close');
@@ -138,15 +139,7 @@ describe('createMainWindow', () => {
   });
 
   it('asks before the page unloads with unsaved changes: Leave lets it go, Stay keeps it', async () => {
-    const store = await openDocumentFolder(await makeTempDir());
-    await createMainWindow({
-      preloadPath: 'p',
-      startUrl: 'app://onmuni/',
-      store,
-      devTools: false,
-      spellcheck: false,
-    });
-    const { instance } = lastWindow();
+    const { instance } = await openWindow(await openDocumentFolder(await makeTempDir()));
     const contents = instance.webContents as {
       listeners: Map<string, (event: { preventDefault: () => void }) => void>;
     };
