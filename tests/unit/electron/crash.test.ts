@@ -3,11 +3,11 @@
  * SIGKILL at a random moment, 200 times. After every kill the document must parse and hold either
  * the last state the child confirmed or the one it was writing, and every backup must parse too.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runAndKill } from './killChild';
 import { makeTempDir } from './tempDir';
 import { transpileForNode } from './transpileForNode';
 
@@ -20,43 +20,6 @@ const SOURCES = [
 const CHILD = join(import.meta.dirname, 'fixtures/crashWriter.mjs');
 const KILLS = 200;
 const LANES = 4;
-
-interface Round {
-  readySeq: number;
-  lastBegin: number;
-  lastDone: number;
-  bad?: string;
-}
-
-/** Starts a writer, kills it `delayMs` after it is ready, and reports what it said. */
-function runAndKill(storageModule: string, dir: string, delayMs: number): Promise<Round> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, storageModule, dir], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const round: Round = { readySeq: -1, lastBegin: -1, lastDone: -1 };
-    let buffered = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffered += chunk;
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const [word, value = ''] = line.split(' ', 2);
-        if (word === 'ready') {
-          round.readySeq = Number(value);
-          round.lastBegin = round.readySeq;
-          round.lastDone = round.readySeq;
-          setTimeout(() => child.kill('SIGKILL'), delayMs);
-        } else if (word === 'begin') round.lastBegin = Number(value);
-        else if (word === 'done') round.lastDone = Number(value);
-        else if (word === 'bad') round.bad = line;
-      }
-    });
-    child.on('error', reject);
-    child.on('close', () => resolve(round));
-  });
-}
 
 async function readDocument(path: string): Promise<{ seq: number; length: number; pad: string }> {
   return JSON.parse(await readFile(path, 'utf8')) as { seq: number; length: number; pad: string };
@@ -75,7 +38,7 @@ async function runLane(
   let killedMidWrite = 0;
   let expectedOnDisk = 0;
   for (let kill = 0; kill < kills; kill += 1) {
-    const round = await runAndKill(storageModule, dir, Math.random() * 25);
+    const round = await runAndKill(CHILD, [storageModule, dir], Math.random() * 25);
     const context = `lane ${lane}, kill ${kill + 1}: ${JSON.stringify(round)}`;
     expect(round.bad, context).toBeUndefined();
     // The child found exactly what the previous round left on disk.

@@ -4,7 +4,6 @@
  * After every kill a fresh instance must list the old version or the new one, whole: every file
  * of the current and the previous version readable and equal to what was written for it.
  */
-import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import type {
   StoredPackFile,
   StoredPackVersion,
 } from '../../../renderer/src/core/packs/packStorage';
+import { runAndKill } from './killChild';
 import { makeTempDir } from './tempDir';
 import { transpileForNode } from './transpileForNode';
 
@@ -34,41 +34,6 @@ const { STORED_PACK_FILES, fileBytes } = (await import(/* @vite-ignore */ VERSIO
 const KILLS = 120;
 const LANES = 4;
 
-interface Round {
-  readySeq: number;
-  lastBegin: number;
-  lastDone: number;
-}
-
-/** Starts an installer, kills it `delayMs` after it is ready, and reports what it said. */
-function runAndKill(packFolderModule: string, dir: string, delayMs: number): Promise<Round> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, packFolderModule, dir], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const round: Round = { readySeq: -1, lastBegin: -1, lastDone: -1 };
-    let buffered = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffered += chunk;
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const [word, value = ''] = line.split(' ', 2);
-        if (word === 'ready') {
-          round.readySeq = Number(value);
-          round.lastBegin = round.readySeq;
-          round.lastDone = round.readySeq;
-          setTimeout(() => child.kill('SIGKILL'), delayMs);
-        } else if (word === 'begin') round.lastBegin = Number(value);
-        else if (word === 'done') round.lastDone = Number(value);
-      }
-    });
-    child.on('error', reject);
-    child.on('close', () => resolve(round));
-  });
-}
-
 function seqOf(version: StoredPackVersion): number {
   return Number(version.version.split('.')[2]);
 }
@@ -86,7 +51,7 @@ async function runLane(module: string, dir: string, kills: number, lane: number)
   let killedMidInstall = 0;
   let expectedOnDisk = 0;
   for (let kill = 0; kill < kills; kill += 1) {
-    const round = await runAndKill(module, dir, Math.random() * 40);
+    const round = await runAndKill(CHILD, [module, dir], Math.random() * 40);
     const context = `lane ${lane}, kill ${kill + 1}: ${JSON.stringify(round)}`;
     // The child found exactly what the previous check found.
     expect(round.readySeq, context).toBe(expectedOnDisk);
