@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { packManifestSchema } from '../../../renderer/src/core/packs/manifest';
+import { MANIFEST_FIELDS, REQUIRED_MANIFEST_KEYS } from './packFixtures';
 
 const HASH = 'a'.repeat(64);
 const VALID = {
-  format: 'onmuni-pack',
-  formatVersion: 1,
-  id: 'testville-notes',
-  title: 'Testville notes',
-  version: '1.2.0',
-  publisher: 'Township of Testville',
-  created: '2026-11-30',
+  ...MANIFEST_FIELDS,
   files: { 'docs/case-studies/case-x.md': HASH },
 };
 
@@ -67,16 +62,7 @@ describe('pack.json schema', () => {
   });
 
   it('requires every field but description and minAppVersion', () => {
-    for (const field of [
-      'format',
-      'formatVersion',
-      'id',
-      'title',
-      'version',
-      'publisher',
-      'created',
-      'files',
-    ]) {
+    for (const field of REQUIRED_MANIFEST_KEYS) {
       const rest = Object.fromEntries(Object.entries(VALID).filter(([key]) => key !== field));
       expect(packManifestSchema.safeParse(rest).success, field).toBe(false);
     }

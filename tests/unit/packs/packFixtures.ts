@@ -93,6 +93,18 @@ export const MANIFEST_FIELDS = {
   created: '2026-11-30',
 } as const;
 
+/** The keys every `pack.json` must have, in the order the writer puts them (content/README.md). */
+export const REQUIRED_MANIFEST_KEYS = [
+  'format',
+  'formatVersion',
+  'id',
+  'title',
+  'version',
+  'publisher',
+  'created',
+  'files',
+] as const;
+
 const encoder = new TextEncoder();
 export const utf8 = (text: string) => encoder.encode(text);
 

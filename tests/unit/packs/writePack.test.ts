@@ -21,6 +21,7 @@ import {
   type PackManifestFields,
   type WritePackResult,
 } from '../../../renderer/src/core/packs/writePack';
+import { REQUIRED_MANIFEST_KEYS } from './packFixtures';
 
 /** The sample pack folder the CLI tests build too: two local documents and a glossary term. */
 const SAMPLE = fileURLToPath(new URL('../../fixtures/packs/sample', import.meta.url));
@@ -177,16 +178,7 @@ describe('writePack output is deterministic', () => {
   it('trims manifest text as the schema does and writes keys in the documented order', async () => {
     const result = await written(documents, {}, { ...FIELDS, title: '  Sample township notes ' });
     expect(result.manifest.title).toBe('Sample township notes');
-    expect(Object.keys(result.manifest)).toEqual([
-      'format',
-      'formatVersion',
-      'id',
-      'title',
-      'version',
-      'publisher',
-      'created',
-      'files',
-    ]);
+    expect(Object.keys(result.manifest)).toEqual(REQUIRED_MANIFEST_KEYS);
   });
 });
 
