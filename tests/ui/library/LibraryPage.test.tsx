@@ -26,6 +26,12 @@ beforeEach(() => {
 });
 afterEach(unmountAll);
 
+/**
+ * Lets work a moment away reach the page: the library's collections loading, or the hash change
+ * a checkbox made coming back as the page's new state.
+ */
+const settleMoment = () => settle(new Promise((resolve) => setTimeout(resolve, 10)));
+
 /** The Library over a host with fresh storage ("Your documents" reads the own-documents store). */
 async function renderLibrary(ownTitles: string[] = []) {
   const test = ownTestHost();
@@ -41,7 +47,7 @@ async function renderLibrary(ownTitles: string[] = []) {
       <LibraryPage />
     </WithHost>,
   );
-  await settle(new Promise((resolve) => setTimeout(resolve, 10)));
+  await settleMoment();
 }
 
 const cardOf = (title: string) =>
@@ -103,9 +109,6 @@ const boxesOf = (group: HTMLElement) =>
     (box) => `${accessibleName(box)}${box.checked ? ' [x]' : ''}`,
   );
 
-/** Lets the hash change a checkbox made come back to the page as its new state. */
-const hashSettled = () => settle(new Promise((resolve) => setTimeout(resolve, 10)));
-
 describe('the Source filter', () => {
   const packs = () => [
     fixtureCollection('pack', 'testville-notes', 'Testville notes', '1.2.0'),
@@ -133,7 +136,7 @@ describe('the Source filter', () => {
     ]);
 
     await click(getByRole(group, 'checkbox', { name: 'Testville notes (3)' }));
-    await hashSettled();
+    await settleMoment();
     expect(window.location.hash).toBe('#/library?source=testville-notes');
     expect(getByRole(document.body, 'status').textContent).toBe(
       '3 of 7 documents match the filters',
@@ -165,7 +168,7 @@ describe('the Source filter', () => {
     ]);
 
     await click(getByRole(sourceGroup(), 'checkbox', { name: 'OnMuni Toolkit library (0)' }));
-    await hashSettled();
+    await settleMoment();
     expect(window.location.hash).toBe('#/library?type=glossary&source=alpha-notes');
   });
 });
