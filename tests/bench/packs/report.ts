@@ -1,4 +1,4 @@
-import { cpus } from 'node:os';
+import { machineLine, markdownTable } from '../support/markdown';
 import type { BenchRow } from '../support/types';
 import type { RunMeasurement } from '../search/measure';
 import { QUERY_KINDS, type QueryKind } from '../search/queries';
@@ -47,17 +47,6 @@ function spreadCell(runs: readonly ImportMeasurement[], value: ImportValue, scal
   const s = spread(runs, value);
   if (!s) return 'not measured';
   return `${num(s.median / scale)} (${num(s.min / scale)}–${num(s.max / scale)})`;
-}
-
-/** Renders a Markdown table with padded columns and a rule Prettier leaves alone. */
-function markdownTable(header: readonly string[], rows: readonly string[][]): string {
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
-  );
-  const render = (cells: readonly string[]) =>
-    `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
-  const rule = `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`;
-  return [render(header), rule, ...rows.map(render)].join('\n');
 }
 
 /** Import and index, one column per pack size. */
@@ -167,17 +156,6 @@ export function formatSearchTable(result: PacksResult): string {
   return markdownTable(header, rows);
 }
 
-function loadText(values: readonly number[]): string {
-  return values.length === 0 ? 'n/a' : values.map((v) => v.toFixed(1)).join(' / ');
-}
-
-/** The machine and its load, for every report of figures. */
-export function machineLine(result: PacksResult): string {
-  const cpu = cpus();
-  const busy = Math.max(...result.load.start, ...result.load.end) > cpu.length;
-  return `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, Node ${process.version}; load average (1 / 5 / 15 min) ${loadText(result.load.start)} at start, ${loadText(result.load.end)} at end${busy ? ' (busy machine: timings are inflated and noisy)' : ''}.`;
-}
-
 /** How the figures were taken, under the tables. */
 export function methodText(result: PacksResult): string {
   const queries = QUERY_KINDS.map((kind) => `${result.queries[kind]} ${kind}`).join(', ');
@@ -190,7 +168,7 @@ export function methodText(result: PacksResult): string {
 /** The full printed report. */
 export function formatReport(result: PacksResult): string {
   const lines = [
-    `Content pack benchmark: ${machineLine(result)} Run took ${(result.totalMs / 1000).toFixed(0)} s.`,
+    `Content pack benchmark: ${machineLine(result.load)} Run took ${(result.totalMs / 1000).toFixed(0)} s.`,
     '',
     formatImportTable(result),
     '',

@@ -1,4 +1,4 @@
-import { cpus } from 'node:os';
+import { machineLine, markdownTable } from '../support/markdown';
 import type { BenchRow } from '../support/types';
 import { ENGINE_NAMES, ENGINES, type EngineName } from './engines';
 import {
@@ -151,18 +151,6 @@ export function checkGoals(result: SuiteResult): GoalCheck[] {
   return checks;
 }
 
-/** Renders rows as a Markdown table with padded columns. */
-function markdownTable(header: readonly string[], rows: readonly string[][]): string {
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
-  );
-  const render = (cells: readonly string[]) =>
-    `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
-  // The rule row as Prettier writes it, so a README regenerated from this stays formatted.
-  const rule = `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`;
-  return [render(header), rule, ...rows.map(render)].join('\n');
-}
-
 /** The goals as a table: one row per goal, with its status. */
 export function formatGoals(result: SuiteResult): string {
   const rows = checkGoals(result).map((check) => [
@@ -274,21 +262,10 @@ export function formatTable(result: SuiteResult): string {
   return markdownTable(header, rows);
 }
 
-function loadText(values: readonly number[]): string {
-  return values.length === 0 ? 'n/a' : values.map((v) => v.toFixed(1)).join(' / ');
-}
-
-/** One line on the machine and its load, for every report of figures. */
-export function machineLine(result: SuiteResult): string {
-  const cpu = cpus();
-  const busy = Math.max(...result.load.start, ...result.load.end) > cpu.length;
-  return `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, Node ${process.version}; load average (1 / 5 / 15 min) ${loadText(result.load.start)} at start, ${loadText(result.load.end)} at end${busy ? ' (busy machine: timings are inflated and noisy)' : ''}.`;
-}
-
 /** The full printed report: context, the goals, the table, and how each engine was set up. */
 export function formatReport(result: SuiteResult): string {
   const lines = [
-    `Search benchmark: ${machineLine(result)}`,
+    `Search benchmark: ${machineLine(result.load)}`,
     `Run took ${(result.totalMs / 1000).toFixed(0)} s. Each index is built once per corpus; ours and MiniSearch then run ${RUNS} times each (alternating), the other engines once, each run in a fresh \`node --expose-gc\` process.`,
     '',
     'Corpora:',
