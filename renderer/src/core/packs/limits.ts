@@ -31,10 +31,5 @@ export const PACK_DOC_TYPES = [
 /** A document type a pack may hold. */
 export type PackDocType = (typeof PACK_DOC_TYPES)[number];
 
-/** True when `type` may appear in a pack. */
-export function isPackDocType(type: DocType): type is PackDocType {
-  return (PACK_DOC_TYPES as readonly DocType[]).includes(type);
-}
-
 /** The file name extension of a content pack. */
 export const PACK_FILE_EXTENSION = '.onmunipack';

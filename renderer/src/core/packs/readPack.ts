@@ -142,20 +142,9 @@ export async function readPack(
 }
 
 /** The entry's bytes, or the refusal that names it. */
-export function inflated(archive: Uint8Array, entry: ZipEntry): Uint8Array | PackRefusal {
+function inflated(archive: Uint8Array, entry: ZipEntry): Uint8Array | PackRefusal {
   const result = inflateEntry(archive, entry);
   return result.ok ? result.bytes : { code: result.reason, path: entry.name };
-}
-
-/** The entry's bytes as text, or the refusal that names it. */
-export function entryText(archive: Uint8Array, entry: ZipEntry): string | PackRefusal {
-  const bytes = inflated(archive, entry);
-  if (!(bytes instanceof Uint8Array)) return bytes;
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return { code: 'notUtf8', path: entry.name };
-  }
 }
 
 /**
