@@ -44,7 +44,13 @@ function checkedContent(content: OwnContent): OwnContent {
   throw new OwnDocumentError(messageRef('own:errors.notSaved'), formatZodIssues(parsed.error));
 }
 
-function sameContent(a: OwnContent, b: OwnContent): boolean {
+/** The part of a document (or of one of its versions) the writer edits. */
+export function ownContentOf({ title, summary, topics, body, sources }: OwnContent): OwnContent {
+  return { title, summary, topics, body, sources };
+}
+
+/** True when `a` and `b` say the same (the editor's "unsaved changes", a save that changes nothing). */
+export function sameOwnContent(a: OwnContent, b: OwnContent): boolean {
   return (
     a.title === b.title &&
     a.summary === b.summary &&
@@ -108,7 +114,7 @@ export function saveOwnDocument(
       index: db.documents.length,
     };
   }
-  if (sameContent(before, checked)) return { db, id, before, index };
+  if (sameOwnContent(before, checked)) return { db, id, before, index };
   const saved: OwnDocument = {
     ...before,
     ...checked,
@@ -129,8 +135,7 @@ export function restoreOwnVersion(
   if (!doc) throw new OwnDocumentError(messageRef('own:errors.gone'));
   const version = doc.versions[versionIndex];
   if (!version) throw new OwnDocumentError(messageRef('own:errors.noVersion'));
-  const { title, summary, topics, body, sources } = version;
-  return saveOwnDocument(db, id, { title, summary, topics, body, sources }, now);
+  return saveOwnDocument(db, id, ownContentOf(version), now);
 }
 
 /** Deletes document `id` (and its versions). */

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { OwnCollectionContext } from '../../core/ownDocuments/buildCollection';
 import {
   deleteOwnDocument,
+  ownContentOf,
   restoreOwnVersion,
   saveOwnDocument,
+  sameOwnContent,
   undoOwnChange,
   type OwnChange,
 } from '../../core/ownDocuments/operations';
@@ -44,13 +46,7 @@ export interface OwnDocumentEditorProps {
 
 const EMPTY: OwnContent = { title: '', summary: '', topics: [], body: '', sources: [] };
 
-function contentOf(doc: OwnDocument | null): OwnContent {
-  if (!doc) return EMPTY;
-  const { title, summary, topics, body, sources } = doc;
-  return { title, summary, topics, body, sources };
-}
-
-const sameDraft = (a: OwnContent, b: OwnContent) => JSON.stringify(a) === JSON.stringify(b);
+const contentOf = (doc: OwnDocument | null): OwnContent => (doc ? ownContentOf(doc) : EMPTY);
 
 /** The undo offers of "Discard changes", by the id of the document whose draft they put back. */
 const discardOffers = new WeakMap<UndoOffer, string>();
@@ -84,7 +80,7 @@ export function OwnDocumentEditor({
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const [refusal, setRefusal] = useState('');
   const snapshot = session.getSnapshot();
-  const dirty = !sameDraft(draft, contentOf(stored));
+  const dirty = !sameOwnContent(draft, contentOf(stored));
 
   // Keep the draft while it differs from what is stored; forget it once saved or undone.
   useEffect(() => {
