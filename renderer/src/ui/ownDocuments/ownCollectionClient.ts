@@ -1,11 +1,9 @@
-import {
-  buildOwnCollection,
-  type BuiltOwnCollection,
-  type OwnCollectionContext,
+import type {
+  BuiltOwnCollection,
+  OwnCollectionContext,
 } from '../../core/ownDocuments/buildCollection';
-import { messageOf } from '../../core/common/errorMessage';
 import type { OwnDocument } from '../../core/ownDocuments/schema';
-import { contextOf, type BuildReply, type BuildRequest } from './ownCollectionProtocol';
+import { buildReply, type BuildReply, type BuildRequest } from './ownCollectionProtocol';
 
 /**
  * Builds the own collection in a Web Worker, always: measured on this project's machines, it
@@ -36,7 +34,7 @@ export function buildInWorker(
   const reply = new Promise<BuildReply>((resolve) =>
     waiting.set(request.job, { request, resolve }),
   );
-  if (!post(request)) settle(onPage(request));
+  if (!post(request)) settle(buildReply(request));
   return reply.then((answer) => {
     if (answer.ok) return answer.built;
     throw new Error(answer.message);
@@ -69,7 +67,7 @@ function startWorker(): Worker {
     started.terminate();
     if (worker === started) worker = null;
     const latest = [...waiting.values()].at(-1);
-    if (latest) settle(onPage(latest.request));
+    if (latest) settle(buildReply(latest.request));
   };
   return started;
 }
@@ -80,17 +78,5 @@ function settle(reply: BuildReply): void {
     if (job > reply.job) continue;
     waiting.delete(job);
     resolve({ ...reply, job });
-  }
-}
-
-function onPage(request: BuildRequest): BuildReply {
-  try {
-    return {
-      job: request.job,
-      ok: true,
-      built: buildOwnCollection(request.documents, contextOf(request)),
-    };
-  } catch (error) {
-    return { job: request.job, ok: false, message: messageOf(error) };
   }
 }

@@ -1,6 +1,8 @@
-import type {
-  OwnCollectionContext,
-  BuiltOwnCollection,
+import { messageOf } from '../../core/common/errorMessage';
+import {
+  buildOwnCollection,
+  type BuiltOwnCollection,
+  type OwnCollectionContext,
 } from '../../core/ownDocuments/buildCollection';
 import type { OwnDocument } from '../../core/ownDocuments/schema';
 import type { Vocabulary } from '../../core/content/vocabulary';
@@ -21,10 +23,23 @@ export type BuildReply =
   | { job: number; ok: false; message: string };
 
 /** The context a request carries, as the core function takes it. */
-export function contextOf(request: BuildRequest): OwnCollectionContext {
+function contextOf(request: BuildRequest): OwnCollectionContext {
   return {
     vocabulary: request.vocabulary,
     bundledIds: new Set(request.bundledIds),
     releaseText: request.releaseText,
   };
+}
+
+/** Runs a request (in the worker, or on the page where no worker runs): never throws. */
+export function buildReply(request: BuildRequest): BuildReply {
+  try {
+    return {
+      job: request.job,
+      ok: true,
+      built: buildOwnCollection(request.documents, contextOf(request)),
+    };
+  } catch (error) {
+    return { job: request.job, ok: false, message: messageOf(error) };
+  }
 }

@@ -4,19 +4,10 @@
  * That costs several milliseconds per document, which would hold up typing and scrolling after
  * every save. Started by ownCollectionClient.ts.
  */
-import { messageOf } from '../../core/common/errorMessage';
-import { buildOwnCollection } from '../../core/ownDocuments/buildCollection';
-import { contextOf, type BuildReply, type BuildRequest } from './ownCollectionProtocol';
+import { buildReply, type BuildRequest } from './ownCollectionProtocol';
 
 self.addEventListener('message', (event: MessageEvent<BuildRequest>) => {
-  const request = event.data;
-  let reply: BuildReply;
-  try {
-    const built = buildOwnCollection(request.documents, contextOf(request));
-    reply = { job: request.job, ok: true, built };
-  } catch (error) {
-    reply = { job: request.job, ok: false, message: messageOf(error) };
-  }
+  const reply = buildReply(event.data);
   const fragments = reply.ok ? reply.built.fragments : null;
   // The index bytes are handed over, not copied. (The DOM typings describe `self` as a window;
   // in a dedicated worker this talks to the page that created it.)
