@@ -9,7 +9,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOwnDocumentsStore } from '../../../renderer/src/core/ownDocuments/ownDocumentsStore';
-import { saveOwnDocument } from '../../../renderer/src/core/ownDocuments/operations';
 import { OwnDocumentPage } from '../../../renderer/src/ui/ownDocuments/OwnDocumentPage';
 import {
   discardDraft,
@@ -22,17 +21,17 @@ import {
   click,
   getByRole,
   queryAllByRole,
-  renderSettled,
   settle,
   typeInto,
   unmountAll,
 } from '../support/dom';
 import { TOPICS, content } from '../../unit/ownDocuments/sample';
 import {
-  WithHost,
   ownTestHost,
+  renderWithHost,
   serveBundledCatalog,
   sessionOf,
+  storeAfter,
   type OwnTestHost,
   VOCABULARY,
 } from './ownFixture';
@@ -51,13 +50,7 @@ afterEach(() => {
 });
 
 async function openEditor(test: OwnTestHost = ownTestHost()) {
-  await renderSettled(
-    <WithHost host={test.host}>
-      <OwnDocumentPage />
-    </WithHost>,
-  );
-  // The session and the bundled catalog load on their own ticks.
-  await settle(new Promise((resolve) => setTimeout(resolve, 10)));
+  await renderWithHost(test, <OwnDocumentPage />);
   return test;
 }
 
@@ -201,12 +194,10 @@ describe('saving', () => {
 /** The editor of doc-a, saved twice (so one version to restore). */
 async function editSaved() {
   const test = ownTestHost();
-  const session = await sessionOf(test.storage);
-  session.apply((db) => saveOwnDocument(db, 'doc-a', content(), '2026-11-02T15:00:00.000Z'));
-  session.apply((db) =>
-    saveOwnDocument(db, 'doc-a', content({ title: 'Second' }), '2026-11-03T15:00:00.000Z'),
-  );
-  await session.whenSaved();
+  const session = await storeAfter(test, [
+    { id: 'doc-a', content: content(), at: '2026-11-02T15:00:00.000Z' },
+    { id: 'doc-a', content: content({ title: 'Second' }), at: '2026-11-03T15:00:00.000Z' },
+  ]);
   window.location.hash = '#/own/doc-a';
   await openEditor(test);
   return { test, session };

@@ -6,21 +6,19 @@
  * accepts, their documents that pack's local-documents, saved through the host.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saveOwnDocument } from '../../../renderer/src/core/ownDocuments/operations';
 import { readPack } from '../../../renderer/src/core/packs/readPack';
 import { YourDocuments } from '../../../renderer/src/ui/ownDocuments/YourDocuments';
 import { discardDraft, keepDraft } from '../../../renderer/src/ui/ownDocuments/ownDrafts';
-import {
-  click,
-  getByRole,
-  queryAllByRole,
-  renderSettled,
-  settle,
-  typeInto,
-  unmountAll,
-} from '../support/dom';
+import { click, getByRole, queryAllByRole, typeInto, unmountAll } from '../support/dom';
 import { BUNDLED_ID, content } from '../../unit/ownDocuments/sample';
-import { WithHost, ownTestHost, serveBundledCatalog, sessionOf, VOCABULARY } from './ownFixture';
+import {
+  afterTimers,
+  ownTestHost,
+  renderWithHost,
+  serveBundledCatalog,
+  storeAfter,
+  VOCABULARY,
+} from './ownFixture';
 
 beforeEach(() => {
   serveBundledCatalog();
@@ -30,19 +28,15 @@ afterEach(unmountAll);
 
 async function showSection(titles: string[]) {
   const test = ownTestHost();
-  const session = await sessionOf(test.storage);
-  titles.forEach((title, index) =>
-    session.apply((db) =>
-      saveOwnDocument(db, `doc-${index}`, content({ title }), '2026-11-02T15:00:00.000Z'),
-    ),
+  await storeAfter(
+    test,
+    titles.map((title, index) => ({
+      id: `doc-${index}`,
+      content: content({ title }),
+      at: '2026-11-02T15:00:00.000Z',
+    })),
   );
-  await session.whenSaved();
-  await renderSettled(
-    <WithHost host={test.host}>
-      <YourDocuments />
-    </WithHost>,
-  );
-  await settle(new Promise((resolve) => setTimeout(resolve, 10)));
+  await renderWithHost(test, <YourDocuments />);
   return test;
 }
 
@@ -116,13 +110,13 @@ describe('Your documents', () => {
 
     // No publisher: the writer's refusal is listed, nothing is saved.
     await click(getByRole(form, 'button', { name: 'Save pack' }));
-    await settle(new Promise((resolve) => setTimeout(resolve, 50)));
+    await afterTimers(50);
     expect(getByRole(form, 'alert').textContent).toContain('publisher');
     expect(test.saved).toEqual([]);
 
     await typeInto(getByRole(form, 'textbox', { name: 'Publisher' }), 'Township of Tinyville');
     await click(getByRole(form, 'button', { name: 'Save pack' }));
-    await settle(new Promise((resolve) => setTimeout(resolve, 50)));
+    await afterTimers(50);
     expect(test.saved).toHaveLength(1);
     const file = test.saved[0];
     expect(file).toMatchObject({

@@ -7,7 +7,6 @@
  * A file of its own: what the library loaded is kept for the session (module state).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { saveOwnDocument } from '../../../renderer/src/core/ownDocuments/operations';
 import {
   loadCatalog,
   loadLibraryProblems,
@@ -15,9 +14,15 @@ import {
 } from '../../../renderer/src/ui/content/contentData';
 import { registerOwnDocuments } from '../../../renderer/src/ui/ownDocuments/registerOwnDocuments';
 import { YourDocuments } from '../../../renderer/src/ui/ownDocuments/YourDocuments';
-import { getByRole, queryAllByRole, renderSettled, settle, unmountAll } from '../support/dom';
+import { getByRole, queryAllByRole, unmountAll } from '../support/dom';
 import { content } from '../../unit/ownDocuments/sample';
-import { WithHost, ownTestHost, serveBundledCatalog, sessionOf } from './ownFixture';
+import {
+  afterTimers,
+  ownTestHost,
+  renderWithHost,
+  serveBundledCatalog,
+  storeAfter,
+} from './ownFixture';
 
 afterEach(unmountAll);
 
@@ -29,25 +34,18 @@ function failBundledFiles(): void {
   globalThis.fetch = () => Promise.resolve(new Response('', { status: 503 }));
 }
 
-const ticks = () => settle(new Promise((resolve) => setTimeout(resolve, 20)));
+const ticks = () => afterTimers(20);
 
 describe('Your documents when they cannot be added to the library', () => {
   it('lists them, says why they are missing from search and the library, and clears once built', async () => {
     failBundledFiles();
     window.location.hash = '#/library';
     const test = ownTestHost();
-    const session = await sessionOf(test.storage);
-    session.apply((db) =>
-      saveOwnDocument(db, 'doc-0', content({ title: 'Snow routes' }), '2026-11-02T15:00:00.000Z'),
-    );
-    await session.whenSaved();
+    await storeAfter(test, [
+      { id: 'doc-0', content: content({ title: 'Snow routes' }), at: '2026-11-02T15:00:00.000Z' },
+    ]);
     registerOwnDocuments(test.host);
-    await renderSettled(
-      <WithHost host={test.host}>
-        <YourDocuments />
-      </WithHost>,
-    );
-    await ticks();
+    await renderWithHost(test, <YourDocuments />, 20);
 
     expect(await loadLibraryProblems()).toEqual([
       { kind: 'own', id: 'own', message: NOT_IN_LIBRARY },

@@ -5,6 +5,8 @@
  */
 import type { ReactNode } from 'react';
 import type { CatalogFile } from '../../../renderer/src/core/content/model';
+import { saveOwnDocument } from '../../../renderer/src/core/ownDocuments/operations';
+import type { OwnContent } from '../../../renderer/src/core/ownDocuments/schema';
 import { createBrowserHost } from '../../../renderer/src/host/browserHost';
 import type { Host, SaveFileOptions } from '../../../renderer/src/host/Host';
 import { HostContext } from '../../../renderer/src/ui/common/HostContext';
@@ -13,6 +15,7 @@ import { MemoryStorage } from '../../unit/store/MemoryStorage';
 import { parseVocabulary, type Vocabulary } from '../../../renderer/src/core/content/vocabulary';
 import vocabularyText from '../../../content/vocabulary.yml?raw';
 import { BUNDLED_ID } from '../../unit/ownDocuments/sample';
+import { renderSettled, settle } from '../support/dom';
 
 /** The bundled library's vocabulary (imported as text: jsdom's file URLs are not Node's). */
 export const VOCABULARY: Vocabulary = (() => {
@@ -76,3 +79,32 @@ export function WithHost({ host, children }: { host: Host; children: ReactNode }
 
 /** The session the components use for `storage` (the same one: sessions are per storage). */
 export const sessionOf = (storage: MemoryStorage) => ownDocumentsSessionFor(storage);
+
+/** One save of a document, as the editor would make it. */
+export interface OwnSave {
+  id: string;
+  content: OwnContent;
+  at: string;
+}
+
+/** `test`'s store after `saves`, in order, written through; returns its session. */
+export async function storeAfter(test: OwnTestHost, saves: readonly OwnSave[]) {
+  const session = await sessionOf(test.storage);
+  for (const { id, content, at } of saves)
+    session.apply((db) => saveOwnDocument(db, id, content, at));
+  await session.whenSaved();
+  return session;
+}
+
+/** Waits `ms` milliseconds of timers (loads and saves settle on their own ticks). */
+export const afterTimers = (ms: number) =>
+  settle(new Promise((resolve) => setTimeout(resolve, ms)));
+
+/**
+ * Renders `node` with `test`'s host, then waits `ms` for what it loads on its own ticks (the
+ * own-documents session and the bundled catalog).
+ */
+export async function renderWithHost(test: OwnTestHost, node: ReactNode, ms = 10) {
+  await renderSettled(<WithHost host={test.host}>{node}</WithHost>);
+  await afterTimers(ms);
+}
