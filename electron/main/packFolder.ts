@@ -126,8 +126,7 @@ export class PackFolder implements PackStorage {
   async list(): Promise<InstalledPack[]> {
     await this.open();
     const packs: InstalledPack[] = [];
-    for (const id of await this.packIds()) {
-      const read = await this.readState(id);
+    for (const [id, read] of await this.states()) {
       if (read.status !== 'ok') continue;
       const { current, previous } = read.state;
       packs.push({ id, current: current.version, previous: previous?.version ?? null });
@@ -137,11 +136,11 @@ export class PackFolder implements PackStorage {
 
   async listDamaged(): Promise<string[]> {
     await this.open();
-    const damaged: string[] = [];
-    for (const id of await this.packIds()) {
-      if ((await this.readState(id)).status === 'unreadable') damaged.push(id);
-    }
-    return damaged.sort();
+    const states = await this.states();
+    return states
+      .filter(([, read]) => read.status === 'unreadable')
+      .map(([id]) => id)
+      .sort();
   }
 
   async readFile(packId: string, version: string, name: StoredPackFile): Promise<Uint8Array> {
@@ -246,8 +245,7 @@ export class PackFolder implements PackStorage {
   /** Deletes what a killed install or removal left, once, before the first operation. */
   private open(): Promise<void> {
     this.opened ??= (async () => {
-      for (const id of await this.packIds()) {
-        const read = await this.readState(id);
+      for (const [id, read] of await this.states()) {
         if (read.status === 'ok') await this.deleteUnreferenced(id, read.state);
         else if (read.status === 'missing') {
           await fsp.rm(this.packDir(id), { recursive: true, force: true });
@@ -278,6 +276,13 @@ export class PackFolder implements PackStorage {
       .filter((name) => name.startsWith(PACK_FOLDER_PREFIX))
       .map((name) => name.slice(PACK_FOLDER_PREFIX.length))
       .filter(isPackId);
+  }
+
+  /** Every pack folder's id with its state as read, one pack after the other. */
+  private async states(): Promise<Array<[string, StateRead]>> {
+    const states: Array<[string, StateRead]> = [];
+    for (const id of await this.packIds()) states.push([id, await this.readState(id)]);
+    return states;
   }
 
   private async readState(packId: string): Promise<StateRead> {
