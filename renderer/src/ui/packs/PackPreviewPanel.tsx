@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { formatIssue } from '../../core/content/issues';
 import type { PreviewDocument } from '../../core/packs/packPreview';
 import { signatureStatus } from '../../core/packs/trustedKeys';
+import { Fact } from '../common/Fact';
 import { formatDate, formatNumber } from '../common/i18n/format';
 import { wordError } from '../common/i18n/wordMessage';
 import { useHost } from '../common/HostContext';
@@ -110,18 +111,11 @@ export function PackPreviewPanel(props: PackPreviewPanelProps) {
       </h3>
       {preview.description && <p>{preview.description}</p>}
       <dl className="facts">
-        <div className="facts__row">
-          <dt>{t('preview.publisher')}</dt>
-          <dd>{publisher}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t('preview.created')}</dt>
-          <dd>{formatDate(`${preview.created}T12:00:00`)}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t('preview.status')}</dt>
-          <dd>{t(`preview.kind.${kind}`, { installed: installedVersion ?? '' })}</dd>
-        </div>
+        <Fact term={t('preview.publisher')}>{publisher}</Fact>
+        <Fact term={t('preview.created')}>{formatDate(`${preview.created}T12:00:00`)}</Fact>
+        <Fact term={t('preview.status')}>
+          {t(`preview.kind.${kind}`, { installed: installedVersion ?? '' })}
+        </Fact>
       </dl>
       {signature.state === 'notVerified' && (
         <div className="callout packs__key">
