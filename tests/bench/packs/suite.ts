@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { workerJobs } from '../support/workerJobs';
 import { DEFAULT_CONTENT_DIR } from '../../../build/content/commands';
 import { runContentPipeline } from '../../../build/content/pipeline';
 import { readPack } from '../../../renderer/src/core/packs/readPack';
@@ -63,19 +63,6 @@ export interface PacksResult {
 
 const WORKER = path.join(import.meta.dirname, 'worker.ts');
 
-function runWorker(jobFile: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', WORKER, jobFile], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`worker exited with ${signal ?? code}`)),
-    );
-  });
-}
-
 async function appVersion(): Promise<string> {
   const manifest = JSON.parse(await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
     version: string;
@@ -104,14 +91,7 @@ export async function runPacksSuite(
     load: { start: loadAverage(), end: [] },
     totalMs: 0,
   };
-  let jobs = 0;
-  const job = async <T>(spec: PackJobSpec): Promise<T> => {
-    const resultFile = path.join(dir, `result-${(jobs += 1)}.json`);
-    const jobFile = path.join(dir, `job-${jobs}.json`);
-    await writeFile(jobFile, JSON.stringify({ ...spec, resultFile }));
-    await runWorker(jobFile);
-    return JSON.parse(await readFile(resultFile, 'utf8')) as T;
-  };
+  const job = workerJobs<PackJobSpec>(WORKER, dir);
   const attempt = async (what: string, work: () => Promise<void>) => {
     try {
       await work();

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadRealCorpus, REPO_ROOT, type BenchCorpus } from './corpus';
+import { workerJobs } from '../support/workerJobs';
+import { loadRealCorpus, type BenchCorpus } from './corpus';
 import { ENGINE_NAMES, type EngineName } from './engines';
 import { generateCorpus } from './generate';
 import type { BuildMeasurement, RunMeasurement } from './measure';
@@ -72,20 +72,6 @@ export interface SuiteResult {
 
 const WORKER = path.join(import.meta.dirname, 'worker.ts');
 
-function runWorker(jobFile: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--expose-gc', '--max-old-space-size=6144', '--import', 'tsx', WORKER, jobFile],
-      { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
-    );
-    child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`worker exited with ${signal ?? code}`)),
-    );
-  });
-}
-
 function makeCorpus(name: CorpusName, real: BenchCorpus): BenchCorpus {
   if (name === 'real') return real;
   const count = name === '1k' ? 1_000 : 10_000;
@@ -119,14 +105,7 @@ export async function runSearchSuite(
     load: { start: loadAverage(), end: [] },
     totalMs: 0,
   };
-  let jobs = 0;
-  const job = async <T>(spec: Omit<WorkerJob, 'resultFile'>): Promise<T> => {
-    const resultFile = path.join(dir, `result-${(jobs += 1)}.json`);
-    const jobFile = path.join(dir, `job-${jobs}.json`);
-    await writeFile(jobFile, JSON.stringify({ ...spec, resultFile }));
-    await runWorker(jobFile);
-    return JSON.parse(await readFile(resultFile, 'utf8')) as T;
-  };
+  const job = workerJobs<Omit<WorkerJob, 'resultFile'>>(WORKER, dir, ['--max-old-space-size=6144']);
   const fail = (corpus: CorpusName, engine: EngineName, error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     result.failures.push({ corpus, engine, message });
