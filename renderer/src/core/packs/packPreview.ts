@@ -1,3 +1,4 @@
+import { sameData } from '../annotations/canonical';
 import type { ContentDocument } from '../content/model';
 import { compareSemver } from './semver';
 
@@ -58,7 +59,7 @@ export function packDocumentChanges(
     const old = before.get(doc.id);
     before.delete(doc.id);
     if (!old) changes.added.push(listed(doc));
-    else if (canonical(old) !== canonical(doc)) changes.updated.push(listed(doc));
+    else if (!sameData(old, doc)) changes.updated.push(listed(doc));
     else changes.unchanged += 1;
   }
   changes.removed = [...before.values()].map(listed);
@@ -69,17 +70,4 @@ export function packDocumentChanges(
 
 function listed(doc: ContentDocument): PreviewDocument {
   return { id: doc.id, title: doc.title };
-}
-
-/** JSON with object keys sorted and undefined fields left out, so equal data give equal text. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    typeof item === 'object' && item !== null && !Array.isArray(item)
-      ? Object.fromEntries(
-          Object.entries(item)
-            .filter(([, field]) => field !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : item,
-  );
 }
