@@ -26,7 +26,7 @@ export const MAX_PACK_VERSION_LENGTH = 100;
  */
 export const OWN_DOCUMENTS_PACK_ID = 'own';
 /** Ids with the shape of a pack id that no pack may take (see {@link isPackId}). */
-export const RESERVED_PACK_IDS: readonly string[] = [OWN_DOCUMENTS_PACK_ID];
+const RESERVED_PACK_IDS: readonly string[] = [OWN_DOCUMENTS_PACK_ID];
 
 /** True when `id` is one of {@link RESERVED_PACK_IDS}. */
 export function isReservedPackId(id: string): boolean {
@@ -42,7 +42,7 @@ export function isPackId(id: string): boolean {
 }
 
 /** True when `version` is a pack version (a semantic version). */
-export function isPackVersion(version: string): boolean {
+function isPackVersion(version: string): boolean {
   return version.length <= MAX_PACK_VERSION_LENGTH && SEMVER_PATTERN.test(version);
 }
 
@@ -220,7 +220,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
 /** True when `value` is a whole {@link StoredPackVersion} (as a store wrote it). */
-export function isStoredPackVersion(value: unknown): value is StoredPackVersion {
+function isStoredPackVersion(value: unknown): value is StoredPackVersion {
   if (!isObject(value)) return false;
   const { version, title, publisher, description, created, installedAt, documentCount, signedBy } =
     value;
@@ -258,7 +258,7 @@ export interface PackState {
 }
 
 /** A version folder: `v-`, the version (semver characters only), `-`, 12 hex digits. */
-export const VERSION_FOLDER_PATTERN = /^v-[0-9A-Za-z.+-]{1,100}-[0-9a-f]{12}$/;
+const VERSION_FOLDER_PATTERN = /^v-[0-9A-Za-z.+-]{1,100}-[0-9a-f]{12}$/;
 
 /** 12 random hex digits: a new version folder never reuses the name of one in use. */
 export function randomSuffix(): string {

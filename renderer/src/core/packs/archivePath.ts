@@ -29,7 +29,7 @@ export type PathProblem =
   | 'outsideDocs';
 
 /** Longest archive name accepted: enough for `docs/<folder>/<id>.md`, far below any file system's. */
-export const MAX_PATH_LENGTH = 240;
+const MAX_PATH_LENGTH = 240;
 
 // C0 controls, DEL and C1 controls: never part of a document's file name.
 // eslint-disable-next-line no-control-regex
@@ -55,9 +55,7 @@ export function docsPathProblem(name: string): PathProblem | undefined {
 }
 
 /** The folders inside `docs/` that hold documents: those of the types a pack may hold. */
-export const PACK_FOLDERS: ReadonlySet<string> = new Set(
-  PACK_DOC_TYPES.map((type) => TYPE_FOLDERS[type]),
-);
+const PACK_FOLDERS: ReadonlySet<string> = new Set(PACK_DOC_TYPES.map((type) => TYPE_FOLDERS[type]));
 
 /** Why a name may not be a pack document's: the rules above, then where documents live. */
 export type DocumentPathProblem = PathProblem | 'notPackFolder' | 'notMarkdown';

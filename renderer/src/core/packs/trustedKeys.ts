@@ -14,7 +14,7 @@ import { isPublicKeyHex } from './signature';
  */
 
 /** The name of the document in host storage. */
-export const TRUSTED_KEYS_KEY = 'trusted-pack-keys';
+const TRUSTED_KEYS_KEY = 'trusted-pack-keys';
 export const TRUSTED_KEYS_VERSION = 1;
 
 /** The stored document: Ed25519 public keys as 64 lowercase hex digits, each once. */

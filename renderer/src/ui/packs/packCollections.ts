@@ -41,7 +41,7 @@ interface KeptPack {
 }
 
 /** The collection source of the packs in `storage`. */
-export function packCollectionSource(storage: PackStorage): CollectionSource {
+function packCollectionSource(storage: PackStorage): CollectionSource {
   const kept = new Map<string, KeptPack>();
 
   const collectionOf = (pack: InstalledPack, vocabulary: Vocabulary) => {
