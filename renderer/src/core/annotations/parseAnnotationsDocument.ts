@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { problemLine, withOutcome, type ProblemLine } from '../common/problemLine';
 import { firstIssue, notAList } from '../store/keepValidItems';
 import type { ParsedDocument } from '../store/DocumentStorage';
@@ -8,9 +9,7 @@ import {
   annotationsDatabaseSchema,
   emptyAnnotationsDatabase,
   tombstoneSchema,
-  type Annotation,
   type AnnotationsDatabase,
-  type Tombstone,
 } from './schema';
 
 /**
@@ -49,14 +48,14 @@ export function parseAnnotationsDocument(raw: unknown): ParsedDocument<Annotatio
     doc.annotations,
     'annotations',
     issues,
-    parseAnnotation,
+    annotationSchema,
     compareRevisions,
   );
   data.tombstones = keepValid(
     doc.tombstones,
     'tombstones',
     issues,
-    parseTombstone,
+    tombstoneSchema,
     compareTombstones,
   );
   return withVersion({ data, issues }, fromVersion);
@@ -71,32 +70,12 @@ function withVersion(
     : parsed;
 }
 
-/** An item checked: its data, or the problem line that says why it is dropped. */
-type ItemParse<T> = (
-  item: unknown,
-  path: (string | number)[],
-) => { ok: true; data: T } | { ok: false; problem: ProblemLine };
-
-const parseAnnotation: ItemParse<Annotation> = (item, path) => {
-  const result = annotationSchema.safeParse(item);
-  return result.success
-    ? { ok: true, data: result.data }
-    : { ok: false, problem: firstIssue(result.error, path) };
-};
-
-const parseTombstone: ItemParse<Tombstone> = (item, path) => {
-  const result = tombstoneSchema.safeParse(item);
-  return result.success
-    ? { ok: true, data: result.data }
-    : { ok: false, problem: firstIssue(result.error, path) };
-};
-
 /** Keeps the valid items of a stored list; of two with one id, keeps the one a merge would. */
 function keepValid<T extends { id: string }>(
   list: unknown,
   name: string,
   issues: ProblemLine[],
-  parse: ItemParse<T>,
+  schema: z.ZodType<T>,
   compare: (a: T, b: T) => number,
 ): T[] {
   if (!Array.isArray(list)) {
@@ -105,9 +84,11 @@ function keepValid<T extends { id: string }>(
   }
   const kept = new Map<string, T>();
   list.forEach((item: unknown, index) => {
-    const checked = parse(item, [name, index]);
-    if (!checked.ok) {
-      issues.push(withOutcome(checked.problem, 'problems:outcome.dropped'));
+    const checked = schema.safeParse(item);
+    if (!checked.success) {
+      issues.push(
+        withOutcome(firstIssue(checked.error, [name, index]), 'problems:outcome.dropped'),
+      );
       return;
     }
     const parsed = checked.data;
