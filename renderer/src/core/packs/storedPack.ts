@@ -5,7 +5,12 @@ import { CONTENT_DATA_VERSION, type CatalogEntry, type ContentDocument } from '.
 import type { Vocabulary } from '../content/vocabulary';
 import { FRAGMENT_KINDS, fragmentFileName, type SegmentFragments } from '../search/layout/format';
 import { PACK_DOC_ID_SEPARATOR, packDocumentId, type PackDocument } from './packDocuments';
-import { isStoredPackFile, type PackToStore, type StoredPackFile } from './packStorage';
+import {
+  isStoredPackFile,
+  type PackToStore,
+  type StoredPackFile,
+  type StoredPackVersion,
+} from './packStorage';
 import type { ReadPack } from './readPack';
 
 /**
@@ -59,18 +64,26 @@ export function encodeStoredPack(
   for (const kind of FRAGMENT_KINDS) files[fragmentFile(kind)] = fragments[kind];
   return {
     id: manifest.id,
-    version: {
-      version: manifest.version,
-      title: manifest.title,
-      publisher: manifest.publisher,
-      ...(manifest.description === undefined ? {} : { description: manifest.description }),
-      created: manifest.created,
-      installedAt,
-      documentCount: pack.documents.length,
-      // Verified against pack.json when the pack was read; trust is looked up when shown.
-      signedBy: pack.signature.state === 'unsigned' ? null : pack.signature.publicKey,
-    },
+    version: { ...versionShown(pack), installedAt },
     files: files as Record<StoredPackFile, Uint8Array>,
+  };
+}
+
+/**
+ * What the Content packs page shows of a pack `readPack` accepted: in its preview before Install,
+ * and stored with the version (with when it was installed) to list it afterwards.
+ */
+export function versionShown(pack: ReadPack): Omit<StoredPackVersion, 'installedAt'> {
+  const { manifest } = pack;
+  return {
+    version: manifest.version,
+    title: manifest.title,
+    publisher: manifest.publisher,
+    ...(manifest.description === undefined ? {} : { description: manifest.description }),
+    created: manifest.created,
+    documentCount: pack.documents.length,
+    // Verified against pack.json when the pack was read; trust is looked up when shown.
+    signedBy: pack.signature.state === 'unsigned' ? null : pack.signature.publicKey,
   };
 }
 

@@ -15,6 +15,7 @@ import {
   decodeStoredDocuments,
   encodeStoredPack,
   storedDocument,
+  versionShown,
 } from '../../../core/packs/storedPack';
 import { buildSegment } from '../../../core/search/layout/buildSegment';
 import type { SegmentFragments } from '../../../core/search/layout/format';
@@ -111,15 +112,9 @@ export function servePackImport(port: PackPort): void {
     const { manifest } = pack;
     const preview: PackPreview = {
       id: manifest.id,
-      title: manifest.title,
-      version: manifest.version,
-      publisher: manifest.publisher,
-      ...(manifest.description === undefined ? {} : { description: manifest.description }),
-      created: manifest.created,
-      signedBy: pack.signature.state === 'unsigned' ? null : pack.signature.publicKey,
+      ...versionShown(pack),
       installedVersion: current?.version ?? null,
       kind: installKind(current?.version ?? null, manifest.version),
-      documentCount: pack.documents.length,
       changes: packDocumentChanges(installedDocuments, pack.documents.map(storedDocument)),
       warnings: pack.warnings,
     };
