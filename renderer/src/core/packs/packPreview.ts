@@ -1,4 +1,4 @@
-import { sameData } from '../annotations/canonical';
+import { sameData } from '../common/canonicalJson';
 import type { ContentDocument } from '../content/model';
 import { compareSemver } from './semver';
 
