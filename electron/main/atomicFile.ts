@@ -23,6 +23,11 @@ export interface AtomicWriteOptions {
   /** Delays between retries of a rename that failed with EPERM, EBUSY or EACCES. */
   retryDelaysMs?: readonly number[];
   fs?: AtomicFs;
+  /**
+   * Permissions of the new file (before the umask). Default 0o600: the app's own data is the
+   * user's alone. A shared team folder passes 0o666, so teammates on a network share can read it.
+   */
+  mode?: number;
 }
 
 /** Temp files are named `.<target>.tmp-<pid>-<random>` so stray ones can be recognised and removed. */
@@ -87,7 +92,7 @@ export async function writeFileAtomic(
   let renamed = false;
   try {
     // 'wx': never follow or reuse an existing file at the temp path.
-    const handle = await fsp.open(temp, 'wx', 0o600);
+    const handle = await fsp.open(temp, 'wx', options.mode ?? 0o600);
     try {
       await handle.writeFile(data);
       await handle.sync();
