@@ -8,24 +8,12 @@
  * The team layer never edits another member's files: it writes only under its own member folder.
  */
 
-/** One entry of a folder listing. */
-export interface FolderEntry {
-  readonly name: string;
-  readonly kind: 'file' | 'directory';
-  /** Bytes (files only; 0 for folders). */
-  readonly size: number;
-  /**
-   * When the file last changed, in milliseconds. Only ever used to skip re-reading a file that
-   * has not changed since the last read; never to order changes (sync tools rewrite file times).
-   */
-  readonly modifiedMs: number;
-}
+import type { FolderEntry, FolderReadResult } from '../../../../electron/shared/teamFolderRules';
 
-/** What `read` found: the bytes, or that the file was larger than allowed (and was not read). */
-export type FolderReadResult =
-  | { readonly status: 'ok'; readonly bytes: Uint8Array }
-  | { readonly status: 'tooLarge'; readonly size: number }
-  | { readonly status: 'missing' };
+// The path rule and the entry shapes live beside the IPC contract, which checks the page's
+// requests with them on the desktop; they are the same for every FolderAccess.
+export type { FolderEntry, FolderReadResult };
+export { FOLDER_NAME_PATTERN, isFolderPath } from '../../../../electron/shared/teamFolderRules';
 
 /** The folder (or the drive it is on) is not there: offline network drive, unplugged disk. */
 export class FolderUnavailableError extends Error {
@@ -52,13 +40,4 @@ export interface FolderAccess {
   writeAtomic(path: string, bytes: Uint8Array): Promise<void>;
   /** Removes a file; nothing happens when it is already gone. */
   remove(path: string): Promise<void>;
-}
-
-/** A file or folder name the team layer may use or read: no separators, no `.`/`..`, not hidden. */
-export const FOLDER_NAME_PATTERN = /^(?!\.)[^/\\\0:*?"<>|]{1,200}$/;
-
-/** True when `path` is a relative path of allowed names (what every FolderAccess accepts). */
-export function isFolderPath(path: string): boolean {
-  if (path === '') return true;
-  return path.split('/').every((part) => FOLDER_NAME_PATTERN.test(part) && part !== '..');
 }
