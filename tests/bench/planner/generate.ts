@@ -74,6 +74,8 @@ export function generatePlanner(taskCount: number, seed = 2026): PlannerDatabase
       budgetEstimateCents: 5_000_000,
       fundingSource: 'Municipal Modernization Program',
       linkedDocIds: [DOCS[2] as DocId],
+      shared: false,
+      sharedBy: null,
       phases,
     });
     const first = db.tasks.length;

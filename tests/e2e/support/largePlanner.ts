@@ -51,6 +51,8 @@ export function largePlanner(taskCount: number): PlannerDatabase {
     budgetEstimateCents: null,
     fundingSource: '',
     linkedDocIds: [],
+    shared: false,
+    sharedBy: null,
     phases,
   });
   for (let index = 0; index < taskCount; index++) {

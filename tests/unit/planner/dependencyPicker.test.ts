@@ -108,6 +108,8 @@ function densePlanner(count: number): PlannerDatabase {
     budgetEstimateCents: null,
     fundingSource: '',
     linkedDocIds: [],
+    shared: false,
+    sharedBy: null,
     phases: [],
   });
   for (let i = 0; i < count; i++) {

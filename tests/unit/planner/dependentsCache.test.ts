@@ -29,6 +29,8 @@ function densePlanner(count: number, fanOut: number): PlannerDatabase {
     budgetEstimateCents: null,
     fundingSource: '',
     linkedDocIds: [],
+    shared: false,
+    sharedBy: null,
     phases: [],
   });
   for (let i = 0; i < count; i++) {

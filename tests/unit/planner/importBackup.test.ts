@@ -54,6 +54,10 @@ describe('parseBackup accepts', () => {
   it('an older (v1) backup, migrated', () => {
     const text = edited((b) => {
       b.schemaVersion = 1;
+      for (const p of b.planner.plans) {
+        delete p.shared;
+        delete p.sharedBy;
+      }
       for (const t of b.planner.tasks) {
         delete t.dependencies;
         delete t.estimatedCostCents;
@@ -73,10 +77,31 @@ describe('parseBackup accepts', () => {
     const text = edited((b) => {
       b.schemaVersion = 2;
       b.planner.profile.region = 'gta';
+      for (const p of b.planner.plans) {
+        delete p.shared;
+        delete p.sharedBy;
+      }
     });
     const result = parseBackup(text);
     expect(result.ok && result.migratedFrom).toBe(2);
     expect(result.ok && result.database.profile.region).toBe('golden-horseshoe');
+  });
+
+  it('a v3 backup (before "Share with team"), with every plan private', () => {
+    const text = edited((b) => {
+      b.schemaVersion = 3;
+      for (const p of b.planner.plans) {
+        delete p.shared;
+        delete p.sharedBy;
+      }
+    });
+    expect(text).not.toContain('shared');
+    expect(parseBackup(text)).toEqual({
+      ok: true,
+      database: sampleDatabase(),
+      exportedAt: '2026-11-26T15:00:00.000Z',
+      migratedFrom: 3,
+    });
   });
 });
 

@@ -16,9 +16,21 @@ import { MemoryStorage } from '../store/MemoryStorage';
 import { wordProblem, wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
 import { planId, sampleDatabase } from './helpers';
 
+/** The sample database as a version 3 planner wrote it: plans without "Share with team". */
+function asVersion3(): Record<string, unknown> & { plans: Record<string, unknown>[] } {
+  const db = JSON.parse(JSON.stringify(sampleDatabase())) as Record<string, unknown> & {
+    plans: Record<string, unknown>[];
+  };
+  for (const plan of db.plans) {
+    delete plan.shared;
+    delete plan.sharedBy;
+  }
+  return { ...db, schemaVersion: 3 };
+}
+
 /** The sample database as a version 1 planner wrote it: no dependencies, no task costs. */
 function asVersion1(): Record<string, unknown> {
-  const db = JSON.parse(JSON.stringify(sampleDatabase())) as Record<string, unknown> & {
+  const db = asVersion3() as Record<string, unknown> & {
     tasks: Record<string, unknown>[];
   };
   for (const task of db.tasks) {
@@ -30,7 +42,7 @@ function asVersion1(): Record<string, unknown> {
 
 /** The sample database as a version 2 planner wrote it, for a municipality in the old `gta`. */
 function asVersion2InGta(): Record<string, unknown> {
-  const db = JSON.parse(JSON.stringify(sampleDatabase())) as Record<string, unknown> & {
+  const db = asVersion3() as Record<string, unknown> & {
     profile: Record<string, unknown>;
   };
   return { ...db, schemaVersion: 2, profile: { ...db.profile, region: 'gta' } };
@@ -101,9 +113,30 @@ describe('planner migrations', () => {
     ).toBe(1200);
   });
 
+  it('v3 -> v4 makes every plan private (not shared, shared by nobody), and changes nothing else', () => {
+    const v3 = asVersion3();
+    const before = JSON.stringify(v3);
+    const parsed = parsePlannerDocument(v3);
+    expect(JSON.stringify(v3)).toBe(before); // the input is not modified
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.migratedFrom).toBe(3);
+    expect(parsed.data).toEqual(sampleDatabase());
+    expect(parsed.data.plans.every((p) => !p.shared && p.sharedBy === null)).toBe(true);
+  });
+
+  it('v3 -> v4 keeps sharing fields a plan already had', () => {
+    const v3 = asVersion3();
+    Object.assign(v3.plans[0] as object, { shared: true, sharedBy: 'abcdefghijklmnop' });
+    const outcome = migratePlannerDocument(v3);
+    expect(outcome.ok && (outcome.doc.plans as Record<string, unknown>[])[0]).toMatchObject({
+      shared: true,
+      sharedBy: 'abcdefghijklmnop',
+    });
+  });
+
   it.each([
     [{ schemaVersion: 99 }, 'newer', /newer version of OnMuni Toolkit \(planner format 99/],
-    [{ schemaVersion: 0 }, 'unversioned', /expected a whole number from 1 to 3, found 0/],
+    [{ schemaVersion: 0 }, 'unversioned', /expected a whole number from 1 to 4, found 0/],
     [{ schemaVersion: '2' }, 'unversioned', /found "2"/],
     [{}, 'unversioned', /found nothing/],
   ])('refuses %j', (doc, reason, message) => {
@@ -189,7 +222,7 @@ describe('planner store (real lowdb over host storage)', () => {
     expect(data.tasks).toHaveLength(4);
   });
 
-  it('loads a stored v2 planner in the old GTA, saves it as v3 in the Golden Horseshoe', async () => {
+  it('loads a stored v2 planner in the old GTA, saves it as v4 in the Golden Horseshoe', async () => {
     const storage = new MemoryStorage();
     storage.documents.set(PLANNER_KEY, JSON.stringify(asVersion2InGta()));
     const store = createPlannerStore(storage);
@@ -201,7 +234,7 @@ describe('planner store (real lowdb over host storage)', () => {
       schemaVersion: number;
       profile: { region: string };
     };
-    expect(saved.schemaVersion).toBe(3);
+    expect(saved.schemaVersion).toBe(4);
     expect(saved.profile.region).toBe('golden-horseshoe');
   });
 

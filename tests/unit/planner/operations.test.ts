@@ -9,9 +9,11 @@ import {
   planOrCreate,
   restorePhase,
   restorePlan,
+  setPlanShared,
   setProfile,
   updatePlan,
 } from '../../../renderer/src/core/planner/operations/plans';
+import type { MemberId } from '../../../renderer/src/core/team/hlc';
 import {
   addTask,
   addTaskFromDocument,
@@ -52,6 +54,8 @@ describe('plan operations', () => {
       goal: '',
       phases: [],
       budgetEstimateCents: null,
+      shared: false,
+      sharedBy: null,
     });
     expect(plan.id).toMatch(/^plan-[0-9a-f-]{36}$/);
     expect(next.plans).toHaveLength(3);
@@ -111,6 +115,18 @@ describe('plan operations', () => {
     expect(() =>
       setProfile(frozen(), { name: 'x', tier: null, region: null, population: -1 }),
     ).toThrow(PlannerError);
+  });
+
+  it('"Share with team" names who shared; stopping keeps the name, so the withdrawal travels', () => {
+    const me = 'abcdefghijklmnop' as MemberId;
+    const db = frozen();
+    const shared = setPlanShared(db, planId('p1'), true, me);
+    expect(shared.plans[0]).toMatchObject({ id: 'p1', shared: true, sharedBy: me });
+    expect(shared.plans[1]).toBe(db.plans[1]);
+    expect(setPlanShared(shared, planId('p1'), true, me)).toBe(shared);
+    const stopped = setPlanShared(shared, planId('p1'), false, 'zzzzzzzzzzzzzzzz' as MemberId);
+    expect(stopped.plans[0]).toMatchObject({ shared: false, sharedBy: me });
+    expect(() => setPlanShared(db, planId('gone'), true, me)).toThrow(PlannerError);
   });
 });
 

@@ -47,6 +47,8 @@ const planArb = (planId: string) =>
       budgetEstimateCents: cents,
       fundingSource: anyText(40),
       linkedDocIds: fc.uniqueArray(docId, { maxLength: 3 }),
+      shared: fc.boolean(),
+      sharedBy: nullable(fc.constantFrom('abcdefghijklmnop', '0123456789abcdef')),
       phases: fc.uniqueArray(fc.record({ id, title, docId: nullable(docId) }), {
         maxLength: 4,
         selector: (p) => p.id,
@@ -169,6 +171,8 @@ describe('round trips (property-based)', () => {
               budgetEstimateCents: null,
               fundingSource: '',
               linkedDocIds: [],
+              shared: false,
+              sharedBy: null,
               phases: [],
             } as unknown as Plan,
           ],

@@ -50,10 +50,31 @@ function v2ToV3(doc: RawDocument): RawDocument {
   return { ...doc, schemaVersion: 3, profile: renamed };
 }
 
-/** Migrations by the version they upgrade from. Add `3: v3ToV4` when version 4 arrives. */
+/**
+ * Version 4 adds "Share with team" (issue 16) to every plan: `shared` (false: nothing was ever
+ * shared before the team folder existed) and `sharedBy` (null: no member shared it). Nothing else
+ * changes, so a backup of version 1 to 3 imports as it always did, with every plan private.
+ */
+function v3ToV4(doc: RawDocument): RawDocument {
+  const plans = Array.isArray(doc.plans)
+    ? doc.plans.map((plan: unknown) =>
+        isPlainObject(plan)
+          ? {
+              ...plan,
+              shared: 'shared' in plan ? plan.shared : false,
+              sharedBy: 'sharedBy' in plan ? plan.sharedBy : null,
+            }
+          : plan,
+      )
+    : doc.plans;
+  return { ...doc, schemaVersion: 4, plans };
+}
+
+/** Migrations by the version they upgrade from. Add `4: v4ToV5` when version 5 arrives. */
 export const PLANNER_MIGRATIONS: Readonly<Record<number, PlannerMigration>> = {
   1: v1ToV2,
   2: v2ToV3,
+  3: v3ToV4,
 };
 
 /** Brings a stored planner document up to the current version (see `migrateDocument`). */

@@ -5,12 +5,13 @@ import { isIsoDate, type IsoDate } from './dates';
 import type { AssessmentId, PhaseId, PlanId, TaskId } from './ids';
 import { RECORD_ID_PATTERN } from '../common/recordIds';
 import { MAX_CENTS } from './money';
+import { isMemberId } from '../team/hlc';
 
 /**
  * The current format of the planner database (stored under the `planner` key and inside backups).
  * Bump it, describe the change in `migrations.ts` and add a migration to change the shape.
  */
-export const PLANNER_SCHEMA_VERSION = 3;
+export const PLANNER_SCHEMA_VERSION = 4;
 
 /** Task statuses, in board order (the UI words them: `taskStatusLabel` in ui/planner/plannerLabels). */
 export const TASK_STATUSES = ['not-started', 'in-progress', 'blocked', 'done'] as const;
@@ -70,6 +71,8 @@ const isoDate = z
   .refine(isIsoDate, { error: 'problems:field.isoDate' })
   .transform((value) => value as IsoDate);
 
+const memberId = z.string().refine(isMemberId, { error: 'problems:field.memberId' });
+
 const cents = z
   .number()
   .int({ error: 'problems:field.wholeCents' })
@@ -105,6 +108,13 @@ export const planSchema = z
     budgetEstimateCents: cents.nullable(),
     fundingSource: boundedText(LIMITS.fundingSource),
     linkedDocIds: uniqueList(storedDocId, LIMITS.linkedDocs, 'documents'),
+    /** "Share with team": the plan, its phases and its tasks go to the team folder. */
+    shared: z.boolean(),
+    /**
+     * The member who last shared the plan (null: never shared). Kept when sharing stops, so the
+     * plan's record stays in the shared scope and teammates learn that it was withdrawn.
+     */
+    sharedBy: memberId.nullable(),
     phases: z.array(phaseSchema).max(LIMITS.phases, { error: 'problems:field.tooManyPhases' }),
   })
   .superRefine((plan, ctx) => {

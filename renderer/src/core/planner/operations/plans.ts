@@ -16,6 +16,7 @@ import {
   type Task,
 } from '../schema';
 import { messageRef } from '../../common/messageRef';
+import type { MemberId } from '../../team/hlc';
 import { PlannerError, insertAt, requirePlan, validated } from './common';
 
 /** What a person fills in to create or edit a plan; everything but the title is optional. */
@@ -60,6 +61,8 @@ function planFrom(input: PlanInput, id: PlanId, phases: Phase[]): Plan {
       budgetEstimateCents: input.budgetEstimateCents ?? null,
       fundingSource: input.fundingSource?.trim() ?? '',
       linkedDocIds: input.linkedDocIds ?? [],
+      shared: false,
+      sharedBy: null,
       phases,
     },
     'plan',
@@ -146,6 +149,23 @@ export function updatePlan(
     'plan',
   );
   return { db: { ...db, plans: db.plans.map((p) => (p.id === planId ? next : p)) }, previous };
+}
+
+/**
+ * "Share with team" on or off. Sharing records `me` as the member who shared it; stopping keeps
+ * that name, so the plan's record stays in the shared scope and the team learns it was withdrawn
+ * (see `sharedScope` in core/team/plannerRecords). Unchanged when already so.
+ */
+export function setPlanShared(
+  db: PlannerDatabase,
+  planId: PlanId,
+  shared: boolean,
+  me: MemberId,
+): PlannerDatabase {
+  const plan = requirePlan(db, planId);
+  const sharedBy = shared ? me : plan.sharedBy;
+  if (plan.shared === shared && plan.sharedBy === sharedBy) return db;
+  return { ...db, plans: db.plans.map((p) => (p.id === planId ? { ...p, shared, sharedBy } : p)) };
 }
 
 /** Deletes a plan and its tasks; `restorePlan(db, removed)` undoes it. */
