@@ -50,8 +50,12 @@ export function parseStoredText<T>(text: string, parse: DocumentParser<T>): Pars
 export type LoadReport =
   /** Nothing was stored yet: defaults are in use. */
   | { status: 'missing' }
-  /** The document was valid (possibly after a clean migration from an older format). */
-  | { status: 'ok'; migratedFrom?: number }
+  /**
+   * The document was valid (possibly after a clean migration from an older format).
+   * `migratedFromDocument`: the data was moved from that older document into a new kind of
+   * storage on this load; the older document is left as it was, as a backup.
+   */
+  | { status: 'ok'; migratedFrom?: number; migratedFromDocument?: string }
   /**
    * The document was JSON but did not match the schema. Invalid parts were replaced by defaults;
    * the original text was first copied to `keptCopyAs` (null if even that copy failed, in which
