@@ -86,6 +86,27 @@ export async function openTextFile(
   return readTextFileCapped(path, options.maxBytes);
 }
 
+/**
+ * Asks the user for a folder (the team folder), which may be created in the dialog. Returns its
+ * absolute path, or undefined when the user cancelled.
+ */
+export async function chooseFolder(
+  parent: BrowserWindow | null,
+  title: string,
+  buttonLabel: string,
+): Promise<string | undefined> {
+  const dialogOptions = {
+    title,
+    buttonLabel,
+    properties: ['openDirectory' as const, 'createDirectory' as const],
+  };
+  const result = parent
+    ? await dialog.showOpenDialog(parent, dialogOptions)
+    : await dialog.showOpenDialog(dialogOptions);
+  const path = result.filePaths[0];
+  return result.canceled || path === undefined ? undefined : path;
+}
+
 /** Where the user chose to save, or why the choice cannot be used. */
 export type SavePathChoice =
   | { status: 'chosen'; path: string }

@@ -8,16 +8,22 @@ import { BrowserWindow, type WebContents } from 'electron';
 import type { IpcHandlers } from './ipc';
 import { StorageRefusedError, type DocumentFolder } from './storage';
 import { openPackFolder, packAnswer, type PackFolder } from './packFolder';
-import { openTextFile, saveFile } from './dialogs';
+import { chooseFolder, openTextFile, saveFile } from './dialogs';
+import { t } from './i18n/i18n';
 import { createWorkshopCheck, WORKSHOPS_DOCUMENT } from './knownWorkshops';
 import { openPresenterWindow } from './presenterWindow';
 import { printPage, printToPdf } from './print';
 import { confirmAndOpenExternal } from './security';
+import { NodeFolderAccess } from './teamFolder/nodeFolderAccess';
+import { createTeamHandlers } from './teamFolder/teamHandlers';
+import { TeamFolderSession } from './teamFolder/teamFolderSession';
 
 export interface HandlerDeps {
   store: DocumentFolder;
   /** Installed content packs; by default those of the store's data folder. */
   packs?: PackFolder;
+  /** The team folder; by default one remembered in the store's data folder. */
+  team?: TeamFolderSession;
   appName: string;
   appVersion: string;
   /** What a second app window needs: the preload and the entry page. */
@@ -51,6 +57,7 @@ function windowOf(sender: WebContents): BrowserWindow {
 export function createIpcHandlers({
   store,
   packs = openPackFolder(store.dir),
+  team = new TeamFolderSession({ dataDir: store.dir, open: (root) => new NodeFolderAccess(root) }),
   appName,
   appVersion,
   windows,
@@ -101,5 +108,8 @@ export function createIpcHandlers({
     'packs:install': (pack) => packAnswer(packs.install(pack).then(() => undefined)),
     'packs:rollback': ({ packId }) => packAnswer(packs.rollback(packId).then(() => undefined)),
     'packs:remove': ({ packId }) => packAnswer(packs.remove(packId).then(() => undefined)),
+    ...createTeamHandlers(team, (sender) =>
+      chooseFolder(windowOf(sender), t('teamFolder.dialogTitle'), t('teamFolder.dialogButton')),
+    ),
   };
 }

@@ -4,6 +4,7 @@
  */
 import {
   MENU_COMMAND_CHANNEL,
+  TEAM_CHANGED_CHANNEL,
   ipcChannels,
   menuCommandSchema,
   splitChannel,
@@ -21,14 +22,15 @@ export type Invoke = (channel: IpcChannel, input: unknown) => Promise<unknown>;
  */
 export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
 
-/** Without a subscriber (tests of the invoke side), menu commands simply never arrive. */
+/** Without a subscriber (tests of the invoke side), main's messages simply never arrive. */
 const noSubscribe: Subscribe = () => () => undefined;
 
 /**
  * Returns a frozen `{ domain: { action(input) } }` object with one function per channel, plus
- * `menu.onCommand`. Each function passes exactly one argument through `invoke`; the only thing
- * that ever reaches the page from main is a menu command that passed its schema, never an event
- * object or anything else of Electron.
+ * `menu.onCommand` and `team.onChanged`. Each function passes exactly one argument through
+ * `invoke`; the only things that ever reach the page from main are a menu command that passed its
+ * schema and a bare call of the team folder's listener, never an event object, a payload or
+ * anything else of Electron.
  */
 export function buildBridge(invoke: Invoke, subscribe: Subscribe = noSubscribe): OnmuniBridge {
   const domains: Record<string, Record<string, (input: unknown) => unknown>> = {};
@@ -45,6 +47,10 @@ export function buildBridge(invoke: Invoke, subscribe: Subscribe = noSubscribe):
         if (parsed.success) (listener as (command: MenuCommand) => void)(parsed.data);
       });
     },
+  };
+  (domains.team ??= {}).onChanged = (listener: unknown) => {
+    if (typeof listener !== 'function') throw new TypeError('onChanged needs a function.');
+    return subscribe(TEAM_CHANGED_CHANNEL, () => (listener as () => void)());
   };
   for (const actions of Object.values(domains)) Object.freeze(actions);
   return Object.freeze(domains) as unknown as OnmuniBridge;

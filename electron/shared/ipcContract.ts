@@ -27,6 +27,16 @@ import {
 } from './packRules';
 import { STORAGE_KEY_PATTERN, isStorageKey } from './storageKey';
 import type { StorageWriteResult, StoredDocumentRead } from './storageReadResult';
+import {
+  MAX_TEAM_FILE_BYTES,
+  MAX_TEAM_PATH_LENGTH,
+  TEAM_FOLDER_TOKEN_PATTERN,
+  isFolderPath,
+  type FolderEntry,
+  type FolderReadResult,
+  type OpenedTeamFolder,
+  type TeamFolderAnswer,
+} from './teamFolderRules';
 
 export { STORAGE_KEY_PATTERN };
 
@@ -135,6 +145,20 @@ export interface InstalledPackRecord {
  */
 export type PackStoreAnswer<T> =
   { status: 'done'; value: T } | { status: 'refused'; refusal: PackStoreRefusal };
+
+const teamToken = z
+  .string()
+  .regex(TEAM_FOLDER_TOKEN_PATTERN, 'must be the token main gave for the team folder');
+/** A relative path inside the team folder; `''` (the folder itself) only where `root` allows. */
+function teamPath(root: 'root allowed' | 'file') {
+  return z
+    .string()
+    .max(MAX_TEAM_PATH_LENGTH)
+    .refine(
+      (path) => isFolderPath(path) && (root === 'root allowed' || path !== ''),
+      'must be a relative path of plain names inside the team folder',
+    );
+}
 
 /** Ids of workshops and sessions: letters, digits, dashes and underscores (as the stores use). */
 const presenterId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'must be a workshop or session id');
@@ -249,19 +273,65 @@ export const ipcContract = {
     input: z.strictObject({ packId }),
     output: returns<PackStoreAnswer<undefined>>(),
   },
+  /*
+   * The team folder (issue 16). Main opens the folder the user picks in its dialog and answers
+   * with a token and the folder's name; every later request carries the token and a relative
+   * path, never a folder of the page's choosing (electron/main/teamFolder/teamFolderSession.ts).
+   */
+  'team:choose': {
+    input: z.strictObject({}),
+    output: returns<OpenedTeamFolder | null>(),
+  },
+  'team:restore': {
+    input: z.strictObject({}),
+    output: returns<OpenedTeamFolder | null>(),
+  },
+  'team:forget': {
+    input: z.strictObject({}),
+    output: returns<undefined>(),
+  },
+  'team:list': {
+    input: z.strictObject({ token: teamToken, dir: teamPath('root allowed') }),
+    output: returns<TeamFolderAnswer<FolderEntry[]>>(),
+  },
+  'team:read': {
+    input: z.strictObject({
+      token: teamToken,
+      path: teamPath('file'),
+      maxBytes: z.number().int().min(0).max(MAX_TEAM_FILE_BYTES),
+    }),
+    output: returns<TeamFolderAnswer<FolderReadResult>>(),
+  },
+  'team:write': {
+    input: z.strictObject({
+      token: teamToken,
+      path: teamPath('file'),
+      bytes: bytes(MAX_TEAM_FILE_BYTES),
+    }),
+    output: returns<TeamFolderAnswer<undefined>>(),
+  },
+  'team:remove': {
+    input: z.strictObject({ token: teamToken, path: teamPath('file') }),
+    output: returns<TeamFolderAnswer<undefined>>(),
+  },
 } as const;
 
 /**
  * Commands the native menu sends to the page (File → Search, Print, Import, Import content pack,
- * Export). They are the only messages main sends unasked, on the one channel below; the preload
- * checks each against this list before the page sees it, and never passes Electron's event object
- * on.
+ * Export). With the team folder's change notice they are the only messages main sends unasked,
+ * on the channels below; the preload checks each command against this list before the page sees
+ * it, and never passes Electron's event object (or any payload of the change notice) on.
  */
 export const MENU_COMMANDS = ['search', 'print', 'import', 'import-pack', 'export'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
-/** The one main → renderer channel; its payload is one {@link MenuCommand}. */
+/** The main → renderer channel of menu commands; its payload is one {@link MenuCommand}. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
+/**
+ * The main → renderer channel that says something changed in the team folder (debounced); it
+ * carries nothing, and the page reads the folder to see what.
+ */
+export const TEAM_CHANGED_CHANNEL = 'team:changed';
 
 /** Every channel name, e.g. `'storage:read'`. */
 export type IpcChannel = keyof typeof ipcContract;
@@ -290,6 +360,8 @@ export type OnmuniBridge = {
 } & {
   /** Subscribes to the native menu's commands; returns the function that unsubscribes. */
   readonly menu: { readonly onCommand: (listener: (command: MenuCommand) => void) => () => void };
+  /** Subscribes to changes in the team folder; returns the function that unsubscribes. */
+  readonly team: { readonly onChanged: (listener: () => void) => () => void };
 };
 
 /** Splits `domain:action` into its parts. */

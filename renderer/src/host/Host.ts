@@ -7,6 +7,7 @@
 import type { MenuCommand, OpenTextFileResult } from '../../../electron/shared/ipcContract';
 import type { PackStorage } from '../core/packs/packStorage';
 import type { DocumentStorage } from '../core/store/DocumentStorage';
+import type { TeamFolderHost } from '../core/team/teamFolderHost';
 
 export type { MenuCommand };
 
@@ -53,6 +54,12 @@ export interface Host {
    * folder, written by main; in the browser edition IndexedDB. See core/packs/packStorage.ts.
    */
   readonly packs: PackStorage;
+  /**
+   * The team folder (issue 16): on the desktop a folder main opens after its folder dialog; in
+   * the browser edition a directory handle of the File System Access API, where the browser has
+   * it (`available` says why not). See core/team/teamFolderHost.ts.
+   */
+  readonly teamFolder?: TeamFolderHost;
   /**
    * Asks the user for a text file in the system's open dialog and reads it, refusing one over
    * `maxBytes` before reading it (main reads it, never the page). Only the desktop host has it:

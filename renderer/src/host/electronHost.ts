@@ -14,9 +14,11 @@ import { messageRef, type MessageRef } from '../core/common/messageRef';
 import { ProblemError } from '../core/common/ProblemError';
 import type { PackStorage } from '../core/packs/packStorage';
 import type { DocumentStorage } from '../core/store/DocumentStorage';
+import type { TeamFolderHost } from '../core/team/teamFolderHost';
 import { currentLocale, t } from '../ui/common/i18n/i18n';
 import { wordMessage } from '../ui/common/i18n/wordMessage';
 import { ElectronPacks } from './electronPacks';
+import { ElectronTeamFolder } from './electronTeamFolder';
 import { ownBytes } from './ownBytes';
 import type {
   AppInfo,
@@ -127,10 +129,12 @@ export class ElectronHost implements Host {
   readonly kind = 'electron' as const;
   readonly storage: DocumentStorage;
   readonly packs: PackStorage;
+  readonly teamFolder: TeamFolderHost;
 
   constructor(private readonly bridge: OnmuniBridge) {
     this.storage = new ElectronStorage(bridge);
     this.packs = new ElectronPacks(bridge);
+    this.teamFolder = new ElectronTeamFolder(bridge);
   }
 
   openTextFile(options: OpenFileOptions): Promise<OpenFileResult> {

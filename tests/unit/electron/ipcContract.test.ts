@@ -5,6 +5,7 @@ import {
   PACK_LIMITS,
   STORED_PACK_FILES,
 } from '../../../electron/shared/packRules';
+import { MAX_TEAM_FILE_BYTES } from '../../../electron/shared/teamFolderRules';
 
 const packFiles = () =>
   Object.fromEntries(STORED_PACK_FILES.map((name) => [name, new Uint8Array([1, 2, 3])]));
@@ -18,6 +19,8 @@ const packRecord = {
   documentCount: 12,
   signedBy: 'ab'.repeat(32),
 };
+
+const teamToken = '0123456789abcdef'.repeat(2);
 
 describe('ipcContract', () => {
   it('names every channel domain:action in lowercase camel case', () => {
@@ -71,6 +74,25 @@ describe('ipcContract', () => {
     ],
     ['packs:rollback', { packId: 'north' }],
     ['packs:remove', { packId: 'north' }],
+    ['team:choose', {}],
+    ['team:restore', {}],
+    ['team:forget', {}],
+    ['team:list', { token: teamToken, dir: '' }],
+    ['team:list', { token: teamToken, dir: 'members/k3v9' }],
+    ['team:read', { token: teamToken, path: 'members/k3v9/log-000001.json', maxBytes: 0 }],
+    [
+      'team:read',
+      {
+        token: teamToken,
+        path: 'members/k3v9/log-000001 (conflicted copy).json',
+        maxBytes: MAX_TEAM_FILE_BYTES,
+      },
+    ],
+    [
+      'team:write',
+      { token: teamToken, path: 'onmuni-team.json', bytes: new Uint8Array(MAX_TEAM_FILE_BYTES) },
+    ],
+    ['team:remove', { token: teamToken, path: 'members/k3v9/snapshot-000001.json' }],
   ] as const)('accepts good input to %s', (channel, input) => {
     expect(ipcContract[channel].input.safeParse(input).success).toBe(true);
   });
@@ -129,6 +151,17 @@ describe('ipcContract', () => {
       'packs:install',
       { id: 'a/b', version: packRecord, files: packFiles() },
     ],
+    ['a team path out of the folder', 'team:read', { token: teamToken, path: '../x', maxBytes: 1 }],
+    [
+      'a team file larger than the bound',
+      'team:write',
+      {
+        token: teamToken,
+        path: 'x.json',
+        bytes: new Uint8Array(MAX_TEAM_FILE_BYTES + 1),
+      },
+    ],
+    ['the team folder itself as a file', 'team:remove', { token: teamToken, path: '' }],
   ] as const)('refuses %s', (_what, channel, input) => {
     expect(ipcContract[channel].input.safeParse(input).success).toBe(false);
   });

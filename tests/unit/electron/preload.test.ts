@@ -16,11 +16,12 @@ import { buildBridge } from '../../../electron/preload/bridge';
 import {
   MENU_COMMANDS,
   MENU_COMMAND_CHANNEL,
+  TEAM_CHANGED_CHANNEL,
   ipcChannels,
 } from '../../../electron/shared/ipcContract';
 
 describe('buildBridge', () => {
-  it('has one function per channel, grouped by domain, and the menu subscription', () => {
+  it('has one function per channel, grouped by domain, and the two subscriptions', () => {
     const bridge = buildBridge(() => Promise.resolve(undefined)) as unknown as Record<
       string,
       Record<string, unknown>
@@ -31,7 +32,7 @@ describe('buildBridge', () => {
         return `${domain}:${action}`;
       }),
     );
-    expect(names.sort()).toEqual([...ipcChannels, 'menu:onCommand'].sort());
+    expect(names.sort()).toEqual([...ipcChannels, 'menu:onCommand', 'team:onChanged'].sort());
   });
 
   it('forwards exactly one argument on the right channel', async () => {
@@ -85,6 +86,33 @@ describe('menu commands', () => {
     expect(unsubscribe).toHaveBeenCalledTimes(1);
     const bridge = buildBridge(() => Promise.resolve(undefined));
     expect(() => bridge.menu.onCommand('x' as never)).toThrow(TypeError);
+  });
+});
+
+describe('team folder changes', () => {
+  it('listen on team:changed and call the listener with nothing of what main sent', () => {
+    let deliver: (payload: unknown) => void = () => undefined;
+    const unsubscribe = vi.fn();
+    const subscribe = vi.fn((_channel: string, listener: (payload: unknown) => void) => {
+      deliver = listener;
+      return unsubscribe;
+    });
+    const bridge = buildBridge(() => Promise.resolve(undefined), subscribe);
+    const listener = vi.fn();
+    const stop = bridge.team.onChanged(listener);
+    expect(subscribe).toHaveBeenCalledWith(TEAM_CHANGED_CHANNEL, expect.any(Function));
+    deliver({ sender: 'anything main or Electron might pass' });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener.mock.calls[0]).toEqual([]);
+    stop();
+    expect(unsubscribe).toHaveBeenCalledTimes(1);
+    expect(() => bridge.team.onChanged('x' as never)).toThrow(TypeError);
+  });
+
+  it('sit beside the team channels, in the same frozen domain', () => {
+    const bridge = buildBridge(() => Promise.resolve(undefined));
+    expect(bridge.team.list).toBeTypeOf('function');
+    expect(Object.isFrozen(bridge.team)).toBe(true);
   });
 });
 
