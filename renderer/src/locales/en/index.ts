@@ -12,6 +12,7 @@ import problems from './problems.json';
 import reader from './reader.json';
 import search from './search.json';
 import settings from './settings.json';
+import team from './team.json';
 import workshops from './workshops.json';
 
 /**
@@ -33,6 +34,7 @@ export const en = {
   reader,
   search,
   settings,
+  team,
   workshops,
 } as const;
 
