@@ -4,7 +4,16 @@
  * (issue 16): half-written files, late and out-of-order arrival, conflict copies, member folders
  * deleted or emptied, hand edits, older and newer app versions, a folder that disappears.
  */
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../renderer/src/core/common/canonicalJson';
@@ -116,6 +125,22 @@ describe('TeamSync', () => {
     const whole = await bob.sync.read();
     expect(whole.changes).toEqual(changes);
     expect(whole.warnings).toEqual([]);
+  });
+
+  it('tries again a file that failed, even when it keeps its size and time', async () => {
+    const { root, members } = await team(['alice', 'bob']);
+    const [alice, bob] = members as [SimMember, SimMember];
+    const changes = edit(alice, [{ kind: 'task', id: 't1', set: { title: 'Whole' } }]);
+    const bytes = await encodeLogFile(alice.id, 1, changes);
+    const path = join(dirOf(root, alice), segmentFileName(1));
+    // A tool that allocates the whole file first, then fills it in, keeping the source's time.
+    const time = new Date('2026-12-06T12:00:00Z');
+    await writeFile(path, new Uint8Array(bytes.length));
+    await utimes(path, time, time);
+    expect((await bob.sync.read()).warnings.map((w) => w.code)).toEqual(['notJson']);
+    await writeFile(path, bytes);
+    await utimes(path, time, time);
+    expect((await bob.sync.read()).changes).toEqual(changes);
   });
 
   it('converges whatever order files arrive in, and on a file that arrives late', async () => {
