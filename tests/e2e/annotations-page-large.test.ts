@@ -19,6 +19,7 @@ import type { DocId } from '../../renderer/src/core/content/ids';
 import { expectNoAxeViolations } from './support/axe';
 import { describe, expect, test } from './support/fixtures';
 import { ANNOTATIONS_STORAGE_KEY, AnnotationsPage } from './support/pages/AnnotationsPage';
+import { HybridClock, randomMemberId } from '../../renderer/src/core/team/hlc';
 
 const DOC_ID = 'case-halton-hills-lets-talk' as DocId;
 const COUNT = 3_000;
@@ -44,6 +45,7 @@ function manyAnnotations(): AnnotationsDatabase {
     meaning: 'important',
     note: 'A note',
     author: 'Aurélie Tremblay',
+    clock: new HybridClock(randomMemberId()),
     now: new Date('2026-11-01T12:00:00Z'),
   }).annotation;
   const annotations: Annotation[] = [];

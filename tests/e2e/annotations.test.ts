@@ -21,6 +21,7 @@ import { ConsoleRecorder } from './support/console-recorder';
 import { RequestRecorder } from './support/request-recorder';
 import { ANNOTATIONS_STORAGE_KEY, AnnotationsPage } from './support/pages/AnnotationsPage';
 import { ReaderAnnotations } from './support/pages/ReaderAnnotations';
+import { HybridClock, randomMemberId } from '../../renderer/src/core/team/hlc';
 
 const DOC_ID = 'case-halton-hills-lets-talk';
 const DOC_TITLE = /Halton Hills offers eight ways/;
@@ -55,6 +56,9 @@ interface Seed {
   author: string;
 }
 
+/** Stamps the seeded annotations, as a member's clock would. */
+const SEED_CLOCK = new HybridClock(randomMemberId());
+
 /** A database made by the app's own operations, on the real text of the case study. */
 function seedDatabase(text: string, seeds: readonly Seed[]): AnnotationsDatabase {
   let db = emptyAnnotationsDatabase();
@@ -70,6 +74,7 @@ function seedDatabase(text: string, seeds: readonly Seed[]): AnnotationsDatabase
       note: seed.note ?? '',
       tags: seed.tags ?? [],
       author: seed.author,
+      clock: SEED_CLOCK,
       now: new Date(Date.now() - 60_000 + index * 1000),
     }).db;
   });
@@ -361,7 +366,7 @@ describe('the Annotations page', () => {
     ]);
     const deleted = db.annotations.find((a) => a.body.some((b) => b.value === 'Gone soon'));
     if (!deleted) throw new Error('the seed has no "Gone soon" annotation');
-    db = deleteAnnotation(db, deleted.id);
+    db = deleteAnnotation(db, deleted.id, SEED_CLOCK);
     await store(app.page, db);
     const page = new AnnotationsPage(app.page);
     await page.open(app.baseURL);

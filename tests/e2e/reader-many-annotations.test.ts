@@ -27,6 +27,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { describe, expect, test, type AppSession } from './support/fixtures';
 import { ANNOTATIONS_STORAGE_KEY } from './support/pages/AnnotationsPage';
 import { HIGHLIGHT_NAME, ReaderAnnotations } from './support/pages/ReaderAnnotations';
+import { HybridClock, randomMemberId } from '../../renderer/src/core/team/hlc';
 
 const DOC_ID = 'guide-5-funding-and-partners' as DocId;
 const HONEST = 3_000;
@@ -57,6 +58,7 @@ function manyAnnotations(text: string): AnnotationsDatabase {
     end: 10,
     meaning: 'important',
     author: 'Aurélie Tremblay',
+    clock: new HybridClock(randomMemberId()),
     now: new Date(Date.now() - 60_000),
   }).annotation;
   const annotations: Annotation[] = [];

@@ -96,6 +96,7 @@ function Reader({
                 note: values.note,
                 tags: values.tags,
                 author: values.authorName ?? 'Ada Lovelace',
+                clock: session.clock,
               }),
             );
             if (!saved.ok) return saved.refusal;

@@ -13,6 +13,7 @@ import {
   type Annotation,
 } from '../../../renderer/src/core/annotations';
 import type { DocId } from '../../../renderer/src/core/content/ids';
+import { HybridClock, randomMemberId } from '../../../renderer/src/core/team/hlc';
 import { createBrowserHost } from '../../../renderer/src/host/browserHost';
 import {
   AnnotationItem,
@@ -52,6 +53,7 @@ function annotation(): Annotation {
     note: 'Ask the clerk',
     tags: ['records', 'budget'],
     author: 'Ada Lovelace',
+    clock: new HybridClock(randomMemberId()),
     now: new Date(Date.UTC(2026, 10, 26, 14, 0, 0)),
   }).annotation;
 }

@@ -10,8 +10,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createAnnotation,
   createAnnotationsStore,
+  emptyAnnotationsDatabase,
   type AnnotationsDatabase,
 } from '../../../renderer/src/core/annotations';
+import { HybridClock, randomMemberId } from '../../../renderer/src/core/team/hlc';
 import type { DocId } from '../../../renderer/src/core/content/ids';
 import { loadCatalog, type LibraryCatalog } from '../../../renderer/src/ui/content/contentData';
 import { AnnotationsSession } from '../../../renderer/src/ui/annotations/annotationsSession';
@@ -46,7 +48,8 @@ afterEach(unmountAll);
 async function annotateVersionOne(): Promise<AnnotationsDatabase> {
   installCollections([fixtureCollection('pack', 'testville-notes', 'Testville notes', '1.0.0')]);
   const text = (await documentTextReader())(DOC) ?? '';
-  let db: AnnotationsDatabase = { schemaVersion: 3, annotations: [], tombstones: [] };
+  let db = emptyAnnotationsDatabase();
+  const clock = new HybridClock(randomMemberId());
   const quotes = [
     'We post minutes within a week.',
     'We record council meetings and post the video the next day.',
@@ -61,6 +64,7 @@ async function annotateVersionOne(): Promise<AnnotationsDatabase> {
       end: start + quote.length,
       meaning: 'important',
       author: 'Clerk',
+      clock,
     }).db;
   }
   return db;

@@ -19,7 +19,7 @@ import {
 } from '../../../renderer/src/core/annotations/schema';
 import type { DocId } from '../../../renderer/src/core/content/ids';
 import { annotationAt } from './anchoringTexts';
-import { at, CASE_STUDY_TEXT, DOC_A, DOC_B } from './fixtures';
+import { CASE_STUDY_TEXT, clockAt, DOC_A, DOC_B, when } from './fixtures';
 
 const FOUND: AnchorFinding = { status: 'anchored', start: 4, end: 8, method: 'quote' };
 const NOT_SEARCHED: AnchorFinding = { status: 'orphaned', reason: 'not-searched' };
@@ -56,7 +56,9 @@ describe('AnchoringCache', () => {
     const cache = new AnchoringCache();
     cache.forText(DOC_A, 'aaaaaaaa').set(one, FOUND);
 
-    const edited = only(updateAnnotation(inDatabase(one), one.id, { note: 'A new note' }, at(30)));
+    const edited = only(
+      updateAnnotation(inDatabase(one), one.id, { note: 'A new note' }, ...when(30)),
+    );
     expect(edited.modified).not.toBe(one.modified);
     expect(edited.target.selector).not.toBe(one.target.selector);
 
@@ -79,7 +81,12 @@ describe('AnchoringCache', () => {
     cache.forText(DOC_A, 'aaaaaaaa').set(one, FOUND);
 
     const moved = only(
-      reattachAnnotation(inDatabase(one), one.id, { text: CASE_STUDY_TEXT, start: 10, end: 20 }),
+      reattachAnnotation(
+        inDatabase(one),
+        one.id,
+        { text: CASE_STUDY_TEXT, start: 10, end: 20 },
+        clockAt(0),
+      ),
     );
     expect(sameSelectors(moved.target.selector, one.target.selector)).toBe(false);
 

@@ -10,7 +10,7 @@ import {
   emptyAnnotationsDatabase,
   type Annotation,
 } from '../../../renderer/src/core/annotations/schema';
-import { at, DOC_A, idOf } from './fixtures';
+import { at, clockAt, DOC_A, idOf } from './fixtures';
 
 const WORDS = (
   'the town council staff report open data broadband rural northern budget plan digital ' +
@@ -76,6 +76,7 @@ function baseAnnotation(text: string): Annotation {
     meaning: 'important',
     author: 'Ada Lovelace',
     now: at(0),
+    clock: clockAt(0),
   }).annotation;
   bases.set(text, made);
   return made;

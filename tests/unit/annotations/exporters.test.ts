@@ -16,7 +16,7 @@ import {
 } from '../../../renderer/src/core/annotations/operations';
 import { ANNOTATIONS_SCHEMA_VERSION } from '../../../renderer/src/core/annotations/schema';
 import { annotationExportWords } from '../../../renderer/src/ui/annotations/exportWords';
-import { annotate, at, DOC_A, DOC_B, idOf } from './fixtures';
+import { annotate, at, clockAt, DOC_A, DOC_B, idOf, when } from './fixtures';
 
 const HOSTILE_NOTE = [
   '<script>alert(1)</script>',
@@ -49,7 +49,7 @@ function sampleDb() {
     meaning: 'idea',
     now: at(9),
   }).db;
-  return deleteAnnotation(annotate('a small pilot', { db, id: idOf(4) }).db, idOf(4), at(20));
+  return deleteAnnotation(annotate('a small pilot', { db, id: idOf(4) }).db, idOf(4), ...when(20));
 }
 
 const titleOf = (docId: string) =>
@@ -74,7 +74,12 @@ describe('JSON-LD export', () => {
     });
     expect(collection.first.items).toEqual(db.annotations);
     expect(collection.tombstones).toEqual([
-      { id: idOf(4), deleted: at(20).toISOString(), docId: DOC_A },
+      {
+        id: idOf(4),
+        deleted: at(20).toISOString(),
+        rev: '1793523620000-0000-aaaaaaaaaaaaaaaa',
+        docId: DOC_A,
+      },
     ]);
   });
 
@@ -158,6 +163,7 @@ describe('Markdown export', () => {
       db,
       annotation.id,
       { note: 'later' },
+      clockAt(0),
       new Date(Date.UTC(2026, 10, 3)),
     );
     const text = toAnnotationsMarkdown(edited.annotations, { titleOf, now: at(60), words });

@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { serializeAnnotationCollection } from '../../../renderer/src/core/annotations/exchange/annotationCollection';
 import { importAnnotationCollection } from '../../../renderer/src/core/annotations/exchange/importAnnotationCollection';
-import { updateAnnotation } from '../../../renderer/src/core/annotations/operations';
+import { mergeAnnotations } from '../../../renderer/src/core/annotations/merge';
+import {
+  deleteAnnotation,
+  updateAnnotation,
+} from '../../../renderer/src/core/annotations/operations';
 import {
   ANNOTATIONS_SCHEMA_VERSION,
   emptyAnnotationsDatabase,
   type AnnotationsDatabase,
 } from '../../../renderer/src/core/annotations/schema';
+import { formatHlc } from '../../../renderer/src/core/team/hlc';
+import { LEGACY_MEMBER, legacyStamp } from '../../../renderer/src/core/team/legacyStamp';
 import { wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
-import { annotate, at, idOf, KNOWN_DOCS } from './fixtures';
+import { annotate, at, clockAt, idOf, KNOWN_DOCS, MEMBER_B, when } from './fixtures';
+
+const none = { annotations: [], tombstones: [] };
+
+/** A deletion, stamped by another member. */
+const TOMBSTONE = { id: idOf(7), deleted: at(9).toISOString(), rev: clockAt(9, MEMBER_B).tick() };
 
 /** A valid two-annotation export, as a plain object to break in each case. */
 function validFile(): Record<string, unknown> {
@@ -16,7 +27,7 @@ function validFile(): Record<string, unknown> {
   db = annotate('by a third', { db, id: idOf(2), author: 'Bo Chen' }).db;
   return JSON.parse(
     serializeAnnotationCollection(
-      { annotations: db.annotations, tombstones: [{ id: idOf(7), deleted: at(9).toISOString() }] },
+      { annotations: db.annotations, tombstones: [TOMBSTONE] },
       { now: at(60), id: idOf(99) },
     ),
   ) as Record<string, unknown>;
@@ -37,7 +48,7 @@ function edit(change: (file: Record<string, unknown>) => void): string {
   return JSON.stringify(file, null, 2);
 }
 
-/** Annotation 1 as it is in the valid file, but with a different note at the same time. */
+/** Annotation 1 as it is in the valid file, but with a different note under the same stamp. */
 function localWithConflict(): AnnotationsDatabase {
   const file = validFile();
   const first = item(file) as unknown as AnnotationsDatabase['annotations'][number];
@@ -45,12 +56,12 @@ function localWithConflict(): AnnotationsDatabase {
     { ...emptyAnnotationsDatabase(), annotations: [first] },
     idOf(1),
     { note: 'A different note' },
-    at(0),
+    ...when(0),
   );
-  // Same modified time as the file's copy, different content.
+  // Same stamp as the file's copy (only a hand-edited file makes one), different content.
   const [annotation] = changed.annotations;
   if (!annotation) throw new Error('no annotation');
-  return { ...changed, annotations: [{ ...annotation, modified: first.modified }] };
+  return { ...changed, annotations: [{ ...annotation, rev: first.rev }] };
 }
 
 const TWENTY_ONE_MB = 21 * 1024 * 1024;
@@ -155,16 +166,31 @@ const cases: [string, () => string, string, AnnotationsDatabase?][] = [
       edit(
         (f) =>
           (f.tombstones = [
-            { id: idOf(7), deleted: at(1).toISOString() },
-            { id: idOf(7), deleted: at(2).toISOString() },
+            { ...TOMBSTONE, deleted: at(1).toISOString() },
+            { ...TOMBSTONE, deleted: at(2).toISOString() },
           ]),
       ),
     'tombstones.1.id: is listed twice',
   ],
   [
     'a bad tombstone time',
-    () => edit((f) => (f.tombstones = [{ id: idOf(7), deleted: 'yesterday' }])),
+    () => edit((f) => (f.tombstones = [{ ...TOMBSTONE, deleted: 'yesterday' }])),
     'tombstones.0.deleted: must be a UTC date and time',
+  ],
+  [
+    'a bad clock stamp',
+    () => edit((f) => (item(f).rev = '2026-11-01T09:00:00.000Z')),
+    'first.items.0.rev: must be a clock stamp such as 1764166200000-0000-0000000000000000',
+  ],
+  [
+    'a tombstone without a clock stamp',
+    () => edit((f) => (f.tombstones = [{ id: idOf(7), deleted: at(9).toISOString() }])),
+    'tombstones.0.rev: ',
+  ],
+  [
+    'a private flag that is not true or false',
+    () => edit((f) => (item(f).private = 'yes')),
+    'first.items.0.private:',
   ],
   [
     'an unknown property (extra markup)',
@@ -298,11 +324,21 @@ const cases: [string, () => string, string, AnnotationsDatabase?][] = [
   ],
   [
     'a deletion dated in the far future',
-    () => edit((f) => (f.tombstones = [{ id: idOf(7), deleted: '2999-01-01T00:00:00.000Z' }])),
+    () => edit((f) => (f.tombstones = [{ ...TOMBSTONE, deleted: '2999-01-01T00:00:00.000Z' }])),
     'tombstones.0.deleted: is more than a day in the future',
   ],
   [
-    'an id that collides with different content at the same time',
+    'a change stamped in the far future (a clock set to 2099)',
+    () => edit((f) => (item(f).rev = formatHlc(Date.UTC(2099, 0, 1), 0, MEMBER_B))),
+    'first.items.0.rev: is more than a day in the future',
+  ],
+  [
+    'a deletion stamped in the far future',
+    () => edit((f) => (f.tombstones = [{ ...TOMBSTONE, rev: `4${TOMBSTONE.rev.slice(1)}` }])),
+    'tombstones.0.rev: is more than a day in the future',
+  ],
+  [
+    'an id that collides with different content under the same stamp',
     () => edit(() => undefined),
     'first.items.0.id: conflicts with an annotation already here',
     localWithConflict(),
@@ -333,7 +369,7 @@ describe('importAnnotationCollection accepts', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.incoming.annotations.map((a) => a.id)).toEqual([idOf(1), idOf(2)]);
-    expect(result.incoming.tombstones).toEqual([{ id: idOf(7), deleted: at(9).toISOString() }]);
+    expect(result.incoming.tombstones).toEqual([TOMBSTONE]);
     expect(result.fromVersion).toBe(ANNOTATIONS_SCHEMA_VERSION);
   });
 
@@ -345,7 +381,7 @@ describe('importAnnotationCollection accepts', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('the same id at the same time with the same content (a re-import)', () => {
+  it('the same id under the same stamp with the same content (a re-import)', () => {
     const file = validFile();
     const local = {
       ...emptyAnnotationsDatabase(),
@@ -358,9 +394,13 @@ describe('importAnnotationCollection accepts', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('a version 1 file, migrated', () => {
+  it('a version 1 file, migrated, with stamps derived from its times', () => {
     const v1 = edit((f) => {
       f.schemaVersion = 1;
+      for (const index of [0, 1]) {
+        delete item(f, index).rev;
+        delete item(f, index).private;
+      }
       const first = item(f);
       const body = first.body as { purpose: string; value: string }[];
       first.meaning = body.find((b) => b.purpose === 'classifying')?.value;
@@ -380,6 +420,41 @@ describe('importAnnotationCollection accepts', () => {
         local: emptyAnnotationsDatabase(),
       },
     );
-    expect(current.ok && result.incoming).toEqual(current.ok && current.incoming);
+    if (!current.ok) throw new Error('the valid file was refused');
+    // The same annotations, stamped as of their times by the legacy member, and private: false.
+    expect(result.incoming).toEqual({
+      annotations: current.incoming.annotations.map((a) => ({
+        ...a,
+        rev: formatHlc(Date.parse(a.modified), 0, LEGACY_MEMBER),
+      })),
+      tombstones: [
+        { id: idOf(7), deleted: at(9).toISOString(), rev: legacyStamp(at(9).toISOString()) },
+      ],
+    });
+    expect(LEGACY_MEMBER).toBe('0000000000000000');
+  });
+
+  it('a version 3 file merges with a version 4 database: a later stamp wins either way', () => {
+    const v3 = edit((f) => {
+      f.schemaVersion = 3;
+      for (const index of [0, 1]) {
+        delete item(f, index).rev;
+        delete item(f, index).private;
+      }
+      f.tombstones = [];
+    });
+    const old = importAnnotationCollection(v3, {
+      knownDocIds: KNOWN_DOCS,
+      local: emptyAnnotationsDatabase(),
+    });
+    if (!old.ok) throw new Error('the version 3 file was refused');
+    // Here, annotation 1 was edited a minute later (by the clock) and annotation 2 deleted.
+    let local = mergeAnnotations(emptyAnnotationsDatabase(), old.incoming);
+    local = updateAnnotation(local, idOf(1), { note: 'Edited here' }, ...when(60, MEMBER_B));
+    local = deleteAnnotation(local, idOf(2), ...when(60, MEMBER_B));
+    const again = importAnnotationCollection(v3, { knownDocIds: KNOWN_DOCS, local });
+    if (!again.ok) throw new Error('the version 3 file was refused');
+    expect(mergeAnnotations(local, again.incoming)).toEqual(mergeAnnotations(local, none));
+    expect(mergeAnnotations(again.incoming, local)).toEqual(mergeAnnotations(local, none));
   });
 });

@@ -3,17 +3,36 @@ import { describe, expect, it } from 'vitest';
 import { mergeAnnotations, previewMerge } from '../../../renderer/src/core/annotations/merge';
 import {
   deleteAnnotation,
+  restoreAnnotation,
   updateAnnotation,
 } from '../../../renderer/src/core/annotations/operations';
 import {
   emptyAnnotationsDatabase,
   type AnnotationsDatabase,
 } from '../../../renderer/src/core/annotations/schema';
-import { annotate, annotationSetArb, at, CASE_STUDY_TEXT, DOC_A, idOf } from './fixtures';
+import { compareHlc, formatHlc, HybridClock } from '../../../renderer/src/core/team/hlc';
+import {
+  annotate,
+  annotationSetArb,
+  at,
+  CASE_STUDY_TEXT,
+  clockAt,
+  DOC_A,
+  idOf,
+  MEMBER_A,
+  MEMBER_B,
+  when,
+} from './fixtures';
 
 const none = { annotations: [], tombstones: [] };
 
-describe('mergeAnnotations: laws (property-based)', () => {
+/**
+ * The sets hold few ids, stamps from three members whose clocks are up to a day apart, ties of
+ * stamps with different content, tombstones stamped before and after edits, and wall times
+ * (`modified`, `deleted`) unrelated to the stamps: whatever order members' files arrive in, and
+ * however often, every machine ends with the same database.
+ */
+describe('mergeAnnotations: laws (property-based, skewed clocks and tombstones)', () => {
   it('is commutative: merging A with B equals merging B with A', () => {
     fc.assert(
       fc.property(annotationSetArb, annotationSetArb, (a, b) => {
@@ -45,7 +64,7 @@ describe('mergeAnnotations: laws (property-based)', () => {
     );
   });
 
-  it('never loses an annotation unless a tombstone at or after its last change covers it', () => {
+  it('never loses an annotation unless a tombstone stamped at or after its last change covers it', () => {
     fc.assert(
       fc.property(annotationSetArb, annotationSetArb, (a, b) => {
         const merged = mergeAnnotations(a, b);
@@ -54,9 +73,24 @@ describe('mergeAnnotations: laws (property-based)', () => {
           if (ids.has(annotation.id)) continue;
           const tombstone = merged.tombstones.find((t) => t.id === annotation.id);
           expect(tombstone).toBeDefined();
-          expect(Date.parse(tombstone?.deleted ?? '')).toBeGreaterThanOrEqual(
-            Date.parse(annotation.modified),
-          );
+          expect(
+            compareHlc(tombstone?.rev ?? annotation.rev, annotation.rev),
+          ).toBeGreaterThanOrEqual(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the version with the latest stamp, whatever its wall time says', () => {
+    fc.assert(
+      fc.property(annotationSetArb, annotationSetArb, (a, b) => {
+        const merged = mergeAnnotations(a, b);
+        for (const kept of merged.annotations) {
+          for (const other of [...a.annotations, ...b.annotations]) {
+            if (other.id === kept.id)
+              expect(compareHlc(kept.rev, other.rev)).toBeGreaterThanOrEqual(0);
+          }
         }
       }),
       { numRuns: 300 },
@@ -67,16 +101,32 @@ describe('mergeAnnotations: laws (property-based)', () => {
 describe('mergeAnnotations: rules', () => {
   const mine = annotate('open data', { note: 'first thought', now: at(0) });
 
-  it('keeps the later modified version of the same annotation', () => {
-    const edited = updateAnnotation(mine.db, idOf(1), { note: 'second thought' }, at(10));
+  it('keeps the later stamped version of the same annotation', () => {
+    const edited = updateAnnotation(mine.db, idOf(1), { note: 'second thought' }, ...when(10));
     const merged = mergeAnnotations(mine.db, edited);
     expect(merged.annotations).toEqual(edited.annotations);
     expect(mergeAnnotations(edited, mine.db)).toEqual(merged);
   });
 
-  it('breaks a tie of modified times the same way whichever side holds which copy', () => {
-    const other = updateAnnotation(mine.db, idOf(1), { note: 'other' }, at(5));
-    const another = updateAnnotation(mine.db, idOf(1), { note: 'another' }, at(5));
+  it('orders by stamp, not by wall time: an edit from a laptop a day slow still wins', () => {
+    // Bo's laptop reads a day earlier; having seen Ada's annotation, Bo's edit is stamped later.
+    const slow = new HybridClock(MEMBER_B, () => at(0).getTime() - 24 * 60 * 60 * 1000);
+    const edited = updateAnnotation(mine.db, idOf(1), { note: 'Bo’s thought' }, slow, at(-86_400));
+    const [bos] = edited.annotations;
+    expect(Date.parse(bos?.modified ?? '')).toBe(Date.parse(mine.annotation.modified));
+    expect(compareHlc(bos?.rev ?? mine.annotation.rev, mine.annotation.rev)).toBeGreaterThan(0);
+    expect(mergeAnnotations(mine.db, edited).annotations).toEqual(edited.annotations);
+    // And a later stamp wins over a later wall time from a clock running fast.
+    const fastAndOld = { ...mine.annotation, modified: at(999_999).toISOString() };
+    expect(
+      mergeAnnotations({ annotations: [fastAndOld], tombstones: [] }, edited).annotations,
+    ).toEqual(edited.annotations);
+  });
+
+  it('breaks a tie of stamps (a hand-edited file) the same way whichever side holds which copy', () => {
+    const other = updateAnnotation(mine.db, idOf(1), { note: 'other' }, ...when(5));
+    const another = updateAnnotation(mine.db, idOf(1), { note: 'another' }, ...when(5));
+    expect(other.annotations[0]?.rev).toBe(another.annotations[0]?.rev);
     expect(mergeAnnotations(other, another)).toEqual(mergeAnnotations(another, other));
   });
 
@@ -90,28 +140,46 @@ describe('mergeAnnotations: rules', () => {
   });
 
   it('lets a deletion travel: a deleted note does not come back from an older copy', () => {
-    const deleted = deleteAnnotation(mine.db, idOf(1), at(20));
+    const deleted = deleteAnnotation(mine.db, idOf(1), ...when(20));
     const merged = mergeAnnotations(deleted, mine.db);
     expect(merged.annotations).toEqual([]);
     expect(merged.tombstones).toEqual([
-      { id: idOf(1), deleted: at(20).toISOString(), docId: DOC_A },
+      {
+        id: idOf(1),
+        deleted: at(20).toISOString(),
+        rev: formatHlc(at(20).getTime(), 0, MEMBER_A),
+        docId: DOC_A,
+      },
     ]);
     // And the other way round: the owner of the old copy receives the deletion.
     expect(mergeAnnotations(mine.db, deleted)).toEqual(merged);
   });
 
-  it('deletes when the tombstone has the same time as the last change', () => {
-    const tombstone = { id: idOf(1), deleted: mine.annotation.modified };
+  it('deletes when the tombstone has the same stamp as the last change', () => {
+    const tombstone = {
+      id: idOf(1),
+      deleted: mine.annotation.modified,
+      rev: mine.annotation.rev,
+    };
     const merged = mergeAnnotations(mine.db, { annotations: [], tombstones: [tombstone] });
     expect(merged.annotations).toEqual([]);
   });
 
   it('keeps an annotation edited after it was deleted elsewhere, and the tombstone too', () => {
-    const deletedEarly = deleteAnnotation(mine.db, idOf(1), at(5));
-    const editedLater = updateAnnotation(mine.db, idOf(1), { note: 'still relevant' }, at(9));
+    const deletedEarly = deleteAnnotation(mine.db, idOf(1), ...when(5));
+    const editedLater = updateAnnotation(mine.db, idOf(1), { note: 'still relevant' }, ...when(9));
     const merged = mergeAnnotations(deletedEarly, editedLater);
     expect(merged.annotations).toEqual(editedLater.annotations);
     expect(merged.tombstones).toHaveLength(1);
+  });
+
+  it('lets an undone deletion win over the deletion that already left', () => {
+    const deleted = deleteAnnotation(mine.db, idOf(1), ...when(20));
+    // The clock here reads earlier than the deletion's stamp: the restore still comes after it.
+    const restored = restoreAnnotation(deleted, mine.annotation, clockAt(10));
+    expect(restored.tombstones).toEqual([]);
+    expect(mergeAnnotations(restored, deleted).annotations).toEqual(restored.annotations);
+    expect(mergeAnnotations(deleted, restored).annotations).toEqual(restored.annotations);
   });
 });
 
@@ -126,8 +194,8 @@ describe('previewMerge', () => {
 
   it('counts new, updated, unchanged, deleted and orphaned annotations', () => {
     const local = localDb();
-    let incoming = updateAnnotation(local, idOf(1), { note: 'newer' }, at(30)); // updated
-    incoming = deleteAnnotation(incoming, idOf(2), at(30)); // deletes a local one
+    let incoming = updateAnnotation(local, idOf(1), { note: 'newer' }, ...when(30)); // updated
+    incoming = deleteAnnotation(incoming, idOf(2), ...when(30)); // deletes a local one
     incoming = annotate('a small pilot', { db: incoming, id: idOf(4), author: 'Bo Chen' }).db; // new
     // New, on a document this library does not have: orphaned.
     incoming = annotate('Other', {
@@ -197,7 +265,7 @@ describe('previewMerge', () => {
   });
 
   it('counts an incoming copy older than ours as unchanged', () => {
-    const local = updateAnnotation(localDb(), idOf(1), { note: 'mine, later' }, at(50));
+    const local = updateAnnotation(localDb(), idOf(1), { note: 'mine, later' }, ...when(50));
     const preview = previewMerge(local, localDb(), textOf);
     expect(preview.counts.updated).toBe(0);
     expect(preview.counts.unchanged).toBe(3);

@@ -8,7 +8,7 @@ import {
 import { updateAnnotation } from '../../../renderer/src/core/annotations/operations';
 import { ANNOTATIONS_SCHEMA_VERSION } from '../../../renderer/src/core/annotations/schema';
 import { compareText } from '../../../renderer/src/ui/common/i18n/format';
-import { annotate, at, DOC_A, DOC_B, idOf } from './fixtures';
+import { annotate, at, DOC_A, DOC_B, idOf, when } from './fixtures';
 
 function library() {
   let db = annotate('open data', {
@@ -81,7 +81,7 @@ describe('sortAnnotations', () => {
       { schemaVersion: ANNOTATIONS_SCHEMA_VERSION, annotations: all, tombstones: [] },
       idOf(2),
       { note: 'x' },
-      at(99),
+      ...when(99),
     );
     expect(sortAnnotations(edited.annotations, 'oldest').map((a) => a.id)).toEqual([
       idOf(3),

@@ -3,7 +3,10 @@ import { contentVersion } from '../../../renderer/src/core/annotations/contentVe
 import { findPassage } from '../../../renderer/src/core/annotations/anchoring/anchor';
 import { SearchableText } from '../../../renderer/src/core/annotations/anchoring/searchableText';
 import { WorkMeter } from '../../../renderer/src/core/annotations/anchoring/workMeter';
-import { migrateAnnotationsDocument } from '../../../renderer/src/core/annotations/migrations';
+import {
+  ANNOTATIONS_MIGRATIONS,
+  migrateAnnotationsDocument,
+} from '../../../renderer/src/core/annotations/migrations';
 import {
   annotationsToReview,
   markReviewed,
@@ -14,7 +17,16 @@ import {
   type AnnotationsDatabase,
 } from '../../../renderer/src/core/annotations/schema';
 import type { DocId } from '../../../renderer/src/core/content/ids';
-import { annotate, at, CASE_STUDY_TEXT, DOC_A, idOf } from './fixtures';
+import {
+  annotate,
+  at,
+  CASE_STUDY_TEXT,
+  DOC_A,
+  idOf,
+  legacyStamped,
+  when,
+  withoutStamp,
+} from './fixtures';
 
 const DOC = 'town-pack--case-study-cobourg' as DocId;
 
@@ -110,7 +122,7 @@ describe('markReviewed', () => {
   it('attaches a moved or changed annotation where it was found, keeping what was written', () => {
     let db = annotatedV1();
     for (const item of annotationsToReview(db.annotations, textOf(V2)))
-      db = markReviewed(db, item.annotation.id, { text: V2, found: item.found }, at(30));
+      db = markReviewed(db, item.annotation.id, { text: V2, found: item.found }, ...when(30));
     // None is lost, none listed again, and each still reads as its owner wrote it.
     expect(db.annotations).toHaveLength(4);
     expect(annotationsToReview(db.annotations, textOf(V2))).toEqual([]);
@@ -130,7 +142,7 @@ describe('markReviewed', () => {
 
   it('keeps a gone annotation with its quote, and lists it again when the text changes again', () => {
     let db = annotatedV1();
-    db = markReviewed(db, idOf(3), { text: V2, found: null }, at(30));
+    db = markReviewed(db, idOf(3), { text: V2, found: null }, ...when(30));
     const kept = db.annotations.find((a) => a.id === idOf(3));
     expect(kept?.target.reviewedVersion).toBe(contentVersion(V2));
     expect(kept?.target.contentVersion).toBe(contentVersion(V1));
@@ -143,12 +155,17 @@ describe('markReviewed', () => {
 });
 
 describe('annotations schema version 3', () => {
-  it('migrates a version 2 database unchanged but for its version', () => {
-    const v2 = { ...annotatedV1(), schemaVersion: 2 };
+  it('migrates a version 2 database unchanged but for its version (then stamps it)', () => {
+    const current = annotatedV1();
+    const v2 = { ...current, schemaVersion: 2, annotations: current.annotations.map(withoutStamp) };
+    expect(ANNOTATIONS_MIGRATIONS[2]?.(v2)).toEqual({ ...v2, schemaVersion: 3 });
     const outcome = migrateAnnotationsDocument(v2);
     expect(outcome).toMatchObject({ ok: true });
     if (!outcome.ok) return;
-    expect(outcome.doc).toEqual({ ...v2, schemaVersion: 3 });
+    expect(outcome.doc).toEqual({
+      ...current,
+      annotations: current.annotations.map(legacyStamped),
+    });
     expect(annotationsDatabaseSchema.safeParse(outcome.doc).success).toBe(true);
   });
 

@@ -12,15 +12,17 @@ import { parseAnnotationsDocument } from '../../../renderer/src/core/annotations
 import {
   ANNOTATIONS_SCHEMA_VERSION,
   emptyAnnotationsDatabase,
+  type Annotation,
 } from '../../../renderer/src/core/annotations/schema';
 import { MemoryStorage } from '../store/MemoryStorage';
 import { wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
-import { annotate, at, idOf } from './fixtures';
+import { legacyStamp } from '../../../renderer/src/core/team/legacyStamp';
+import { annotate, at, DOC_A, idOf, legacyStamped, when, withoutStamp } from './fixtures';
 
 /** A database as version 1 of the toolkit wrote it: meaning as a field, `deletedAt`. */
 function versionOneDocument() {
   const { annotation } = annotate('open data', { note: 'Ask', tags: ['x'], meaning: 'concern' });
-  const { body, ...rest } = annotation;
+  const { body, ...rest } = withoutStamp(annotation) as Annotation;
   return {
     schemaVersion: 1,
     annotations: [
@@ -45,10 +47,58 @@ describe('annotations migrations', () => {
     expect(parsed.data).toEqual({
       schemaVersion: ANNOTATIONS_SCHEMA_VERSION,
       annotations: [
-        annotate('open data', { note: 'Ask', tags: ['x'], meaning: 'concern' }).annotation,
+        legacyStamped(
+          annotate('open data', { note: 'Ask', tags: ['x'], meaning: 'concern' }).annotation,
+        ),
       ],
-      tombstones: [{ id: idOf(8), deleted: at(3).toISOString() }],
+      tombstones: [
+        { id: idOf(8), deleted: at(3).toISOString(), rev: legacyStamp(at(3).toISOString()) },
+      ],
     });
+  });
+
+  it('gives version 3 records the stamps of their times, the same on every machine', () => {
+    const { db } = annotate('open data', { note: 'Ask', now: at(7) });
+    const deleted = deleteAnnotation(
+      annotate('by a third', { db, id: idOf(2) }).db,
+      idOf(2),
+      ...when(9),
+    );
+    const v3 = {
+      schemaVersion: 3,
+      annotations: deleted.annotations.map(withoutStamp),
+      tombstones: deleted.tombstones.map((t) => ({ id: t.id, deleted: t.deleted, docId: t.docId })),
+    };
+    const parsed = parseAnnotationsDocument(JSON.parse(JSON.stringify(v3)));
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.migratedFrom).toBe(3);
+    expect(parsed.data).toEqual({
+      schemaVersion: 4,
+      annotations: deleted.annotations.map(legacyStamped),
+      tombstones: [
+        {
+          id: idOf(2),
+          deleted: at(9).toISOString(),
+          rev: '1793523609000-0000-0000000000000000',
+          docId: DOC_A,
+        },
+      ],
+    });
+    expect(parsed.data.annotations[0]?.rev).toBe('1793523607000-0000-0000000000000000');
+    // Migrating again (another machine, another day) derives the very same stamps.
+    expect(parseAnnotationsDocument(JSON.parse(JSON.stringify(v3))).data).toEqual(parsed.data);
+  });
+
+  it('leaves a version 3 record whose time is not a time without a stamp, and drops it', () => {
+    const { annotation } = annotate('open data');
+    const parsed = parseAnnotationsDocument({
+      schemaVersion: 3,
+      annotations: [{ ...withoutStamp(annotation), modified: 'last week' }],
+      tombstones: [{ id: idOf(3), deleted: '1969-12-31T00:00:00.000Z' }],
+    });
+    expect(parsed.data.annotations).toEqual([]);
+    expect(parsed.data.tombstones).toEqual([]);
+    expect(parsed.issues).toHaveLength(2);
   });
 
   it('refuses a document from a newer version and an unversioned one', () => {
@@ -74,7 +124,7 @@ describe('parseAnnotationsDocument', () => {
     const raw = {
       ...db,
       annotations: [...db.annotations, { id: 'bad' }, older],
-      tombstones: [{ id: idOf(3), deleted: 'never' }],
+      tombstones: [{ id: idOf(3), deleted: 'never', rev: legacyStamp(at(0).toISOString()) }],
     };
     const parsed = parseAnnotationsDocument(raw);
     expect(parsed.data.annotations).toEqual(db.annotations);
@@ -97,7 +147,11 @@ describe('annotations store (lowdb over host storage)', () => {
     const store = createAnnotationsStore(storage);
     expect((await store.load()).report).toEqual({ status: 'missing' });
     const { db } = annotate('open data', { note: 'Keep' });
-    const saved = deleteAnnotation(annotate('by a third', { db, id: idOf(2) }).db, idOf(2), at(9));
+    const saved = deleteAnnotation(
+      annotate('by a third', { db, id: idOf(2) }).db,
+      idOf(2),
+      ...when(9),
+    );
     await store.save(saved);
     expect(ANNOTATIONS_KEY).toBe('annotations');
     expect([...storage.documents.keys()]).toEqual(['annotations']);

@@ -14,10 +14,10 @@ import {
 
 /**
  * Merges two sets of annotations by id into a new database:
- * - of two versions of one annotation, the later `modified` wins; for the same time the canonical
- *   JSON decides, so every machine picks the same one;
- * - tombstones are kept (the latest per id) and travel on; an annotation modified at or before
- *   its tombstone's time is removed, one edited after it stays;
+ * - of two versions of one annotation, the later clock stamp (`rev`) wins, never the wall time
+ *   `modified`; for the same stamp the canonical JSON decides, so every machine picks the same one;
+ * - tombstones are kept (the latest per id) and travel on; an annotation whose `rev` is at or
+ *   before its tombstone's is removed, one edited after the deletion stays;
  * - nothing else is dropped, so other people's annotations are kept with their author.
  * The result is sorted by id, which makes merging commutative, associative and idempotent down to
  * the order of the lists: merge(a, b) equals merge(b, a), and merging the same file again changes

@@ -5,6 +5,7 @@ import {
   type MigrationOutcome,
   type RawDocument,
 } from '../store/migrateDocument';
+import { legacyStamp } from '../team/legacyStamp';
 import { ANNOTATIONS_SCHEMA_VERSION } from './schema';
 
 /** One migration: takes a document of version N (unchecked JSON) and returns version N + 1. */
@@ -50,10 +51,38 @@ function v2ToV3(doc: RawDocument): RawDocument {
   return { ...doc, schemaVersion: 3 };
 }
 
-/** Migrations by the version they upgrade from. Add `3: v3ToV4` when version 4 arrives. */
+/**
+ * Version 4 orders changes by hybrid logical clocks (`core/team/hlc.ts`), as team folders do,
+ * instead of by wall times: each annotation gains `rev` (the stamp of its latest change) and
+ * `private` (false: nothing was private before), each tombstone gains `rev`. An old record's stamp
+ * is derived from its time (`modified`, or the tombstone's `deleted`) with the fixed
+ * `LEGACY_MEMBER`, so every machine derives the same stamp and old records keep the order their
+ * times gave them. A record whose time is not a time keeps no stamp, and the schema drops it as
+ * before. Files exported by older versions are migrated the same way when imported.
+ */
+function v3ToV4(doc: RawDocument): RawDocument {
+  const stamped = (timeField: string, extra: Record<string, unknown>) => (item: unknown) => {
+    if (!isPlainObject(item)) return item;
+    const rev = legacyStamp(item[timeField]);
+    return rev === undefined ? { ...item, ...extra } : { ...item, ...extra, rev };
+  };
+  return {
+    ...doc,
+    schemaVersion: 4,
+    annotations: Array.isArray(doc.annotations)
+      ? doc.annotations.map(stamped('modified', { private: false }))
+      : doc.annotations,
+    tombstones: Array.isArray(doc.tombstones)
+      ? doc.tombstones.map(stamped('deleted', {}))
+      : doc.tombstones,
+  };
+}
+
+/** Migrations by the version they upgrade from. Add `4: v4ToV5` when version 5 arrives. */
 export const ANNOTATIONS_MIGRATIONS: Readonly<Record<number, AnnotationsMigration>> = {
   1: v1ToV2,
   2: v2ToV3,
+  3: v3ToV4,
 };
 
 /** Brings a stored annotations document up to the current version (see `migrateDocument`). */

@@ -3,6 +3,15 @@ import { messageRef } from '../common/messageRef';
 import { ProblemError } from '../common/ProblemError';
 import type { DocId } from '../content/ids';
 import { formatZodIssues } from '../safeJson/formatZodIssues';
+import {
+  compareHlc,
+  formatHlc,
+  maxHlc,
+  memberOf,
+  parseHlc,
+  type HybridClock,
+  type Hlc,
+} from '../team/hlc';
 import { describeRange } from './anchoring/describeRange';
 import { meaningOf, noteOf, tagsOf } from './accessors';
 import { contentVersion } from './contentVersion';
@@ -16,7 +25,16 @@ import {
   type AnnotationsDatabase,
   type Motivation,
   type TextualBody,
+  type Tombstone,
 } from './schema';
+
+/**
+ * What stamps local changes: this member's hybrid logical clock (`core/team/hlc.ts`). Every
+ * operation that changes an annotation gives it a new stamp (`rev`); one that replaces an earlier
+ * version first `observe`s that version's stamp, so the new stamp is later even when the earlier
+ * one came from a teammate whose clock runs ahead: an edit always wins over what it replaces.
+ */
+export type AnnotationClock = Pick<HybridClock, 'tick' | 'observe'>;
 
 /** The author name used when none is set in Settings. */
 export const UNNAMED_AUTHOR = 'Anonymous';
@@ -42,6 +60,9 @@ export interface NewAnnotation {
   tags?: readonly string[];
   /** The author name from Settings; blank means `UNNAMED_AUTHOR`. */
   author: string;
+  /** Stamps the new annotation (see `AnnotationClock`). */
+  clock: AnnotationClock;
+  /** The wall time shown as created and modified; the computer's clock otherwise. */
   now?: Date;
   /** For tests; a fresh id otherwise. */
   id?: AnnotationId;
@@ -58,6 +79,8 @@ export function createAnnotation(
     type: 'Annotation',
     created: time,
     modified: time,
+    rev: input.clock.tick(),
+    private: false,
     creator: { type: 'Person', name: input.author.trim() || UNNAMED_AUTHOR },
     ...bodyFields(input.meaning, input.note ?? '', input.tags ?? []),
     target: {
@@ -76,14 +99,15 @@ export interface AnnotationChanges {
   meaning?: Meaning;
 }
 
-/** Changes the note, tags or meaning; `modified` moves forward so the edit wins merges. */
+/** Changes the note, tags or meaning, with a new stamp so the edit wins merges. */
 export function updateAnnotation(
   db: AnnotationsDatabase,
   id: AnnotationId,
   changes: AnnotationChanges,
+  clock: AnnotationClock,
   now: Date = new Date(),
 ): AnnotationsDatabase {
-  return editAnnotation(db, id, now, (old) =>
+  return editAnnotation(db, id, clock, now, (old) =>
     bodyFields(
       changes.meaning ?? meaningOf(old),
       changes.note ?? noteOf(old),
@@ -93,17 +117,23 @@ export function updateAnnotation(
 }
 
 /**
- * Replaces some fields of one annotation and moves `modified` forward, so the edit wins merges;
- * the result is validated like a new one.
+ * Replaces some fields of one annotation with a new stamp, so the edit wins merges, and `now` as
+ * its modified time (never before the last one); the result is validated like a new one.
  */
 function editAnnotation(
   db: AnnotationsDatabase,
   id: AnnotationId,
+  clock: AnnotationClock,
   now: Date,
   change: (old: Annotation) => Partial<Annotation>,
 ): AnnotationsDatabase {
   return replaceAnnotation(db, id, (old) =>
-    validated({ ...old, modified: laterThan(old.modified, now), ...change(old) }),
+    validated({
+      ...old,
+      ...change(old),
+      modified: notBefore(old.modified, now),
+      rev: stampAfter(clock, old.rev),
+    }),
   );
 }
 
@@ -115,9 +145,10 @@ export function reattachAnnotation(
   db: AnnotationsDatabase,
   id: AnnotationId,
   range: { text: string; start: number; end: number },
+  clock: AnnotationClock,
   now: Date = new Date(),
 ): AnnotationsDatabase {
-  return editAnnotation(db, id, now, (old) => ({
+  return editAnnotation(db, id, clock, now, (old) => ({
     target: {
       ...old.target,
       contentVersion: contentVersion(range.text),
@@ -134,33 +165,76 @@ export function keepReviewedAnnotation(
   db: AnnotationsDatabase,
   id: AnnotationId,
   text: string,
+  clock: AnnotationClock,
   now: Date = new Date(),
 ): AnnotationsDatabase {
-  return editAnnotation(db, id, now, (old) => ({
+  return editAnnotation(db, id, clock, now, (old) => ({
     target: { ...old.target, reviewedVersion: contentVersion(text) },
   }));
 }
 
 /**
  * Deletes an annotation and leaves a tombstone, so that the deletion wins over older copies in
- * other people's files. The tombstone is never earlier than the annotation's last change, even
- * when this computer's clock is behind.
+ * other people's files: its stamp is later than the annotation's last change, even when this
+ * computer's clock is behind. Its wall time is never before the last change either.
  */
 export function deleteAnnotation(
   db: AnnotationsDatabase,
   id: AnnotationId,
+  clock: AnnotationClock,
   now: Date = new Date(),
 ): AnnotationsDatabase {
   const old = findOrThrow(db, id);
-  const deleted = Math.max(now.getTime(), Date.parse(old.modified));
+  const tombstone: Tombstone = {
+    id,
+    deleted: notBefore(old.modified, now),
+    rev: stampAfter(clock, old.rev),
+    docId: old.target.docId,
+  };
   return {
     ...db,
     annotations: db.annotations.filter((a) => a.id !== id),
-    tombstones: [
-      ...db.tombstones.filter((t) => t.id !== id),
-      { id, deleted: new Date(deleted).toISOString(), docId: old.target.docId },
-    ],
+    tombstones: [...db.tombstones.filter((t) => t.id !== id), tombstone],
   };
+}
+
+/**
+ * Puts a deleted annotation back as it was (undo). Its tombstone goes, and it gets a stamp later
+ * than the deletion's, so that even a copy of the deletion that has already left (in an export
+ * or a team folder) cannot remove it again when it comes back in a merge.
+ */
+export function restoreAnnotation(
+  db: AnnotationsDatabase,
+  annotation: Annotation,
+  clock: AnnotationClock,
+): AnnotationsDatabase {
+  const tombstone = db.tombstones.find((t) => t.id === annotation.id);
+  const superseded = tombstone ? maxHlc(annotation.rev, tombstone.rev) : annotation.rev;
+  const restored: Annotation = { ...annotation, rev: stampAfter(clock, superseded) };
+  return {
+    ...db,
+    annotations: [...db.annotations.filter((a) => a.id !== annotation.id), restored],
+    tombstones: db.tombstones.filter((t) => t.id !== annotation.id),
+  };
+}
+
+/**
+ * Marks an annotation private (it never leaves this machine through a team folder) or shared
+ * again. The change is stamped, so it travels and wins like an edit; the annotation's content and
+ * modified time stay as they are. Unchanged when the flag already has that value.
+ */
+export function setAnnotationPrivate(
+  db: AnnotationsDatabase,
+  id: AnnotationId,
+  isPrivate: boolean,
+  clock: AnnotationClock,
+): AnnotationsDatabase {
+  if (findOrThrow(db, id).private === isPrivate) return db;
+  return replaceAnnotation(db, id, (old) => ({
+    ...old,
+    private: isPrivate,
+    rev: stampAfter(clock, old.rev),
+  }));
 }
 
 /** Trims tags, drops blank ones and repeats (ignoring case), keeping the first spelling. */
@@ -200,9 +274,25 @@ function textual(purpose: TextualBody['purpose'], value: string): TextualBody {
   return { type: 'TextualBody', purpose, value, format: 'text/plain' };
 }
 
-/** A time strictly after `previous`: edits must win over the version they replace. */
-function laterThan(previous: string, now: Date): string {
-  return new Date(Math.max(now.getTime(), Date.parse(previous) + 1)).toISOString();
+/** `now`, or `previous` when the computer's clock is behind it: times shown never go back. */
+function notBefore(previous: string, now: Date): string {
+  return new Date(Math.max(now.getTime(), Date.parse(previous))).toISOString();
+}
+
+/**
+ * A new stamp later than `previous`. The clock observes `previous` first, so its tick is later.
+ * The one exception is a stamp the clock refuses as too far ahead to be real (a hand-edited
+ * file: imports and team folders refuse such stamps): the edit still has to win, so it gets the
+ * next stamp after `previous`, in this member's name.
+ */
+export function stampAfter(clock: AnnotationClock, previous: Hlc): Hlc {
+  clock.observe(previous);
+  const stamp = clock.tick();
+  if (compareHlc(stamp, previous) > 0) return stamp;
+  const { wall, counter } = parseHlc(previous);
+  return counter + 1 < 36 ** 4
+    ? formatHlc(wall, counter + 1, memberOf(stamp))
+    : formatHlc(wall + 1, 0, memberOf(stamp));
 }
 
 function validated(candidate: unknown): Annotation {

@@ -5,7 +5,7 @@ import { WorkMeter } from './anchoring/workMeter';
 import { quoteOf } from './accessors';
 import { contentVersion } from './contentVersion';
 import type { AnnotationId } from './ids';
-import { keepReviewedAnnotation, reattachAnnotation } from './operations';
+import { keepReviewedAnnotation, reattachAnnotation, type AnnotationClock } from './operations';
 import type { Annotation, AnnotationsDatabase } from './schema';
 
 /**
@@ -114,12 +114,13 @@ export function wholeWords(
 /**
  * Marks a reviewed annotation as seen on `text` (the document's current text): attached where it
  * was found, or, when gone, kept with its quote and the reviewed version recorded. Its note, tags,
- * meaning and author are kept; `modified` moves on, so the review travels in merges.
+ * meaning and author are kept; it gets a new stamp, so the review travels in merges.
  */
 export function markReviewed(
   db: AnnotationsDatabase,
   id: AnnotationId,
   review: { text: string; found: { start: number; end: number } | null },
+  clock: AnnotationClock,
   now: Date = new Date(),
 ): AnnotationsDatabase {
   if (review.found)
@@ -127,7 +128,8 @@ export function markReviewed(
       db,
       id,
       { text: review.text, start: review.found.start, end: review.found.end },
+      clock,
       now,
     );
-  return keepReviewedAnnotation(db, id, review.text, now);
+  return keepReviewedAnnotation(db, id, review.text, clock, now);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { storedDocId } from '../common/storedFields';
 import type { DocId } from '../content/ids';
 import { AUTHOR_NAME_MAX } from '../settings/settingsSchema';
+import { HLC_PATTERN, type Hlc } from '../team/hlc';
 import { CONTENT_VERSION_PATTERN } from './contentVersion';
 import { ANNOTATION_ID_PATTERN, type AnnotationId } from './ids';
 import { MEANINGS } from './meanings';
@@ -10,7 +11,7 @@ import { MEANINGS } from './meanings';
  * The current format of the annotations database (stored under the `annotations` key) and of the
  * annotation collections we export. Bump it and add a migration in `migrations.ts` to change it.
  */
-export const ANNOTATIONS_SCHEMA_VERSION = 3;
+export const ANNOTATIONS_SCHEMA_VERSION = 4;
 
 /** Field limits: generous for real use, small enough to keep a hostile import harmless. */
 export const ANNOTATION_LIMITS = {
@@ -48,6 +49,16 @@ const annotationId = z
 
 /** UTC date-times as `Date.toISOString()` writes them (other precisions of seconds allowed). */
 const timestamp = z.iso.datetime({ error: 'problems:field.utcDateTime' });
+
+/**
+ * A hybrid logical clock stamp (`core/team/hlc.ts`): what orders changes in merges. Wall times
+ * (`created`, `modified`, `deleted`) are for people to read and for other W3C tools; a laptop's
+ * clock that is off cannot reorder edits through them.
+ */
+const clockStamp = z
+  .string()
+  .regex(HLC_PATTERN, { error: 'problems:field.clockStamp' })
+  .transform((value) => value as Hlc);
 
 const offset = z.number().int({ error: 'problems:field.wholeNumber' }).min(0).max(100_000_000);
 
@@ -189,6 +200,10 @@ export const annotationSchema = z
     type: z.literal('Annotation'),
     created: timestamp,
     modified: timestamp,
+    /** Extension: the clock stamp of its latest change; the later stamp wins merges. */
+    rev: clockStamp,
+    /** Extension: private annotations never leave this machine through a team folder. */
+    private: z.boolean(),
     creator: creatorSchema,
     motivation: z.enum(MOTIVATIONS),
     body: bodySchema,
@@ -202,8 +217,10 @@ export const annotationSchema = z
 /** A deleted annotation: kept so that the deletion travels with exports and wins merges. */
 export const tombstoneSchema = z.strictObject({
   id: annotationId,
-  /** When it was deleted; an annotation modified at or before this time stays deleted. */
+  /** When it was deleted (a wall time, for people to read). */
   deleted: timestamp,
+  /** The clock stamp of the deletion: an annotation whose `rev` is not later stays deleted. */
+  rev: clockStamp,
   /** The document it was on, so that one document's export can carry its deletions. */
   docId: storedDocId.optional(),
 });

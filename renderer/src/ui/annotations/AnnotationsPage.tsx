@@ -5,6 +5,7 @@ import {
   deleteAnnotation,
   filterAnnotations,
   quoteOf,
+  restoreAnnotation,
   sortAnnotations,
   type Annotation,
 } from '../../core/annotations';
@@ -30,7 +31,6 @@ import { ExportPanel } from './page/ExportPanel';
 import { ImportPanel } from './page/ImportPanel';
 import { missingDocumentLabel } from './page/missingDocument';
 import { ReviewAfterUpdate } from './page/ReviewAfterUpdate';
-import { restoreDeleted } from './undoDelete';
 import { useAnnotations } from './useAnnotations';
 import './annotations.css';
 import './page/annotationsPage.css';
@@ -105,10 +105,10 @@ export function AnnotationsPage() {
   const { session, snapshot } = state;
   const library = catalog.value;
   const remove = (annotation: Annotation) => {
-    session.apply((db) => deleteAnnotation(db, annotation.id));
+    session.apply((db) => deleteAnnotation(db, annotation.id, session.clock));
     undo.offerUndo({
       message: t('page.deleted', { quote: shortQuote(quoteOf(annotation), 60) }),
-      undo: () => void session.apply((db) => restoreDeleted(db, annotation)),
+      undo: () => void session.apply((db) => restoreAnnotation(db, annotation, session.clock)),
     });
   };
   const docIds =

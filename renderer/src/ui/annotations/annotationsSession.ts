@@ -2,8 +2,10 @@ import {
   AnnotationInputError,
   createAnnotationsStore,
   parseAnnotationsDocument,
+  type AnnotationClock,
   type AnnotationsDatabase,
 } from '../../core/annotations';
+import { HybridClock, randomMemberId } from '../../core/team/hlc';
 import { offThreadParser } from '../common/importWorker/storedTextParser';
 import { StoreSession, type StoreSnapshot } from '../../core/store/StoreSession';
 import { sessionLoader } from '../../core/store/sessionLoader';
@@ -19,7 +21,15 @@ export type AnnotationsSnapshot = StoreSnapshot<AnnotationsDatabase>;
  * Input the annotation limits refuse comes back from `apply` as its list of problems (for an
  * alert), and nothing changes.
  */
-export class AnnotationsSession extends StoreSession<AnnotationsDatabase, string[]> {}
+export class AnnotationsSession extends StoreSession<AnnotationsDatabase, string[]> {
+  /**
+   * Stamps this window's annotation changes (operations take it). Until this machine's team
+   * identity (its member id and persisted clock) is wired in here, the window stamps under a
+   * member id of its own: still correct, because every operation first observes the stamp of
+   * what it replaces, so an edit is always later than the version it edits.
+   */
+  clock: AnnotationClock = new HybridClock(randomMemberId());
+}
 
 /** Read large stored annotations in the import worker, not on the page (storedTextParser.ts). */
 const parseStoredAnnotations = offThreadParser('annotations', parseAnnotationsDocument);

@@ -4,6 +4,7 @@ import { addZodIssues } from '../../safeJson/formatZodIssues';
 import { isListToCheckItemByItem, parseEachItem } from '../../safeJson/parseEachItem';
 import { parseUntrustedJson } from '../../safeJson/parseUntrustedJson';
 import { capErrors, ProblemList } from '../../safeJson/ProblemList';
+import { wallOf, type Hlc } from '../../team/hlc';
 import { sameData } from '../canonical';
 import { isPlainObject, migrateAnnotationsDocument } from '../migrations';
 import {
@@ -28,9 +29,9 @@ export interface ImportContext {
 }
 
 /**
- * How far ahead of this computer's clock a file's times may be (members' clocks differ). A time
- * further ahead would win every merge until then: a note nobody could edit, a deletion nobody
- * could undo.
+ * How far ahead of this computer's clock a file's times (`modified`, `deleted`, and the wall time
+ * of each clock stamp `rev`) may be: members' clocks differ, but a time further ahead is a broken
+ * clock or a crafted file, and a stamp that far ahead would drag this member's clock with it.
  */
 export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
 
@@ -53,10 +54,11 @@ export type ImportResult =
  * and checks all of it before anything is merged. Refuses, listing up to 25 problems: an empty
  * file, one over 20 MB, text that is not JSON or was cut short, `__proto__`, `constructor` or
  * `prototype` keys, a file that is not an annotation collection or is from a newer version,
- * any invalid annotation or deletion, times more than a day ahead of this computer's clock,
- * annotations on documents not in this library, and
- * annotations whose id and modification time equal one of ours but whose content differs (two
- * different edits claiming to be the same one). Never throws.
+ * any invalid annotation or deletion, times or clock stamps more than a day ahead of this
+ * computer's clock, annotations on documents not in this library, and
+ * annotations whose id and clock stamp equal one of ours but whose content differs (two
+ * different edits claiming to be the same one). Files from older versions get the stamps the
+ * version 4 migration derives (`migrations.ts`). Never throws.
  */
 export function importAnnotationCollection(text: string, context: ImportContext): ImportResult {
   const json = parseUntrustedJson(text, { maxBytes: MAX_IMPORT_BYTES });
@@ -123,14 +125,15 @@ function futureTimes(
   now: number,
 ): ProblemLine[] {
   const tooLate = (time: string) => Date.parse(time) > now + MAX_CLOCK_AHEAD_MS;
+  const stampTooLate = (rev: Hlc) => wallOf(rev) > now + MAX_CLOCK_AHEAD_MS;
   const future = (path: string) => problemLine(path, 'problems:annotationsImport.future');
+  const check = (item: { rev: Hlc }, time: string, path: string, timeField: string) => [
+    ...(tooLate(time) ? [future(`${path}.${timeField}`)] : []),
+    ...(stampTooLate(item.rev) ? [future(`${path}.rev`)] : []),
+  ];
   return [
-    ...annotations.flatMap((a, index) =>
-      tooLate(a.modified) ? [future(`first.items.${index}.modified`)] : [],
-    ),
-    ...tombstones.flatMap((t, index) =>
-      tooLate(t.deleted) ? [future(`tombstones.${index}.deleted`)] : [],
-    ),
+    ...annotations.flatMap((a, index) => check(a, a.modified, `first.items.${index}`, 'modified')),
+    ...tombstones.flatMap((t, index) => check(t, t.deleted, `tombstones.${index}`, 'deleted')),
   ];
 }
 
@@ -153,12 +156,12 @@ function unknownDocuments(
   );
 }
 
-/** Same id, same `modified`, different content: no rule could say which edit is the real one. */
+/** Same id, same stamp, different content: no rule could say which edit is the real one. */
 function conflicts(annotations: readonly Annotation[], local: AnnotationSet): ProblemLine[] {
   const ours = new Map(local.annotations.map((a) => [a.id, a]));
   return annotations.flatMap((a, index) => {
     const mine = ours.get(a.id);
-    if (!mine || Date.parse(mine.modified) !== Date.parse(a.modified) || sameData(mine, a)) {
+    if (!mine || mine.rev !== a.rev || sameData(mine, a)) {
       return [];
     }
     return [problemLine(`first.items.${index}.id`, 'problems:annotationsImport.conflict')];

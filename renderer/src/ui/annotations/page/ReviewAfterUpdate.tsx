@@ -72,7 +72,9 @@ export function ReviewAfterUpdate({
   const mark = (item: AnnotationToReview) => {
     const text = review?.textOf(item.annotation.target.docId);
     if (text === null || text === undefined) return;
-    session.apply((db) => markReviewed(db, item.annotation.id, { text, found: item.found }));
+    session.apply((db) =>
+      markReviewed(db, item.annotation.id, { text, found: item.found }, session.clock),
+    );
     setMarked(t('review.marked', { quote: shortQuote(item.quote, 60) }));
     // The item and its button go away: keep keyboard focus in the section.
     heading.current?.focus();

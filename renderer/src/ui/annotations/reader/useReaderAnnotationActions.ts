@@ -5,6 +5,7 @@ import {
   deleteAnnotation,
   quoteOf,
   reattachAnnotation,
+  restoreAnnotation,
   updateAnnotation,
   type Annotation,
   type AnnotationId,
@@ -15,7 +16,6 @@ import { useSettings } from '../../settings/SettingsContext';
 import type { AnnotationsSession } from '../annotationsSession';
 import { shortQuote } from '../../../core/annotations/shortQuote';
 import { selectionOffsets, type TextOffsets } from '../textOffsets';
-import { restoreDeleted } from '../undoDelete';
 import { useUndo } from '../../common/useUndo';
 import type { AnnotateValues } from './AnnotateDialog';
 import { scrollToPassage } from './scrollToPassage';
@@ -68,10 +68,19 @@ export function useReaderAnnotationActions(options: {
     const saved =
       request.kind === 'create'
         ? session.apply((db) =>
-            createAnnotation(db, { docId, text, ...request.offsets, meaning, note, tags, author }),
+            createAnnotation(db, {
+              docId,
+              text,
+              ...request.offsets,
+              meaning,
+              note,
+              tags,
+              author,
+              clock: session.clock,
+            }),
           )
         : session.apply((db) =>
-            updateAnnotation(db, request.annotation.id, { meaning, note, tags }),
+            updateAnnotation(db, request.annotation.id, { meaning, note, tags }, session.clock),
           );
     if (!saved.ok) return saved.refusal;
     if (request.kind === 'create') document.getSelection()?.collapseToEnd();
@@ -82,11 +91,11 @@ export function useReaderAnnotationActions(options: {
 
   const remove = (annotation: Annotation) => {
     if (!session) return;
-    session.apply((db) => deleteAnnotation(db, annotation.id));
+    session.apply((db) => deleteAnnotation(db, annotation.id, session.clock));
     setMessage('');
     undo.offerUndo({
       message: t('reader.deleted', { quote: shortQuote(quoteOf(annotation), 60) }),
-      undo: () => void session.apply((db) => restoreDeleted(db, annotation)),
+      undo: () => void session.apply((db) => restoreAnnotation(db, annotation, session.clock)),
     });
   };
 
@@ -94,7 +103,7 @@ export function useReaderAnnotationActions(options: {
     if (!session || text === null) return;
     const offsets = currentSelection();
     if (!offsets) return setMessage(t('reader.selectFirst'));
-    session.apply((db) => reattachAnnotation(db, id, { text, ...offsets }));
+    session.apply((db) => reattachAnnotation(db, id, { text, ...offsets }, session.clock));
     setMessage(t('reader.reattached'));
   };
 
