@@ -1,6 +1,7 @@
 import { version } from '../../../package.json';
 import { checkExternalUrl } from '../../../electron/shared/externalUrlPolicy';
 import { t } from '../ui/common/i18n/i18n';
+import { createBrowserTeamFolder } from './browserTeamFolder';
 import { externalLinkQuestion } from './externalLinkQuestion';
 import type { Host, SaveFileOptions, SaveFileResult } from './Host';
 import { createIndexedDbPacks } from './indexedDbPacks';
@@ -11,7 +12,8 @@ export const APP_NAME = 'OnMuni Toolkit';
 
 /**
  * The host for the browser edition: localStorage for documents, IndexedDB for content packs
- * (indexedDbPacks.ts), a download link to save, the
+ * (indexedDbPacks.ts), a directory handle for the team folder where the browser has the File
+ * System Access API (browserTeamFolder.ts), a download link to save, the
  * browser's print dialog to print, and `window.open` for links. It has no `openTextFile`: the
  * import panels show a standard `<input type="file">` instead (ImportFileChooser).
  */
@@ -26,6 +28,7 @@ export function createBrowserHost(win: Window = window): Host {
         }),
     }),
     packs: createIndexedDbPacks(win),
+    teamFolder: createBrowserTeamFolder(win),
     saveFile: (options) => Promise.resolve(saveFile(win, options)),
     print(options) {
       win.print();
