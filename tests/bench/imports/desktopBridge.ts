@@ -25,12 +25,19 @@ export function desktopBridgeScript(documents: Readonly<Record<string, string>>)
     },
   };
   const menu = { onCommand: () => () => undefined };
+  // No team folder was ever chosen here.
+  const team = {
+    restore: () => answer(null),
+    choose: () => answer(null),
+    forget: () => answer(undefined),
+    onChanged: () => () => undefined,
+  };
   const app = {
     info: () =>
       answer({ name: 'OnMuni Toolkit', version: 'bench', host: 'electron', dataLocation: '(bench)' }),
   };
   // Everything else the app may call (files, printing, links) answers "cancelled" or "not opened".
   const other = new Proxy({}, { get: () => () => answer({ status: 'cancelled', opened: false }) });
-  window.onmuni = new Proxy({ storage, menu, app }, { get: (bridge, name) => bridge[name] ?? other });
+  window.onmuni = new Proxy({ storage, menu, app, team }, { get: (bridge, name) => bridge[name] ?? other });
 })();`;
 }
