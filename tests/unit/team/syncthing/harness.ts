@@ -9,10 +9,12 @@
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll, beforeAll } from 'vitest';
 import { configXml, type ConfigDevice } from './syncthingConfig';
 
 const run = promisify(execFile);
@@ -344,4 +346,32 @@ export async function startSyncthingPair(root: string): Promise<SyncthingPair> {
     throw error;
   }
   return pair;
+}
+
+/** A started pair and the temp folder it lives in (free for the test's own folders too). */
+export interface PairFixture {
+  readonly pair: SyncthingPair;
+  readonly root: string;
+}
+
+/**
+ * Starts a pair in a fresh temp folder before the tests of the calling `describe` (or file) and,
+ * after them, whatever happened, stops both daemons and removes the folder. Returns a getter
+ * that fails with a clear message when the pair did not start.
+ */
+export function useSyncthingPair(): () => PairFixture {
+  let fixture: PairFixture | undefined;
+  let root = '';
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'onmuni-syncthing-'));
+    fixture = { pair: await startSyncthingPair(join(root, 'syncthing')), root };
+  }, 30_000);
+  afterAll(async () => {
+    await fixture?.pair.dispose();
+    if (root) await rm(root, { recursive: true, force: true });
+  }, 30_000);
+  return () => {
+    if (!fixture) throw new Error('The Syncthing pair did not start (see the error in beforeAll)');
+    return fixture;
+  };
 }

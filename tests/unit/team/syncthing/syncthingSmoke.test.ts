@@ -2,30 +2,13 @@
  * The Syncthing harness itself: two real daemons on loopback carry a file written atomically in
  * one folder to the other, and one stopped and restarted with the same home catches up.
  */
-import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil, startSyncthingPair, type SyncthingPair } from './harness';
+import { describe, expect, it } from 'vitest';
+import { pollUntil, useSyncthingPair, type SyncthingPair } from './harness';
 
-let root = '';
-let started: SyncthingPair | undefined;
-
-/** The pair beforeAll started (a failed start fails every test with its own message). */
-function pair(): SyncthingPair {
-  if (!started) throw new Error('The Syncthing pair did not start (see beforeAll)');
-  return started;
-}
-
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'onmuni-syncthing-'));
-  started = await startSyncthingPair(root);
-}, 30_000);
-
-afterAll(async () => {
-  await started?.dispose();
-  if (root) await rm(root, { recursive: true, force: true });
-}, 30_000);
+const fixture = useSyncthingPair();
+const pair = (): SyncthingPair => fixture().pair;
 
 /** Writes a file the way the team folder code does: a temporary name, then renamed over. */
 async function writeAtomic(path: string, text: string): Promise<void> {
