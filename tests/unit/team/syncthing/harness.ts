@@ -26,6 +26,21 @@ export const FOLDER_ID = 'onmuni-team';
 const START_TIMEOUT_MS = 20_000;
 const STOP_TIMEOUT_MS = 10_000;
 
+/**
+ * How a daemon is started. On Linux through util-linux's `setpriv --pdeathsig KILL` (Essential on
+ * Debian), so the kernel kills the daemon even when the test process itself is killed outright
+ * and never runs its clean-up; elsewhere directly.
+ */
+async function daemonCommand(): Promise<string[]> {
+  if (process.platform !== 'linux') return ['syncthing'];
+  try {
+    await run('setpriv', ['--pdeathsig', 'KILL', 'true']);
+    return ['setpriv', '--pdeathsig', 'KILL', 'syncthing'];
+  } catch {
+    return ['syncthing'];
+  }
+}
+
 /** Every daemon process alive, so that process exit can kill what a failed test left behind. */
 const alive = new Set<ChildProcess>();
 process.on('exit', () => {
@@ -125,12 +140,28 @@ export class SyncthingDaemon {
   /** Starts the daemon and waits until its REST API answers. */
   async start(): Promise<void> {
     if (this.child) throw new Error(`Syncthing ${this.name} is already running`);
+    const [command = 'syncthing', ...prefix] = await daemonCommand();
     const child = spawn(
-      'syncthing',
-      ['serve', `--home=${this.home}`, '--no-browser', '--no-restart', '--no-default-folder'],
+      command,
+      [
+        ...prefix,
+        'serve',
+        `--home=${this.home}`,
+        '--no-browser',
+        '--no-restart',
+        '--no-default-folder',
+      ],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, STNOUPGRADE: '1', STNORESTART: '1', STNODEFAULTFOLDER: '1' },
+        env: {
+          ...process.env,
+          STNOUPGRADE: '1',
+          STNORESTART: '1',
+          STNODEFAULTFOLDER: '1',
+          // One process: without it Syncthing starts a monitor that forks the daemon proper,
+          // which would not inherit the death signal above.
+          STMONITORED: 'yes',
+        },
       },
     );
     this.child = child;
