@@ -5,7 +5,7 @@
  * Pure Node (no Electron), so it is unit-tested.
  */
 import { watch as fsWatch, type FSWatcher, type WatchOptions } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, sep } from 'node:path';
 
 /** How long the folder must be quiet before listeners hear of a burst of changes. */
 export const WATCH_DEBOUNCE_MS = 300;
@@ -15,6 +15,11 @@ export const WATCH_MAX_WAIT_MS = 2_000;
 export interface FolderWatchOptions {
   debounceMs?: number;
   maxWaitMs?: number;
+  /**
+   * True for a change to leave unreported, given its path relative to the root with `/` between
+   * parts: the app's own writes, which it need not read back.
+   */
+  ignore?: (path: string) => boolean;
   /** `fs.watch`, replaceable in tests. */
   watch?: (path: string, options: WatchOptions) => FSWatcher;
 }
@@ -23,7 +28,8 @@ export interface FolderWatchOptions {
  * Calls `onChange` once per burst of changes anywhere under `root` (all subfolders, where the
  * platform can watch them; the top level elsewhere). Changes to hidden files (our own temporary
  * files, Syncthing's) are ignored: the rename that completes a write is reported by its final
- * name. Returns the function that stops watching.
+ * name. A change the platform reports without a name is always reported. Returns the function
+ * that stops watching.
  */
 export function watchFolder(
   root: string,
@@ -43,7 +49,10 @@ export function watchFolder(
     if (!stopped) onChange();
   };
   const changed = (_event: string, filename: string | Buffer | null): void => {
-    if (filename !== null && basename(filename.toString()).startsWith('.')) return;
+    if (filename !== null) {
+      const path = filename.toString().split(sep).join('/');
+      if (basename(path).startsWith('.') || options.ignore?.(path)) return;
+    }
     const now = Date.now();
     firstPending ??= now;
     clearTimeout(timer);

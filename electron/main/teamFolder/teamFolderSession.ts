@@ -34,9 +34,21 @@ export interface TeamFolderSessionOptions {
   dataDir: string;
   /** Opens a FolderAccess over an absolute folder path. */
   open: (root: string) => FolderAccess;
-  /** Starts watching a folder; returns the function that stops. Defaults to {@link watchFolder}. */
-  watch?: (root: string, onChange: () => void) => () => void;
+  /**
+   * Starts watching a folder, leaving out changes `ignore` names; returns the function that
+   * stops. Defaults to {@link watchFolder}.
+   */
+  watch?: (root: string, onChange: () => void, ignore: (path: string) => boolean) => () => void;
+  /** Clock, for tests. */
+  now?: () => number;
 }
+
+/**
+ * How long after writing or removing a file main takes a change to it for its own: the page
+ * wrote it and need not be told to read it back. Longer than the watcher's debounce; a teammate's
+ * file never has the path of one of ours (each member writes only their own member folder).
+ */
+export const OWN_CHANGE_MS = 2_000;
 
 interface CurrentFolder extends OpenedTeamFolder {
   readonly path: string;
@@ -61,11 +73,16 @@ export class TeamFolderSession {
   private current: CurrentFolder | undefined;
   private readonly listeners = new Set<() => void>();
   private readonly open: (root: string) => FolderAccess;
-  private readonly watch: (root: string, onChange: () => void) => () => void;
+  private readonly watch: NonNullable<TeamFolderSessionOptions['watch']>;
+  private readonly now: () => number;
+  /** Paths this session wrote or removed, with when: their changes are not reported. */
+  private readonly ownChanges = new Map<string, number>();
 
   constructor(private readonly options: TeamFolderSessionOptions) {
     this.open = options.open;
-    this.watch = options.watch ?? watchFolder;
+    this.watch =
+      options.watch ?? ((root, onChange, ignore) => watchFolder(root, onChange, { ignore }));
+    this.now = options.now ?? Date.now;
   }
 
   /** Makes `path` (absolute, from the folder dialog) the team folder, and remembers it. */
@@ -118,14 +135,18 @@ export class TeamFolderSession {
   ): Promise<TeamFolderAnswer<undefined>> {
     checkPath(path, false);
     checkSize(bytes.byteLength, 'A team file');
-    return await this.answer(token, (folder) =>
-      folder.writeAtomic(path, bytes).then(() => undefined),
-    );
+    return await this.answer(token, (folder) => {
+      this.noteOwnChange(path);
+      return folder.writeAtomic(path, bytes).then(() => undefined);
+    });
   }
 
   async remove(token: string, path: string): Promise<TeamFolderAnswer<undefined>> {
     checkPath(path, false);
-    return await this.answer(token, (folder) => folder.remove(path).then(() => undefined));
+    return await this.answer(token, (folder) => {
+      this.noteOwnChange(path);
+      return folder.remove(path).then(() => undefined);
+    });
   }
 
   /** Hears (debounced) of changes in the chosen folder; returns the unsubscriber. */
@@ -147,12 +168,29 @@ export class TeamFolderSession {
       name: basename(path),
       path,
       folder: this.open(path),
-      stopWatching: this.watch(path, () => {
-        for (const listener of this.listeners) listener();
-      }),
+      stopWatching: this.watch(
+        path,
+        () => {
+          for (const listener of this.listeners) listener();
+        },
+        (changed) => this.isOwnChange(changed),
+      ),
     };
     this.current = current;
     return this.opened(current);
+  }
+
+  private noteOwnChange(path: string): void {
+    const now = this.now();
+    for (const [known, at] of this.ownChanges) {
+      if (now - at > OWN_CHANGE_MS) this.ownChanges.delete(known);
+    }
+    this.ownChanges.set(path, now);
+  }
+
+  private isOwnChange(path: string): boolean {
+    const at = this.ownChanges.get(path);
+    return at !== undefined && this.now() - at <= OWN_CHANGE_MS;
   }
 
   private opened({ token, name }: CurrentFolder): OpenedTeamFolder {

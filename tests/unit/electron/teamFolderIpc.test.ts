@@ -299,9 +299,14 @@ describe('the team folder through the bridge, on a real folder', () => {
   it("tells the page when the folder changes, through the bridge's team.onChanged", async () => {
     const { root } = await directoryUnderTest((path) => new NodeFolderAccess(path));
     const { teamFolder, page } = await desktop();
-    await chosen(teamFolder, root);
+    const { folder } = await chosen(teamFolder, root);
     const heard = vi.fn();
     const stop = teamFolder.watch?.(heard);
+    // The page's own writes are not news to it.
+    await folder.writeAtomic('onmuni-team.json', bytes('{}'));
+    await folder.remove('onmuni-team.json');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(heard).not.toHaveBeenCalled();
     await writeFile(join(root, 'from-a-teammate.json'), '{}');
     await vi.waitFor(() => expect(heard).toHaveBeenCalled(), { timeout: 3_000 });
     expect(page.sent.every((channel) => channel === TEAM_CHANGED_CHANNEL)).toBe(true);

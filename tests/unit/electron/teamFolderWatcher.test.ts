@@ -35,6 +35,27 @@ describe('watchFolder', () => {
     stop();
   });
 
+  it('leaves out the changes it is told to ignore, by their path below the root', async () => {
+    const root = await makeTempDir('onmuni-watch-');
+    await mkdir(join(root, 'members', 'me'), { recursive: true });
+    const changed = vi.fn();
+    const ignored: string[] = [];
+    const stop = watchFolder(root, changed, {
+      debounceMs: 20,
+      ignore: (path) => {
+        ignored.push(path);
+        return path === 'members/me/log-000001.json';
+      },
+    });
+    await writeFile(join(root, 'members', 'me', 'log-000001.json'), '[]');
+    await settle(300);
+    expect(changed).not.toHaveBeenCalled();
+    expect(ignored).toContain('members/me/log-000001.json');
+    await writeFile(join(root, 'members', 'me', 'log-000002.json'), '[]');
+    await vi.waitFor(() => expect(changed).toHaveBeenCalled(), { timeout: 2_000 });
+    stop();
+  });
+
   it('does not hold a steady stream of changes back longer than maxWaitMs', async () => {
     const root = await makeTempDir('onmuni-watch-');
     const changed = vi.fn();
