@@ -234,13 +234,19 @@ export function materializePlanner(
   }
   const tasks: Task[] = [];
   const repairedList: Task[] = [];
-  for (const entry of checked) {
+  checked.forEach((entry, index) => {
     const drop = dropLinks.get(entry.base.id);
     const dependencies = drop ? entry.dependencies.filter((d) => !drop.has(d)) : entry.dependencies;
-    const task = repairedTask(entry.base, entry.phaseId, dependencies);
+    const atIndex = previousTasks?.[index];
+    const task = repairedTask(
+      entry.base,
+      entry.phaseId,
+      dependencies,
+      atIndex?.id === entry.base.id ? atIndex : undefined,
+    );
     if (task !== entry.base) repairedList.push(task);
     tasks.push(task);
-  }
+  });
 
   // Assessments.
   const liveAssessments: { order: number; id: string; value: Assessment }[] = [];
@@ -553,13 +559,17 @@ function buildProfile(
   return earlier ? reused(value, earlier, PROFILE_FIELDS) : value;
 }
 
+/**
+ * The plan of `base` with `phases`: the previous database's object when it is the same, else the
+ * one last built from `base` (records, hence bases, can be shared by several record sets), else new.
+ */
 function buildPlan(base: PlanBase, phases: Phase[], earlier: Plan | undefined): Plan {
-  const last = builtPlans.get(base) ?? earlier;
-  if (last && sameItems(last.phases, phases) && sameBase(last, base)) return last;
-  const plan: Plan = {
-    ...base,
-    phases: last && sameItems(last.phases, phases) ? last.phases : phases,
-  };
+  const candidates = [earlier, builtPlans.get(base)];
+  for (const last of candidates) {
+    if (last && sameItems(last.phases, phases) && sameBase(last, base)) return last;
+  }
+  const samePhases = candidates.find((last) => last && sameItems(last.phases, phases));
+  const plan: Plan = { ...base, phases: samePhases ? samePhases.phases : phases };
   builtPlans.set(base, plan);
   return plan;
 }
@@ -570,10 +580,32 @@ function sameBase(plan: Plan, base: PlanBase): boolean {
 }
 
 /** `base`, or a copy with the repaired phase and dependencies (the same copy while unchanged). */
-function repairedTask(base: Task, phaseId: PhaseId | null, dependencies: readonly TaskId[]): Task {
+function repairedTask(
+  base: Task,
+  phaseId: PhaseId | null,
+  dependencies: readonly TaskId[],
+  earlier: Task | undefined,
+): Task {
   const phaseRepaired = phaseId !== base.phaseId;
   const depsRepaired = dependencies.length !== base.dependencies.length;
   if (!phaseRepaired && !depsRepaired) return base;
+  if (
+    earlier &&
+    repairedFieldsOf(earlier) &&
+    earlier.phaseId === phaseId &&
+    sameFieldValue(earlier.dependencies, dependencies) &&
+    TASK_KEYS.every(
+      (name) =>
+        name === 'phaseId' ||
+        name === 'dependencies' ||
+        sameFieldValue(
+          (earlier as Record<string, FieldValue>)[name],
+          (base as Record<string, FieldValue>)[name],
+        ),
+    )
+  ) {
+    return earlier;
+  }
   const key = `${phaseId ?? ''}|${dependencies.join(',')}`;
   const cached = repairedCopies.get(base);
   if (cached?.key === key) return cached.task;
