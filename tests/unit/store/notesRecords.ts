@@ -42,8 +42,11 @@ export function noteWrites(prev: Notes, next: Notes): Write[] {
 }
 
 /** Notes in id order; `previous` keeps unchanged notes as the same objects. */
-export function materializeNotes(records: RecordSet, previous?: Notes): Materialized<Notes, never> {
-  const old = new Map(previous?.notes.map((note) => [note.id, note]));
+export function materializeNotes(
+  records: RecordSet,
+  previous?: Materialized<Notes, never>,
+): Materialized<Notes, never> {
+  const old = new Map(previous?.db.notes.map((note) => [note.id, note]));
   const notes = records
     .ofKind('capture')
     .filter((record) => !isDeleted(record))

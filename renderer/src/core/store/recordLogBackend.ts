@@ -75,14 +75,20 @@ export interface RecordLogBackendOptions<T, N> {
   storage: DocumentStorage;
   /** The store's name: documents are `<key>-records` and `<key>-log-<slot>`. */
   key: string;
-  /** This machine's member id (core/team/identity.ts), or the promise of it. */
-  me: MemberId | Promise<MemberId>;
+  /**
+   * This machine's member id, or how to get it (core/team/identity.ts), asked for only once the
+   * stored documents have been read, so a load that fails writes nothing at all.
+   */
+  me: MemberId | (() => Promise<MemberId>);
   /** Wall clock for stamps (tests pass their own). */
   now?: () => number;
   /** The writes that turn `prev` into `next` (both immutable: unchanged parts are the same objects). */
   writes(prev: T, next: T): Write[];
-  /** The data the records stand for; `previous` lets unchanged parts keep their identity. */
-  materialize(records: RecordSet, previous?: T): Materialized<T, N>;
+  /**
+   * The data the records stand for; `previous` (the last materialized or saved data) lets
+   * unchanged parts keep their identity.
+   */
+  materialize(records: RecordSet, previous?: Materialized<T, N>): Materialized<T, N>;
   /**
    * The store's previous whole-document storage: when nothing record-based is stored yet, its
    * data is moved into records on load. The document itself is never written: it stays as the
@@ -281,7 +287,6 @@ export function createRecordLogBackend<T, N = never>(
   }
 
   async function load(): Promise<Loaded<T>> {
-    const me = await options.me;
     records = new RecordSet();
     pending = [];
     needsSnapshot = false;
@@ -308,7 +313,6 @@ export function createRecordLogBackend<T, N = never>(
       records.apply(log.changes);
       sinceSnapshot += log.changes.length;
     }
-    clock = new HybridClock(me, options.now, latest);
     const newest = live.at(-1);
     segment = newest
       ? {
@@ -323,7 +327,11 @@ export function createRecordLogBackend<T, N = never>(
 
     let report = combineReports(reports);
     const nothingStored = reports.every((r) => r.report.status === 'missing');
-    if (nothingStored && options.legacy) report = await migrate(options.legacy);
+    const legacy = nothingStored ? options.legacy : undefined;
+    const legacyLoaded = legacy && (await legacy.load());
+    const me = typeof options.me === 'function' ? await options.me() : options.me;
+    clock = new HybridClock(me, options.now, latest);
+    if (legacy && legacyLoaded) report = migrate(legacy.key, legacyLoaded);
     blockedBecause = blockingReason([...reports.map((r) => r.report), report]);
 
     const materialized = options.materialize(records);
@@ -338,8 +346,7 @@ export function createRecordLogBackend<T, N = never>(
   }
 
   /** Moves the legacy document's data into records (stamped as this machine's changes). */
-  async function migrate(legacy: NonNullable<RecordLogBackendOptions<T, N>['legacy']>) {
-    const loaded = await legacy.load();
+  function migrate(legacyKey: string, loaded: Loaded<T>): LoadReport {
     const { report } = loaded;
     if (report.status !== 'ok' && report.status !== 'repaired') return report;
     const empty = options.materialize(new RecordSet()).db;
@@ -348,8 +355,7 @@ export function createRecordLogBackend<T, N = never>(
     pending = changes.map((change) => ({ change, local: true }));
     needsSnapshot = true;
     if (report.status === 'repaired') return report;
-    const ok: LoadReport = { ...report, migratedFromDocument: legacy.key };
-    return ok;
+    return { ...report, migratedFromDocument: legacyKey };
   }
 
   return {
@@ -382,7 +388,7 @@ export function createRecordLogBackend<T, N = never>(
       const accepted = changes.filter((change) => own.observe(change.at));
       const touched = records.apply(accepted);
       if (touched.size === 0) return { data: null, saved: Promise.resolve() };
-      const materialized = options.materialize(records, last);
+      const materialized = options.materialize(records, last && { db: last, notices });
       last = materialized.db;
       notices = materialized.notices;
       for (const change of accepted) pending.push({ change, local: false });
