@@ -10,6 +10,8 @@
  *   that is itself a link is not listed and not read;
  * - a read is bounded: the size is checked before reading, and at most `maxBytes + 1` bytes are
  *   read, so a file that grows meanwhile is reported too large instead of read whole;
+ * - temporary files that writers killed mid-write left in a member folder are removed at the next
+ *   write there;
  * - writes never create the root: when it is gone (network drive offline, disk unplugged) every
  *   call rejects with `FolderUnavailableError` rather than writing to the empty mount point.
  */
@@ -23,7 +25,7 @@ import {
   type FolderEntry,
   type FolderReadResult,
 } from '../../../renderer/src/core/team/folderAccess';
-import { writeFileAtomic, type AtomicWriteOptions } from '../atomicFile';
+import { TEMP_FILE_PATTERN, writeFileAtomic, type AtomicWriteOptions } from '../atomicFile';
 
 /** The path was refused: not a folder path, or leading outside the root. */
 export class FolderPathError extends Error {
@@ -154,6 +156,8 @@ export class NodeFolderAccess implements FolderAccess {
       ...this.options,
       mode: SHARED_FILE_MODE,
     });
+    // Only below the root: the root is everyone's, while a member writes only their own folder.
+    if (parts.length > 0) await removeTempFilesOfDeadWriters(realParent);
   }
 
   async remove(path: string): Promise<void> {
@@ -202,6 +206,32 @@ export class NodeFolderAccess implements FolderAccess {
       throw new FolderUnavailableError(errorCode(error) ?? 'unreachable');
     }
     throw new FolderUnavailableError('ENOTDIR');
+  }
+}
+
+/**
+ * Removes the temporary files a writer killed mid-write left (`.<name>.tmp-<pid>-<random>`, see
+ * atomicFile.ts): hidden, so no reader sees them, but a sync tool would carry them to every
+ * teammate. Those of a process still running (this one included) may be writes in progress.
+ */
+async function removeTempFilesOfDeadWriters(dir: string): Promise<void> {
+  const names = await fsp.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!TEMP_FILE_PATTERN.test(name)) continue;
+    const pid = Number(/\.tmp-(\d+)-/.exec(name)?.[1]);
+    if (isRunning(pid)) continue;
+    await fsp.rm(join(dir, name), { force: true }).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return errorCode(error) !== 'ESRCH';
   }
 }
 

@@ -1,4 +1,5 @@
 /** The desktop's team folder access on a real temporary folder. */
+import { spawnSync } from 'node:child_process';
 import {
   appendFile,
   mkdir,
@@ -165,6 +166,22 @@ describe('NodeFolderAccess', () => {
     );
     await expect(access.remove('members/a/x.json')).rejects.toBeInstanceOf(FolderUnavailableError);
     await expect(stat(root)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('removes temporary files that killed writers left in a member folder', async () => {
+    const { root, access } = await folder();
+    const dead = spawnSync(process.execPath, ['-e', '']).pid ?? 0;
+    await access.writeAtomic('members/a/log-000001.json', bytes('1'));
+    const stray = `.log-000002.json.tmp-${dead}-0123456789ab`;
+    const live = `.log-000001.json.tmp-${process.pid}-0123456789ab`;
+    await writeFile(join(root, 'members/a', stray), 'half');
+    await writeFile(join(root, 'members/a', live), 'in progress');
+    await writeFile(join(root, stray), 'a teammate’s, synced here');
+    await access.writeAtomic('members/a/log-000001.json', bytes('2'));
+    expect((await readdir(join(root, 'members/a'))).sort()).toEqual([live, 'log-000001.json']);
+    // The root is everyone's: nothing there is touched.
+    await access.writeAtomic('onmuni-team.json', bytes('{}'));
+    expect(await readdir(root)).toContain(stray);
   });
 
   it('removes its temporary file when a write fails', async () => {

@@ -17,6 +17,7 @@
  *
  * Calls are queued: a read and a publish never overlap.
  */
+import { MAX_TEAM_FILE_BYTES } from '../../../../electron/shared/teamFolderRules';
 import { classifyMemberFile } from './conflictNames';
 import { FolderUnavailableError, type FolderAccess, type FolderEntry } from './folderAccess';
 import { isMemberId, MAX_CLOCK_LEAD_MS, wallOf, type Hlc, type MemberId } from './hlc';
@@ -102,7 +103,8 @@ export interface TeamSyncOptions {
   readonly filesPerYield?: number;
 }
 
-export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** The desktop's bound for a team file (the same for every host). */
+export const DEFAULT_MAX_FILE_BYTES = MAX_TEAM_FILE_BYTES;
 export const DEFAULT_SEGMENT_LIMIT = 500;
 export const DEFAULT_COMPACT_AFTER_SEGMENTS = 8;
 
