@@ -253,7 +253,8 @@ export class TeamSync {
         if (known) {
           warnings.push(...known.warnings);
           if (known.file.type === 'log' || known.file.type === 'snapshot') {
-            changes.push(...known.file.changes);
+            // One by one: spreading a snapshot of 100,000 changes would overflow the stack.
+            for (const change of known.file.changes) changes.push(change);
           }
         }
         onProgress?.(index + 1, toRead.length);
@@ -385,7 +386,7 @@ export class TeamSync {
       const read = await this.readFile(path, this.me, entry, ignoredWarnings);
       if (read && (read.file.type === 'log' || read.file.type === 'snapshot')) {
         // Not seen by the caller yet: the next read reports them, and nothing is removed.
-        this.pending.push(...read.file.changes);
+        for (const change of read.file.changes) this.pending.push(change);
         this.unreported.add(path);
       }
     }
