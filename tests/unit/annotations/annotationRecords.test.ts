@@ -26,6 +26,7 @@ import {
   type Hlc,
   type MemberId,
 } from '../../../renderer/src/core/team/hlc';
+import { legacyStamp } from '../../../renderer/src/core/team/legacyStamp';
 import {
   RecordSet,
   stampWrites,
@@ -69,19 +70,11 @@ function member(id: MemberId, startSeconds = 100) {
   };
 }
 
-/** The database without stamps, sorted by id: what a member sees, whatever stamped it. */
-function content(db: AnnotationsDatabase) {
-  const strip = (item: { rev: Hlc }) => {
-    const rest: Record<string, unknown> = { ...item };
-    delete rest.rev;
-    return rest;
-  };
+/** The database in id order (as materialized), stamps included. */
+function sorted(db: AnnotationsDatabase): AnnotationsDatabase {
   const byId = <T extends { id: string }>(items: readonly T[]) =>
     [...items].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return {
-    annotations: byId(db.annotations).map(strip),
-    tombstones: byId(db.tombstones).map(strip),
-  };
+  return { ...db, annotations: byId(db.annotations), tombstones: byId(db.tombstones) };
 }
 
 /** `items` in an order drawn from `seed` (files arrive in any order). */
@@ -126,6 +119,8 @@ describe('annotationWrites and materializeAnnotations', () => {
       id: annotationRecordId(idOf(1)),
       set: { value: { id: idOf(1), private: false } },
     });
+    // The record's stamp is the annotation's own: the value holds the rest.
+    expect(created?.at).toBe(made.annotation.rev);
     expect(created?.set.value).not.toHaveProperty('rev');
 
     const [edited] = ada.save(updateAnnotation(ada.db, idOf(1), { note: 'Second' }, ...when(10)));
@@ -147,7 +142,7 @@ describe('annotationWrites and materializeAnnotations', () => {
     expect(restored?.set).toMatchObject({ $deleted: false });
     const shown = materializeAnnotations(ada.records).db;
     expect(shown.tombstones).toEqual([]);
-    expect(content(shown)).toEqual(content(ada.db));
+    expect(sorted(shown)).toEqual(sorted(ada.db));
   });
 
   it('stand for the database saved, after any run of operations (model check)', () => {
@@ -178,14 +173,14 @@ describe('annotationWrites and materializeAnnotations', () => {
             next = setAnnotationPrivate(ada.db, id, !live.private, ada.clock);
           }
           ada.save(next);
-          expect(content(materializeAnnotations(ada.records).db)).toEqual(content(ada.db));
+          expect(sorted(materializeAnnotations(ada.records).db)).toEqual(sorted(ada.db));
         });
       }),
       { numRuns: 200 },
     );
   });
 
-  it('merge as mergeAnnotations does, in any order, once or twice (skewed clocks)', () => {
+  it('merge exactly as mergeAnnotations does, in any order, once or twice (skewed clocks)', () => {
     fc.assert(
       fc.property(
         databaseArb,
@@ -198,7 +193,8 @@ describe('annotationWrites and materializeAnnotations', () => {
           ada.save(mine);
           bo.save(theirs);
           const all = [...ada.changes, ...bo.changes];
-          const expected = mergeAnnotations(materialized(ada.changes), materialized(bo.changes));
+          expect(materialized(ada.changes)).toEqual(mine);
+          const expected = mergeAnnotations(mine, theirs);
           const shuffled = shuffle(all, seed);
           const once = materialized(shuffled);
           expect(once).toEqual(expected);
@@ -222,6 +218,34 @@ describe('annotationWrites and materializeAnnotations', () => {
     const merged = materialized([...ada.changes, ...bo.changes]);
     expect(merged.annotations.map((a) => a.id)).toEqual([idOf(1)]);
     expect(merged.tombstones.map((t) => t.id)).toEqual([idOf(1)]);
+  });
+
+  it('keep an edit made before an old copy was imported elsewhere (stamps are the data’s)', () => {
+    const ada = member(MEMBER_A, 0);
+    const made = annotate('open data', { note: 'First', clock: ada.clock });
+    ada.save(made.db);
+    // Ada exports, then edits at 5 s; Bo imports the old export only at 60 s.
+    ada.setTime(5);
+    ada.save(updateAnnotation(ada.db, idOf(1), { note: 'Second' }, ada.clock));
+    const bo = member(MEMBER_B, 60);
+    bo.save(mergeAnnotations(bo.db, made.db));
+    const merged = materialized([...bo.changes, ...ada.changes]);
+    expect(merged.annotations.map((a) => a.body[1]?.value)).toEqual(['Second']);
+    expect(merged).toEqual(materialized([...ada.changes, ...bo.changes]));
+  });
+
+  it('make data from before clocks this member’s, in the order its times gave it', () => {
+    const legacy = (seconds: number, note: string) => {
+      const { annotation } = annotate('open data', { note, now: at(seconds) });
+      return { ...annotation, rev: legacyStamp(annotation.modified) as Hlc };
+    };
+    const ada = member(MEMBER_A);
+    const bo = member(MEMBER_B);
+    ada.save({ ...emptyAnnotationsDatabase(), annotations: [legacy(5, 'Ada’s later edit')] });
+    bo.save({ ...emptyAnnotationsDatabase(), annotations: [legacy(3, 'Bo’s older copy')] });
+    expect(ada.changes.map((c) => c.at)).toEqual([formatHlc(at(5).getTime(), 0, MEMBER_A)]);
+    const merged = materialized([...bo.changes, ...ada.changes]);
+    expect(merged.annotations.map((a) => a.body[1]?.value)).toEqual(['Ada’s later edit']);
   });
 
   it('reuse unchanged objects, and the database itself when nothing changed', () => {

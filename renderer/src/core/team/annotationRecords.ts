@@ -12,7 +12,8 @@
  * - `$deleted` (DELETED_FIELD): true with the deletion, false when it is undone.
  * - `tombstone`: the deletion's details, `{ deleted, docId? }` (a time for people, the document).
  * The annotation's `rev` is the stamp of its `value` register, and a tombstone's `rev` that of
- * `$deleted`: the record's stamps are the order, on every machine.
+ * `$deleted`: writes keep the stamps the data has (an old annotation's derived legacy stamp
+ * becomes this member's, see `stampWrites`), so a record and an exported file order alike.
  *
  * An annotation is shown when it has a valid value and no deletion stamped at or after it (an
  * edit made by someone who had not seen the deletion keeps it, and the tombstone stays, as in
@@ -82,9 +83,8 @@ function tombstoneValue(tombstone: Tombstone): FieldValue {
     : { deleted: tombstone.deleted, docId: tombstone.docId };
 }
 
-/** Same annotation but for the stamp (a materialized copy carries the register's stamp). */
-function sameContent(a: Annotation, b: Annotation): boolean {
-  return a === b || sameData(valueOf(a), valueOf(b));
+function sameAnnotation(a: Annotation, b: Annotation): boolean {
+  return a === b || sameData(a, b);
 }
 
 function sameTombstone(a: Tombstone, b: Tombstone): boolean {
@@ -95,10 +95,12 @@ function sameTombstone(a: Tombstone, b: Tombstone): boolean {
  * The writes that turn `prev` into `next` (immutable: unchanged annotations are the same
  * objects, so a save looks only at what changed). Per annotation: a new or edited one writes
  * `value`; a deletion writes `$deleted: true` with its tombstone; a restored one writes `value`
- * and `$deleted: false`. When both change (a merged file brings a deletion and a later edit),
- * the tombstone is written first, so the edit's stamp is the later one, as in `next`. An
- * annotation gone without a new tombstone is written as deleted (at its last modified time when
- * it has no tombstone at all): the records must stand for what was saved.
+ * and `$deleted: false`. Each write carries the stamp its data already has (the annotation's or
+ * the tombstone's `rev`, see `Write.at`), so records order changes exactly as the data does,
+ * wherever and whenever they were made: a copy imported from an old file cannot overtake a later
+ * edit. An annotation gone without a new tombstone (nothing does that, but the records must stand
+ * for what was saved) is written as deleted with a fresh stamp, at its last modified time when it
+ * has no tombstone at all.
  */
 export function annotationWrites(prev: AnnotationsDatabase, next: AnnotationsDatabase): Write[] {
   if (prev.annotations === next.annotations && prev.tombstones === next.tombstones) return [];
@@ -110,8 +112,12 @@ export function annotationWrites(prev: AnnotationsDatabase, next: AnnotationsDat
     const was = before.get(id) ?? {};
     const now = after.get(id) ?? {};
     const recordId = annotationRecordId(id);
-    const write = (set: Record<string, FieldValue>) =>
-      writes.push({ kind: 'annotation', id: recordId, set });
+    const write = (set: Record<string, FieldValue>, at: Hlc | undefined) =>
+      writes.push(
+        at === undefined
+          ? { kind: 'annotation', id: recordId, set }
+          : { kind: 'annotation', id: recordId, set, at },
+      );
 
     const newTombstone =
       now.tombstone !== undefined &&
@@ -121,20 +127,24 @@ export function annotationWrites(prev: AnnotationsDatabase, next: AnnotationsDat
       const details = now.tombstone
         ? tombstoneValue(now.tombstone)
         : { deleted: lost?.modified ?? '', docId: lost?.target.docId ?? '' };
-      write({ [DELETED_FIELD]: true, tombstone: details });
+      write(
+        { [DELETED_FIELD]: true, tombstone: details },
+        newTombstone ? now.tombstone?.rev : undefined,
+      );
     }
     const restored = was.tombstone !== undefined && now.tombstone === undefined;
     if (
       now.annotation &&
-      (restored || !(was.annotation && sameContent(was.annotation, now.annotation)))
+      (restored || !(was.annotation && sameAnnotation(was.annotation, now.annotation)))
     ) {
       write(
         restored
           ? { value: valueOf(now.annotation), [DELETED_FIELD]: false }
           : { value: valueOf(now.annotation) },
+        now.annotation.rev,
       );
     } else if (restored && !now.annotation) {
-      write({ [DELETED_FIELD]: false });
+      write({ [DELETED_FIELD]: false }, undefined);
     }
   }
   return writes;
@@ -204,9 +214,7 @@ export function materializeAnnotations(
       continue;
     }
     const same = earlier.get(id);
-    annotations.push(
-      same && same.rev === annotation.rev && sameContent(same, annotation) ? same : annotation,
-    );
+    annotations.push(same && sameAnnotation(same, annotation) ? same : annotation);
   }
   const db: AnnotationsDatabase =
     previous &&

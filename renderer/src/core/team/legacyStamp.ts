@@ -1,4 +1,4 @@
-import { formatHlc, type Hlc, type MemberId } from './hlc';
+import { formatHlc, memberOf, parseHlc, type Hlc, type MemberId } from './hlc';
 
 /**
  * The member id of stamps derived from data made before clocks existed (annotations of schema
@@ -21,4 +21,14 @@ export function legacyStamp(isoTime: unknown): Hlc | undefined {
   const wall = Date.parse(isoTime);
   if (!Number.isInteger(wall) || wall < 0 || wall > LAST_WALL) return undefined;
   return formatHlc(wall, 0, LEGACY_MEMBER);
+}
+
+/**
+ * `stamp`, or, when it is a legacy stamp, the same time and counter as `member`'s: when old data
+ * moves into a member's records, it becomes that member's (to publish), in the order it had.
+ */
+export function adoptLegacyStamp(stamp: Hlc, member: MemberId): Hlc {
+  if (memberOf(stamp) !== LEGACY_MEMBER) return stamp;
+  const { wall, counter } = parseHlc(stamp);
+  return formatHlc(wall, counter, member);
 }

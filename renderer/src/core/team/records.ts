@@ -11,16 +11,12 @@
  * nothing. tests/unit/team/records.property.test.ts proves it.
  */
 import { canonicalJson, compareStrings } from '../common/canonicalJson';
-import { compareHlc, type Hlc } from './hlc';
+import { compareHlc, type Hlc, type MemberId } from './hlc';
+import { adoptLegacyStamp } from './legacyStamp';
 
 /** What a field can hold: JSON. */
 export type FieldValue =
-  | null
-  | boolean
-  | number
-  | string
-  | readonly FieldValue[]
-  | { readonly [key: string]: FieldValue };
+  null | boolean | number | string | readonly FieldValue[] | { readonly [key: string]: FieldValue };
 
 /** The kinds of shared records. */
 export const RECORD_KINDS = [
@@ -65,11 +61,31 @@ export interface Write {
   readonly kind: RecordKind;
   readonly id: string;
   readonly set: Readonly<Record<string, FieldValue>>;
+  /**
+   * The stamp the change already has, for data that carries its own (an annotation's `rev`,
+   * stamped when it was made, perhaps on another machine and imported from a file): kept, so
+   * that the record orders it as the data does. Re-stamping it at save time would put a copy
+   * imported late after an edit made earlier elsewhere, and lose the edit.
+   */
+  readonly at?: Hlc;
 }
 
-/** Stamps writes made together, each with its own tick of `clock`. */
-export function stampWrites(writes: readonly Write[], clock: { tick(): Hlc }): Change[] {
-  return writes.map((write) => ({ ...write, at: clock.tick() }));
+/**
+ * Stamps writes made together, each with its own tick of `clock`, except a write that carries
+ * its stamp: that one keeps it (observed by the clock, so later ticks come after it), and a
+ * stamp derived from data made before clocks existed (`LEGACY_MEMBER`) becomes this member's,
+ * at the same time and counter, so that this member publishes it and it keeps its order.
+ */
+export function stampWrites(
+  writes: readonly Write[],
+  clock: { tick(): Hlc; readonly member?: MemberId; observe?(stamp: Hlc): boolean },
+): Change[] {
+  return writes.map(({ at, ...write }) => {
+    if (at === undefined) return { ...write, at: clock.tick() };
+    const own = clock.member === undefined ? at : adoptLegacyStamp(at, clock.member);
+    clock.observe?.(own);
+    return { ...write, at: own };
+  });
 }
 
 /** A record: its fields' registers and its latest changes, newest first. */
