@@ -54,9 +54,9 @@ export interface PublishPlan {
   readonly missing: number;
 }
 
-/** Identifies one register as a change wrote it: record, stamp and field. */
-function registerKey(change: Change, field: string): string {
-  return `${change.kind}/${change.id}\n${change.at}\n${field}`;
+/** Identifies a change: its record and stamp (a member never stamps two changes alike). */
+function changeKey(change: Change): string {
+  return `${change.at} ${change.kind}/${change.id}`;
 }
 
 /** What each change of `desired` has that the files do not: the same change with fewer fields. */
@@ -64,22 +64,33 @@ export function lackedChanges(
   desired: readonly Change[],
   files: readonly OwnChangeFile[],
 ): Change[] {
-  const held = new Set<string>();
+  // One entry per change rather than per field: a publish compares tens of thousands of fields.
+  const held = new Map<string, Set<string>>();
   for (const file of files) {
     for (const change of file.changes) {
-      for (const field of Object.keys(change.set)) held.add(registerKey(change, field));
+      const key = changeKey(change);
+      let fields = held.get(key);
+      if (!fields) {
+        fields = new Set();
+        held.set(key, fields);
+      }
+      for (const field in change.set) fields.add(field);
     }
   }
   const lacked: Change[] = [];
   for (const change of desired) {
-    const names = Object.keys(change.set);
-    const missing = names.filter((field) => !held.has(registerKey(change, field)));
-    if (missing.length === names.length) lacked.push(change);
-    else if (missing.length > 0) {
-      const set: Record<string, FieldValue> = {};
-      for (const field of missing) set[field] = change.set[field] as FieldValue;
-      lacked.push({ ...change, set });
+    const fields = held.get(changeKey(change));
+    if (!fields) {
+      lacked.push(change);
+      continue;
     }
+    let set: Record<string, FieldValue> | undefined;
+    for (const field in change.set) {
+      if (fields.has(field)) continue;
+      set ??= {};
+      set[field] = change.set[field] as FieldValue;
+    }
+    if (set) lacked.push({ ...change, set });
   }
   return lacked;
 }
@@ -105,10 +116,12 @@ export function planPublish(
     ...segments.map((write) => write.number),
   ]);
   const sinceSnapshot = [...logNumbers].filter((n) => n > latestSnapshot).length;
-  const snapshotChars = desired.reduce((sum, change) => sum + charsOf(change), 0);
   let writes: PublishPlan['writes'] = segments;
   let coveredUpTo = latestSnapshot;
-  if (sinceSnapshot >= limits.compactAfterSegments && snapshotChars <= limits.maxFileChars) {
+  if (
+    sinceSnapshot >= limits.compactAfterSegments &&
+    desired.reduce((sum, change) => sum + charsOf(change), 0) <= limits.maxFileChars
+  ) {
     // The snapshot holds all that the new segments would: write it instead of them.
     const number = Math.max(state.maxNumber, ...segments.map((write) => write.number));
     writes = [{ name: snapshotFileName(number), type: 'snapshot', number, changes: desired }];
