@@ -65,6 +65,23 @@ describe('team activity', () => {
     expect(entries.every((entry) => entry.action === 'changed')).toBe(true);
   });
 
+  it('tells a record made from one brought back after a deletion', () => {
+    const time = { now: 2_000_000 };
+    const alice = clockOf(ALICE, time);
+    const records = new RecordSet();
+    const sets: Change['set'][] = [
+      { $deleted: false, title: 'Draft' },
+      { $deleted: true },
+      { $deleted: false, title: 'Draft' },
+    ];
+    for (const set of sets) {
+      time.now += 10;
+      records.apply([{ kind: 'task', id: 't', set, at: alice.tick() }]);
+    }
+    const actions = teamActivity(records.all(), () => true).map((entry) => entry.action);
+    expect(actions).toEqual(['restored', 'deleted', 'created']);
+  });
+
   it('does not call a change "created" when the history was cut to its limit', () => {
     const time = { now: 9_000_000 };
     const alice = clockOf(ALICE, time);

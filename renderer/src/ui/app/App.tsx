@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useHost } from '../common/HostContext';
 import { GlobalSearchField } from '../search/GlobalSearchField';
 import { SettingsLoadNotice } from '../settings/SettingsLoadNotice';
+import { TeamFolderStarter } from '../team/TeamFolderStarter';
 import type { RouteId } from '../../core/routing/hashRoutes';
 import { MainNav } from './MainNav';
 import { NotFoundPage } from './NotFoundPage';
@@ -62,6 +63,7 @@ export function App() {
         </div>
       </header>
       <MainNav current={navCurrent(current)} />
+      <TeamFolderStarter />
       <main id="main" ref={main} tabIndex={-1} className="app-main">
         <SettingsLoadNotice />
         <Suspense fallback={<DelayedLoading />}>

@@ -7,6 +7,7 @@ import { AUTHOR_NAME_MAX, TEXT_SIZES, THEMES } from '../../core/settings/setting
 import { Page } from '../common/Page';
 import { SaveStatus } from '../common/SaveStatus';
 import { formatNumber } from '../common/i18n/format';
+import { TeamFolderSection } from '../team/TeamFolderSection';
 import { useSettings } from './SettingsContext';
 
 /** The text size that is neither enlarged nor reduced. */
@@ -106,6 +107,8 @@ export function SettingsPage() {
           onBlur={flush}
         />
       </div>
+
+      <TeamFolderSection />
     </Page>
   );
 }

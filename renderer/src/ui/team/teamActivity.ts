@@ -71,9 +71,14 @@ export function teamActivity(
 function actionOf(record: TeamRecord, entry: HistoryEntry, index: number): ActivityAction {
   const deleted = entry.set[DELETED_FIELD];
   if (deleted === true) return 'deleted';
-  if (deleted === false) return 'restored';
-  if (record.kind === 'plan' && 'shared' in entry.set) {
+  if (record.kind === 'plan' && 'shared' in entry.set && !(DELETED_FIELD in entry.set)) {
     return entry.set.shared === true ? 'shared' : 'unshared';
+  }
+  // `$deleted: false` comes with every field when a record is made, and when it comes back:
+  // it came back if an older change in its history deleted it.
+  if (deleted === false) {
+    const older = record.history.slice(index + 1);
+    return older.some((past) => past.set[DELETED_FIELD] === true) ? 'restored' : 'created';
   }
   // The oldest entry of a history that was never cut short is the change that made the record.
   const complete = record.history.length < HISTORY_LIMIT;

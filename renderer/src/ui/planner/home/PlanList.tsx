@@ -10,6 +10,7 @@ import { planHref } from '../plannerRoutes';
 import type { PlannerSession } from '../plannerSession';
 import { UndoStatus } from '../../common/UndoStatus';
 import { useUndo } from '../../common/useUndo';
+import { useSharedPlanGuard } from '../../team/useSharedPlanGuard';
 
 export interface PlanListProps {
   session: PlannerSession;
@@ -20,6 +21,8 @@ export interface PlanListProps {
 export function PlanList({ session, db }: PlanListProps) {
   const { t } = useTranslation('planner');
   const undo = useUndo();
+  // A plan someone else shared is deleted only after a confirmation that names it.
+  const guard = useSharedPlanGuard();
   const tasksByPlan = useMemo(() => {
     const map = new Map<string, Task[]>();
     for (const task of db.tasks) {
@@ -73,7 +76,7 @@ export function PlanList({ session, db }: PlanListProps) {
                     <button
                       type="button"
                       className="button button--small button--secondary"
-                      onClick={() => remove(plan.id, plan.title)}
+                      onClick={() => guard.request(plan, () => remove(plan.id, plan.title))}
                     >
                       <Trans
                         t={t}
@@ -90,6 +93,7 @@ export function PlanList({ session, db }: PlanListProps) {
         </table>
       )}
       <UndoStatus undo={undo} className="planner-toast" buttonClassName="button--small" />
+      {guard.dialog}
     </>
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../common/Page';
 import type { PlannerSession, PlannerSnapshot } from '../plannerSession';
 import { SaveStatus } from '../../common/SaveStatus';
+import { RepairNotices } from '../../team/RepairNotices';
+import { TeamActivity } from '../../team/TeamActivity';
 import { DataPanel } from './DataPanel';
 import { LatestAssessment } from './LatestAssessment';
 import { NewPlanForm } from './NewPlanForm';
@@ -25,6 +27,7 @@ export function PlannerHome({
   return (
     <Page title={t('page.title')}>
       {notice}
+      <RepairNotices notices={session.notices()} db={db} />
       <SaveStatus state={snapshot.saveState} className="planner-save" />
       <div className="planner-home">
         <div className="planner-home__main">
@@ -41,6 +44,7 @@ export function PlannerHome({
           </section>
         </div>
         <div className="planner-home__side">
+          <TeamActivity />
           <section aria-labelledby="assessment-heading" className="planner-section">
             <h2 id="assessment-heading">{t('home.maturity')}</h2>
             <LatestAssessment db={db} />

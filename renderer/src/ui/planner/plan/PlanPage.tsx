@@ -8,6 +8,7 @@ import { PLAN_VIEWS, planHref, plannerHref, type PlanViewId } from '../plannerRo
 import { SaveStatus } from '../../common/SaveStatus';
 import { UndoStatus } from '../../common/UndoStatus';
 import { useUndo } from '../../common/useUndo';
+import { ShareWithTeam } from '../../team/ShareWithTeam';
 import { AddTaskForm } from './AddTaskForm';
 import { PlanDetailsForm } from './PlanDetailsForm';
 import { PlanSummaryView } from './PlanSummaryView';
@@ -55,6 +56,7 @@ export function PlanPage({ session, snapshot, planId, view }: PlanPageProps) {
         </p>
         <SaveStatus state={snapshot.saveState} className="planner-save" />
       </div>
+      <ShareWithTeam session={session} plan={plan} />
       <nav aria-label={t('page.viewsNav')} className="plan-tabs">
         <ul>
           {PLAN_VIEWS.map((v) => (

@@ -28,6 +28,7 @@ import { DocLinks } from './DocLinks';
 import type { PlanViewProps } from './planViewProps';
 import { wordError, wordRefusal } from '../../common/i18n/wordMessage';
 import { taskStatusLabel } from '../plannerLabels';
+import { TaskHistory } from '../../team/TaskHistory';
 
 export interface TaskEditorProps extends PlanViewProps {
   taskId: TaskId;
@@ -187,6 +188,7 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
           onChange={(dependencies) => commit({ dependencies })}
         />
       </div>
+      <TaskHistory taskId={taskId} />
       <p>
         <button type="button" className="button button--secondary button--danger" onClick={remove}>
           {t('taskEditor.delete')}
