@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addTask } from '../../../renderer/src/core/planner/operations/tasks';
 import { createPlan } from '../../../renderer/src/core/planner/operations/plans';
 import { PLANNER_KEY } from '../../../renderer/src/core/planner/plannerStore';
+import { recordLogKeys } from '../../../renderer/src/core/store/recordLogBackend';
 import { SaveStatus } from '../../../renderer/src/ui/common/SaveStatus';
 import {
   plannerSessionFor,
@@ -40,6 +41,12 @@ function changePlan(session: PlannerSession, delayMs = 0): void {
   act(() => void session.apply((db) => createPlan(db, { title: 'Records plan' }).db, delayMs));
 }
 
+/** Makes every write of the planner's documents (its records and logs) fail with `error`. */
+function failPlannerWrites(storage: MemoryStorage, error: Error): void {
+  const { snapshot, logs } = recordLogKeys(PLANNER_KEY);
+  for (const key of [snapshot, ...logs]) storage.failWritesTo.set(key, error);
+}
+
 describe('SaveStatus', () => {
   it('is a polite status: idle, then saving while a typed change waits, then saved', async () => {
     const session = await plannerSessionFor(new MemoryStorage());
@@ -58,7 +65,7 @@ describe('SaveStatus', () => {
 
   it('becomes an alert saying why when storage refuses, and the data stays on screen', async () => {
     const storage = new MemoryStorage();
-    storage.failWritesTo.set(PLANNER_KEY, new Error('The disk is full.'));
+    failPlannerWrites(storage, new Error('The disk is full.'));
     const session = await plannerSessionFor(storage);
     render(<Status session={session} />);
     changePlan(session);
@@ -87,7 +94,7 @@ describe('SaveStatus', () => {
     const session = await plannerSessionFor(storage);
     render(<Status session={session} words />);
     expect(line().textContent).toBe('Annotations are saved automatically');
-    storage.failWritesTo.set(PLANNER_KEY, new Error('Storage is full.'));
+    failPlannerWrites(storage, new Error('Storage is full.'));
     changePlan(session);
     await settle(session.whenSaved());
     expect(line().textContent).toBe('Annotations not saved: Storage is full.');

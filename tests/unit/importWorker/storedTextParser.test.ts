@@ -126,7 +126,7 @@ describe('reading stored text off the main thread', () => {
     const store = createPlannerStore(storage, parse);
     await expect(store.load()).resolves.toEqual({
       data: sampleDatabase(),
-      report: { status: 'ok' },
+      report: { status: 'ok', migratedFromDocument: 'planner' },
     });
   });
 

@@ -16,11 +16,16 @@ import { MemoryStorage } from '../store/MemoryStorage';
 import { wordProblem, wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
 import { planId, sampleDatabase } from './helpers';
 
+/** A stored planner document as plain JSON, its lists and profile open to edits. */
+type RawPlanner = Record<string, unknown> & {
+  plans: Record<string, unknown>[];
+  tasks: Record<string, unknown>[];
+  profile: Record<string, unknown>;
+};
+
 /** The sample database as a version 3 planner wrote it: plans without "Share with team". */
-function asVersion3(): Record<string, unknown> & { plans: Record<string, unknown>[] } {
-  const db = JSON.parse(JSON.stringify(sampleDatabase())) as Record<string, unknown> & {
-    plans: Record<string, unknown>[];
-  };
+function asVersion3(): RawPlanner {
+  const db = JSON.parse(JSON.stringify(sampleDatabase())) as RawPlanner;
   for (const plan of db.plans) {
     delete plan.shared;
     delete plan.sharedBy;
@@ -30,9 +35,7 @@ function asVersion3(): Record<string, unknown> & { plans: Record<string, unknown
 
 /** The sample database as a version 1 planner wrote it: no dependencies, no task costs. */
 function asVersion1(): Record<string, unknown> {
-  const db = asVersion3() as Record<string, unknown> & {
-    tasks: Record<string, unknown>[];
-  };
+  const db = asVersion3();
   for (const task of db.tasks) {
     delete task.dependencies;
     delete task.estimatedCostCents;
@@ -42,9 +45,7 @@ function asVersion1(): Record<string, unknown> {
 
 /** The sample database as a version 2 planner wrote it, for a municipality in the old `gta`. */
 function asVersion2InGta(): Record<string, unknown> {
-  const db = asVersion3() as Record<string, unknown> & {
-    profile: Record<string, unknown>;
-  };
+  const db = asVersion3();
   return { ...db, schemaVersion: 2, profile: { ...db.profile, region: 'gta' } };
 }
 
@@ -194,8 +195,8 @@ describe('parsePlannerDocument (stored data)', () => {
   });
 });
 
-describe('planner store (real lowdb over host storage)', () => {
-  it('saves and reloads the planner under the "planner" key', async () => {
+describe('planner store (records over host storage)', () => {
+  it('saves and reloads the planner as records, beside the "planner" key', async () => {
     const storage = new MemoryStorage();
     const store = createPlannerStore(storage);
     await expect(store.load()).resolves.toEqual({
@@ -203,7 +204,7 @@ describe('planner store (real lowdb over host storage)', () => {
       report: { status: 'missing' },
     });
     await store.save(sampleDatabase());
-    expect(storage.documents.has(PLANNER_KEY)).toBe(true);
+    expect(storage.documents.has(`${PLANNER_KEY}-log-1`)).toBe(true);
 
     const again = createPlannerStore(storage);
     const loaded = await again.load();
@@ -218,24 +219,24 @@ describe('planner store (real lowdb over host storage)', () => {
     storage.documents.set(PLANNER_KEY, JSON.stringify(asVersion1()));
     const store = createPlannerStore(storage);
     const { data, report } = await store.load();
-    expect(report).toEqual({ status: 'ok', migratedFrom: 1 });
+    expect(report).toEqual({ status: 'ok', migratedFrom: 1, migratedFromDocument: PLANNER_KEY });
     expect(data.tasks).toHaveLength(4);
   });
 
-  it('loads a stored v2 planner in the old GTA, saves it as v4 in the Golden Horseshoe', async () => {
+  it('moves a stored v2 planner in the old GTA into records in the Golden Horseshoe', async () => {
     const storage = new MemoryStorage();
-    storage.documents.set(PLANNER_KEY, JSON.stringify(asVersion2InGta()));
+    const original = JSON.stringify(asVersion2InGta());
+    storage.documents.set(PLANNER_KEY, original);
     const store = createPlannerStore(storage);
     const { data, report } = await store.load();
-    expect(report).toEqual({ status: 'ok', migratedFrom: 2 });
+    expect(report).toEqual({ status: 'ok', migratedFrom: 2, migratedFromDocument: PLANNER_KEY });
     expect(data.profile.region).toBe('golden-horseshoe');
     await store.save(data);
-    const saved = JSON.parse(storage.documents.get(PLANNER_KEY) ?? '{}') as {
-      schemaVersion: number;
-      profile: { region: string };
-    };
-    expect(saved.schemaVersion).toBe(4);
-    expect(saved.profile.region).toBe('golden-horseshoe');
+    const again = await createPlannerStore(storage).load();
+    expect(again.data.schemaVersion).toBe(4);
+    expect(again.data.profile.region).toBe('golden-horseshoe');
+    // The v2 document stays as it was: the backup of the data before the move.
+    expect(storage.documents.get(PLANNER_KEY)).toBe(original);
   });
 
   it('keeps the original aside when a stored planner from a newer version is loaded', async () => {

@@ -206,9 +206,18 @@ export class StoreSession<T extends SessionData, E = never> {
   }
 
   private save(): void {
+    void this.trackWrite(() => this.backend.save(this.snapshot.db));
+  }
+
+  /**
+   * Runs a write the save status follows, like a save: "saving" until it and every other write
+   * has finished, then "saved", or "failed" with its reason (a merge of teammates' changes being
+   * stored, for a session whose backend takes them). Settles, never rejecting, once it has.
+   */
+  protected trackWrite(write: () => Promise<void>): Promise<void> {
     this.pending += 1;
     this.set({ saveState: { status: 'saving' } });
-    const saving = this.backend.save(this.snapshot.db).then(
+    const saving = write().then(
       () => {
         this.pending -= 1;
         // A later change may still be waiting or writing; its own save will report.
@@ -222,6 +231,7 @@ export class StoreSession<T extends SessionData, E = never> {
       },
     );
     this.track(saving);
+    return saving;
   }
 
   /** Cancels the save waiting for the typing pause; true if there was one. */

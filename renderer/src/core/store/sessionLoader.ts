@@ -12,9 +12,13 @@ export const TYPING_SAVE_DELAY_MS = 600;
  * pause when the page goes away (the UI passes `flushOnPageHide`); it is a parameter so this
  * stays free of the DOM.
  */
-export function sessionLoader<T extends SessionData, S extends StoreSession<T, unknown>>(
-  createBackend: (storage: DocumentStorage) => StoreBackend<T>,
-  createSession: (backend: StoreBackend<T>, loaded: Loaded<T>) => S,
+export function sessionLoader<
+  T extends SessionData,
+  S extends StoreSession<T, unknown>,
+  B extends StoreBackend<T> = StoreBackend<T>,
+>(
+  createBackend: (storage: DocumentStorage) => B & StoreBackend<T>,
+  createSession: (backend: B, loaded: Loaded<T>) => S,
   onClose: (flush: () => void) => void,
 ): (storage: DocumentStorage) => Promise<S> {
   const sessions = new WeakMap<DocumentStorage, Promise<S>>();
