@@ -78,6 +78,26 @@ describe('TeamSync', () => {
     expect(await readFile(join(root, 'onmuni-team.json'), 'utf8')).toContain('onmuni-team-folder');
   });
 
+  it('lets timers run while it reads many files (a page stays responsive)', async () => {
+    const { root, members } = await team(['alice', 'bob'], {
+      segmentLimit: 1,
+      compactAfterSegments: 99,
+    });
+    const [alice] = members as [SimMember, SimMember];
+    for (let i = 0; i < 12; i += 1) edit(alice, [{ kind: 'task', id: `t${i}`, set: { n: i } }]);
+    await alice.sync.publish(desiredOf(alice));
+    const reader = simMember(root, 'carol', { filesPerYield: 4 });
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 0);
+    const progress: number[] = [];
+    const report = await reader.sync.read((done) => progress.push(done));
+    clearInterval(timer);
+    expect(report.changes).toHaveLength(12);
+    // Alice's member file and 12 segments, Bob's member file: 14 files, each reported.
+    expect(progress).toEqual(Array.from({ length: 15 }, (_, i) => i));
+    expect(ticks).toBeGreaterThanOrEqual(3);
+  });
+
   it('publishes only what the folder lacks, and nothing when it holds everything', async () => {
     const { members } = await team(['alice']);
     const [alice] = members as [SimMember];
