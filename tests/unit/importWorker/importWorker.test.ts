@@ -28,7 +28,9 @@ import type {
 import { weightOf, type ListPart } from '../../../renderer/src/ui/common/importWorker/listParts';
 import { hostileAnnotationFiles, hostilePlannerFiles } from '../../fixtures/hostileFiles';
 import { CASE_STUDY_TEXT, DOC_A } from '../annotations/fixtures';
-import { sampleDatabase } from '../planner/helpers';
+import { planId, sampleDatabase } from '../planner/helpers';
+import { deletePlan, setPlanShared } from '../../../renderer/src/core/planner/operations/plans';
+import type { MemberId } from '../../../renderer/src/core/team/hlc';
 import { inProcessWorker } from './inProcessWorker';
 
 /** A small part weight, so a few hundred tasks cross in many parts. */
@@ -104,6 +106,7 @@ describe('planner backups in the import worker', () => {
       'planner-applied',
     );
     expect(applied.data).toEqual(parsed.database);
+    expect(applied.keptSharedPlans).toBe(0);
     const core = applyImport(sampleDatabase(), parsed.database, 'replace');
     expect(core.ok && core.db).toEqual(applied.data);
     const sentParts = worker.sent.filter(isPart);
@@ -161,6 +164,32 @@ describe('planner backups in the import worker', () => {
       ...changed.plans.map((plan) => plan.id),
       ...incoming.plans.map((plan) => plan.id),
     ]);
+  });
+
+  test('Replace keeps the plans shared with the team, and says how many', async () => {
+    const current = setPlanShared(
+      sampleDatabase(),
+      planId('p1'),
+      true,
+      'abcdefghijklmnop' as MemberId,
+    );
+    const backup = deletePlan(sampleDatabase(), planId('p1')).db;
+    const client = clientOf();
+    expectReply(
+      await client.request({
+        type: 'check-planner',
+        file: fileOf(exportBackup(backup, new Date('2026-01-01T00:00:00Z'))),
+        data: current,
+      }),
+      'planner-preview',
+    );
+    const replaced = expectReply(
+      await client.request({ type: 'apply-planner', mode: 'replace', data: null }),
+      'planner-applied',
+    );
+    expect(replaced.keptSharedPlans).toBe(1);
+    expect(replaced.data.plans).toEqual(current.plans);
+    expect(replaced.data.tasks).toEqual(current.tasks);
   });
 
   test('a file over the limit is refused by the worker too, before it is read', async () => {

@@ -5,8 +5,16 @@ import {
   parseBackup,
 } from '../../../renderer/src/core/planner/import/parseBackup';
 import { applyImport, previewImport } from '../../../renderer/src/core/planner/import/mergeImport';
+import { checkIntegrity } from '../../../renderer/src/core/planner/integrity';
+import type { MemberId } from '../../../renderer/src/core/team/hlc';
 import { addTask, updateTask } from '../../../renderer/src/core/planner/operations/tasks';
-import { deletePhase, updatePlan } from '../../../renderer/src/core/planner/operations/plans';
+import {
+  addPhase,
+  createPlan,
+  deletePhase,
+  setPlanShared,
+  updatePlan,
+} from '../../../renderer/src/core/planner/operations/plans';
 import {
   PLANNER_SCHEMA_VERSION,
   emptyPlannerDatabase,
@@ -324,6 +332,48 @@ describe('previewImport and applyImport', () => {
   it('replace makes the planner exactly the backup', () => {
     const result = applyImport(current(), incoming(), 'replace');
     expect(result.ok && result.db).toEqual(incoming());
+    expect(result.ok && result.keptSharedPlans).toBe(0);
+  });
+
+  it('replace never deletes the team’s work: plans shared with the team stay as they are', () => {
+    const me = 'abcdefghijklmnop' as MemberId;
+    // Since the backup was made, p1 was shared and the team added a phase and a task to it.
+    let local = setPlanShared(current(), planId('p1'), true, me);
+    local = addPhase(local, planId('p1'), { title: 'Team phase' }, phaseId('ph9')).db;
+    local = addTask(
+      local,
+      planId('p1'),
+      { title: 'Team task', phaseId: phaseId('ph9') },
+      taskId('t8'),
+    ).db;
+    // The backup holds an older p1, another plan, and a task that reuses a kept task's id.
+    let backup = createPlan(incoming(), { title: 'From the backup' }, planId('p3')).db;
+    backup = addTask(backup, planId('p3'), { title: 'Reused id' }, taskId('t8')).db;
+    backup = addTask(
+      backup,
+      planId('p3'),
+      { title: 'Waits', dependencies: [taskId('t8')] },
+      taskId('t7'),
+    ).db;
+    const result = applyImport(deepFreeze(local), deepFreeze(backup), 'replace');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.keptSharedPlans).toBe(1);
+    const keptPlan = local.plans.find((p) => p.id === 'p1');
+    expect(result.db.plans.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(result.db.plans[0]).toEqual(keptPlan);
+    expect(result.db.tasks.filter((t) => t.planId === 'p1')).toEqual(
+      local.tasks.filter((t) => t.planId === 'p1'),
+    );
+    // The backup's p2 and p3 replace the rest; its task with a kept task's id is left out, and
+    // the dependency on it cut, so every reference holds.
+    expect(result.db.tasks.filter((t) => t.planId !== 'p1').map((t) => t.id)).toEqual([
+      't4',
+      't5',
+      't7',
+    ]);
+    expect(result.db.tasks.find((t) => t.id === 't7')?.dependencies).toEqual([]);
+    expect(checkIntegrity(result.db)).toEqual([]);
   });
 
   it('refuses a merge that would break references, and says why; replace still works', () => {

@@ -11,7 +11,7 @@ export interface CollectionDiff<T> {
   replaced: { current: T; incoming: T }[];
   /** In both, identical. */
   unchanged: T[];
-  /** In the current data only: kept by Merge, removed by Replace. */
+  /** In the current data only: kept by Merge, removed by Replace (but for shared plans). */
   onlyInCurrent: T[];
 }
 
@@ -49,17 +49,25 @@ export function previewImport(current: PlannerDatabase, incoming: PlannerDatabas
 }
 
 /**
- * Applies a validated backup. `replace`: the planner becomes the backup. `merge`: items are matched
- * by id; the backup's version replaces a current one, new ones are added after the current ones,
- * and items only in the current data are kept; the profile is taken from the backup unless the
- * backup's is empty. A merge that would leave broken references is refused (nothing changes).
+ * Applies a validated backup. `replace`: the planner becomes the backup, except for the plans
+ * shared with the team, which are the team's work and are kept as they are (see
+ * `replaceKeepingShared`). `merge`: items are matched by id; the backup's version replaces a
+ * current one, new ones are added after the current ones, and items only in the current data
+ * are kept; the profile is taken from the backup unless the backup's is empty. A merge that would
+ * leave broken references is refused (nothing changes). `keptSharedPlans` counts the shared plans
+ * a Replace kept (0 for a merge), so the UI can say so.
  */
 export function applyImport(
   current: PlannerDatabase,
   incoming: PlannerDatabase,
   mode: ImportMode,
-): { ok: true; db: PlannerDatabase } | { ok: false; message: MessageRef; problems: ProblemLine[] } {
-  if (mode === 'replace') return { ok: true, db: structuredClone(incoming) };
+):
+  | { ok: true; db: PlannerDatabase; keptSharedPlans: number }
+  | { ok: false; message: MessageRef; problems: ProblemLine[] } {
+  if (mode === 'replace') {
+    const { db, keptSharedPlans } = replaceKeepingShared(current, incoming);
+    return { ok: true, db: structuredClone(db), keptSharedPlans };
+  }
   const merged = mergeDatabases(current, incoming);
   const problems = checkIntegrity(merged);
   if (problems.length > 0) {
@@ -69,7 +77,45 @@ export function applyImport(
       problems,
     };
   }
-  return { ok: true, db: merged };
+  return { ok: true, db: merged, keptSharedPlans: 0 };
+}
+
+/**
+ * Replace that never deletes the team's work: the plans of `current` shared with the team
+ * (`shared`), with their phases and tasks, stay exactly as they are, first; then the backup,
+ * without its own version of those plans, their tasks, or a task whose id a kept task holds (a
+ * dependency on such a task is cut). Restoring an old backup cannot then tombstone what teammates
+ * added to a shared plan since. The lists are the backup's own objects (not copied).
+ */
+export function replaceKeepingShared(
+  current: PlannerDatabase,
+  incoming: PlannerDatabase,
+): { db: PlannerDatabase; keptSharedPlans: number } {
+  const kept = current.plans.filter((plan) => plan.shared);
+  if (kept.length === 0) return { db: incoming, keptSharedPlans: 0 };
+  const keptPlanIds = new Set<string>(kept.map((plan) => plan.id));
+  const keptTasks = current.tasks.filter((task) => keptPlanIds.has(task.planId));
+  const keptTaskIds = new Set<string>(keptTasks.map((task) => task.id));
+  const incomingTasks = incoming.tasks.filter(
+    (task) => !keptPlanIds.has(task.planId) && !keptTaskIds.has(task.id),
+  );
+  const remaining = new Set<string>(incomingTasks.map((task) => task.id));
+  const tasks = [
+    ...keptTasks,
+    ...incomingTasks.map((task) =>
+      task.dependencies.every((dep) => remaining.has(dep))
+        ? task
+        : { ...task, dependencies: task.dependencies.filter((dep) => remaining.has(dep)) },
+    ),
+  ];
+  return {
+    db: {
+      ...incoming,
+      plans: [...kept, ...incoming.plans.filter((plan) => !keptPlanIds.has(plan.id))],
+      tasks,
+    },
+    keptSharedPlans: kept.length,
+  };
 }
 
 function mergeDatabases(current: PlannerDatabase, incoming: PlannerDatabase): PlannerDatabase {

@@ -73,7 +73,8 @@ export type ImportReply =
   /** Nothing was imported. `message` sums it up (when the importer has one); `problems` list it. */
   | { type: 'refused'; message: string | null; problems: string[] }
   | { type: 'planner-preview'; preview: PlannerPreviewSummary }
-  | { type: 'planner-applied'; data: PlannerDatabase }
+  /** `keptSharedPlans`: plans shared with the team that a Replace kept (their work is never lost). */
+  | { type: 'planner-applied'; data: PlannerDatabase; keptSharedPlans: number }
   /** The file is valid; anchoring its annotations needs these documents' texts (rendered by the page). */
   | { type: 'need-document-texts'; docIds: string[] }
   | { type: 'annotations-preview'; preview: AnnotationsPreviewSummary }

@@ -6,6 +6,7 @@
 import {
   applyImport,
   previewImport,
+  replaceKeepingShared,
   type CollectionDiff,
   type ImportMode,
   type ImportPreview,
@@ -49,14 +50,18 @@ export function applyPlannerBackup(
   current: PlannerDatabase,
   mode: ImportMode,
 ): Extract<ImportReply, { type: 'planner-applied' }> | NamedRefusal {
-  // Replace makes the planner a deep copy of the backup; the transfer to the page already copies
-  // it, and a second copy of 20,000 dense tasks costs the worker over a second.
-  if (mode === 'replace') return { type: 'planner-applied', data: incoming };
+  // Replace makes the planner the backup (keeping the plans shared with the team) without the
+  // deep copy `applyImport` makes: the transfer to the page already copies it, and a second copy
+  // of 20,000 dense tasks costs the worker over a second.
+  if (mode === 'replace') {
+    const { db, keptSharedPlans } = replaceKeepingShared(current, incoming);
+    return { type: 'planner-applied', data: db, keptSharedPlans };
+  }
   const result = applyImport(current, incoming, mode);
   if (!result.ok) {
     return { type: 'refused-named', message: result.message, problems: result.problems };
   }
-  return { type: 'planner-applied', data: result.db };
+  return { type: 'planner-applied', data: result.db, keptSharedPlans: 0 };
 }
 
 /** Counts instead of the items themselves: the page shows numbers and a few plan titles. */

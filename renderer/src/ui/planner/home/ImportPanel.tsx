@@ -6,6 +6,7 @@ import { MAX_BACKUP_BYTES } from '../../../core/planner/import/parseBackup';
 import type { PlannerDatabase } from '../../../core/planner/schema';
 import { t } from '../../common/i18n/i18n';
 import { wordError, wordProblem, wordRefusal } from '../../common/i18n/wordMessage';
+import { formatNumber } from '../../common/i18n/format';
 import { ImportFileChooser, type ImportFileChoice } from '../../common/ImportFileChooser';
 import { fileSizeProblem } from '../../common/importWorker/fileSize';
 import type { ImportWorkerClient } from '../../common/importWorker/importClient';
@@ -157,7 +158,13 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
         message:
           mode === 'merge'
             ? t('import.merged', { name: pending.name })
-            : t('import.replaced', { name: pending.name }),
+            : outcome.keptSharedPlans > 0
+              ? t('import.replacedKeptShared', {
+                  name: pending.name,
+                  count: outcome.keptSharedPlans,
+                  shown: formatNumber(outcome.keptSharedPlans),
+                })
+              : t('import.replaced', { name: pending.name }),
         undo: () => wordRefusal(session.apply(() => previous, 0, true)),
       });
       return;
