@@ -7,7 +7,7 @@
  *
  * A repair changes what the planner shows, not the records: the record keeps what its author
  * wrote, so the repair undoes itself when its cause goes (the phase is restored). It is written
- * into the records only when the user edits what it depends on (see `pendingRepairs`).
+ * into the records only when the user edits what it depends on (see `repairedFieldsOf`).
  */
 import { loopClosingLinks, type DependencyNode } from '../planner/dependencies';
 import type { PhaseId, PlanId, TaskId } from '../planner/ids';
@@ -95,8 +95,9 @@ export function breakLoops(
   );
   const dropped: [number, number][] = [];
   const work = { steps: 0 };
-  const cut = new Set<string>(); // "from>to" of dropped edges
-  const live = (from: number, to: number) => !cut.has(`${from}>${to}`);
+  const count = sorted.length;
+  const cut = new Set<number>(); // dropped edges, as from * count + to
+  const live = (from: number, to: number) => cut.size === 0 || !cut.has(from * count + to);
 
   let pending: number[][] = components(
     sorted.map((_, i) => i),
@@ -111,7 +112,7 @@ export function breakLoops(
       const last = Math.max(...component);
       for (const to of edges[last] as number[]) {
         if (members.has(to) && live(last, to)) {
-          cut.add(`${last}>${to}`);
+          cut.add(last * count + to);
           dropped.push([last, to]);
         }
       }
@@ -125,7 +126,7 @@ export function breakLoops(
       edges,
       live,
     )) {
-      cut.add(`${from}>${to}`);
+      cut.add(from * count + to);
       dropped.push([from, to]);
     }
   }
