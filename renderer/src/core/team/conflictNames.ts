@@ -46,8 +46,3 @@ export function classifyMemberFile(name: string): MemberFileName {
   if (copy) return { role: 'conflictCopy', base: `${copy[1] ?? ''}.json` };
   return name.toLowerCase().endsWith('.json') ? { role: 'otherJson' } : { role: 'ignored' };
 }
-
-/** True for a file the team layer reads from a member folder (every `.json`). */
-export function isReadableMemberFile(name: string): boolean {
-  return classifyMemberFile(name).role !== 'ignored';
-}

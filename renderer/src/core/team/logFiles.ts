@@ -32,10 +32,10 @@ export const FOLDER_MARKER_FILE = 'onmuni-team.json';
 export const MEMBERS_FOLDER = 'members';
 export const MEMBER_FILE = 'member.json';
 
-export const FOLDER_FORMAT = 'onmuni-team-folder';
-export const MEMBER_FORMAT = 'onmuni-team-member';
-export const LOG_FORMAT = 'onmuni-team-log';
-export const SNAPSHOT_FORMAT = 'onmuni-team-snapshot';
+const FOLDER_FORMAT = 'onmuni-team-folder';
+const MEMBER_FORMAT = 'onmuni-team-member';
+const LOG_FORMAT = 'onmuni-team-log';
+const SNAPSHOT_FORMAT = 'onmuni-team-snapshot';
 
 /** Field names: a letter then letters and digits, `$` in front for the app's own (`$deleted`). */
 export const FIELD_NAME_PATTERN = /^\$?[A-Za-z][A-Za-z0-9]{0,40}$/;
