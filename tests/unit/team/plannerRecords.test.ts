@@ -15,7 +15,12 @@ import {
   moveTaskStatus,
   updateTask,
 } from '../../../renderer/src/core/planner/operations/tasks';
-import type { PlannerDatabase } from '../../../renderer/src/core/planner/schema';
+import {
+  emptyPlannerDatabase,
+  type PlannerDatabase,
+  type Task,
+} from '../../../renderer/src/core/planner/schema';
+import { generatePlanner } from '../../bench/planner/generate';
 import { HybridClock, type MemberId } from '../../../renderer/src/core/team/hlc';
 import {
   materializePlanner,
@@ -201,6 +206,45 @@ describe('plannerWrites and materializePlanner', () => {
         { code: 'recordSkipped', kind: 'phase', recordId: 'no-colon', field: 'id' },
       ]),
     );
+  });
+});
+
+describe('at 10,000 tasks', () => {
+  it('an edit writes one field, a move one order, and both read back', () => {
+    const alice = new Member(ALICE);
+    const big = generatePlanner(10_000);
+    alice.save(big);
+    expect(alice.view.notices).toEqual([]);
+    expect(alice.db).toBe(big);
+    const target = big.tasks[4_321] as Task;
+    const edited = updateTask(big, target.id, { owner: 'Deputy clerk' }).db;
+    expect(alice.save(edited)).toEqual([
+      { kind: 'task', id: target.id, set: { owner: 'Deputy clerk' } },
+    ]);
+    expect(alice.db).toBe(edited);
+    const moved = moveTaskStatus(
+      edited,
+      target.id,
+      target.status === 'done' ? 'blocked' : 'done',
+      0,
+    );
+    const writes = alice.save(moved);
+    expect(writes.map((w) => [w.id, Object.keys(w.set)])).toEqual([
+      [target.id, ['status', 'order']],
+    ]);
+    const fresh = new RecordSet();
+    fresh.merge(alice.records.all());
+    expect(materializePlanner(fresh).db).toEqual(moved);
+  }, 60_000);
+
+  it('a profile filled in one field at a time reads back without notices', () => {
+    const alice = new Member(ALICE);
+    const db = {
+      ...emptyPlannerDatabase(),
+      profile: { ...emptyPlannerDatabase().profile, name: 'Town' },
+    };
+    expect(alice.save(db)).toEqual([{ kind: 'profile', id: 'profile', set: { name: 'Town' } }]);
+    expect(alice.view.notices).toEqual([]);
   });
 });
 

@@ -351,11 +351,13 @@ function checkFields<S extends z.ZodObject>(
   defaults: Readonly<Record<string, FieldValue>>,
   base: Record<string, unknown>,
   notices: RepairNotice[],
+  quietWhenMissing = false,
 ): z.output<S> | null {
   const candidate: Record<string, unknown> = { ...base };
   for (const name of names) {
     const value = fieldValue(record, name);
     if (value !== undefined) candidate[name] = value;
+    else if (quietWhenMissing && Object.hasOwn(defaults, name)) candidate[name] = defaults[name];
   }
   const whole = schema.safeParse(candidate);
   if (whole.success) return whole.data;
@@ -549,7 +551,8 @@ function buildProfile(
     record,
     (r) => {
       const own: RepairNotice[] = [];
-      const value = checkFields(r, profileSchema, PROFILE_FIELDS, PROFILE_DEFAULTS, {}, own);
+      // The profile is written field by field as it is filled in: an unwritten field is empty.
+      const value = checkFields(r, profileSchema, PROFILE_FIELDS, PROFILE_DEFAULTS, {}, own, true);
       return { value, order: 0, notices: own, repaired: NO_REPAIRS };
     },
     before,
