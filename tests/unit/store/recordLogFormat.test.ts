@@ -73,10 +73,22 @@ describe('record-log documents', () => {
     const stored = JSON.parse(
       JSON.stringify(encodeSnapshot({ covers: 0, clock, records: [...records.all()] })),
     ) as { records: unknown[] };
-    stored.records[0] = ['task', 't1', [[99, { title: 'x' }]], []];
+    stored.records[0] = ['task', 't1', [[99, 0, 'x']], []];
     const parsed = parseSnapshot(stored);
     expect(parsed.data.records.map((record) => record.id)).toEqual(['t2']);
     expect(parsed.issues.map((line) => line.path)).toEqual(['records.0']);
+  });
+
+  it('drops a record whose field list names __proto__ (a hand edit), never setting a prototype', () => {
+    const stamp = new HybridClock(MEMBERS[0] as MemberId, () => 1_800_000_000_000).tick();
+    const stored = JSON.parse(
+      `{"format":"onmuni-records","version":1,"covers":0,"clock":null,"stamps":["${stamp}"],` +
+        `"shapes":[["__proto__"]],"records":[["task","t1",[[0,0,{"polluted":true}]],[]]]}`,
+    ) as unknown;
+    const parsed = parseSnapshot(stored);
+    expect(parsed.data.records).toEqual([]);
+    expect(parsed.issues.map((line) => line.path)).toEqual(['records.0']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuses a snapshot from a newer version as a whole, saying so', () => {
@@ -98,17 +110,22 @@ describe('record-log documents', () => {
       clock: clock.latest(),
       records: [...records.all()],
     });
-    // The record as stored: its values once, the overwritten owner once more, stamps by index.
-    expect((encoded as { records: unknown }).records).toEqual([
-      [
-        'task',
-        'task-1',
+    // The record as stored: its values once, the overwritten owner once more, stamps and
+    // field lists by index.
+    expect(encoded).toMatchObject({
+      stamps: [clock.latest(), expect.stringMatching(/-0000-/)],
+      shapes: [['owner'], ['title', 'status', 'notes']],
+      records: [
         [
-          [1, set],
-          [0, { owner: 'CAO' }],
+          'task',
+          'task-1',
+          [
+            [1, 1, set.title, set.status, set.notes],
+            [0, 0, 'CAO'],
+          ],
+          [0, [0, 1, 0, 'Clerk']],
         ],
-        [0, [1, { owner: 'Clerk' }]],
       ],
-    ]);
+    });
   });
 });

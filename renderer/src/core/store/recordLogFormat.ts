@@ -48,54 +48,74 @@ export interface LogData {
 }
 
 type Fields = Record<string, FieldValue>;
-/** `[stamp index, fields it wrote that still hold]`. */
-type EncodedGroup = [number, Fields];
+/** Fields as `[shape index, ...values]`: the shape (the list of names) is stored once. */
+type EncodedFields = [number, ...FieldValue[]];
+/** `[stamp index, ...fields]`: the fields it wrote that still hold. */
+type EncodedGroup = [number, ...EncodedFields];
 /**
- * A history entry: a stamp index alone when its fields are exactly that stamp's group; with the
- * fields it set that were overwritten since; or, with a trailing 1, its fields in full.
+ * A history entry: a stamp index alone when its fields are exactly that stamp's group;
+ * `[0, stamp, ...fields]` with the fields it set that were overwritten since; or
+ * `[1, stamp, ...fields]`, its fields in full.
  */
-type EncodedEntry = number | [number, Fields] | [number, Fields, 1];
+type EncodedEntry = number | [0 | 1, number, ...EncodedFields];
 type EncodedRecord = [RecordKind, string, EncodedGroup[], EncodedEntry[]];
 type EncodedChange = [RecordKind, string, Hlc, Fields];
 
-/** The snapshot document for `data`, ready for JSON.stringify. */
-export function encodeSnapshot(data: SnapshotData): object {
-  const stamps: Hlc[] = [];
-  const indexOf = new Map<Hlc, number>();
-  const stampIndex = (stamp: Hlc): number => {
-    let index = indexOf.get(stamp);
+/** The tables a snapshot names stamps and field lists by, filled while records are encoded. */
+class SnapshotTables {
+  readonly stamps: Hlc[] = [];
+  readonly shapes: string[][] = [];
+  private readonly stampIndexes = new Map<Hlc, number>();
+  private readonly shapeIndexes = new Map<string, number>();
+
+  stamp(stamp: Hlc): number {
+    let index = this.stampIndexes.get(stamp);
     if (index === undefined) {
-      index = stamps.length;
-      stamps.push(stamp);
-      indexOf.set(stamp, index);
+      index = this.stamps.push(stamp) - 1;
+      this.stampIndexes.set(stamp, index);
     }
     return index;
-  };
-  const records = data.records.map((record) => encodeRecord(record, stampIndex));
+  }
+
+  fields(fields: Fields): EncodedFields {
+    const names = Object.keys(fields);
+    const key = names.join('\u0000');
+    let index = this.shapeIndexes.get(key);
+    if (index === undefined) {
+      index = this.shapes.push(names) - 1;
+      this.shapeIndexes.set(key, index);
+    }
+    return [index, ...names.map((name) => fields[name] as FieldValue)];
+  }
+}
+
+/** The snapshot document for `data`, ready for JSON.stringify. */
+export function encodeSnapshot(data: SnapshotData): object {
+  const tables = new SnapshotTables();
+  const records = data.records.map((record) => encodeRecord(record, tables));
   return {
     format: SNAPSHOT_FORMAT,
     version: RECORD_LOG_VERSION,
     covers: data.covers,
     clock: data.clock,
-    stamps,
+    stamps: tables.stamps,
+    shapes: tables.shapes,
     records,
   };
 }
 
-function encodeRecord(record: TeamRecord, stampIndex: (stamp: Hlc) => number): EncodedRecord {
+function encodeRecord(record: TeamRecord, tables: SnapshotTables): EncodedRecord {
   const groups = new Map<Hlc, Fields>();
   for (const [name, register] of Object.entries(record.fields)) {
     let group = groups.get(register.at);
     if (!group) groups.set(register.at, (group = {}));
     group[name] = register.value;
   }
-  const history = record.history.map((entry) =>
-    encodeEntry(entry, groups.get(entry.at), stampIndex),
-  );
+  const history = record.history.map((entry) => encodeEntry(entry, groups.get(entry.at), tables));
   return [
     record.kind,
     record.id,
-    [...groups].map(([at, fields]) => [stampIndex(at), fields]),
+    [...groups].map(([at, fields]) => [tables.stamp(at), ...tables.fields(fields)]),
     history,
   ];
 }
@@ -103,15 +123,15 @@ function encodeRecord(record: TeamRecord, stampIndex: (stamp: Hlc) => number): E
 function encodeEntry(
   entry: HistoryEntry,
   group: Fields | undefined,
-  stampIndex: (stamp: Hlc) => number,
+  tables: SnapshotTables,
 ): EncodedEntry {
-  const index = stampIndex(entry.at);
+  const index = tables.stamp(entry.at);
   // The group holds what still stands of the change made at this stamp; if it says anything the
   // entry does not (only a hand-edited file can make two changes share a stamp), keep it whole.
   const standing = group ?? {};
   for (const [name, value] of Object.entries(standing)) {
     if (!(name in entry.set) || !sameValue(entry.set[name] as FieldValue, value)) {
-      return [index, entry.set, 1];
+      return [1, index, ...tables.fields(entry.set)];
     }
   }
   const extra: Fields = {};
@@ -121,7 +141,7 @@ function encodeEntry(
     extra[name] = value;
     hasExtra = true;
   }
-  return hasExtra ? [index, extra] : index;
+  return hasExtra ? [0, index, ...tables.fields(extra)] : index;
 }
 
 function sameValue(a: FieldValue, b: FieldValue): boolean {
@@ -190,16 +210,31 @@ export function parseSnapshot(raw: unknown): ParsedDocument<SnapshotData> {
   let clock = isHlc(raw.clock) ? raw.clock : null;
   if (raw.clock !== null && clock === null) issues.push(dropped('clock'));
   const stamps = Array.isArray(raw.stamps) ? raw.stamps : [];
-  const stampAt = (index: unknown): Hlc | undefined => {
-    if (typeof index !== 'number') return undefined;
-    const stamp: unknown = stamps[index];
-    return isHlc(stamp) ? stamp : undefined;
+  const shapes = Array.isArray(raw.shapes) ? (raw.shapes as unknown[]) : [];
+  const tables: ReadTables = {
+    stamp(index) {
+      if (typeof index !== 'number') return undefined;
+      const stamp: unknown = stamps[index];
+      return isHlc(stamp) ? stamp : undefined;
+    },
+    fields(list, from) {
+      const shape = shapes[list[from] as number];
+      if (!Array.isArray(shape) || list.length - from - 1 !== shape.length) return undefined;
+      const fields: Fields = {};
+      shape.forEach((name: unknown, index) => {
+        // `__proto__` would set the object's prototype instead of a field: a hand-edited file.
+        if (typeof name === 'string' && name !== '__proto__') {
+          fields[name] = list[from + 1 + index] as FieldValue;
+        }
+      });
+      return Object.keys(fields).length === shape.length ? fields : undefined;
+    },
   };
   const records: TeamRecord[] = [];
   const list = Array.isArray(raw.records) ? (raw.records as unknown[]) : [];
   if (!Array.isArray(raw.records)) issues.push(dropped('records'));
   list.forEach((item, index) => {
-    const record = decodeRecord(item, stampAt);
+    const record = decodeRecord(item, tables);
     if (record) records.push(record);
     else issues.push(dropped(`records.${index}`));
   });
@@ -209,10 +244,14 @@ export function parseSnapshot(raw: unknown): ParsedDocument<SnapshotData> {
   return { data: { covers, clock, records }, issues };
 }
 
-function decodeRecord(
-  item: unknown,
-  stampAt: (index: unknown) => Hlc | undefined,
-): TeamRecord | undefined {
+/** How a snapshot's records name its stamps and field lists; undefined for what is not valid. */
+interface ReadTables {
+  stamp(index: unknown): Hlc | undefined;
+  /** The fields encoded in `list` from index `from` on (`[shape, ...values]`). */
+  fields(list: readonly unknown[], from: number): Fields | undefined;
+}
+
+function decodeRecord(item: unknown, tables: ReadTables): TeamRecord | undefined {
   if (!Array.isArray(item) || item.length !== 4) return undefined;
   const [kind, id, groups, history] = item as unknown[];
   if (!isKind(kind) || !isId(id) || !Array.isArray(groups) || !Array.isArray(history)) {
@@ -221,18 +260,16 @@ function decodeRecord(
   const fields: Record<string, Register> = {};
   const byStamp = new Map<Hlc, Fields>();
   for (const group of groups as unknown[]) {
-    if (!Array.isArray(group) || group.length !== 2) return undefined;
-    const at = stampAt(group[0]);
-    const values: unknown = group[1];
-    if (at === undefined || !isPlainObject(values)) return undefined;
-    byStamp.set(at, values as Fields);
-    for (const [name, value] of Object.entries(values)) {
-      fields[name] = { value: value as FieldValue, at };
-    }
+    if (!Array.isArray(group)) return undefined;
+    const at = tables.stamp(group[0]);
+    const values = tables.fields(group, 1);
+    if (at === undefined || values === undefined) return undefined;
+    byStamp.set(at, values);
+    for (const [name, value] of Object.entries(values)) fields[name] = { value, at };
   }
   const entries: HistoryEntry[] = [];
   for (const encoded of history as unknown[]) {
-    const entry = decodeEntry(encoded, stampAt, byStamp);
+    const entry = decodeEntry(encoded, tables, byStamp);
     if (!entry) return undefined;
     entries.push(entry);
   }
@@ -241,19 +278,18 @@ function decodeRecord(
 
 function decodeEntry(
   encoded: unknown,
-  stampAt: (index: unknown) => Hlc | undefined,
+  tables: ReadTables,
   byStamp: ReadonlyMap<Hlc, Fields>,
 ): HistoryEntry | undefined {
   if (typeof encoded === 'number') {
-    const at = stampAt(encoded);
+    const at = tables.stamp(encoded);
     return at === undefined ? undefined : { at, set: { ...byStamp.get(at) } };
   }
-  if (!Array.isArray(encoded) || encoded.length < 2 || encoded.length > 3) return undefined;
-  const at = stampAt(encoded[0]);
-  const set: unknown = encoded[1];
-  if (at === undefined || !isPlainObject(set)) return undefined;
-  if (encoded.length === 3) return encoded[2] === 1 ? { at, set: set as Fields } : undefined;
-  return { at, set: { ...byStamp.get(at), ...(set as Fields) } };
+  if (!Array.isArray(encoded) || (encoded[0] !== 0 && encoded[0] !== 1)) return undefined;
+  const at = tables.stamp(encoded[1]);
+  const set = tables.fields(encoded, 2);
+  if (at === undefined || set === undefined) return undefined;
+  return { at, set: encoded[0] === 1 ? set : { ...byStamp.get(at), ...set } };
 }
 
 /** Reads a stored log document; invalid changes are dropped and listed. */
