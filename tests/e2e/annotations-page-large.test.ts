@@ -18,7 +18,7 @@ import { describeRange } from '../../renderer/src/core/annotations/anchoring/des
 import type { DocId } from '../../renderer/src/core/content/ids';
 import { expectNoAxeViolations } from './support/axe';
 import { describe, expect, test } from './support/fixtures';
-import { ANNOTATIONS_STORAGE_KEY, AnnotationsPage } from './support/pages/AnnotationsPage';
+import { AnnotationsPage, storeAnnotations } from './support/pages/AnnotationsPage';
 import { HybridClock, randomMemberId } from '../../renderer/src/core/team/hlc';
 
 const DOC_ID = 'case-halton-hills-lets-talk' as DocId;
@@ -89,10 +89,7 @@ describe('the Annotations page with 3,000 annotations', () => {
     const page = app.page;
     const list = new AnnotationsPage(page);
     await app.open('/about');
-    await page.evaluate(([key, json]) => window.localStorage.setItem(key, json), [
-      ANNOTATIONS_STORAGE_KEY,
-      JSON.stringify(manyAnnotations()),
-    ] as const);
+    await storeAnnotations(page, manyAnnotations());
     await list.open(app.baseURL);
     expect(await list.count.textContent()).toBe(`Showing ${COUNT} of ${COUNT} annotations.`);
     await list.item(noteOf(0)).waitFor();

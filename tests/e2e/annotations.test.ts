@@ -19,7 +19,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { describe, expect, test, type AppSession } from './support/fixtures';
 import { ConsoleRecorder } from './support/console-recorder';
 import { RequestRecorder } from './support/request-recorder';
-import { ANNOTATIONS_STORAGE_KEY, AnnotationsPage } from './support/pages/AnnotationsPage';
+import { AnnotationsPage, storeAnnotations } from './support/pages/AnnotationsPage';
 import { ReaderAnnotations } from './support/pages/ReaderAnnotations';
 import { HybridClock, randomMemberId } from '../../renderer/src/core/team/hlc';
 
@@ -89,10 +89,7 @@ function byId(list: readonly unknown[] | undefined): unknown[] {
 
 /** Puts a database in storage and reloads, as if the app had saved it earlier. */
 async function store(page: Page, db: AnnotationsDatabase): Promise<void> {
-  await page.evaluate(([key, json]) => window.localStorage.setItem(key, json), [
-    ANNOTATIONS_STORAGE_KEY,
-    JSON.stringify(db),
-  ] as const);
+  await storeAnnotations(page, db);
   await page.reload();
 }
 

@@ -25,7 +25,7 @@ import {
 import type { DocId } from '../../renderer/src/core/content/ids';
 import { expectNoAxeViolations } from './support/axe';
 import { describe, expect, test, type AppSession } from './support/fixtures';
-import { ANNOTATIONS_STORAGE_KEY } from './support/pages/AnnotationsPage';
+import { storeAnnotations } from './support/pages/AnnotationsPage';
 import { HIGHLIGHT_NAME, ReaderAnnotations } from './support/pages/ReaderAnnotations';
 import { HybridClock, randomMemberId } from '../../renderer/src/core/team/hlc';
 
@@ -129,10 +129,7 @@ function nearMissDatabase(text: string, count: number): AnnotationsDatabase {
 
 /** Stores the database as the app would have saved it. */
 async function store(page: Page, db: AnnotationsDatabase): Promise<void> {
-  await page.evaluate(([key, json]) => window.localStorage.setItem(key, json), [
-    ANNOTATIONS_STORAGE_KEY,
-    JSON.stringify(db),
-  ] as const);
+  await storeAnnotations(page, db);
 }
 
 /** The painted ranges of each meaning, as offsets in the article's text, in text order. */

@@ -16,8 +16,25 @@ import {
 } from '../../../renderer/src/core/annotations/schema';
 import { MemoryStorage } from '../store/MemoryStorage';
 import { wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
+import {
+  annotationRecordId,
+  annotationWrites,
+} from '../../../renderer/src/core/team/annotationRecords';
+import { formatHlc } from '../../../renderer/src/core/team/hlc';
+import { stampWrites } from '../../../renderer/src/core/team/records';
 import { legacyStamp } from '../../../renderer/src/core/team/legacyStamp';
-import { annotate, at, DOC_A, idOf, legacyStamped, when, withoutStamp } from './fixtures';
+import {
+  annotate,
+  at,
+  clockAt,
+  DOC_A,
+  idOf,
+  legacyStamped,
+  MEMBER_A,
+  MEMBER_B,
+  when,
+  withoutStamp,
+} from './fixtures';
 
 /** A database as version 1 of the toolkit wrote it: meaning as a field, `deletedAt`. */
 function versionOneDocument() {
@@ -141,31 +158,104 @@ describe('parseAnnotationsDocument', () => {
   });
 });
 
-describe('annotations store (lowdb over host storage)', () => {
-  it('saves under "annotations" and reloads the same database', async () => {
+describe('annotations store (records over host storage)', () => {
+  it('saves each change as a small log write and reloads the same database', async () => {
     const storage = new MemoryStorage();
-    const store = createAnnotationsStore(storage);
+    const store = createAnnotationsStore(storage, undefined, MEMBER_A);
     expect((await store.load()).report).toEqual({ status: 'missing' });
-    const { db } = annotate('open data', { note: 'Keep' });
+    const { db } = annotate('open data', { note: 'Keep', clock: store.clock() });
     const saved = deleteAnnotation(
-      annotate('by a third', { db, id: idOf(2) }).db,
+      annotate('by a third', { db, id: idOf(2), clock: store.clock() }).db,
       idOf(2),
-      ...when(9),
+      store.clock(),
+      at(9),
     );
     await store.save(saved);
     expect(ANNOTATIONS_KEY).toBe('annotations');
-    expect([...storage.documents.keys()]).toEqual(['annotations']);
+    expect([...storage.documents.keys()]).toEqual(['annotations-log-1']);
+    // The record's stamps are the annotations' own.
+    const stamps = [...store.records().all()].map((r) => r.fields.value?.at);
+    expect(stamps).toContain(saved.annotations[0]?.rev);
 
-    const reloaded = createAnnotationsStore(storage);
+    const reloaded = createAnnotationsStore(storage, undefined, MEMBER_A);
     await expect(reloaded.load()).resolves.toEqual({ data: saved, report: { status: 'ok' } });
+    // Later stamps come after every stored one, even from a clock reading earlier.
+    expect(reloaded.clock().tick() > (saved.tombstones[0]?.rev ?? '')).toBe(true);
+  });
+
+  it('moves a format 3 document into records with nothing lost, and keeps it as the backup', async () => {
+    let db = annotate('open data', { note: 'Keep', now: at(1) }).db;
+    db = annotate('by a third', { db, id: idOf(2), now: at(2), tags: ['x'] }).db;
+    db = annotate('a small pilot', { db, id: idOf(3), now: at(3) }).db;
+    db = deleteAnnotation(db, idOf(3), ...when(4));
+    const v3 = JSON.stringify({
+      schemaVersion: 3,
+      annotations: db.annotations.map(withoutStamp),
+      tombstones: db.tombstones.map((t) => ({ id: t.id, deleted: t.deleted, docId: t.docId })),
+    });
+    const storage = new MemoryStorage();
+    storage.documents.set('annotations', v3);
+    const store = createAnnotationsStore(storage, undefined, MEMBER_A);
+    const { data, report } = await store.load();
+    expect(report).toEqual({ status: 'ok', migratedFrom: 3, migratedFromDocument: 'annotations' });
+    // Every annotation and deletion, stamped as of its time, now in this member's name.
+    const mine = (time: string) => formatHlc(Date.parse(time), 0, MEMBER_A);
+    expect(data).toEqual({
+      schemaVersion: 4,
+      annotations: db.annotations.map((a) => ({ ...a, rev: mine(a.modified) })),
+      tombstones: db.tombstones.map((t) => ({ ...t, rev: mine(t.deleted) })),
+    });
+    expect(storage.documents.get('annotations')).toBe(v3);
+    expect(storage.documents.has('annotations-records')).toBe(true);
+
+    // Read again: from the records, not the backup, which stays as it was.
+    const reloaded = createAnnotationsStore(storage, undefined, MEMBER_A);
+    await expect(reloaded.load()).resolves.toEqual({ data, report: { status: 'ok' } });
+    expect(storage.documents.get('annotations')).toBe(v3);
+  });
+
+  it('merges a teammate’s changes, keeps them locally, and leaves out an invalid one', async () => {
+    const storage = new MemoryStorage();
+    const store = createAnnotationsStore(storage, undefined, MEMBER_A);
+    await store.load();
+    await store.save(annotate('open data', { note: 'Mine', now: at(1), clock: store.clock() }).db);
+    // Bo's annotation, and a record of his that is not an annotation at all.
+    const bos = annotate('by a third', {
+      id: idOf(2),
+      author: 'Bo Chen',
+      clock: clockAt(5, MEMBER_B),
+    });
+    const bad = {
+      kind: 'annotation' as const,
+      id: annotationRecordId(idOf(3)),
+      at: bos.annotation.rev,
+      set: { value: 'x' },
+    };
+    const theirs = [
+      ...stampWrites(annotationWrites(emptyAnnotationsDatabase(), bos.db), clockAt(5, MEMBER_B)),
+      bad,
+    ];
+    const { data, saved } = store.mergeRemote(theirs);
+    await saved;
+    expect(data?.annotations.map((a) => [a.id, a.creator.name])).toEqual([
+      [idOf(1), 'Ada Lovelace'],
+      [idOf(2), 'Bo Chen'],
+    ]);
+    expect(data?.annotations[1]).toEqual(bos.annotation);
+    expect(store.notices()).toEqual([
+      { code: 'recordSkipped', kind: 'annotation', recordId: bad.id, field: 'value' },
+    ]);
+    // Stored here: a team folder that disappears loses nothing.
+    const reloaded = createAnnotationsStore(storage, undefined, MEMBER_A);
+    expect((await reloaded.load()).data).toEqual(data);
   });
 
   it('migrates a version 1 document on load and says so', async () => {
     const storage = new MemoryStorage();
     storage.documents.set('annotations', JSON.stringify(versionOneDocument()));
-    const store = createAnnotationsStore(storage);
+    const store = createAnnotationsStore(storage, undefined, MEMBER_A);
     const { data, report } = await store.load();
-    expect(report).toEqual({ status: 'ok', migratedFrom: 1 });
+    expect(report).toEqual({ status: 'ok', migratedFrom: 1, migratedFromDocument: 'annotations' });
     expect(data.annotations[0]?.body[0]).toMatchObject({
       purpose: 'classifying',
       value: 'concern',
@@ -180,7 +270,7 @@ describe('annotations store (lowdb over host storage)', () => {
       tombstones: [],
     });
     storage.documents.set('annotations', original);
-    const store = createAnnotationsStore(storage);
+    const store = createAnnotationsStore(storage, undefined, MEMBER_A);
     const { data, report } = await store.load();
     expect(report).toMatchObject({ status: 'repaired', keptCopyAs: 'annotations-invalid' });
     expect(storage.documents.get('annotations-invalid')).toBe(original);

@@ -4,8 +4,12 @@ import {
   parseAnnotationsDocument,
   type AnnotationClock,
   type AnnotationsDatabase,
+  type AnnotationsStore,
 } from '../../core/annotations';
-import { HybridClock, randomMemberId } from '../../core/team/hlc';
+import type { Loaded } from '../../core/store/StoreBackend';
+import type { StoreSessionOptions } from '../../core/store/StoreSession';
+import type { AnnotationRecordNotice } from '../../core/team/annotationRecords';
+import type { Change } from '../../core/team/records';
 import { offThreadParser } from '../common/importWorker/storedTextParser';
 import { StoreSession, type StoreSnapshot } from '../../core/store/StoreSession';
 import { sessionLoader } from '../../core/store/sessionLoader';
@@ -22,13 +26,40 @@ export type AnnotationsSnapshot = StoreSnapshot<AnnotationsDatabase>;
  * alert), and nothing changes.
  */
 export class AnnotationsSession extends StoreSession<AnnotationsDatabase, string[]> {
+  constructor(
+    /** The records behind the data, for the team folder (records, clock, own changes). */
+    readonly recordStore: AnnotationsStore,
+    loaded: Loaded<AnnotationsDatabase>,
+    options?: StoreSessionOptions<string[]>,
+  ) {
+    super(recordStore, loaded, options);
+  }
+
   /**
-   * Stamps this window's annotation changes (operations take it). Until this machine's team
-   * identity (its member id and persisted clock) is wired in here, the window stamps under a
-   * member id of its own: still correct, because every operation first observes the stamp of
-   * what it replaces, so an edit is always later than the version it edits.
+   * Stamps this window's annotation changes (operations take it): this machine's clock, the one
+   * the store stamps and keeps, so every change is this member's and later than all it has seen.
    */
-  clock: AnnotationClock = new HybridClock(randomMemberId());
+  get clock(): AnnotationClock {
+    return this.recordStore.clock();
+  }
+
+  /** Teammates' records that could not be read (left out), since the data last came from them. */
+  notices(): readonly AnnotationRecordNotice[] {
+    return this.recordStore.notices();
+  }
+
+  /**
+   * Takes in teammates' changes: shows the merged annotations at once and stores the changes
+   * locally (as the planner's session does). Resolves once they are stored, true when anything
+   * changed; if storage refuses them, the save status says so and the next save writes them.
+   */
+  mergeRemote(changes: readonly Change[]): Promise<boolean> {
+    this.flush();
+    const { data, saved } = this.recordStore.mergeRemote(changes);
+    if (data === null) return Promise.resolve(false);
+    this.show(data);
+    return this.trackWrite(() => saved).then(() => true);
+  }
 }
 
 /** Read large stored annotations in the import worker, not on the page (storedTextParser.ts). */

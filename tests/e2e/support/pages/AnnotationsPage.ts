@@ -1,7 +1,52 @@
 import type { Download, Locator, Page } from 'playwright-core';
+import { createAnnotationsStore } from '../../../../renderer/src/core/annotations/annotationsStore';
+import type { AnnotationsDatabase } from '../../../../renderer/src/core/annotations/schema';
+import type { MemberId } from '../../../../renderer/src/core/team/hlc';
+import { MemoryStorage } from '../../../unit/store/MemoryStorage';
 
-/** The key the browser edition keeps the annotations database under in localStorage. */
+/**
+ * The key under which format 3 and older kept the whole annotations database in localStorage.
+ * Since format 4 the annotations are records (`onmuni:annotations-records`, `-log-<n>`), and this
+ * document is read once, to move it into them, then kept as the backup.
+ */
 export const ANNOTATIONS_STORAGE_KEY = 'onmuni:annotations';
+const RECORDS_PREFIX = `${ANNOTATIONS_STORAGE_KEY}-`;
+
+/**
+ * Puts a database in storage as an earlier version of the app saved it, with no records yet, so
+ * the app moves it into records when it next loads (reload the page after).
+ */
+export async function storeAnnotations(page: Page, db: AnnotationsDatabase): Promise<void> {
+  await page.evaluate(
+    ([key, prefix, json]) => {
+      for (const name of Object.keys(window.localStorage)) {
+        if (name.startsWith(prefix)) window.localStorage.removeItem(name);
+      }
+      window.localStorage.setItem(key, json);
+    },
+    [ANNOTATIONS_STORAGE_KEY, RECORDS_PREFIX, JSON.stringify(db)] as const,
+  );
+}
+
+/**
+ * The annotations database the app has stored, read as the app reads it (the real store over a
+ * copy of the page's storage), or null when nothing is stored.
+ */
+export async function storedAnnotations(page: Page): Promise<AnnotationsDatabase | null> {
+  const items = await page.evaluate((prefix) => {
+    const found: [string, string][] = [];
+    for (const name of Object.keys(window.localStorage)) {
+      const text = window.localStorage.getItem(name);
+      if (name.startsWith(prefix) && text !== null) found.push([name, text]);
+    }
+    return found;
+  }, ANNOTATIONS_STORAGE_KEY);
+  if (items.length === 0) return null;
+  const storage = new MemoryStorage();
+  for (const [name, text] of items) storage.documents.set(name.slice('onmuni:'.length), text);
+  const store = createAnnotationsStore(storage, undefined, 'e2estoredreader0' as MemberId);
+  return (await store.load()).data;
+}
 
 /**
  * The Annotations page (`#/annotations`): the filtered list, import with its preview, and
@@ -81,12 +126,7 @@ export class AnnotationsPage {
   }
 
   /** The stored annotations database, as the app saved it. */
-  stored(): Promise<{ annotations: unknown[]; tombstones: unknown[] } | null> {
-    return this.page.evaluate((key) => {
-      const text = window.localStorage.getItem(key);
-      return text === null
-        ? null
-        : (JSON.parse(text) as { annotations: unknown[]; tombstones: unknown[] });
-    }, ANNOTATIONS_STORAGE_KEY);
+  stored(): Promise<AnnotationsDatabase | null> {
+    return storedAnnotations(this.page);
   }
 }

@@ -4,6 +4,7 @@ import {
   annotationsToReview,
   markReviewed,
   noteOf,
+  sortAnnotations,
   type Annotation,
   type AnnotationToReview,
 } from '../../../core/annotations';
@@ -46,8 +47,13 @@ export function ReviewAfterUpdate({
   const [review, setReview] = useState<Review | null>(null);
   const [marked, setMarked] = useState<string | null>(null);
 
+  // In document order: stored annotations come in no order a person would follow.
   const candidates = useMemo(
-    () => annotations.filter((a) => packIdOf(a.target.docId) !== null),
+    () =>
+      sortAnnotations(
+        annotations.filter((a) => packIdOf(a.target.docId) !== null),
+        'document',
+      ),
     [annotations],
   );
   useEffect(() => {
