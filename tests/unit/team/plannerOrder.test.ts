@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findCycles } from '../../../renderer/src/core/planner/dependencies';
-import type { PlanId, TaskId } from '../../../renderer/src/core/planner/ids';
+import { RECORD_ID_PATTERN } from '../../../renderer/src/core/common/recordIds';
+import type { PhaseId, PlanId, TaskId } from '../../../renderer/src/core/planner/ids';
+import { phaseRecordId } from '../../../renderer/src/core/team/plannerRecordFields';
 import { compareOrdered, placeInOrder } from '../../../renderer/src/core/team/plannerOrder';
 import { breakLoops } from '../../../renderer/src/core/team/plannerRepairs';
 
@@ -109,5 +111,16 @@ describe('breakLoops', () => {
     }));
     expect(findCycles(left)).toEqual([]);
     expect(breakLoops([...tasks].reverse())).toEqual(dropped);
+  });
+});
+
+describe('phaseRecordId', () => {
+  it('is a record id, the same on every machine, different for a phase id reused in two plans', () => {
+    const a = phaseRecordId('plan-1' as PlanId, 'phase-1' as PhaseId);
+    expect(a).toMatch(RECORD_ID_PATTERN);
+    expect(a).toBe(phaseRecordId('plan-1' as PlanId, 'phase-1' as PhaseId));
+    expect(phaseRecordId('plan-2' as PlanId, 'phase-1' as PhaseId)).not.toBe(a);
+    const longest = phaseRecordId('p'.repeat(64) as PlanId, 'é'.repeat(64) as PhaseId);
+    expect(longest).toMatch(RECORD_ID_PATTERN);
   });
 });

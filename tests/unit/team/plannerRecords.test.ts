@@ -22,8 +22,10 @@ import {
 } from '../../../renderer/src/core/planner/schema';
 import { generatePlanner } from '../../bench/planner/generate';
 import { HybridClock, type MemberId } from '../../../renderer/src/core/team/hlc';
+import { decodeTeamFile, encodeLogFile } from '../../../renderer/src/core/team/logFiles';
 import {
   materializePlanner,
+  phaseRecordId,
   plannerWrites,
   sharedScope,
   taskHistory,
@@ -187,7 +189,12 @@ describe('plannerWrites and materializePlanner', () => {
           { kind: 'task', id: 't1', set: { planId: 'p1', title: '', order: 1 } },
           { kind: 'task', id: 't2', set: { planId: 'p1', title: 'Fine', order: 'x' } },
           { kind: 'task', id: 't3', set: { planId: 'nowhere', title: 'Lost', order: 3 } },
-          { kind: 'phase', id: 'no-colon', set: { planId: 'p1', title: 'x', order: 1 } },
+          // A phase record whose fields do not give back its id (hand-edited).
+          {
+            kind: 'phase',
+            id: 'ph-forged',
+            set: { planId: 'p1', phaseId: 'x', title: 'x', order: 1 },
+          },
         ],
         clock,
       ),
@@ -203,7 +210,7 @@ describe('plannerWrites and materializePlanner', () => {
         { code: 'recordSkipped', kind: 'task', recordId: 't1', field: 'title' },
         { code: 'fieldDefaulted', kind: 'task', recordId: 't2', field: 'order' },
         { code: 'taskWithoutPlan', planId: 'nowhere', taskId: 't3' },
-        { code: 'recordSkipped', kind: 'phase', recordId: 'no-colon', field: 'id' },
+        { code: 'recordSkipped', kind: 'phase', recordId: 'ph-forged', field: 'id' },
       ]),
     );
   });
@@ -248,6 +255,26 @@ describe('at 10,000 tasks', () => {
   });
 });
 
+describe('planner changes in team files', () => {
+  it('pass the team folder’s file checks whole: every record id and field name is accepted', async () => {
+    const alice = new Member(ALICE);
+    alice.save(setPlanShared(sampleDatabase(), planId('p1'), true, ALICE));
+    const next = deletePhase(alice.db, planId('p1'), phaseId('ph1')).db;
+    const changes = stampWrites(plannerWrites(alice.db, next), alice.clock);
+    const all = [...alice.records.all()].flatMap((record) =>
+      record.history.map((entry) => ({ kind: record.kind, id: record.id, ...entry })),
+    );
+    const decoded = await decodeTeamFile(
+      await encodeLogFile(ALICE, 1, [...all, ...changes]),
+      ALICE,
+    );
+    expect(decoded.ok && decoded.file.type === 'log' && decoded.dropped).toEqual({
+      bad: 0,
+      foreign: 0,
+    });
+  });
+});
+
 describe('sharedScope', () => {
   it('takes a shared plan with its phases and tasks, and assessments only when asked', () => {
     const alice = new Member(ALICE);
@@ -257,14 +284,16 @@ describe('sharedScope', () => {
       .filter(inScope)
       .map((r) => `${r.kind}/${r.id}`)
       .sort();
-    expect(keys).toEqual([
-      'phase/p1:ph1',
-      'phase/p1:ph2',
-      'plan/p1',
-      'task/t1',
-      'task/t2',
-      'task/t3',
-    ]);
+    expect(keys).toEqual(
+      [
+        `phase/${phaseRecordId(planId('p1'), phaseId('ph1'))}`,
+        `phase/${phaseRecordId(planId('p1'), phaseId('ph2'))}`,
+        'plan/p1',
+        'task/t1',
+        'task/t2',
+        'task/t3',
+      ].sort(),
+    );
     const withAssessments = sharedScope(alice.records, { shareAssessments: true });
     expect(withAssessments(alice.records.get('assessment', 'a1') as never)).toBe(true);
     expect(inScope(alice.records.get('assessment', 'a1') as never)).toBe(false);

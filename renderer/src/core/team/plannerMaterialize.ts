@@ -29,14 +29,12 @@ import { compareOrdered, rememberOrders } from './plannerOrder';
 import {
   ASSESSMENT_FIELDS,
   ORDER_FIELD,
-  PHASE_FIELDS,
   PLAN_FIELDS,
   PROFILE_FIELDS,
   PROFILE_RECORD_ID,
   TASK_FIELDS,
   phaseRecordId,
   sameFieldValue,
-  splitPhaseRecordId,
 } from './plannerRecordFields';
 import {
   breakLoops,
@@ -453,24 +451,30 @@ const parsePlan: Parser<PlanBase> = (record, before) => {
 
 const parsePhase: Parser<PhaseBase> = (record, before) => {
   const notices: RepairNotice[] = [];
-  const ids = splitPhaseRecordId(record.id);
-  if (!ids || !planSchema.shape.id.safeParse(ids.planId).success) {
+  const planId = planSchema.shape.id.safeParse(fieldValue(record, 'planId'));
+  const phaseId = phaseSchema.shape.id.safeParse(fieldValue(record, 'phaseId'));
+  // The record id is derived from both ids: a record whose fields do not give it back is not
+  // the phase it claims to be.
+  if (
+    !planId.success ||
+    !phaseId.success ||
+    phaseRecordId(planId.data, phaseId.data) !== record.id
+  ) {
     notices.push({ code: 'recordSkipped', kind: 'phase', recordId: record.id, field: 'id' });
     return { value: null, order: 0, notices, repaired: NO_REPAIRS };
   }
-  // The plan is named by the record id; the planId field is there for the shared scope.
   const checked = checkFields(
     record,
     phaseSchema,
-    PHASE_FIELDS.filter((name) => name !== 'planId'),
+    ['title', 'docId'],
     { docId: null },
-    { id: ids.phaseId },
+    { id: phaseId.data },
     notices,
   );
   if (!checked) return { value: null, order: 0, notices, repaired: NO_REPAIRS };
   const phase = reused(checked, before.phase(record.id), ['id', 'title', 'docId']);
   return {
-    value: { planId: ids.planId, phase },
+    value: { planId: planId.data, phase },
     order: orderOf(record, notices),
     notices,
     repaired: NO_REPAIRS,

@@ -5,8 +5,9 @@
  *
  * - `profile/profile`: name, tier, region, population.
  * - `plan/<planId>`: every plan field but `id` and `phases`, plus `order`.
- * - `phase/<planId>:<phaseId>`: planId, title, docId, order. A phase id is unique only within its
- *   plan (a backup may reuse one in two plans), so the record id names the plan too.
+ * - `phase/ph-<32 hex digits>`: planId, phaseId, title, docId, order. A phase id is unique only
+ *   within its plan (a backup may reuse one in two plans), so the record id is derived from both
+ *   (`phaseRecordId`), in the shape every record id has (RECORD_ID_PATTERN).
  * - `task/<taskId>`: every task field but `id`, plus `order`.
  * - `assessment/<assessmentId>`: date, answers, order.
  *
@@ -40,7 +41,6 @@ export const PLAN_FIELDS = [
   'shared',
   'sharedBy',
 ] as const;
-export const PHASE_FIELDS = ['planId', 'title', 'docId'] as const;
 export const TASK_FIELDS = [
   'planId',
   'title',
@@ -55,19 +55,25 @@ export const TASK_FIELDS = [
 ] as const;
 export const ASSESSMENT_FIELDS = ['date', 'answers'] as const;
 
-/** The record id of a phase: `<planId>:<phaseId>` (":" never occurs in a planner id). */
+/**
+ * The record id of a phase: `ph-` and 128 bits of a hash of its plan id and phase id, so a phase
+ * id reused in two plans makes two records, and the id keeps the shape of every record id (at
+ * most 64 letters, digits and dashes). Not a secret or a defence: a teammate's file can name any
+ * record anyway; materializing checks that a phase record's fields give back its id.
+ */
 export function phaseRecordId(planId: PlanId, phaseId: PhaseId): string {
-  return `${planId}:${phaseId}`;
+  const text = `${planId}\u0000${phaseId}`;
+  return `ph-${[0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b].map((seed) => fnv1a(text, seed)).join('')}`;
 }
 
-/** The plan and phase ids in a phase record id, or null when it is not one. */
-export function splitPhaseRecordId(recordId: string): { planId: PlanId; phaseId: PhaseId } | null {
-  const at = recordId.indexOf(':');
-  if (at <= 0 || at === recordId.length - 1) return null;
-  return {
-    planId: recordId.slice(0, at) as PlanId,
-    phaseId: recordId.slice(at + 1) as PhaseId,
-  };
+/** 32-bit FNV-1a of the text's UTF-16 code units from `seed`, as 8 hex digits. */
+function fnv1a(text: string, seed: number): string {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }
 
 function pick<T extends object>(item: T, names: readonly string[]): RecordFields {
@@ -81,6 +87,7 @@ export const profileFields = (profile: MunicipalityProfile): RecordFields =>
 export const planFields = (plan: Plan): RecordFields => pick(plan, PLAN_FIELDS);
 export const phaseFields = (phase: Phase, planId: PlanId): RecordFields => ({
   planId,
+  phaseId: phase.id,
   title: phase.title,
   docId: phase.docId,
 });

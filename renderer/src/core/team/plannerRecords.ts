@@ -43,7 +43,7 @@ import {
 
 export { materializePlanner, type MaterializedPlanner } from './plannerMaterialize';
 export type { RepairNotice } from './plannerRepairs';
-export { phaseRecordId, splitPhaseRecordId, PROFILE_RECORD_ID } from './plannerRecordFields';
+export { phaseRecordId, PROFILE_RECORD_ID } from './plannerRecordFields';
 
 /** Writes gathered per record, so each record gets one write however many reasons it has. */
 class Writes {
