@@ -20,4 +20,5 @@ export const benchmarks: readonly Benchmark[] = [
   lazy('imports', () => import('./imports/index')),
   lazy('stored-open', () => import('./storedOpen.bench')),
   lazy('packs', () => import('./packs/index')),
+  lazy('team', () => import('./team/index')),
 ];
