@@ -335,6 +335,36 @@ describe('previewImport and applyImport', () => {
     expect(result.ok && result.keptSharedPlans).toBe(0);
   });
 
+  it('importing never shares a plan by itself: sharing stays as this planner has it', () => {
+    const me = 'abcdefghijklmnop' as MemberId;
+    const local = setPlanShared(current(), planId('p2'), true, me);
+    // The backup had p1 shared (by someone), p2 private, and a shared plan this planner lacks.
+    let backup = setPlanShared(incoming(), planId('p1'), true, me);
+    backup = createPlan(backup, { title: 'Shared elsewhere' }, planId('p3')).db;
+    backup = setPlanShared(backup, planId('p3'), true, me);
+    for (const mode of ['merge', 'replace'] as const) {
+      const result = applyImport(local, backup, mode);
+      expect(result.ok).toBe(true);
+      if (!result.ok) continue;
+      const sharing = result.db.plans.map((p) => [p.id, p.shared, p.sharedBy]);
+      expect(sharing).toEqual(
+        mode === 'merge'
+          ? [
+              ['p1', false, null],
+              ['p2', true, me],
+              ['p3', false, null],
+            ]
+          : [
+              ['p2', true, me],
+              ['p1', false, null],
+              ['p3', false, null],
+            ],
+      );
+    }
+    // Sharing alone is no difference the preview counts.
+    expect(previewImport(local, backup).plans.unchanged.map((p) => p.id)).toEqual(['p1', 'p2']);
+  });
+
   it('replace never deletes the team’s work: plans shared with the team stay as they are', () => {
     const me = 'abcdefghijklmnop' as MemberId;
     // Since the backup was made, p1 was shared and the team added a phase and a task to it.

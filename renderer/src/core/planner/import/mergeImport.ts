@@ -32,7 +32,8 @@ export interface ImportPreview {
 export type ImportMode = 'merge' | 'replace';
 
 /** Compares a validated backup with the current planner, without changing either. */
-export function previewImport(current: PlannerDatabase, incoming: PlannerDatabase): ImportPreview {
+export function previewImport(current: PlannerDatabase, backup: PlannerDatabase): ImportPreview {
+  const incoming = withLocalSharing(current, backup);
   const merged = mergeDatabases(current, incoming);
   return {
     profile:
@@ -54,21 +55,22 @@ export function previewImport(current: PlannerDatabase, incoming: PlannerDatabas
  * `replaceKeepingShared`). `merge`: items are matched by id; the backup's version replaces a
  * current one, new ones are added after the current ones, and items only in the current data
  * are kept; the profile is taken from the backup unless the backup's is empty. A merge that would
- * leave broken references is refused (nothing changes). `keptSharedPlans` counts the shared plans
- * a Replace kept (0 for a merge), so the UI can say so.
+ * leave broken references is refused (nothing changes). Either way a plan's "Share with team"
+ * stays as this planner has it (`withLocalSharing`). `keptSharedPlans` counts the shared plans a
+ * Replace kept (0 for a merge), so the UI can say so.
  */
 export function applyImport(
   current: PlannerDatabase,
-  incoming: PlannerDatabase,
+  backup: PlannerDatabase,
   mode: ImportMode,
 ):
   | { ok: true; db: PlannerDatabase; keptSharedPlans: number }
   | { ok: false; message: MessageRef; problems: ProblemLine[] } {
   if (mode === 'replace') {
-    const { db, keptSharedPlans } = replaceKeepingShared(current, incoming);
+    const { db, keptSharedPlans } = replaceKeepingShared(current, backup);
     return { ok: true, db: structuredClone(db), keptSharedPlans };
   }
-  const merged = mergeDatabases(current, incoming);
+  const merged = mergeDatabases(current, withLocalSharing(current, backup));
   const problems = checkIntegrity(merged);
   if (problems.length > 0) {
     return {
@@ -89,8 +91,9 @@ export function applyImport(
  */
 export function replaceKeepingShared(
   current: PlannerDatabase,
-  incoming: PlannerDatabase,
+  backup: PlannerDatabase,
 ): { db: PlannerDatabase; keptSharedPlans: number } {
+  const incoming = withLocalSharing(current, backup);
   const kept = current.plans.filter((plan) => plan.shared);
   if (kept.length === 0) return { db: incoming, keptSharedPlans: 0 };
   const keptPlanIds = new Set<string>(kept.map((plan) => plan.id));
@@ -116,6 +119,28 @@ export function replaceKeepingShared(
     },
     keptSharedPlans: kept.length,
   };
+}
+
+/**
+ * The backup with each plan's "Share with team" as this planner has it: a plan the planner holds
+ * keeps its own sharing, any other arrives private. Importing never shares anything by itself, so
+ * an old backup cannot publish its (older) version of a plan to the team, nor bring back a shared
+ * plan the team deleted; sharing stays the user's own choice.
+ */
+export function withLocalSharing(
+  current: PlannerDatabase,
+  backup: PlannerDatabase,
+): PlannerDatabase {
+  const local = new Map(current.plans.map((plan) => [plan.id, plan]));
+  let changed = false;
+  const plans = backup.plans.map((plan) => {
+    const shared = local.get(plan.id)?.shared ?? false;
+    const sharedBy = local.get(plan.id)?.sharedBy ?? null;
+    if (plan.shared === shared && plan.sharedBy === sharedBy) return plan;
+    changed = true;
+    return { ...plan, shared, sharedBy };
+  });
+  return changed ? { ...backup, plans } : backup;
 }
 
 function mergeDatabases(current: PlannerDatabase, incoming: PlannerDatabase): PlannerDatabase {
