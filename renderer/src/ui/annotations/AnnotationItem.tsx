@@ -38,6 +38,8 @@ export interface AnnotationItemProps {
   /** When, after the author's name: "26 Nov 2026", or with ", edited …". */
   when: string;
   actions: readonly AnnotationAction[];
+  /** A control after the actions (the Annotations page's "Private" box). */
+  extra?: ReactNode;
 }
 
 /**
@@ -54,6 +56,7 @@ export function AnnotationItem({
   showTags = true,
   when,
   actions,
+  extra,
 }: AnnotationItemProps) {
   const { t } = useTranslation('annotations');
   const tags = showTags ? tagsOf(annotation) : [];
@@ -100,6 +103,7 @@ export function AnnotationItem({
             {label}
           </button>
         ))}
+        {extra}
       </div>
     </li>
   );

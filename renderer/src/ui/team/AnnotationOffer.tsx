@@ -26,7 +26,8 @@ export function AnnotationOffer({ session }: { session: TeamSession }) {
       <ul>
         {offered.slice(0, SHOWN).map((annotation) => (
           <li key={annotation.id}>
-            <q>{annotation.text}</q> <span className="team-muted">({annotation.where})</span>
+            <q>{annotation.quote}</q>
+            {annotation.note && <span className="team-muted"> {annotation.note}</span>}
           </li>
         ))}
         {more > 0 && <li>{t('preview.more', { count: more, shown: formatNumber(more) })}</li>}

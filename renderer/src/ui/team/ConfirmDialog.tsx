@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useModalDialog } from '../common/useModalDialog';
+import './team.css';
 
 export interface ConfirmDialogProps {
   title: string;

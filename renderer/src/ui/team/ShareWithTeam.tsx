@@ -7,6 +7,7 @@ import { wordRefusal } from '../common/i18n/wordMessage';
 import type { PlannerSession } from '../planner/plannerSession';
 import { memberName } from './memberName';
 import { useTeam } from './useTeam';
+import './team.css';
 
 /**
  * "Share with team" on a plan's page: the plan, its phases and tasks go to the team folder (and
@@ -41,7 +42,9 @@ export function ShareWithTeam({ session, plan }: { session: PlannerSession; plan
           {t('plan.shareHint')}{' '}
           {plan.shared &&
             plan.sharedBy !== null &&
-            t('plan.sharedBy', { name: memberName(state, plan.sharedBy, t) })}
+            (plan.sharedBy === me
+              ? t('plan.sharedByYou')
+              : t('plan.sharedBy', { name: memberName(state, plan.sharedBy, t) }))}
         </span>
       </div>
       {problem && <p role="alert">{problem}</p>}

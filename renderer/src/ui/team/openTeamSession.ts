@@ -1,15 +1,19 @@
 /**
  * The team session of a window, wired to the real parts: the host's team folder, the planner's
- * record store (its records, clock and merges), core's TeamSync, and the preferences kept on
- * this device. One per host (so one per window), opened on first use.
+ * and the annotations' record stores (their records, clocks and merges), core's TeamSync, and the
+ * preferences kept on this device. One per host (so one per window), opened on first use.
  */
 import type { Host } from '../../host/Host';
 import { ownChanges } from '../../core/team/ownChanges';
+import { noteOf, quoteOf } from '../../core/annotations';
+import { shortQuote } from '../../core/annotations/shortQuote';
+import { annotationShareScope, existingToPreview } from '../../core/team/annotationRecords';
 import { sharedScope } from '../../core/team/plannerRecords';
 import { RecordSet, type Change, type TeamRecord } from '../../core/team/records';
 import { REMOVED_AT_FIELD, removedMembers, withoutRemoved } from '../../core/team/removedMembers';
 import type { TeamFolderHost } from '../../core/team/teamFolderHost';
 import { TeamSync } from '../../core/team/teamSync';
+import { annotationsSessionFor, type AnnotationsSession } from '../annotations/annotationsSession';
 import { plannerSessionFor, type PlannerSession } from '../planner/plannerSession';
 import { teamPreferencesIn } from './teamPreferences';
 import { TeamSession, type TeamPreferences, type TeamRecordsPort } from './teamSession';
@@ -45,8 +49,12 @@ export function teamSessionFor(host: Host): Promise<TeamSession> {
 }
 
 async function open(host: Host): Promise<TeamSession> {
-  const [planner, info] = await Promise.all([plannerSessionFor(host.storage), host.appInfo()]);
-  const records = plannerRecords(planner);
+  const [planner, annotations, info] = await Promise.all([
+    plannerSessionFor(host.storage),
+    annotationsSessionFor(host.storage),
+    host.appInfo(),
+  ]);
+  const records = sharedRecords(planner, annotations);
   return new TeamSession({
     folders: host.teamFolder ?? NO_TEAM_FOLDER,
     records,
@@ -63,32 +71,104 @@ async function open(host: Host): Promise<TeamSession> {
   });
 }
 
-/** The planner's record store as the team session uses it. */
-function plannerRecords(planner: PlannerSession): TeamRecordsPort {
-  const store = planner.recordStore;
-  const me = store.clock().member;
-  const scope = (preferences: TeamPreferences) => {
-    const planner = sharedScope(store.records(), preferences);
-    // Member records (who was removed) always travel: every machine must ignore the same changes.
-    return (record: TeamRecord) => record.kind === 'member' || planner(record);
+/**
+ * The two record stores the team folder shares, as one: the planner's (plans, phases, tasks,
+ * assessments, and the member records) and the annotations'. Each change read goes to the store
+ * of its kind; publishing takes this member's changes in scope from both.
+ */
+export function sharedRecords(
+  planner: PlannerSession,
+  annotations: AnnotationsSession,
+): TeamRecordsPort {
+  const plans = planner.recordStore;
+  const notes = annotations.recordStore;
+  const me = plans.clock().member;
+  const scopes = (preferences: TeamPreferences) => {
+    const planScope = sharedScope(plans.records(), preferences);
+    const noteScope = annotationShareScope({
+      joinedAt: preferences.joinedAt,
+      existingConfirmed: preferences.annotationsConfirmed,
+    });
+    return {
+      // Member records (who was removed) always travel: every machine must ignore the same changes.
+      plans: (record: TeamRecord) => record.kind === 'member' || planScope(record),
+      notes: noteScope,
+    };
+  };
+  const all = function* (): Generator<TeamRecord> {
+    yield* plans.records().all();
+    yield* notes.records().all();
   };
   return {
     me,
-    records: () => store.records().all(),
-    record: (kind, id) => store.records().get(kind, id),
-    scope,
-    ownShared: (preferences) => ownChanges(store.records().all(), me, scope(preferences)),
-    mergeRemote: (changes) => planner.mergeRemote(withoutRemovedMembers(store.records(), changes)),
+    records: all,
+    record: (kind, id) => (kind === 'annotation' ? notes : plans).records().get(kind, id),
+    scope(preferences) {
+      const scope = scopes(preferences);
+      return (record) => (record.kind === 'annotation' ? scope.notes : scope.plans)(record);
+    },
+    ownShared(preferences) {
+      const scope = scopes(preferences);
+      return [
+        ...ownChanges(plans.records().all(), me, scope.plans),
+        ...ownChanges(notes.records().all(), me, scope.notes),
+      ];
+    },
+    async mergeRemote(changes) {
+      const kept = withoutRemovedMembers(plans.records(), changes);
+      const forNotes = kept.filter((change) => change.kind === 'annotation');
+      const forPlans = kept.filter((change) => change.kind !== 'annotation');
+      const [plansChanged, notesChanged] = await Promise.all([
+        forPlans.length > 0 ? planner.mergeRemote(forPlans) : false,
+        forNotes.length > 0 ? mergeAnnotations(annotations, forNotes) : false,
+      ]);
+      return plansChanged || notesChanged;
+    },
     async removeMember(id) {
       // The stamp of this very change is the cut-off: "from now on".
-      const at = store.clock().tick();
+      const at = plans.clock().tick();
       await planner.mergeRemote([{ kind: 'member', id, at, set: { [REMOVED_AT_FIELD]: at } }]);
     },
-    onLocalChanges: (listener) => store.onChanges(() => listener()),
-    annotationsToOffer: () => [],
-    answerAnnotationOffer: () => Promise.resolve(),
+    onLocalChanges(listener) {
+      const stops = [plans.onChanges(() => listener()), notes.onChanges(() => listener())];
+      return () => stops.forEach((stop) => stop());
+    },
+    annotationsToOffer(preferences) {
+      const offered = existingToPreview(
+        annotations.getSnapshot().db,
+        preferences.joinedAt,
+        notes.records(),
+      );
+      return offered.map((annotation) => ({
+        id: annotation.id,
+        quote: shortQuote(quoteOf(annotation), PREVIEW_CHARS),
+        note: shortQuote(noteOf(annotation), PREVIEW_CHARS),
+      }));
+    },
+    stamp: () => plans.clock().tick(),
   };
 }
+
+/**
+ * Takes teammates' annotation changes in: stored locally by the record store, then shown. (The
+ * annotations session has no `mergeRemote` of its own as the planner's does; `apply` shows the
+ * merged data, and the save it starts writes nothing, since the store already holds it.)
+ */
+async function mergeAnnotations(
+  session: AnnotationsSession,
+  changes: readonly Change[],
+): Promise<boolean> {
+  // A note still waiting for its typing pause is written first, so it is kept as it was typed.
+  session.flush();
+  const { data, saved } = session.recordStore.mergeRemote(changes);
+  if (data === null) return false;
+  session.apply(() => data);
+  await saved;
+  return true;
+}
+
+/** Characters of a quote or note the offer to share annotations shows. */
+const PREVIEW_CHARS = 160;
 
 /**
  * The changes without those a removed member stamped after their removal, counting removals

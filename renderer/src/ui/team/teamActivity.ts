@@ -59,7 +59,7 @@ export function teamActivity(
         kind: record.kind,
         id: record.id,
         title: typeof title === 'string' ? title : null,
-        action: actionOf(record, entry, index),
+        action: changeAction(record, entry, index),
       });
       if (kept.length > limit) kept.pop();
     }
@@ -67,8 +67,12 @@ export function teamActivity(
   return kept;
 }
 
-/** What one history entry did to its record. */
-function actionOf(record: TeamRecord, entry: HistoryEntry, index: number): ActivityAction {
+/** What the history entry at `index` of `record` did to it. */
+export function changeAction(
+  record: TeamRecord,
+  entry: HistoryEntry,
+  index: number,
+): ActivityAction {
   const deleted = entry.set[DELETED_FIELD];
   if (deleted === true) return 'deleted';
   if (record.kind === 'plan' && 'shared' in entry.set && !(DELETED_FIELD in entry.set)) {

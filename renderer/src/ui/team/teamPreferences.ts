@@ -7,7 +7,8 @@ import { problemLine, withOutcome } from '../../core/common/problemLine';
 import type { DocumentStorage, ParsedDocument } from '../../core/store/DocumentStorage';
 import { createJsonDocumentBackend } from '../../core/store/jsonDocumentBackend';
 import { isPlainObject } from '../../core/store/migrateDocument';
-import type { TeamPreferences, TeamPreferencesStore } from './teamSession';
+import { isHlc } from '../../core/team/hlc';
+import { NO_PREFERENCES, type TeamPreferences, type TeamPreferencesStore } from './teamSession';
 
 export const TEAM_PREFERENCES_KEY = 'team-preferences';
 
@@ -15,14 +16,24 @@ interface PreferencesDocument extends TeamPreferences {
   readonly version: 1;
 }
 
-const defaults = (): PreferencesDocument => ({ version: 1, shareAssessments: false });
+const defaults = (): PreferencesDocument => ({
+  version: 1,
+  ...NO_PREFERENCES,
+});
 
 function parsePreferences(raw: unknown): ParsedDocument<PreferencesDocument> {
-  if (isPlainObject(raw) && raw.version === 1 && typeof raw.shareAssessments === 'boolean') {
-    return { data: { version: 1, shareAssessments: raw.shareAssessments }, issues: [] };
+  if (
+    isPlainObject(raw) &&
+    raw.version === 1 &&
+    typeof raw.shareAssessments === 'boolean' &&
+    (raw.joinedAt === null || isHlc(raw.joinedAt)) &&
+    typeof raw.annotationsConfirmed === 'boolean'
+  ) {
+    const { shareAssessments, joinedAt, annotationsConfirmed } = raw;
+    return { data: { version: 1, shareAssessments, joinedAt, annotationsConfirmed }, issues: [] };
   }
   // Nothing is shared that the user did not choose: a damaged choice falls back to "off".
-  const line = problemLine('shareAssessments', 'problems:stored.invalid');
+  const line = problemLine('preferences', 'problems:stored.invalid');
   return { data: defaults(), issues: [withOutcome(line, 'problems:outcome.droppedAlone')] };
 }
 
@@ -36,8 +47,8 @@ export function teamPreferencesIn(storage: DocumentStorage): TeamPreferencesStor
   });
   return {
     async load() {
-      const { shareAssessments } = (await store.load()).data;
-      return { shareAssessments };
+      const { shareAssessments, joinedAt, annotationsConfirmed } = (await store.load()).data;
+      return { shareAssessments, joinedAt, annotationsConfirmed };
     },
     save: (preferences) => store.save({ version: 1, ...preferences }),
   };

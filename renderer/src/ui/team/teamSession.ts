@@ -12,7 +12,7 @@
  * folder emptied by mistake).
  */
 import type { Change, RecordKind, TeamRecord } from '../../core/team/records';
-import type { MemberId } from '../../core/team/hlc';
+import type { Hlc, MemberId } from '../../core/team/hlc';
 import { removedMembers } from '../../core/team/removedMembers';
 import type { ReadReport, TeamSync, TeamWarning } from '../../core/team/teamSync';
 import { FolderUnavailableError, type FolderAccess } from '../../core/team/folderAccess';
@@ -69,8 +69,9 @@ export interface TeamState {
   /** Bumped whenever the shared records change (local saves or merges): for derived views. */
   readonly revision: number;
   /**
-   * The offer to share annotations made before joining: asked (waiting for the user's answer
-   * after joining in this window), then answered; null when there was nothing to offer.
+   * The offer to share annotations made before joining: asked (joined, and such annotations
+   * wait for the user's answer), then answered in this window; null when there is nothing to
+   * offer. "Not now" holds for this window: the offer comes back in the next one.
    */
   readonly annotationOffer: 'asking' | 'shared' | 'kept' | null;
   /** Why this edition cannot offer a team folder, when status is 'unavailable'. */
@@ -102,25 +103,39 @@ export interface TeamRecordsPort {
   scope(preferences: TeamPreferences): (record: TeamRecord) => boolean;
   /** This member's shared changes, as the member folder should hold them. */
   ownShared(preferences: TeamPreferences): Change[];
-  /** Annotations from before joining that were never offered for sharing (a preview of each). */
-  annotationsToOffer(): readonly AnnotationPreview[];
-  /** The user's answer to that offer: share them all, or keep them private. */
-  answerAnnotationOffer(share: boolean): Promise<void>;
+  /** Annotations made before joining and not shared yet (a preview of each). */
+  annotationsToOffer(preferences: TeamPreferences): readonly AnnotationPreview[];
+  /** A new stamp of this member's clock (the moment of joining). */
+  stamp(): Hlc;
 }
 
 /** An annotation as the offer to share lists it. */
 export interface AnnotationPreview {
   readonly id: string;
-  /** The quoted passage, or the note when there is no quote. */
-  readonly text: string;
-  /** The title of the document it is on. */
-  readonly where: string;
+  /** The highlighted passage, shortened. */
+  readonly quote: string;
+  /** The note written on it, shortened ('' for none). */
+  readonly note: string;
 }
 
 /** What the user chose to share beyond plans marked shared (kept on this device). */
 export interface TeamPreferences {
   readonly shareAssessments: boolean;
+  /**
+   * When this member joined the folder (a stamp of their clock), or null when not joined:
+   * annotations made before it are shared only once the user confirms the offer to share them.
+   */
+  readonly joinedAt: Hlc | null;
+  /** The user confirmed sharing the annotations made before joining. */
+  readonly annotationsConfirmed: boolean;
 }
+
+/** The preferences of a member who never joined. */
+export const NO_PREFERENCES: TeamPreferences = {
+  shareAssessments: false,
+  joinedAt: null,
+  annotationsConfirmed: false,
+};
 
 /** Where the preferences are kept. */
 export interface TeamPreferencesStore {
@@ -174,7 +189,7 @@ const INITIAL: Omit<TeamState, 'me'> = {
   revision: 0,
   annotationOffer: null,
   unavailableReason: null,
-  preferences: { shareAssessments: false },
+  preferences: NO_PREFERENCES,
 };
 
 /** The team folder for one window (see the module comment). */
@@ -242,20 +257,20 @@ export class TeamSession {
       this.set({ status: 'needsPermission', folderName: restored.needsPermission });
       return;
     }
-    await this.connect(restored.folder, restored.name, false);
+    await this.connect(restored.folder, restored.name);
   }
 
   /** Asks the browser for permission to use the remembered folder again (a user's click). */
   async grantAgain(): Promise<void> {
     const granted = await this.options.folders.grantAgain?.();
-    if (granted) await this.connect(granted.folder, granted.name, false);
+    if (granted) await this.connect(granted.folder, granted.name);
   }
 
   /** Lets the user choose a folder and joins it; false when they chose none. */
   async join(): Promise<boolean> {
     const chosen = await this.options.folders.choose();
     if (!chosen) return false;
-    await this.connect(chosen.folder, chosen.name, true);
+    await this.connect(chosen.folder, chosen.name);
     return true;
   }
 
@@ -328,22 +343,26 @@ export class TeamSession {
 
   /** Turns sharing the team's assessments on or off, and publishes what that adds. */
   async setShareAssessments(shareAssessments: boolean): Promise<void> {
-    const preferences = { ...this.state.preferences, shareAssessments };
-    this.set({ preferences, revision: this.state.revision + 1 });
-    await this.options.preferences.save(preferences);
+    await this.savePreferences({ ...this.state.preferences, shareAssessments });
     await this.publishNow();
   }
 
   /** Annotations from before joining, waiting for the user's answer. */
   annotationsToOffer(): readonly AnnotationPreview[] {
-    return this.options.records.annotationsToOffer();
+    return this.options.records.annotationsToOffer(this.state.preferences);
   }
 
   /** The user answered the offer to share annotations from before joining. */
   async answerAnnotationOffer(share: boolean): Promise<void> {
-    await this.options.records.answerAnnotationOffer(share);
     this.set({ annotationOffer: share ? 'shared' : 'kept' });
-    if (share) await this.publishNow();
+    if (!share) return;
+    await this.savePreferences({ ...this.state.preferences, annotationsConfirmed: true });
+    await this.publishNow();
+  }
+
+  private async savePreferences(preferences: TeamPreferences): Promise<void> {
+    this.set({ preferences, revision: this.state.revision + 1 });
+    await this.options.preferences.save(preferences);
   }
 
   /** Publishes now (after the user changed what is shared, e.g. the annotations offer). */
@@ -368,8 +387,10 @@ export class TeamSession {
   async leave(): Promise<void> {
     this.disconnect();
     await this.options.folders.forget();
-    const { me, revision, preferences } = this.state;
-    this.set({ ...INITIAL, me, revision, preferences });
+    const preferences = { ...this.state.preferences, joinedAt: null, annotationsConfirmed: false };
+    const { me, revision } = this.state;
+    this.set({ ...INITIAL, me, revision });
+    await this.savePreferences(preferences);
   }
 
   /** Stops timers and listeners (a window closing; tests). */
@@ -378,7 +399,7 @@ export class TeamSession {
     this.unsubscribeRecords();
   }
 
-  private async connect(folder: FolderAccess, name: string, joining: boolean): Promise<void> {
+  private async connect(folder: FolderAccess, name: string): Promise<void> {
     this.disconnect();
     const epoch = this.epoch;
     const sync = this.options.openSync(folder, this.displayName);
@@ -398,12 +419,19 @@ export class TeamSession {
       return;
     }
     if (epoch !== this.epoch) return;
+    if (this.state.preferences.joinedAt === null) {
+      // From now on new annotations are shared; those made before wait for the user's yes.
+      const joinedAt = this.options.records.stamp();
+      await this.savePreferences({ ...this.state.preferences, joinedAt }).catch(() => undefined);
+      if (epoch !== this.epoch) return;
+    }
     this.sync = sync;
     const { folders } = this.options;
     if (folders.watch) this.stops.push(folders.watch(() => void this.readNow()));
     this.stops.push(this.timers.every(this.options.pollMs, () => void this.readNow()));
     await this.readNow();
-    if (joining && epoch === this.epoch && this.options.records.annotationsToOffer().length > 0) {
+    if (epoch !== this.epoch || this.state.annotationOffer !== null) return;
+    if (!this.state.preferences.annotationsConfirmed && this.annotationsToOffer().length > 0) {
       this.set({ annotationOffer: 'asking' });
     }
   }

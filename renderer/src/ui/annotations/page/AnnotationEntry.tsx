@@ -5,6 +5,7 @@ import { routeHref } from '../../../core/routing/hashRoutes';
 import { AnnotationItem, type RowPlacement } from '../AnnotationItem';
 import { createdAndEdited } from '../labels';
 import { shortQuote } from '../../../core/annotations/shortQuote';
+import { PrivateToggle } from '../../team/PrivateToggle';
 
 /** The reader route that scrolls to an annotation. */
 export function annotationHref(annotation: Annotation): string {
@@ -50,6 +51,7 @@ export function AnnotationEntry({
       quoteId={quoteId}
       when={createdAndEdited(annotation.created, annotation.modified)}
       actions={[{ label: t('item.delete'), onClick: onDelete }]}
+      extra={<PrivateToggle annotation={annotation} describedBy={quoteId} />}
     />
   );
 }

@@ -1,0 +1,280 @@
+// @vitest-environment jsdom
+/**
+ * The window's team session with every real part but the folder picker: two members, each with
+ * the real planner and annotations sessions over in-memory storage, joined to one real folder on
+ * disk (main's NodeFolderAccess) through core's TeamSync. Time runs by hand: polling and the
+ * publish pause are timers the test moves.
+ */
+import { rm } from 'node:fs/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { NodeFolderAccess } from '../../../electron/main/teamFolder/nodeFolderAccess';
+import type { PlanId } from '../../../renderer/src/core/planner/ids';
+import { createPlan, setPlanShared } from '../../../renderer/src/core/planner/operations/plans';
+import { addTask } from '../../../renderer/src/core/planner/operations/tasks';
+import type { FolderAccess } from '../../../renderer/src/core/team/folderAccess';
+import type { TeamFolderHost } from '../../../renderer/src/core/team/teamFolderHost';
+import { TeamSync } from '../../../renderer/src/core/team/teamSync';
+import {
+  annotationsSessionFor,
+  type AnnotationsSession,
+} from '../../../renderer/src/ui/annotations/annotationsSession';
+import { quoteOf, setAnnotationPrivate } from '../../../renderer/src/core/annotations';
+import { annotate, idOf } from '../annotations/fixtures';
+import {
+  plannerSessionFor,
+  type PlannerSession,
+} from '../../../renderer/src/ui/planner/plannerSession';
+import { sharedRecords } from '../../../renderer/src/ui/team/openTeamSession';
+import { teamPreferencesIn } from '../../../renderer/src/ui/team/teamPreferences';
+import { TeamSession, type TeamTimers } from '../../../renderer/src/ui/team/teamSession';
+import { makeTempDir } from '../electron/tempDir';
+import { MemoryStorage } from '../store/MemoryStorage';
+
+/** Timers moved by hand: `tick()` runs every interval and every delay that is due. */
+class ManualTimers implements TeamTimers {
+  private nowMs = 1_800_000_000_000;
+  private readonly intervals = new Set<() => void>();
+  private delays: { at: number; run: () => void }[] = [];
+
+  every(_ms: number, run: () => void): () => void {
+    this.intervals.add(run);
+    return () => this.intervals.delete(run);
+  }
+
+  after(ms: number, run: () => void): () => void {
+    const delay = { at: this.nowMs + ms, run };
+    this.delays.push(delay);
+    return () => {
+      this.delays = this.delays.filter((other) => other !== delay);
+    };
+  }
+
+  now(): number {
+    return this.nowMs;
+  }
+
+  /** Moves time on by `ms`, running the delays that came due, then every interval once. */
+  tick(ms = 5_000): void {
+    this.nowMs += ms;
+    const due = this.delays.filter((delay) => delay.at <= this.nowMs);
+    this.delays = this.delays.filter((delay) => delay.at > this.nowMs);
+    for (const delay of due) delay.run();
+    for (const run of this.intervals) run();
+  }
+
+  get polling(): boolean {
+    return this.intervals.size > 0;
+  }
+}
+
+/** A host whose "Choose team folder" gives `folder` (the user's pick, without the dialog). */
+function folderHost(folder: FolderAccess): TeamFolderHost & { forgotten: boolean } {
+  const host = {
+    forgotten: false,
+    available: true as const,
+    choose: () => Promise.resolve({ folder, name: 'Task force' }),
+    restore: () => Promise.resolve(null),
+    forget: () => {
+      host.forgotten = true;
+      return Promise.resolve();
+    },
+  };
+  return host;
+}
+
+interface Member {
+  readonly team: TeamSession;
+  readonly planner: PlannerSession;
+  readonly annotations: AnnotationsSession;
+  readonly timers: ManualTimers;
+  readonly host: ReturnType<typeof folderHost>;
+}
+
+const sessions: TeamSession[] = [];
+
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.dispose();
+});
+
+/**
+ * A member with their own storage, joined to the folder at `root` under `name`; `beforeJoining`
+ * runs first (work made before the member joined).
+ */
+async function member(
+  root: string,
+  name: string,
+  beforeJoining?: (annotations: AnnotationsSession) => void,
+): Promise<Member> {
+  const storage = new MemoryStorage();
+  const [planner, annotations] = await Promise.all([
+    plannerSessionFor(storage),
+    annotationsSessionFor(storage),
+  ]);
+  const records = sharedRecords(planner, annotations);
+  const timers = new ManualTimers();
+  const host = folderHost(new NodeFolderAccess(root));
+  const team = new TeamSession({
+    folders: host,
+    records,
+    preferences: teamPreferencesIn(storage),
+    openSync: (folder, displayName) =>
+      new TeamSync({
+        folder,
+        me: records.me,
+        displayName,
+        appVersion: '1.0.0-test',
+        clock: planner.recordStore.clock(),
+      }),
+    pollMs: 5_000,
+    timers,
+  });
+  sessions.push(team);
+  beforeJoining?.(annotations);
+  await annotations.whenSaved();
+  team.start(name);
+  expect(await team.join()).toBe(true);
+  return { team, planner, annotations, timers, host };
+}
+
+/** Lets the work a timer started (reads, merges, publishes) finish. */
+async function settle(...members: Member[]): Promise<void> {
+  for (let round = 0; round < 3; round += 1) {
+    await Promise.all(members.map((m) => m.team.readNow()));
+    await Promise.all(members.map((m) => m.team.publishNow()));
+    await Promise.all(members.flatMap((m) => [m.planner.whenSaved(), m.annotations.whenSaved()]));
+  }
+}
+
+const PLAN = 'plan-shared' as PlanId;
+
+describe('the team session', () => {
+  it('shares a plan marked "Share with team", and both members converge on their edits', async () => {
+    const root = await makeTempDir('onmuni-team-session-');
+    const alice = await member(root, 'Alice');
+    const bob = await member(root, 'Bob');
+    expect(alice.team.getSnapshot().status).toBe('synced');
+    expect(alice.team.getSnapshot().lastSyncedAt).not.toBeNull();
+
+    alice.planner.apply((db) => createPlan(db, { title: 'Permits' }, PLAN).db);
+    alice.planner.apply((db) => setPlanShared(db, PLAN, true, alice.team.me));
+    await alice.planner.whenSaved();
+    // Published once local saves pause: a second later.
+    alice.timers.tick(1_000);
+    await alice.team.publishNow();
+    bob.timers.tick();
+    await bob.team.readNow();
+    expect(bob.planner.getSnapshot().db.plans.map((plan) => plan.title)).toEqual(['Permits']);
+
+    alice.planner.apply((db) => addTask(db, PLAN, { title: 'Name a lead' }).db);
+    bob.planner.apply((db) => addTask(db, PLAN, { title: 'Draft the bylaw' }).db);
+    await Promise.all([alice.planner.whenSaved(), bob.planner.whenSaved()]);
+    alice.timers.tick();
+    bob.timers.tick();
+    await settle(alice, bob);
+    const titles = (m: Member) =>
+      m.planner
+        .getSnapshot()
+        .db.tasks.map((task) => task.title)
+        .sort();
+    expect(titles(alice)).toEqual(['Draft the bylaw', 'Name a lead']);
+    expect(titles(bob)).toEqual(titles(alice));
+
+    // Each lists the other by the name they gave.
+    const names = (m: Member) => m.team.getSnapshot().members.map((x) => [x.name, x.isMe]);
+    expect(names(alice)).toEqual(
+      expect.arrayContaining([
+        ['Bob', false],
+        ['Alice', true],
+      ]),
+    );
+  });
+
+  it('keeps a plan nobody shared at home', async () => {
+    const root = await makeTempDir('onmuni-team-session-');
+    const alice = await member(root, 'Alice');
+    const bob = await member(root, 'Bob');
+    alice.planner.apply((db) => createPlan(db, { title: 'Private budget' }, PLAN).db);
+    await alice.planner.whenSaved();
+    await settle(alice, bob);
+    expect(bob.planner.getSnapshot().db.plans).toEqual([]);
+  });
+
+  it('ignores what a removed member does afterwards, and keeps what they did before', async () => {
+    const root = await makeTempDir('onmuni-team-session-');
+    const alice = await member(root, 'Alice');
+    const bob = await member(root, 'Bob');
+    alice.planner.apply((db) => createPlan(db, { title: 'Permits' }, PLAN).db);
+    alice.planner.apply((db) => setPlanShared(db, PLAN, true, alice.team.me));
+    await settle(alice, bob);
+    bob.planner.apply((db) => addTask(db, PLAN, { title: 'Before removal' }).db);
+    await settle(alice, bob);
+
+    await alice.team.removeMember(bob.team.me);
+    expect(alice.team.getSnapshot().members.find((m) => m.id === bob.team.me)?.removed).toBe(true);
+    // Bob's clock must be past the removal's stamp for his next change to count as "after".
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    bob.planner.apply((db) => addTask(db, PLAN, { title: 'After removal' }).db);
+    await settle(alice, bob);
+
+    const aliceTasks = alice.planner.getSnapshot().db.tasks.map((task) => task.title);
+    expect(aliceTasks).toContain('Before removal');
+    expect(aliceTasks).not.toContain('After removal');
+  });
+
+  it('says the folder is offline when it goes away, and leaving keeps everything local', async () => {
+    const root = await makeTempDir('onmuni-team-session-');
+    const alice = await member(root, 'Alice');
+    alice.planner.apply((db) => createPlan(db, { title: 'Permits' }, PLAN).db);
+    alice.planner.apply((db) => setPlanShared(db, PLAN, true, alice.team.me));
+    await settle(alice);
+    const lastSynced = alice.team.getSnapshot().lastSyncedAt;
+
+    await rm(root, { recursive: true, force: true });
+    await alice.team.readNow();
+    expect(alice.team.getSnapshot().status).toBe('offline');
+    expect(alice.team.getSnapshot().lastSyncedAt).toBe(lastSynced);
+
+    await alice.team.leave();
+    expect(alice.host.forgotten).toBe(true);
+    expect(alice.team.getSnapshot().status).toBe('off');
+    expect(alice.timers.polling).toBe(false);
+    expect(alice.planner.getSnapshot().db.plans.map((plan) => plan.title)).toEqual(['Permits']);
+  });
+
+  it('shares annotations made after joining, earlier ones once confirmed, private ones never', async () => {
+    const root = await makeTempDir('onmuni-team-session-');
+    const earlier = new Date(Date.now() - 60_000);
+    const alice = await member(root, 'Alice', (annotations) =>
+      annotations.apply(
+        (db) =>
+          annotate('council agendas', { db, id: idOf(1), now: earlier, clock: annotations.clock })
+            .db,
+      ),
+    );
+    const bob = await member(root, 'Bob');
+    expect(alice.team.getSnapshot().annotationOffer).toBe('asking');
+    expect(alice.team.annotationsToOffer().map((offer) => offer.quote)).toEqual([
+      'council agendas',
+    ]);
+
+    const now = new Date(Date.now() + 1_000);
+    const clock = alice.annotations.clock;
+    alice.annotations.apply((db) => annotate('open data', { db, id: idOf(2), now, clock }).db);
+    alice.annotations.apply((db) => {
+      const secret = annotate('small pilot', { db, id: idOf(3), now, clock }).db;
+      return setAnnotationPrivate(secret, idOf(3), true, clock);
+    });
+    await settle(alice, bob);
+    const quotes = (m: Member) =>
+      m.annotations
+        .getSnapshot()
+        .db.annotations.map((annotation) => quoteOf(annotation))
+        .sort();
+    expect(quotes(bob)).toEqual(['open data']);
+
+    await alice.team.answerAnnotationOffer(true);
+    expect(alice.team.getSnapshot().annotationOffer).toBe('shared');
+    await settle(alice, bob);
+    expect(quotes(bob)).toEqual(['council agendas', 'open data']);
+  });
+});
