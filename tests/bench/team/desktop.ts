@@ -42,3 +42,23 @@ export async function openDesktopStorage(): Promise<DesktopStorage> {
     },
   };
 }
+
+/**
+ * The data folder's own cost for a small write (atomic: temporary file, flush to disk, rename,
+ * flush of the folder), which no store can go below: `count` writes of a 10 KB document.
+ */
+export async function timeSmallWrites(count: number): Promise<number[]> {
+  const desktop = await openDesktopStorage();
+  try {
+    const text = JSON.stringify({ filler: 'x'.repeat(10_000) });
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const start = performance.now();
+      await desktop.storage.write('probe', text);
+      times.push(performance.now() - start);
+    }
+    return times;
+  } finally {
+    await desktop.close();
+  }
+}

@@ -19,9 +19,9 @@ import path from 'node:path';
 import { performance as nodePerformance } from 'node:perf_hooks';
 import type { BenchRow } from '../support/types';
 import { runInChromium } from './chromium';
-import { openDesktopStorage } from './desktop';
+import { openDesktopStorage, timeSmallWrites } from './desktop';
 import { formatReport, toBenchRows } from './report';
-import { saveRun, SIZES, WARMUP, type SaveRun, type TeamResult } from './result';
+import { saveRun, SIZES, spread, WARMUP, type SaveRun, type TeamResult } from './result';
 import { plannerStoreOf, runStoreSaves, STORE_KINDS } from './saveLoop';
 import { runTeamRead } from './teamRead';
 
@@ -59,6 +59,8 @@ export default async function runTeamBenchmark(): Promise<BenchRow[]> {
   const failures: string[] = [];
   const start = loadavg();
   const saves = await runDesktop(failures);
+  console.log('bench: one 10 KB document write, desktop data folder…');
+  const desktopFloor = spread(await timeSmallWrites(80));
   let chromium: string | null = null;
   try {
     const browser = await runInChromium(failures);
@@ -79,6 +81,7 @@ export default async function runTeamBenchmark(): Promise<BenchRow[]> {
     load: { start, end: loadavg() },
     chromium,
     saves,
+    desktopFloor,
     teamRead,
     failures,
   };

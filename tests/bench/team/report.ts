@@ -1,7 +1,7 @@
 /** The team bench's tables (console and README) and its rows for the shared table. */
 import { markdownTable } from '../support/markdown';
 import type { BenchRow } from '../support/types';
-import { TEAM_READ, type SaveRun, type TeamResult } from './result';
+import { SIZES, TEAM_READ, WARMUP, type SaveRun, type TeamResult } from './result';
 
 const HOSTS: Record<SaveRun['host'], string> = {
   desktop: 'desktop (data folder code, Node)',
@@ -68,8 +68,15 @@ export function formatTeamReadTable(result: TeamResult): string {
 }
 
 export function methodText(result: TeamResult): string {
+  const floor = result.desktopFloor;
+  const timed = SIZES.map((size) => `${size.saves} at ${count(size.tasks)} tasks`).join(' and ');
   return [
-    `Saves: a generated planner (100 tasks and 8 phases a plan) saved once (the "first save" column: for the records, the snapshot a compaction writes every 1,000 changes), then ${result.saves[0]?.n ?? 0} (1,000 tasks) or fewer (10,000 tasks) timed saves of one task's owner each after 5 untimed ones, through the planner's store as the app's session calls it. Main thread: event-loop utilisation in Node (page and main process together, as one thread there), a posted-message probe in Chromium. The IPC hop of the desktop is not included.`,
+    `Saves: a generated planner (100 tasks and 8 phases a plan) saved once (the "first save" column: for the records, the snapshot a compaction writes every 1,000 changes), then timed saves of one task's owner each (${timed}) after ${WARMUP} untimed ones, through the planner's store as the app's session calls it. Main thread: event-loop utilisation in Node (page and main process together, as one thread there), a posted-message probe in Chromium. The IPC hop of the desktop is not included.`,
+    ...(floor
+      ? [
+          `The desktop's floor: one 10 KB document written by the same data folder code (temporary file, flush to disk, rename, flush of the folder) took ${ms(floor.p50)} ms at the median, ${ms(floor.p95)} ms at p95 and ${ms(floor.max)} ms at most in this run.`,
+        ]
+      : []),
     `Team folder: ${TEAM_READ.members} members each publish their share of the plans with TeamSync into one folder (desktop folder code, Node); a sixteenth member, freshly started, reads every member folder and merges the changes into its planner (folded, materialized, stored in its local log).`,
     ...(result.failures.length > 0 ? [`Failures: ${result.failures.join('; ')}`] : []),
   ].join('\n\n');

@@ -50,11 +50,13 @@ export interface TeamResult {
   load: { start: number[]; end: number[] };
   chromium: string | null;
   saves: SaveRun[];
+  /** One 10 KB document written by the desktop's data folder code: its own floor (the flush). */
+  desktopFloor: Spread | null;
   teamRead: TeamReadRun | null;
   failures: string[];
 }
 
-function spread(values: readonly number[]): Spread {
+export function spread(values: readonly number[]): Spread {
   return { p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) };
 }
 
