@@ -4,13 +4,16 @@
  * stamp than one of its changes, or another value under the same stamp, lost that change.
  */
 import { canonicalJson } from '../../../../renderer/src/core/common/canonicalJson';
-import type { Change, RecordSet } from '../../../../renderer/src/core/team/records';
+import type { Change, RecordKind, TeamRecord } from '../../../../renderer/src/core/team/records';
 
-/** One line per field of `changes` that `records` lost (empty when nothing was lost). */
-export function lostChanges(changes: Iterable<Change>, records: RecordSet): string[] {
+/** One line per field of `changes` that the records `recordOf` gives lost (empty: none). */
+export function lostChanges(
+  changes: Iterable<Change>,
+  recordOf: (kind: RecordKind, id: string) => TeamRecord | undefined,
+): string[] {
   const lost: string[] = [];
   for (const change of changes) {
-    const record = records.get(change.kind, change.id);
+    const record = recordOf(change.kind, change.id);
     for (const [name, value] of Object.entries(change.set)) {
       const register = record?.fields[name];
       const where = `${change.kind}/${change.id} ${name} = ${canonicalJson(value)} @ ${change.at}`;

@@ -9,6 +9,15 @@ import { cp, readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import type { AnnotationId } from '../../../../renderer/src/core/annotations/ids';
+import {
+  createAnnotation,
+  deleteAnnotation,
+  setAnnotationPrivate,
+  updateAnnotation,
+} from '../../../../renderer/src/core/annotations/operations';
+import type { AnnotationsDatabase } from '../../../../renderer/src/core/annotations/schema';
+import { asDocId } from '../../../../renderer/src/core/content/ids';
 import type { PhaseId, PlanId, TaskId } from '../../../../renderer/src/core/planner/ids';
 import {
   addPhase,
@@ -24,6 +33,7 @@ import {
   updateTask,
 } from '../../../../renderer/src/core/planner/operations/tasks';
 import type { PlannerDatabase, Task } from '../../../../renderer/src/core/planner/schema';
+import { annotationRecordId } from '../../../../renderer/src/core/team/annotationRecords';
 import { isMemberId } from '../../../../renderer/src/core/team/hlc';
 import { decodeTeamFile } from '../../../../renderer/src/core/team/logFiles';
 import { phaseRecordId } from '../../../../renderer/src/core/team/plannerRecords';
@@ -115,6 +125,15 @@ function laterValue(made: readonly Change[], id: string, field: string): unknown
   return latest?.set[field];
 }
 
+/** The passage both members annotate (a document of this toolkit, as the reader shows it). */
+const DOC = asDocId('asset-management-guide');
+const TEXT = 'Roads are the largest asset most municipalities own.';
+
+/** What of an annotations database the team shares: all but the private annotations. */
+function sharedNotes(db: AnnotationsDatabase): AnnotationsDatabase {
+  return { ...db, annotations: db.annotations.filter((annotation) => !annotation.private) };
+}
+
 describe('two app instances syncing a plan through real Syncthing', () => {
   const fixture = useSyncthingPair();
 
@@ -154,9 +173,42 @@ describe('two app instances syncing a plan through real Syncthing', () => {
         return setPlanShared(next, planId, true, a.me);
       });
       const [t1, t2, t3, t4] = t as [TaskId, TaskId, TaskId, TaskId];
+      // Alex highlights a passage (shared: made after joining); Blair keeps a private note.
+      let n1 = '' as AnnotationId;
+      let n2 = '' as AnnotationId;
+      await a.editNotes((db, clock) => {
+        const made = createAnnotation(db, {
+          docId: DOC,
+          text: TEXT,
+          start: 0,
+          end: 5,
+          meaning: 'important',
+          note: 'Start here',
+          author: 'Alex',
+          clock,
+        });
+        n1 = made.annotation.id;
+        return made.db;
+      });
+      await b.editNotes((db, clock) => {
+        const made = createAnnotation(db, {
+          docId: DOC,
+          text: TEXT,
+          start: 14,
+          end: 27,
+          meaning: 'question',
+          note: 'Ask finance first',
+          author: 'Blair',
+          clock,
+        });
+        n2 = made.annotation.id;
+        return setAnnotationPrivate(made.db, n2, true, clock);
+      });
       await converge(daemons, a, b);
       expect(b.db.plans.map((plan) => plan.title)).toEqual(['Asset management plan']);
       expect(b.db.tasks.map((task) => task.title)).toEqual(a.db.tasks.map((task) => task.title));
+      expect(b.notesDb.annotations.map((note) => note.id).sort()).toEqual([n1, n2].sort());
+      expect(a.notesDb.annotations.map((note) => note.id)).toEqual([n1]);
 
       // 2. Both edit before either has seen the other's edits: the same field of one task,
       // different fields of another, the plan, tasks and phases added and deleted.
@@ -184,6 +236,11 @@ describe('two app instances syncing a plan through real Syncthing', () => {
         t6 = added.task.id;
         return added.db;
       });
+      // Both edit the shared annotation: the whole later version wins.
+      await a.editNotes((db, clock) =>
+        updateAnnotation(db, n1, { note: 'Arterials first' }, clock),
+      );
+      await b.editNotes((db, clock) => updateAnnotation(db, n1, { tags: ['roads'] }, clock));
       await Promise.all([a.publish(), b.publish()]);
 
       // 3. Blair's Syncthing stops while those changes are on their way; both keep working.
@@ -208,6 +265,21 @@ describe('two app instances syncing a plan through real Syncthing', () => {
         t8 = added.task.id;
         return added.db;
       });
+      let n3 = '' as AnnotationId;
+      await a.editNotes((db, clock) => {
+        const made = createAnnotation(db, {
+          docId: DOC,
+          text: TEXT,
+          start: 31,
+          end: 51,
+          meaning: 'idea',
+          author: 'Alex',
+          clock,
+        });
+        n3 = made.annotation.id;
+        return made.db;
+      });
+      await b.editNotes((db, clock) => deleteAnnotation(db, n1, clock));
       await a.sync();
       await b.sync();
 
@@ -219,12 +291,20 @@ describe('two app instances syncing a plan through real Syncthing', () => {
       expect(b.db).toEqual(a.db);
       expect(last.flatMap((round) => round.warnings)).toEqual([]);
 
+      expect(sharedNotes(b.notesDb)).toEqual(sharedNotes(a.notesDb));
+      expect(a.notesDb.annotations.map((note) => note.id)).toEqual([n3]);
+      expect(a.notesDb.tombstones.map((tombstone) => tombstone.id)).toEqual([n1]);
+      // Blair's private note never left Blair's computer.
+      expect(a.record('annotation', annotationRecordId(n2))).toBeUndefined();
+      expect(b.notesDb.annotations.find((note) => note.id === n2)?.private).toBe(true);
+
       // Nothing lost: every change either member made is in both members' records, or was
       // overwritten by a later one.
       const made = [...a.made, ...b.made];
+      const shared = made.filter((change) => change.id !== annotationRecordId(n2));
       expect(made.length).toBeGreaterThan(20);
-      expect(lostChanges(made, a.records)).toEqual([]);
-      expect(lostChanges(made, b.records)).toEqual([]);
+      expect(lostChanges(made, b.record)).toEqual([]);
+      expect(lostChanges(shared, a.record)).toEqual([]);
 
       // What that means in the planner.
       const db = a.db;
@@ -248,7 +328,7 @@ describe('two app instances syncing a plan through real Syncthing', () => {
         [daemons.b, b],
       ] as const) {
         const copies = await conflictCopyChanges(daemon.folderPath);
-        expect(lostChanges(copies.changes, app.records)).toEqual([]);
+        expect(lostChanges(copies.changes, app.record)).toEqual([]);
       }
     },
     TEST_TIMEOUT_MS,
@@ -298,9 +378,9 @@ describe('one member on two computers, through real Syncthing', () => {
       expect(laptop.db).toEqual(desk.db);
       expect(last.flatMap((round) => round.warnings)).toEqual([]);
       const made = [...desk.made, ...laptop.made];
-      expect(lostChanges(made, desk.records)).toEqual([]);
-      expect(lostChanges(made, laptop.records)).toEqual([]);
-      expect(lostChanges(copies.changes, desk.records)).toEqual([]);
+      expect(lostChanges(made, desk.record)).toEqual([]);
+      expect(lostChanges(made, laptop.record)).toEqual([]);
+      expect(lostChanges(copies.changes, desk.record)).toEqual([]);
       expect(requireTask(desk.db, task)).toMatchObject({
         title: 'Find the 2019 bylaw',
         owner: 'Alex',
