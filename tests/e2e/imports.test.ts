@@ -29,6 +29,7 @@ import { AnnotationsPage } from './support/pages/AnnotationsPage';
 import { PlanScreen } from './support/pages/PlanScreen';
 import { PlannerHomeScreen } from './support/pages/PlannerHomeScreen';
 import { seededBackup } from './support/pages/plannerFixtures';
+import { storedPlanner } from './support/storedPlanner';
 
 /**
  * The files whose check takes long enough to click during it: the issue's worst cases, and for
@@ -127,11 +128,6 @@ function clicksWhileChecking(page: Page): Promise<number> {
   return page.evaluate(
     () => (window as unknown as { clicksWhileChecking: number }).clicksWhileChecking,
   );
-}
-
-/** The planner's stored text, to prove a refusal changed nothing. */
-function storedPlanner(page: Page): Promise<string | null> {
-  return page.evaluate(() => window.localStorage.getItem('onmuni:planner'));
 }
 
 /** On the planner home: opens "New plan" and closes it again, a click that changes the page. */
