@@ -142,9 +142,19 @@ describe('plannerWrites and materializePlanner', () => {
       phaseId: 'ph2',
     });
     expect(checkIntegrity(alice.db)).toEqual([]);
-    // Editing the task's title does not persist the repair; restoring the phase undoes it.
+    // Editing the task's title, or the plan, does not persist the repair.
     const titled = updateTask(alice.db, taskId('t1'), { title: 'Renamed' }).db;
     expect(alice.save(titled)).toEqual([{ kind: 'task', id: 't1', set: { title: 'Renamed' } }]);
+    const planEdited = updatePlan(alice.db, planId('p1'), { owner: 'Clerk' }).db;
+    expect(alice.save(planEdited)).toEqual([{ kind: 'plan', id: 'p1', set: { owner: 'Clerk' } }]);
+    // Adding a phase to the plan writes it: the task stays in Unphased whatever comes back.
+    const phased = addPhase(alice.db, planId('p1'), { title: 'Later' }, phaseId('ph7')).db;
+    const writes = alice.save(phased);
+    expect(writes.find((w) => w.kind === 'task')).toEqual({
+      kind: 'task',
+      id: 't1',
+      set: { phaseId: null },
+    });
   });
 
   it('two halves of a loop added concurrently: the dependency of the task sorting last goes', () => {

@@ -94,14 +94,14 @@ export function plannerWrites(prev: PlannerDatabase, next: PlannerDatabase): Wri
 
   // Plans; their phases with them.
   const removedPlans = new Set<PlanId>();
-  /** Plans whose phases changed: a task repaired into Unphased there has its phaseId written. */
-  const phasesChanged = new Set<PlanId>();
+  /** Plans that gained a phase: a task repaired into Unphased there has its phaseId written. */
+  const phasesAdded = new Set<PlanId>();
   diffList(writes, 'plan', prev.plans, next.plans, {
     fields: planFields,
     recordId: (plan) => plan.id,
     onRemoved: (plan) => removedPlans.add(plan.id),
     onPair: (before, after) => {
-      if (before === undefined || before.phases !== after.phases) phasesChanged.add(after.id);
+      if (before === undefined || addsPhase(before.phases, after.phases)) phasesAdded.add(after.id);
       const repaired = before && repairedFieldsOf(before);
       if (repaired?.has('endDate') && after.endDate === before?.endDate) {
         if (writes.has('plan', after.id, 'startDate')) {
@@ -134,7 +134,7 @@ export function plannerWrites(prev: PlannerDatabase, next: PlannerDatabase): Wri
       },
     });
   }
-  carryRepairs(writes, prev, next, phasesChanged, graphChanged);
+  carryRepairs(writes, prev, next, phasesAdded, graphChanged);
 
   if (prev.assessments !== next.assessments) {
     diffList(writes, 'assessment', prev.assessments, next.assessments, {
@@ -188,6 +188,17 @@ function diffList<T extends { readonly id: string }>(
   }
 }
 
+/**
+ * True when `after` has a phase `before` lacks (added, or back after an Undo): only that can
+ * undo a task's repair into Unphased. By id, since the planner's operations rebuild a plan's
+ * phase objects whenever the plan is edited.
+ */
+function addsPhase(before: readonly Phase[], after: readonly Phase[]): boolean {
+  if (before === after) return false;
+  const ids = new Set(before.map((phase) => phase.id));
+  return after.some((phase) => !ids.has(phase.id));
+}
+
 function fieldChanges(before: RecordFields, after: RecordFields): RecordFields {
   const set: RecordFields = {};
   for (const [name, value] of Object.entries(after)) {
@@ -216,12 +227,12 @@ function carryRepairs(
   writes: Writes,
   prev: PlannerDatabase,
   next: PlannerDatabase,
-  phasesChanged: ReadonlySet<PlanId>,
+  phasesAdded: ReadonlySet<PlanId>,
   graphChanged: ReadonlySet<PlanId>,
 ): void {
   const repaired = repairedTasksOf(prev.tasks) as readonly Task[];
   if (repaired.length === 0) return;
-  if (prev.tasks === next.tasks && phasesChanged.size === 0) return;
+  if (prev.tasks === next.tasks && phasesAdded.size === 0) return;
   const nextById = new Map(next.tasks.map((task) => [task.id, task]));
   const still: Task[] = [];
   for (const before of repaired) {
@@ -235,7 +246,7 @@ function carryRepairs(
       if (trigger.has(after.planId)) writes.set('task', after.id, { [field]: after[field] });
       else pending.add(field);
     };
-    check('phaseId', phasesChanged);
+    check('phaseId', phasesAdded);
     check('dependencies', graphChanged);
     if (pending.size > 0) {
       markRepaired(after, pending);
