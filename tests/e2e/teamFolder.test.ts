@@ -207,6 +207,17 @@ describe('team folder', () => {
         .toContain('Bob Okafor added the task “Bob’s task: draft the bylaw”');
       await expectNoAxeViolations(alice.page, 'Planner with a team folder joined');
 
+      // Bob did not share the plan: deleting it asks first, naming it; Undo brings it back.
+      await bob.open('/planner');
+      await bobHome.waitUntilReady();
+      await bob.page.getByRole('button', { name: `Delete the plan “${PLAN}”` }).click();
+      const confirm = bob.page.getByRole('dialog', { name: `Delete the shared plan “${PLAN}”?` });
+      await confirm.getByText('Alice Martin shared this plan with the team.').waitFor();
+      await confirm.getByRole('button', { name: `Delete “${PLAN}” for everyone` }).click();
+      await expect.poll(() => bobHome.planLink(PLAN).count()).toBe(0);
+      await bob.page.getByRole('button', { name: 'Undo', exact: true }).click();
+      await expect.poll(() => bobHome.planLink(PLAN).count()).toBe(1);
+
       // Settings shows when the folder was last read, and who is in it.
       await alice.open('/settings');
       const section = alice.page.getByRole('region', { name: 'Team folder' });

@@ -212,6 +212,7 @@ export class TeamSession {
   private displayName = '';
   private started = false;
   private cancelRename: (() => void) | undefined;
+  private preferencesLoaded: Promise<void> | undefined;
 
   constructor(private readonly options: TeamSessionOptions) {
     this.timers = options.timers ?? browserTimers;
@@ -243,8 +244,7 @@ export class TeamSession {
     const epoch = this.epoch;
     let restored: Awaited<ReturnType<TeamFolderHost['restore']>>;
     try {
-      const preferences = await this.options.preferences.load();
-      this.set({ preferences });
+      await this.loadPreferences();
       if (this.state.status === 'unavailable') return;
       restored = await this.options.folders.restore();
     } catch (error) {
@@ -258,6 +258,19 @@ export class TeamSession {
       return;
     }
     await this.connect(restored.folder, restored.name);
+  }
+
+  /** Loads the preferences once (joining needs them before it records when it joined). */
+  private loadPreferences(): Promise<void> {
+    this.preferencesLoaded ??= this.options.preferences.load().then(
+      (preferences) => this.set({ preferences }),
+      (error: unknown) => {
+        // Tried again next time: storage that failed once may work then.
+        this.preferencesLoaded = undefined;
+        throw error;
+      },
+    );
+    return this.preferencesLoaded;
   }
 
   /** Asks the browser for permission to use the remembered folder again (a user's click). */
@@ -274,7 +287,7 @@ export class TeamSession {
     return true;
   }
 
-  /** Reads the folder now (the "Sync now" button, a watcher event, polling). */
+  /** Reads the folder now (a watcher event, polling; tests). */
   readNow(): Promise<void> {
     if (!this.sync) return Promise.resolve();
     if (this.reading) {
@@ -413,6 +426,7 @@ export class TeamSession {
       lastSyncedAt: null,
     });
     try {
+      await this.loadPreferences();
       await sync.join();
     } catch (error) {
       if (epoch === this.epoch) this.failed(error);
