@@ -322,6 +322,12 @@ describe('two app instances syncing a plan through real Syncthing', () => {
       expect(requireTask(db, t7).phaseId).toBe(p1);
       expect(requireTask(db, t8).phaseId).toBe(p1);
 
+      // What was merged is stored locally: Blair's app, started again, shows the same.
+      const restarted = await AppInstance.open('Blair', join(root, 'data-b'), daemons.b.folderPath);
+      expect(restarted.me).toBe(b.me);
+      expect(restarted.db).toEqual(b.db);
+      expect(restarted.notesDb).toEqual(b.notesDb);
+
       // Conflict copies Syncthing made of member files hold nothing the records lack.
       for (const [daemon, app] of [
         [daemons.a, a],
