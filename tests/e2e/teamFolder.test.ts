@@ -224,6 +224,16 @@ describe('team folder', () => {
       await expect.poll(() => section.textContent()).toMatch(/Last synced \d/);
       await expect.poll(() => section.textContent()).toContain('Bob Okafor');
       await expectNoAxeViolations(alice.page, 'Settings with a team folder joined');
+
+      // After a restart the folder is opened again by itself, whatever page the window shows.
+      await alice.open('/planner');
+      await aliceHome.waitUntilReady();
+      await alice.page.reload();
+      await aliceHome.waitUntilReady();
+      await alice.page
+        .getByRole('region', { name: 'Team activity' })
+        .getByText(/Last synced \d/)
+        .waitFor();
     } finally {
       problems = bob.problems();
       await bob.context.close();
