@@ -14,6 +14,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { describe, expect, test } from './support/fixtures';
 import { LARGE_PLAN_ID, largePlanner, largeTaskTitle } from './support/largePlanner';
 import { PlanScreen } from './support/pages/PlanScreen';
+import { seedPlannerRecords, storedPlannerDatabase } from './support/storedPlanner';
 
 const TASKS = LIMITS.tasks;
 const FIRST = largeTaskTitle(0);
@@ -87,9 +88,8 @@ describe('big plans', () => {
   }) => {
     const page = app.page;
     const plan = new PlanScreen(page);
-    const text = JSON.stringify(largePlanner(TASKS));
     await app.open('/about');
-    await page.evaluate((json) => window.localStorage.setItem('onmuni:planner', json), text);
+    await seedPlannerRecords(page, largePlanner(TASKS));
 
     // 1. The list: every phase's table has its full row count for screen readers, few rows drawn.
     await app.open(`/planner/plan/${LARGE_PLAN_ID}`);
@@ -145,10 +145,9 @@ describe('big plans', () => {
     await expect.poll(() => focusedCard(page)).toEqual({ id: 't0', column: 'Not started' });
     expect(await cards.count()).toBeLessThanOrEqual(MAX_ROWS);
     await plan.waitUntilSaved();
-    const stored = await page.evaluate(() => window.localStorage.getItem('onmuni:planner'));
-    const t0 = (JSON.parse(stored ?? '{}') as { tasks?: { id: string; status: string }[] }).tasks;
-    expect(t0?.find((task) => task.id === 't0')?.status).toBe('not-started');
-    expect(t0?.length).toBe(TASKS);
+    const { tasks } = await storedPlannerDatabase(page);
+    expect(tasks.find((task) => task.id === 't0')?.status).toBe('not-started');
+    expect(tasks.length).toBe(TASKS);
 
     // 4. The timeline: months and "No due date", the last undated task at the very end.
     await plan.openView('Timeline');
@@ -172,9 +171,8 @@ describe('big plans', () => {
   }) => {
     const page = app.page;
     const plan = new PlanScreen(page);
-    const text = JSON.stringify(largePlanner(TASKS));
     await app.open('/about');
-    await page.evaluate((json) => window.localStorage.setItem('onmuni:planner', json), text);
+    await seedPlannerRecords(page, largePlanner(TASKS));
 
     // 1. The list: the first task's link keeps focus while the page scrolls far down its phase
     //    (thousands of rows), and then to the end of the plan, far past its phase's table.
