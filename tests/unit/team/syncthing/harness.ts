@@ -387,22 +387,28 @@ export interface PairFixture {
 
 /**
  * Starts a pair in a fresh temp folder before the tests of the calling `describe` (or file) and,
- * after them, whatever happened, stops both daemons and removes the folder. Returns a getter
- * that fails with a clear message when the pair did not start.
+ * after them, whatever happened, stops both daemons and removes the folder. Returns a getter for
+ * the tests. When the pair cannot start (Syncthing missing), every test fails with the reason:
+ * a failing beforeAll would have vitest report the tests as skipped.
  */
 export function useSyncthingPair(): () => PairFixture {
   let fixture: PairFixture | undefined;
+  let startError: unknown = new Error('The Syncthing pair was not started');
   let root = '';
   beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'onmuni-syncthing-'));
-    fixture = { pair: await startSyncthingPair(join(root, 'syncthing')), root };
+    try {
+      root = await mkdtemp(join(tmpdir(), 'onmuni-syncthing-'));
+      fixture = { pair: await startSyncthingPair(join(root, 'syncthing')), root };
+    } catch (error) {
+      startError = error;
+    }
   }, 30_000);
   afterAll(async () => {
     await fixture?.pair.dispose();
     if (root) await rm(root, { recursive: true, force: true });
   }, 30_000);
   return () => {
-    if (!fixture) throw new Error('The Syncthing pair did not start (see the error in beforeAll)');
+    if (!fixture) throw startError;
     return fixture;
   };
 }
