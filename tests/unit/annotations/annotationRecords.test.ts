@@ -205,6 +205,19 @@ describe('annotationWrites and materializeAnnotations', () => {
     );
   });
 
+  it('stand for a merged file saved over a database (any files, skewed clocks)', () => {
+    fc.assert(
+      fc.property(databaseArb, databaseArb, (mine, theirs) => {
+        const ada = member(MEMBER_A);
+        ada.save(mine);
+        const merged = mergeAnnotations(mine, theirs);
+        ada.save(merged);
+        expect(materializeAnnotations(ada.records).db).toEqual(merged);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('keep an edit made after a teammate’s deletion it had not seen, and the tombstone', () => {
     const ada = member(MEMBER_A, 0);
     const bo = member(MEMBER_B, 0);
