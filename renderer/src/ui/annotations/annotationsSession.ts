@@ -4,14 +4,11 @@ import {
   parseAnnotationsDocument,
   type AnnotationClock,
   type AnnotationsDatabase,
-  type AnnotationsStore,
 } from '../../core/annotations';
-import type { Loaded } from '../../core/store/StoreBackend';
-import type { StoreSessionOptions } from '../../core/store/StoreSession';
+import { RecordStoreSession } from '../../core/store/RecordStoreSession';
 import type { AnnotationRecordNotice } from '../../core/team/annotationRecords';
-import type { Change } from '../../core/team/records';
 import { offThreadParser } from '../common/importWorker/storedTextParser';
-import { StoreSession, type StoreSnapshot } from '../../core/store/StoreSession';
+import type { StoreSnapshot } from '../../core/store/StoreSession';
 import { sessionLoader } from '../../core/store/sessionLoader';
 import { flushOnPageHide } from '../common/flushOnPageHide';
 import { wordProblems } from '../common/i18n/wordMessage';
@@ -23,42 +20,20 @@ export type AnnotationsSnapshot = StoreSnapshot<AnnotationsDatabase>;
  * The annotations database shared by every screen of one window (the reader's margin list and
  * the Annotations page), so a highlight made while reading is on the Annotations page at once.
  * Input the annotation limits refuse comes back from `apply` as its list of problems (for an
- * alert), and nothing changes.
+ * alert), and nothing changes. Its notices are teammates' records that could not be read (left
+ * out), since the data last came from them.
  */
-export class AnnotationsSession extends StoreSession<AnnotationsDatabase, string[]> {
-  constructor(
-    /** The records behind the data, for the team folder (records, clock, own changes). */
-    readonly recordStore: AnnotationsStore,
-    loaded: Loaded<AnnotationsDatabase>,
-    options?: StoreSessionOptions<string[]>,
-  ) {
-    super(recordStore, loaded, options);
-  }
-
+export class AnnotationsSession extends RecordStoreSession<
+  AnnotationsDatabase,
+  string[],
+  AnnotationRecordNotice
+> {
   /**
    * Stamps this window's annotation changes (operations take it): this machine's clock, the one
    * the store stamps and keeps, so every change is this member's and later than all it has seen.
    */
   get clock(): AnnotationClock {
     return this.recordStore.clock();
-  }
-
-  /** Teammates' records that could not be read (left out), since the data last came from them. */
-  notices(): readonly AnnotationRecordNotice[] {
-    return this.recordStore.notices();
-  }
-
-  /**
-   * Takes in teammates' changes: shows the merged annotations at once and stores the changes
-   * locally (as the planner's session does). Resolves once they are stored, true when anything
-   * changed; if storage refuses them, the save status says so and the next save writes them.
-   */
-  mergeRemote(changes: readonly Change[]): Promise<boolean> {
-    this.flush();
-    const { data, saved } = this.recordStore.mergeRemote(changes);
-    if (data === null) return Promise.resolve(false);
-    this.show(data);
-    return this.trackWrite(() => saved).then(() => true);
   }
 }
 
