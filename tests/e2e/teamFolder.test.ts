@@ -225,6 +225,12 @@ describe('team folder', () => {
       await expect.poll(() => section.textContent()).toContain('Bob Okafor');
       await expectNoAxeViolations(alice.page, 'Settings with a team folder joined');
 
+      // Removing Bob keeps him listed, marked removed (his past changes stay his).
+      await section.getByRole('button', { name: 'Remove member Bob Okafor' }).click();
+      const removal = alice.page.getByRole('dialog', { name: 'Remove Bob Okafor from the team?' });
+      await removal.getByRole('button', { name: 'Remove member', exact: true }).click();
+      await section.getByText('Bob Okafor (removed)').waitFor();
+
       // After a restart the folder is opened again by itself, whatever page the window shows.
       await alice.open('/planner');
       await aliceHome.waitUntilReady();

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useModalDialog } from '../common/useModalDialog';
 import './team.css';
 
@@ -25,17 +25,18 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   const { dialogRef, dismiss } = useModalDialog({ initiallyOpen: true });
+  const titleId = `${useId()}-title`;
   return (
     <dialog
       ref={dialogRef}
       className="team-dialog"
-      aria-labelledby="team-dialog-title"
+      aria-labelledby={titleId}
       onClose={() => {
         dismiss();
         onCancel();
       }}
     >
-      <h2 id="team-dialog-title">{title}</h2>
+      <h2 id={titleId}>{title}</h2>
       {children}
       <div className="team-dialog__actions">
         <button type="button" className="button" onClick={onConfirm}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { wordError } from '../common/i18n/wordMessage';
+import { ConfirmDialog } from './ConfirmDialog';
 import type { TeamMemberView, TeamSession, TeamState } from './teamSession';
 
 /**
@@ -10,12 +11,13 @@ import type { TeamMemberView, TeamSession, TeamState } from './teamSession';
 export function TeamMembers({ session, state }: { session: TeamSession; state: TeamState }) {
   const { t } = useTranslation('team');
   const [said, setSaid] = useState('');
+  const [removing, setRemoving] = useState<TeamMemberView | null>(null);
   const others = state.members.filter((member) => !member.isMe);
   const nameOf = (member: TeamMemberView) => member.name.trim() || t('section.unnamed');
 
   const remove = (member: TeamMemberView) => {
+    setRemoving(null);
     const name = nameOf(member);
-    if (!window.confirm(t('members.removeConfirm', { name }))) return;
     session.removeMember(member.id).then(
       () => setSaid(t('members.removedDone', { name })),
       (error: unknown) => setSaid(wordError(error)),
@@ -39,7 +41,8 @@ export function TeamMembers({ session, state }: { session: TeamSession; state: T
               <button
                 type="button"
                 className="button button--small button--secondary"
-                onClick={() => remove(member)}
+                aria-haspopup="dialog"
+                onClick={() => setRemoving(member)}
               >
                 <Trans
                   t={t}
@@ -54,6 +57,17 @@ export function TeamMembers({ session, state }: { session: TeamSession; state: T
       </ul>
       {others.length === 0 && <p>{t('members.none')}</p>}
       <p role="status">{said}</p>
+      {removing && (
+        <ConfirmDialog
+          title={t('members.removeTitle', { name: nameOf(removing) })}
+          confirmText={t('members.removeConfirm')}
+          cancelText={t('leave.cancel')}
+          onConfirm={() => remove(removing)}
+          onCancel={() => setRemoving(null)}
+        >
+          <p>{t('members.removeBody')}</p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }
