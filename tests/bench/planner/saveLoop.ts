@@ -1,12 +1,14 @@
 /**
- * The measured loop, shared by the Node and the Chromium runs: the real planner store (lowdb over
- * the browser host's storage logic), one realistic edit per save (a task's owner, through the
- * same `updateTask` operation the task editor uses), then `await store.save(next)`, the call
- * the UI's StoreSession makes. Pure: no node:* and no DOM.
+ * The measured loop, shared by the Node and the Chromium runs: the real planner store (records
+ * over the browser host's storage logic; tests/bench/team compares it with the old whole
+ * document), one realistic edit per save (a task's owner, through the same `updateTask`
+ * operation the task editor uses), then `await store.save(next)`, the call the UI's StoreSession
+ * makes. Pure: no node:* and no DOM.
  */
 import type { TaskId } from '../../../renderer/src/core/planner/ids';
 import { updateTask } from '../../../renderer/src/core/planner/operations/tasks';
-import { createPlannerStore } from '../../../renderer/src/core/planner/plannerStore';
+import { PLANNER_KEY, createPlannerStore } from '../../../renderer/src/core/planner/plannerStore';
+import { recordLogKeys } from '../../../renderer/src/core/store/recordLogBackend';
 import {
   createWebStorageDocuments,
   type StorageLike,
@@ -61,6 +63,8 @@ export async function runSaves(
     });
     if (i >= warmup) samples.push({ editMs, saveMs, mainThreadMs });
   }
-  const stored = storage.getItem('onmuni:planner') ?? '';
+  // The planner's records and logs (recordLogBackend.ts), as the browser host keeps them.
+  const { snapshot, logs } = recordLogKeys(PLANNER_KEY);
+  const stored = [snapshot, ...logs].map((key) => storage.getItem(`onmuni:${key}`) ?? '').join('');
   return { tasks: taskCount, storedBytes: new TextEncoder().encode(stored).length, samples };
 }
