@@ -120,7 +120,7 @@ export function sharedRecords(
       const forPlans = kept.filter((change) => change.kind !== 'annotation');
       const [plansChanged, notesChanged] = await Promise.all([
         forPlans.length > 0 ? planner.mergeRemote(forPlans) : false,
-        forNotes.length > 0 ? mergeAnnotations(annotations, forNotes) : false,
+        forNotes.length > 0 ? annotations.mergeRemote(forNotes) : false,
       ]);
       return plansChanged || notesChanged;
     },
@@ -147,24 +147,6 @@ export function sharedRecords(
     },
     stamp: () => plans.clock().tick(),
   };
-}
-
-/**
- * Takes teammates' annotation changes in: stored locally by the record store, then shown. (The
- * annotations session has no `mergeRemote` of its own as the planner's does; `apply` shows the
- * merged data, and the save it starts writes nothing, since the store already holds it.)
- */
-async function mergeAnnotations(
-  session: AnnotationsSession,
-  changes: readonly Change[],
-): Promise<boolean> {
-  // A note still waiting for its typing pause is written first, so it is kept as it was typed.
-  session.flush();
-  const { data, saved } = session.recordStore.mergeRemote(changes);
-  if (data === null) return false;
-  session.apply(() => data);
-  await saved;
-  return true;
 }
 
 /** Characters of a quote or note the offer to share annotations shows. */
