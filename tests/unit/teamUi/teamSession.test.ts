@@ -104,6 +104,7 @@ async function member(
   root: string,
   name: string,
   beforeJoining?: (annotations: AnnotationsSession) => void,
+  folder: FolderAccess = new NodeFolderAccess(root),
 ): Promise<Member> {
   const storage = new MemoryStorage();
   const [planner, annotations] = await Promise.all([
@@ -112,7 +113,7 @@ async function member(
   ]);
   const records = sharedRecords(planner, annotations);
   const timers = new ManualTimers();
-  const host = folderHost(new NodeFolderAccess(root));
+  const host = folderHost(folder);
   const team = new TeamSession({
     folders: host,
     records,
@@ -239,6 +240,45 @@ describe('the team session', () => {
     expect(alice.team.getSnapshot().status).toBe('off');
     expect(alice.timers.polling).toBe(false);
     expect(alice.planner.getSnapshot().db.plans.map((plan) => plan.title)).toEqual(['Permits']);
+  });
+
+  it('reads a folder joined again while a read of the folder left was still running', async () => {
+    const root = await makeTempDir('onmuni-team-session-');
+    const disk = new NodeFolderAccess(root);
+    let held: Promise<void> | null = null;
+    let release = (): void => undefined;
+    // The first folder's listings wait while `held` is set (a slow network drive).
+    const slow: FolderAccess = {
+      list: async (dir) => {
+        if (held) await held;
+        return disk.list(dir);
+      },
+      read: (path, maxBytes) => disk.read(path, maxBytes),
+      writeAtomic: (path, bytes) => disk.writeAtomic(path, bytes),
+      remove: (path) => disk.remove(path),
+    };
+    const alice = await member(root, 'Alice', undefined, slow);
+    held = new Promise((resolve) => {
+      release = resolve;
+    });
+    const stale = alice.team.readNow();
+    await alice.team.leave();
+    // Joined again (here the same folder, reached afresh): the read of the folder left is held.
+    const again: FolderAccess = {
+      list: (dir) => disk.list(dir),
+      read: (path, maxBytes) => disk.read(path, maxBytes),
+      remove: (path) => disk.remove(path),
+      writeAtomic: async (path, bytes) => {
+        await disk.writeAtomic(path, bytes);
+        // Written my member file: joining reads next; the stale read ends a moment later.
+        if (path.endsWith('member.json')) setTimeout(release, 50);
+      },
+    };
+    Object.assign(alice.host, { choose: () => Promise.resolve({ folder: again, name: 'Again' }) });
+    expect(await alice.team.join()).toBe(true);
+    await stale;
+    expect(alice.team.getSnapshot().status).toBe('synced');
+    expect(alice.team.getSnapshot().lastSyncedAt).not.toBeNull();
   });
 
   it('shares annotations made after joining, earlier ones once confirmed, private ones never', async () => {

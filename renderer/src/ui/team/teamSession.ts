@@ -203,6 +203,8 @@ export class TeamSession {
   private cancelPublish: (() => void) | undefined;
   /** The read running now, and whether another was asked for meanwhile. */
   private reading: Promise<void> | null = null;
+  /** The epoch the running read belongs to. */
+  private readingEpoch = 0;
   private readAgain = false;
   private publishing: Promise<void> = Promise.resolve();
   /** Bumped on leave, so work of a folder left meanwhile does not touch the state. */
@@ -290,11 +292,15 @@ export class TeamSession {
   /** Reads the folder now (a watcher event, polling; tests). */
   readNow(): Promise<void> {
     if (!this.sync) return Promise.resolve();
+    const epoch = this.epoch;
     if (this.reading) {
+      // A read of a folder left since (leave, then join again) does nothing for this one:
+      // this folder's read follows it.
+      if (this.readingEpoch !== epoch) return this.reading.then(() => this.readNow());
       this.readAgain = true;
       return this.reading;
     }
-    const epoch = this.epoch;
+    this.readingEpoch = epoch;
     this.reading = this.readOnce(epoch).finally(() => {
       this.reading = null;
       if (this.readAgain && epoch === this.epoch) {
@@ -453,6 +459,7 @@ export class TeamSession {
   private disconnect(): void {
     this.epoch += 1;
     this.sync = null;
+    this.readAgain = false;
     this.cancelPublish?.();
     this.cancelPublish = undefined;
     for (const stop of this.stops.splice(0)) stop();
