@@ -2,7 +2,8 @@
 /**
  * Settings → "Team folder" before any folder is joined, over the real browser host, team session,
  * planner and annotations sessions (in-memory storage): what a browser that cannot open a folder
- * says, and the button a remembered folder needs when the browser asks for permission again.
+ * says, the button a remembered folder needs when the browser asks for permission again, and
+ * (joined to a real folder on disk) what the section says when a choice cannot be stored.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type {
@@ -15,6 +16,10 @@ import { HostContext } from '../../../renderer/src/ui/common/HostContext';
 import { SettingsProvider } from '../../../renderer/src/ui/settings/SettingsContext';
 import { openSettingsSession } from '../../../renderer/src/ui/settings/settingsSession';
 import { TeamFolderSection } from '../../../renderer/src/ui/team/TeamFolderSection';
+import { teamSessionFor } from '../../../renderer/src/ui/team/openTeamSession';
+import { TEAM_PREFERENCES_KEY } from '../../../renderer/src/ui/team/teamPreferences';
+import { NodeFolderAccess } from '../../../electron/main/teamFolder/nodeFolderAccess';
+import { makeTempDir } from '../../unit/electron/tempDir';
 import { MemoryStorage } from '../../unit/store/MemoryStorage';
 import { click, getByRole, queryAllByRole, renderSettled, unmountAll } from '../support/dom';
 
@@ -60,6 +65,36 @@ describe('Settings → Team folder', () => {
     const section = await renderSection(hostWith({ ...nothingRemembered, available: true }));
     await click(getByRole(section, 'button', { name: 'Choose team folder' }));
     expect(getByRole(section, 'status').textContent).toBe('No folder was chosen.');
+  });
+
+  it('says so when the choice to share assessments cannot be stored', async () => {
+    const folder = new NodeFolderAccess(await makeTempDir('onmuni-team-section-'));
+    const host = hostWith({
+      ...nothingRemembered,
+      available: true,
+      choose: () => Promise.resolve({ folder, name: 'Task force' }),
+    });
+    const section = await renderSection(host);
+    await click(getByRole(section, 'button', { name: 'Choose team folder' }));
+    const session = await teamSessionFor(host);
+    while (session.getSnapshot().status === 'joining') await renderSettled(null);
+    // Joining ends with its first read: then the button's work is done, and its message said.
+    await session.readNow();
+    await renderSettled(null);
+    (host.storage as MemoryStorage).failWritesTo.set(
+      TEAM_PREFERENCES_KEY,
+      new Error('The disk is full'),
+    );
+    await click(getByRole(section, 'checkbox', { name: 'Share assessments with the team' }));
+    const said = () => queryAllByRole(section, 'status').map((status) => status.textContent);
+    for (let tries = 0; tries < 20 && said().join('').trim() === ''; tries += 1) {
+      await renderSettled(null);
+    }
+    expect(said().join(' ')).toContain('The disk is full');
+    // The window's session stops reading and writing the folder before it is removed.
+    await session.readNow();
+    await session.publishNow();
+    session.dispose();
   });
 
   it('asks for permission again for a remembered folder, from the user’s click', async () => {

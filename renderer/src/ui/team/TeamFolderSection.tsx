@@ -108,7 +108,10 @@ function TeamFolderBody({ session, state }: { session: TeamSession; state: TeamS
               id={`${id}-assessments`}
               checked={state.preferences.shareAssessments}
               aria-describedby={`${id}-assessments-hint`}
-              onChange={(event) => void session.setShareAssessments(event.target.checked)}
+              onChange={(event) => {
+                const share = event.target.checked;
+                run(async () => (await session.setShareAssessments(share), ''));
+              }}
             />
             <label htmlFor={`${id}-assessments`}>{t('share.assessments')}</label>
             <span id={`${id}-assessments-hint`} className="choice__hint">
@@ -119,6 +122,7 @@ function TeamFolderBody({ session, state }: { session: TeamSession; state: TeamS
           <p role="status">
             {state.annotationOffer === 'shared' && t('preview.shared')}
             {state.annotationOffer === 'kept' && t('preview.kept')}
+            {message}
           </p>
           <LeaveTeamFolder session={session} folderName={state.folderName ?? ''} />
         </>
