@@ -147,11 +147,18 @@ export class NodeFolderAccess implements FolderAccess {
     const parts = path.split('/');
     const name = parts.pop() ?? '';
     const realRoot = await this.realRoot();
-    const parent = join(this.root, ...parts);
-    // Below the root only: the root itself missing is FolderUnavailableError above.
-    await fsp.mkdir(parent, { recursive: true });
-    const realParent = await fsp.realpath(parent);
-    if (!isInside(realRoot, realParent)) throw new FolderPathError(path);
+    // Below the root only (the root itself missing is FolderUnavailableError above), one level
+    // at a time, each checked before the next is made in it: a linked folder on the way never
+    // gets a folder made outside the root.
+    let realParent = realRoot;
+    for (const part of parts) {
+      const next = join(realParent, part);
+      await fsp.mkdir(next).catch((error: unknown) => {
+        if (errorCode(error) !== 'EEXIST') throw error;
+      });
+      realParent = await fsp.realpath(next);
+      if (!isInside(realRoot, realParent)) throw new FolderPathError(path);
+    }
     await writeFileAtomic(join(realParent, name), bytes, {
       ...this.options,
       mode: SHARED_FILE_MODE,

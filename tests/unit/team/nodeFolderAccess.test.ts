@@ -142,6 +142,17 @@ describe('NodeFolderAccess', () => {
     expect(await access.read('members/linked.json', 100)).toEqual({ status: 'missing' });
   });
 
+  it('makes no folder outside the root through a linked folder', async () => {
+    const { root, access } = await folder();
+    const outside = await makeTempDir('onmuni-outside-');
+    // A teammate's sync tool brought `members` as a link elsewhere; my member folder is new.
+    await symlink(outside, join(root, 'members'));
+    await expect(access.writeAtomic('members/abc/x.json', bytes('x'))).rejects.toBeInstanceOf(
+      FolderPathError,
+    );
+    expect(await readdir(outside)).toEqual([]);
+  });
+
   it('works through a root that is itself a link (a mapped or mounted path)', async () => {
     const real = await makeTempDir('onmuni-real-');
     const parent = await makeTempDir('onmuni-link-');
