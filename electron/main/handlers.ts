@@ -10,7 +10,7 @@ import { StorageRefusedError, type DocumentFolder } from './storage';
 import { openPackFolder, packAnswer, type PackFolder } from './packFolder';
 import { chooseFolder, openTextFile, saveFile } from './dialogs';
 import { t } from './i18n/i18n';
-import { createWorkshopCheck, WORKSHOPS_DOCUMENT } from './knownWorkshops';
+import { createWorkshopCheck } from './knownWorkshops';
 import { openPresenterWindow } from './presenterWindow';
 import { printPage, printToPdf } from './print';
 import { confirmAndOpenExternal } from './security';
@@ -66,7 +66,7 @@ export function createIpcHandlers({
   // Read once, now; the user's workshops are read when the presenter is asked for.
   const isKnownWorkshop = createWorkshopCheck({
     catalogPaths: catalogPaths ?? defaultCatalogPaths(windows.entryUrl),
-    readUserDocument: () => store.peek(WORKSHOPS_DOCUMENT),
+    readStored: (key) => store.peek(key),
   });
   return {
     'storage:read': ({ key }) => store.read(key),

@@ -1,10 +1,13 @@
 /**
  * Which workshops the presenter window may be opened for: the bundled ones, listed by the content
  * build in `data/catalog.json` (read once, at start), and the user's own, in the stored
- * `workshops` document (read when asked, so a workshop made a moment ago counts). Both are parsed
+ * workshop records (`workshops-records` and its logs) and the `workshops` document they were moved
+ * from (read when asked, so a workshop made a moment ago counts). Both are parsed
  * from untrusted text and only well-formed ids are kept. Pure Node: no Electron.
  */
 import { promises as fsp } from 'node:fs';
+import { recordLogKeys } from '../../renderer/src/core/store/recordLogBackend';
+import { parseLog, parseSnapshot } from '../../renderer/src/core/store/recordLogFormat';
 
 /** The stored document holding the user's workshops (WORKSHOPS_KEY in the renderer's store). */
 export const WORKSHOPS_DOCUMENT = 'workshops';
@@ -64,8 +67,36 @@ export async function readBundledWorkshopIds(paths: readonly string[]): Promise<
 export interface WorkshopSources {
   /** Where the content build's catalog may be, in order of preference. */
   catalogPaths: readonly string[];
-  /** The stored `workshops` document's text, or undefined when there is none. */
-  readUserDocument: () => Promise<string | undefined>;
+  /** A stored document's text (`workshops`, its records and logs), or undefined when none. */
+  readStored: (key: string) => Promise<string | undefined>;
+}
+
+/**
+ * The user's workshop ids among the workshops' records: every `workshop` record the snapshot or
+ * a log names (a deleted one too: the presenter then says it is gone, as for any stale link).
+ */
+export async function recordWorkshopIds(
+  readStored: WorkshopSources['readStored'],
+): Promise<Set<string>> {
+  const keys = recordLogKeys(WORKSHOPS_DOCUMENT);
+  const texts = await Promise.all(
+    [keys.snapshot, ...keys.logs].map((key) => readStored(key).catch(() => undefined)),
+  );
+  const ids = new Set<string>();
+  const [snapshot, ...logs] = texts.map((text) =>
+    text === undefined ? undefined : parseOrUndefined(text),
+  );
+  if (snapshot !== undefined) {
+    for (const record of parseSnapshot(snapshot).data.records) {
+      if (record.kind === 'workshop' && WORKSHOP_ID.test(record.id)) ids.add(record.id);
+    }
+  }
+  for (const log of logs) {
+    for (const change of (log === undefined ? null : parseLog(log).data)?.changes ?? []) {
+      if (change.kind === 'workshop' && WORKSHOP_ID.test(change.id)) ids.add(change.id);
+    }
+  }
+  return ids;
 }
 
 /**
@@ -77,7 +108,8 @@ export function createWorkshopCheck(sources: WorkshopSources): (id: string) => P
   return async (id) => {
     if (!WORKSHOP_ID.test(id)) return false;
     if ((await bundled).has(id)) return true;
-    const text = await sources.readUserDocument().catch(() => undefined);
-    return text !== undefined && userWorkshopIds(text).has(id);
+    const text = await sources.readStored(WORKSHOPS_DOCUMENT).catch(() => undefined);
+    if (text !== undefined && userWorkshopIds(text).has(id)) return true;
+    return (await recordWorkshopIds(sources.readStored)).has(id);
   };
 }

@@ -183,7 +183,7 @@ describe('which workshops the presenter opens for', () => {
   it('opens for no bundled workshop when the catalog cannot be read', async () => {
     const check = createWorkshopCheck({
       catalogPaths: ['/nonexistent/catalog.json'],
-      readUserDocument: () => Promise.resolve(undefined),
+      readStored: () => Promise.resolve(undefined),
     });
     expect(await check('workshop-council-digital-awareness')).toBe(false);
   });

@@ -143,9 +143,10 @@ describe('own documents: the store', () => {
     const loaded = await createOwnDocumentsStore(storage).load();
     expect(loaded.report).toEqual({ status: 'ok' });
     expect(loaded.data).toEqual(session.getSnapshot().db);
-    expect(JSON.parse(storage.documents.get(OWN_DOCUMENTS_KEY) ?? '')).toMatchObject({
-      schemaVersion: OWN_DOCUMENTS_SCHEMA_VERSION,
-    });
+    expect(loaded.data.documents[0]?.versions).toHaveLength(2);
+    // Stored as records: the whole-document key is only ever read, as the legacy backup.
+    expect(storage.documents.has(OWN_DOCUMENTS_KEY)).toBe(false);
+    expect(storage.documents.has(`${OWN_DOCUMENTS_KEY}-log-1`)).toBe(true);
   });
 
   it('starts empty when nothing is stored', async () => {

@@ -23,6 +23,8 @@ const session = {
     { id: 'c-1', text: 'Online permits', blockIndex: 0, createdAt: '2026-11-26T14:06:00.000Z' },
   ],
   votes: [],
+  shared: false,
+  sharedBy: null,
 };
 
 describe('presentation channel messages (untrusted input)', () => {

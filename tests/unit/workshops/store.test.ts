@@ -193,7 +193,7 @@ describe('user workshops: schema, migrations and store', () => {
 
   it.each([
     [{ schemaVersion: 99 }, 'newer', /newer version of OnMuni Toolkit \(workshops format 99/],
-    [{ schemaVersion: 0 }, 'unversioned', /expected a whole number from 1 to 1, found 0/],
+    [{ schemaVersion: 0 }, 'unversioned', /expected a whole number from 1 to 2, found 0/],
     [{ schemaVersion: '1' }, 'unversioned', /found "1"/],
     [{}, 'unversioned', /found nothing/],
   ])('refuses %j', (doc, reason, message) => {
@@ -225,7 +225,7 @@ describe('user workshops: schema, migrations and store', () => {
     ]);
   });
 
-  it('round-trips through the lowdb store on host storage, keeping a damaged original aside', async () => {
+  it('round-trips through the record store on host storage; a damaged legacy document is salvaged', async () => {
     const storage = new MemoryStorage();
     const store = createWorkshopsStore(storage);
     expect((await store.load()).report).toEqual({ status: 'missing' });
@@ -234,11 +234,12 @@ describe('user workshops: schema, migrations and store', () => {
     const reopened = createWorkshopsStore(storage);
     expect(await reopened.load()).toEqual({ data: saved, report: { status: 'ok' } });
 
-    storage.documents.set(
+    const fresh = new MemoryStorage();
+    fresh.documents.set(
       WORKSHOPS_KEY,
       JSON.stringify({ schemaVersion: 1, workshops: 5, sessions: [] }),
     );
-    const damaged = createWorkshopsStore(storage);
+    const damaged = createWorkshopsStore(fresh);
     const { data, report } = await damaged.load();
     expect(report.status).toBe('repaired');
     expect(data.workshops).toEqual([]);

@@ -1,5 +1,6 @@
 import { messageRef } from '../common/messageRef';
 import { randomRecordId } from '../common/recordIds';
+import type { MemberId } from '../team/hlc';
 import { formatZodIssues } from '../safeJson/formatZodIssues';
 import { OwnDocumentError } from './errors';
 import {
@@ -106,6 +107,8 @@ export function saveOwnDocument(
       created: now,
       updated: now,
       versions: [{ ...checked, saved: now }],
+      shared: false,
+      sharedBy: null,
     };
     return {
       db: { ...db, documents: [...db.documents, created] },
@@ -136,6 +139,25 @@ export function restoreOwnVersion(
   const version = doc.versions[versionIndex];
   if (!version) throw new OwnDocumentError(messageRef('own:errors.noVersion'));
   return saveOwnDocument(db, id, ownContentOf(version), now);
+}
+
+/**
+ * "Share with team" on a document: on, it goes to the team folder (without its versions), shared
+ * by `me`; off, it stops being shared (`sharedBy` stays, so the withdrawal reaches the team).
+ * Unchanged (or no such document): the same database.
+ */
+export function setOwnDocumentShared(
+  db: OwnDocumentsDatabase,
+  id: string,
+  shared: boolean,
+  me: MemberId,
+): OwnDocumentsDatabase {
+  const index = db.documents.findIndex((doc) => doc.id === id);
+  const doc = db.documents[index];
+  if (doc === undefined) return db;
+  const sharedBy = shared ? me : doc.sharedBy;
+  if (doc.shared === shared && doc.sharedBy === sharedBy) return db;
+  return replaced(db, index, { ...doc, shared, sharedBy });
 }
 
 /** Deletes document `id` (and its versions). */

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { boundedText, hasNoRepeats, requiredText } from '../common/storedFields';
 import { DOC_ID_PATTERN } from '../content/ids';
 import { PACK_LIMITS } from '../packs/limits';
+import { isMemberId } from '../team/hlc';
 
 /**
  * The current format of the own-documents database (stored under the `own-documents` key). Bump
  * it, describe the change in `migrations.ts` and add a migration when the shape changes.
  */
-export const OWN_DOCUMENTS_SCHEMA_VERSION = 1;
+export const OWN_DOCUMENTS_SCHEMA_VERSION = 2;
 
 /**
  * Limits of what is stored. They are wider than the content rules (a title of 120 characters, a
@@ -78,6 +79,13 @@ export const ownDocumentSchema = z.strictObject({
   updated: timestamp,
   /** Oldest first; the last is the content as it is now (saved at `updated`). */
   versions: z.array(ownVersionSchema).min(1).max(OWN_LIMITS.versions),
+  /** "Share with team" (issue 16): the document goes to the team folder (not its versions). */
+  shared: z.boolean(),
+  /**
+   * The member who last shared the document (null: never shared): kept when sharing stops, so
+   * the withdrawal travels too; teammates see the document as written by this member.
+   */
+  sharedBy: z.string().refine(isMemberId, { error: 'problems:field.memberId' }).nullable(),
 });
 /** A document the user wrote in the app. */
 export type OwnDocument = z.infer<typeof ownDocumentSchema>;

@@ -29,6 +29,8 @@ export const RECORD_KINDS = [
   'capture',
   'document',
   'member',
+  /** A user's own workshop: stored as a record on this device, never shared (issue 16). */
+  'workshop',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

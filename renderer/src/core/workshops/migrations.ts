@@ -1,4 +1,5 @@
 import {
+  isPlainObject,
   migrateDocument,
   type DocumentMigration,
   type MigrationOutcome,
@@ -10,11 +11,30 @@ import { WORKSHOPS_SCHEMA_VERSION } from './schema';
 export type WorkshopsMigration = DocumentMigration;
 
 /**
- * Migrations by the version they upgrade from. Version 1 is the first format, so there are none
- * yet; when version 2 arrives, add `1: v1ToV2` here (only add what is missing, never validate: the
- * current schema checks the result) and a test beside the planner's.
+ * Version 2 adds "Share with team" (issue 16) to every recorded session: `shared` (false: nothing
+ * was shared before the team folder existed) and `sharedBy` (null). Only what is missing is added;
+ * the current schema checks the result.
  */
-export const WORKSHOPS_MIGRATIONS: Readonly<Record<number, WorkshopsMigration>> = {};
+function v1ToV2(doc: RawDocument): RawDocument {
+  const sessions = Array.isArray(doc.sessions)
+    ? doc.sessions.map((session: unknown) =>
+        isPlainObject(session)
+          ? {
+              ...session,
+              shared: 'shared' in session ? session.shared : false,
+              sharedBy: 'sharedBy' in session ? session.sharedBy : null,
+            }
+          : session,
+      )
+    : doc.sessions;
+  return { ...doc, schemaVersion: 2, sessions };
+}
+
+/**
+ * Migrations by the version they upgrade from (only add what is missing, never validate: the
+ * current schema checks the result). Add `2: v2ToV3` when version 3 arrives.
+ */
+export const WORKSHOPS_MIGRATIONS: Readonly<Record<number, WorkshopsMigration>> = { 1: v1ToV2 };
 
 /** Brings a stored workshops document up to the current version (see `migrateDocument`). */
 export function migrateWorkshopsDocument(

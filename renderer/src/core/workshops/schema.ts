@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { boundedText, requiredText, storedDocId, uniqueList } from '../common/storedFields';
 import { WORKSHOP_LIMITS } from '../content/frontMatter';
 import { RECORD_ID_PATTERN } from '../common/recordIds';
+import { isMemberId } from '../team/hlc';
 import { type BlockId, type CaptureId, type SessionId, type UserWorkshopId } from './ids';
 
 /**
  * The current format of the workshops database (stored under the `workshops` key). Bump it,
  * describe the change in `migrations.ts` and add a migration when the shape changes.
  */
-export const WORKSHOPS_SCHEMA_VERSION = 1;
+export const WORKSHOPS_SCHEMA_VERSION = 2;
 
 /** Field limits: generous for real sessions, small enough to keep a bad import harmless. */
 export const USER_LIMITS = {
@@ -42,6 +43,8 @@ const storeId = <T extends string>() =>
 
 /** An ISO timestamp such as `2026-11-26T14:05:00.000Z` (as `Date.toISOString()` writes it). */
 const timestamp = z.iso.datetime({ error: 'problems:field.dateTime' });
+
+const memberId = z.string().refine(isMemberId, { error: 'problems:field.memberId' });
 
 const minutes = (max: number) =>
   z
@@ -139,6 +142,13 @@ export const sessionSchema = z.strictObject({
     .array(dotVoteSchema)
     .max(USER_LIMITS.votes)
     .refine(uniqueIds, { error: 'problems:field.voteIdTwice' }),
+  /** "Share with team" (issue 16): the session and its captures go to the team folder. */
+  shared: z.boolean(),
+  /**
+   * The member who last shared the session (null: never shared). Kept when sharing stops, so the
+   * withdrawal travels to the team too (as a plan's).
+   */
+  sharedBy: memberId.nullable(),
 });
 
 /** The workshops database, current version. */

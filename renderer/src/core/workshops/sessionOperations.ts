@@ -1,4 +1,5 @@
 import { messageRef } from '../common/messageRef';
+import type { MemberId } from '../team/hlc';
 import { WorkshopError, validated } from './errors';
 import { newCaptureId, newSessionId, type CaptureId, type SessionId } from './ids';
 import {
@@ -36,10 +37,37 @@ export function startSession(
 ): { db: WorkshopsDatabase; session: WorkshopSession } {
   const session = validated(
     sessionSchema,
-    { id, workshop, workshopTitle: workshopTitle.trim(), startedAt: now(), notes: [], votes: [] },
+    {
+      id,
+      workshop,
+      workshopTitle: workshopTitle.trim(),
+      startedAt: now(),
+      notes: [],
+      votes: [],
+      shared: false,
+      sharedBy: null,
+    },
     'session',
   );
   return { db: { ...db, sessions: [...db.sessions, session] }, session };
+}
+
+/**
+ * "Share with team" on a recorded session: on, the session and its captures go to the team
+ * folder, shared by `me`; off, they stop being shared (`sharedBy` stays, so the withdrawal
+ * reaches the team). Unchanged: the same database.
+ */
+export function setSessionShared(
+  db: WorkshopsDatabase,
+  id: SessionId,
+  shared: boolean,
+  me: MemberId,
+): WorkshopsDatabase {
+  const session = db.sessions.find((s) => s.id === id);
+  if (!session) return db;
+  const sharedBy = shared ? me : session.sharedBy;
+  if (session.shared === shared && session.sharedBy === sharedBy) return db;
+  return replaceSession(db, { ...session, shared, sharedBy });
 }
 
 /** Deletes a recorded session. */

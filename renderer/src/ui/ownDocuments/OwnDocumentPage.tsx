@@ -9,7 +9,7 @@ import { useHashRoute } from '../common/routing/useHashRoute';
 import { UndoStatus } from '../common/UndoStatus';
 import { useUndo } from '../common/useUndo';
 import { OwnDocumentEditor } from './OwnDocumentEditor';
-import { useOwnDocuments } from './ownDocumentsSession';
+import { useOwnDocuments } from './useOwnDocuments';
 import { keptNewDocumentId } from './ownDrafts';
 import { useBundledContext } from './useBundledContext';
 import './ownDocuments.css';

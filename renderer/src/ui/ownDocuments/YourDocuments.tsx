@@ -6,7 +6,7 @@ import { packDocumentId } from '../../core/packs/packDocuments';
 import { routeHref } from '../../core/routing/hashRoutes';
 import { compareText, formatDate } from '../common/i18n/format';
 import { ExportPackForm } from './ExportPackForm';
-import { useOwnDocuments } from './ownDocumentsSession';
+import { useOwnDocuments } from './useOwnDocuments';
 import { useBundledContext } from './useBundledContext';
 import { draftOf } from './ownDrafts';
 import { useOwnLibraryProblem } from './useOwnLibraryProblem';
