@@ -43,6 +43,32 @@ describe('PlannerSession.mergeRemote', () => {
     expect(reloaded.data.tasks.map((task) => task.title)).toEqual(['List the steps']);
   });
 
+  it("keeps an import stored while a teammate's changes arrive, and says it was imported", async () => {
+    const sam = await member();
+    const alex = await member();
+    sam.session.apply((db) => createPlan(db, { title: 'Permits' }, planId('p1')).db);
+    await sam.session.whenSaved();
+
+    alex.storage.writeDelays = [50];
+    const importing = alex.session.applyStored(
+      (db) => createPlan(db, { title: 'Imported' }, planId('p2')).db,
+    );
+    const merging = alex.session.mergeRemote(sam.published);
+    // The merged data holds the import: its records were folded in before the merge.
+    const titles = () =>
+      alex.session
+        .getSnapshot()
+        .db.plans.map((plan) => plan.title)
+        .sort();
+    expect(titles()).toEqual(['Imported', 'Permits']);
+    await expect(importing).resolves.toBeNull();
+    await merging;
+    expect(titles()).toEqual(['Imported', 'Permits']);
+    expect(alex.session.getSnapshot().generation).toBe(1);
+    const stored = await createPlannerStore(alex.storage).load();
+    expect(stored.data.plans.map((plan) => plan.title).sort()).toEqual(['Imported', 'Permits']);
+  });
+
   it('writes a change waiting for its typing pause first, and keeps both', async () => {
     const sam = await member();
     const scheduler = new ManualScheduler();

@@ -74,6 +74,8 @@ export class StoreSession<T extends SessionData, E = never> {
   private pending = 0;
   /** Settles once every save started so far has finished, whether or not it succeeded. */
   private settled: Promise<void> = Promise.resolve();
+  /** Counts data set by `apply` and `applyStored` (not by `show`): see `store`. */
+  private edits = 0;
 
   constructor(
     private readonly backend: StoreBackend<T>,
@@ -117,6 +119,7 @@ export class StoreSession<T extends SessionData, E = never> {
     }
     const next = dataOf<T>(result);
     if (this.options.skipUnchanged && next === this.snapshot.db) return { ok: true, result };
+    this.edits += 1;
     this.set(replacesAll ? { db: next, generation: this.snapshot.generation + 1 } : { db: next });
     this.cancelDelayedSave();
     if (delayMs > 0) {
@@ -155,6 +158,7 @@ export class StoreSession<T extends SessionData, E = never> {
   /** The part of `applyStored` after the operation ran: store `next`, then show it. */
   private async store(next: T, replacesAll: boolean): Promise<{ notSaved: string } | null> {
     const previous = this.snapshot.db;
+    const edits = this.edits;
     const previousSaveState = this.snapshot.saveState;
     // A typed change still waiting for its pause is part of `previous`: it is written either way.
     const typingPending = this.cancelDelayedSave();
@@ -171,6 +175,16 @@ export class StoreSession<T extends SessionData, E = never> {
       return { notSaved: messageOf(error) };
     }
     this.pending -= 1;
+    if (this.snapshot.db !== previous && this.edits === edits) {
+      // Only `show` changed the data meanwhile (teammates' changes merged into a record store),
+      // and what it showed holds this save, which was folded in before: the import stands.
+      this.edits += 1;
+      if (replacesAll) this.set({ generation: this.snapshot.generation + 1 });
+      if (this.pending === 0 && this.cancelDelayed === undefined) {
+        this.set({ saveState: { status: 'saved' } });
+      }
+      return null;
+    }
     if (this.snapshot.db !== previous) {
       // Someone changed the data while it was being stored; their change was made on the data as
       // shown and is saved after this one, so it stands and the import does not.
@@ -179,6 +193,7 @@ export class StoreSession<T extends SessionData, E = never> {
       }
       return { notSaved: CHANGED_WHILE_STORING };
     }
+    this.edits += 1;
     this.set(replacesAll ? { db: next, generation: this.snapshot.generation + 1 } : { db: next });
     if (this.pending === 0) this.set({ saveState: { status: 'saved' } });
     return null;
@@ -200,7 +215,11 @@ export class StoreSession<T extends SessionData, E = never> {
     return this.settled;
   }
 
-  /** Shows data that is already saved elsewhere, without writing it (it goes with the next save). */
+  /**
+   * Shows data that is already saved elsewhere, without writing it (it goes with the next save).
+   * It must hold every save already started (a record store's merge does: a save is folded into
+   * its records when it starts), so an import being stored meanwhile still stands.
+   */
   protected show(next: T): void {
     this.set({ db: next });
   }
