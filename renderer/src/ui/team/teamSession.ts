@@ -7,8 +7,9 @@
  * Timing: a read runs when the window joins or restores the folder, when the desktop's watcher
  * reports a change, and by polling (every few seconds in the browser, where nothing can watch a
  * folder; less often on the desktop, where the watcher can miss changes on network drives). A
- * publish runs a second after the last local save of shared data, so typing is not a write per
- * key, and after every read (publishing is derived from the records, so it also heals a member
+ * publish runs a second after the last local save (of any data: publishing writes only what my
+ * member folder lacks of my shared changes, so a private edit writes nothing), so typing is not a
+ * write per key, and after every read (publishing is derived from the records, so it also heals a member
  * folder emptied by mistake).
  */
 import type { Change, RecordKind, TeamRecord } from '../../core/team/records';
