@@ -3,9 +3,10 @@
  * Settings → "Team folder" before any folder is joined, over the real browser host, team session,
  * planner and annotations sessions (in-memory storage): what a browser that cannot open a folder
  * says, the button a remembered folder needs when the browser asks for permission again, and
- * (joined to a real folder on disk) what the section says when a choice cannot be stored.
+ * (joined to a folder in memory) what the section says when a choice cannot be stored.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { FolderAccess, FolderEntry } from '../../../renderer/src/core/team/folderAccess';
 import type {
   OpenTeamFolder,
   TeamFolderHost,
@@ -18,8 +19,6 @@ import { openSettingsSession } from '../../../renderer/src/ui/settings/settingsS
 import { TeamFolderSection } from '../../../renderer/src/ui/team/TeamFolderSection';
 import { teamSessionFor } from '../../../renderer/src/ui/team/openTeamSession';
 import { TEAM_PREFERENCES_KEY } from '../../../renderer/src/ui/team/teamPreferences';
-import { NodeFolderAccess } from '../../../electron/main/teamFolder/nodeFolderAccess';
-import { makeTempDir } from '../../unit/electron/tempDir';
 import { MemoryStorage } from '../../unit/store/MemoryStorage';
 import { click, getByRole, queryAllByRole, renderSettled, unmountAll } from '../support/dom';
 
@@ -42,6 +41,43 @@ async function renderSection(host: Host): Promise<HTMLElement> {
   // The session opens the planner and annotations first: let that finish.
   await renderSettled(null);
   return container;
+}
+
+/** A team folder in memory: files by path, folders implied by them (no mtimes: never re-read). */
+function memoryFolder(): FolderAccess {
+  const files = new Map<string, Uint8Array>();
+  return {
+    list(dir) {
+      const prefix = dir === '' ? '' : `${dir}/`;
+      const entries = new Map<string, FolderEntry>();
+      for (const [path, bytes] of files) {
+        if (!path.startsWith(prefix)) continue;
+        const [name = '', ...rest] = path.slice(prefix.length).split('/');
+        entries.set(
+          name,
+          rest.length > 0
+            ? { name, kind: 'directory', size: 0, modifiedMs: 0 }
+            : { name, kind: 'file', size: bytes.length, modifiedMs: 0 },
+        );
+      }
+      return Promise.resolve([...entries.values()]);
+    },
+    read(path, maxBytes) {
+      const bytes = files.get(path);
+      if (!bytes) return Promise.resolve({ status: 'missing' });
+      if (bytes.length > maxBytes)
+        return Promise.resolve({ status: 'tooLarge', size: bytes.length });
+      return Promise.resolve({ status: 'ok', bytes });
+    },
+    writeAtomic(path, bytes) {
+      files.set(path, bytes.slice());
+      return Promise.resolve();
+    },
+    remove(path) {
+      files.delete(path);
+      return Promise.resolve();
+    },
+  };
 }
 
 const nothingRemembered = {
@@ -68,7 +104,7 @@ describe('Settings → Team folder', () => {
   });
 
   it('says so when the choice to share assessments cannot be stored', async () => {
-    const folder = new NodeFolderAccess(await makeTempDir('onmuni-team-section-'));
+    const folder = memoryFolder();
     const host = hostWith({
       ...nothingRemembered,
       available: true,
@@ -91,9 +127,6 @@ describe('Settings → Team folder', () => {
       await renderSettled(null);
     }
     expect(said().join(' ')).toContain('The disk is full');
-    // The window's session stops reading and writing the folder before it is removed.
-    await session.readNow();
-    await session.publishNow();
     session.dispose();
   });
 
