@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 /**
  * The window's team session with every real part but the folder picker: two members, each with
- * the real planner and annotations sessions over in-memory storage, joined to one real folder on
+ * the real planner, annotations, workshops and own-documents sessions over in-memory storage, joined to one real folder on
  * disk (main's NodeFolderAccess) through core's TeamSync. Time runs by hand: polling and the
  * publish pause are timers the test moves.
  */
-import { rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NodeFolderAccess } from '../../../electron/main/teamFolder/nodeFolderAccess';
 import type { PlanId } from '../../../renderer/src/core/planner/ids';
@@ -25,6 +26,26 @@ import {
   type PlannerSession,
 } from '../../../renderer/src/ui/planner/plannerSession';
 import { sharedRecords } from '../../../renderer/src/ui/team/openTeamSession';
+import {
+  workshopsSessionFor,
+  type WorkshopsSession,
+} from '../../../renderer/src/ui/workshops/workshopsSession';
+import {
+  ownDocumentsSessionFor,
+  type OwnDocumentsSession,
+} from '../../../renderer/src/ui/ownDocuments/ownDocumentsSession';
+import {
+  addStickyNote,
+  setSessionShared,
+  startSession,
+} from '../../../renderer/src/core/workshops/sessionOperations';
+import { addBlock, createWorkshop } from '../../../renderer/src/core/workshops/workshopOperations';
+import type { SessionId, UserWorkshopId } from '../../../renderer/src/core/workshops/ids';
+import {
+  saveOwnDocument,
+  setOwnDocumentShared,
+} from '../../../renderer/src/core/ownDocuments/operations';
+import { content, T0, T1, T2 } from '../ownDocuments/sample';
 import { teamPreferencesIn } from '../../../renderer/src/ui/team/teamPreferences';
 import { TeamSession, type TeamTimers } from '../../../renderer/src/ui/team/teamSession';
 import { makeTempDir } from '../electron/tempDir';
@@ -86,6 +107,8 @@ interface Member {
   readonly team: TeamSession;
   readonly planner: PlannerSession;
   readonly annotations: AnnotationsSession;
+  readonly workshops: WorkshopsSession;
+  readonly ownDocuments: OwnDocumentsSession;
   readonly timers: ManualTimers;
   readonly host: ReturnType<typeof folderHost>;
 }
@@ -107,11 +130,13 @@ async function member(
   folder: FolderAccess = new NodeFolderAccess(root),
 ): Promise<Member> {
   const storage = new MemoryStorage();
-  const [planner, annotations] = await Promise.all([
+  const [planner, annotations, workshops, ownDocuments] = await Promise.all([
     plannerSessionFor(storage),
     annotationsSessionFor(storage),
+    workshopsSessionFor(storage),
+    ownDocumentsSessionFor(storage),
   ]);
-  const records = sharedRecords(planner, annotations);
+  const records = sharedRecords(planner, annotations, { workshops, ownDocuments });
   const timers = new ManualTimers();
   const host = folderHost(folder);
   const team = new TeamSession({
@@ -134,7 +159,7 @@ async function member(
   await annotations.whenSaved();
   team.start(name);
   expect(await team.join()).toBe(true);
-  return { team, planner, annotations, timers, host };
+  return { team, planner, annotations, workshops, ownDocuments, timers, host };
 }
 
 /** Lets the work a timer started (reads, merges, publishes) finish. */
@@ -142,11 +167,31 @@ async function settle(...members: Member[]): Promise<void> {
   for (let round = 0; round < 3; round += 1) {
     await Promise.all(members.map((m) => m.team.readNow()));
     await Promise.all(members.map((m) => m.team.publishNow()));
-    await Promise.all(members.flatMap((m) => [m.planner.whenSaved(), m.annotations.whenSaved()]));
+    await Promise.all(
+      members.flatMap((m) => [
+        m.planner.whenSaved(),
+        m.annotations.whenSaved(),
+        m.workshops.whenSaved(),
+        m.ownDocuments.whenSaved(),
+      ]),
+    );
   }
 }
 
 const PLAN = 'plan-shared' as PlanId;
+
+/** Every file under `dir`, as one text: what the team folder holds. */
+async function allText(dir: string): Promise<string> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const texts = await Promise.all(
+    entries.map((entry) =>
+      entry.isDirectory()
+        ? allText(join(dir, entry.name))
+        : readFile(join(dir, entry.name), 'utf8'),
+    ),
+  );
+  return texts.join('\n');
+}
 
 describe('the team session', () => {
   it('shares a plan marked "Share with team", and both members converge on their edits', async () => {
@@ -316,5 +361,87 @@ describe('the team session', () => {
     expect(alice.team.getSnapshot().annotationOffer).toBe('shared');
     await settle(alice, bob);
     expect(quotes(bob)).toEqual(['council agendas', 'open data']);
+  });
+});
+
+describe('the team session: workshop captures and own documents', () => {
+  const OURS = 'workshop-ours' as UserWorkshopId;
+
+  it('shares a session and a document the user chose to share, and both members converge', async () => {
+    const root = await makeTempDir('onmuni-team-session-');
+    const alice = await member(root, 'Alice');
+    const bob = await member(root, 'Bob');
+
+    // Alice runs her own workshop twice and writes two documents; she shares one of each.
+    let shared = '' as SessionId;
+    let kept = '' as SessionId;
+    alice.workshops.apply((db) => {
+      let next = createWorkshop(db, { title: 'Permits kickoff' }, OURS).db;
+      next = addBlock(next, OURS, { title: 'Welcome', minutes: 10 }).db;
+      const first = startSession(next, { kind: 'user', id: OURS }, 'Permits kickoff');
+      shared = first.session.id;
+      next = addStickyNote(first.db, shared, 'Start with building permits', 0).db;
+      const second = startSession(next, { kind: 'user', id: OURS }, 'Permits kickoff');
+      kept = second.session.id;
+      next = addStickyNote(second.db, kept, 'Only for me', null).db;
+      return setSessionShared(next, shared, true, alice.team.me);
+    });
+    alice.ownDocuments.apply((db) => {
+      let next = saveOwnDocument(db, 'doc-shared', content({ title: 'Our minutes' }), T0).db;
+      next = saveOwnDocument(next, 'doc-shared', content({ title: 'Our minutes, v2' }), T1).db;
+      next = saveOwnDocument(next, 'doc-home', content({ title: 'My draft' }), T0).db;
+      return setOwnDocumentShared(next, 'doc-shared', true, alice.team.me);
+    });
+    await settle(alice, bob);
+
+    const bobSees = bob.workshops.getSnapshot().db;
+    expect(bobSees.workshops.map((w) => w.title)).toEqual(['Permits kickoff']);
+    expect(bobSees.sessions.map((s) => s.id)).toEqual([shared]);
+    expect(bobSees.sessions[0]?.notes.map((n) => n.text)).toEqual(['Start with building permits']);
+    expect(bobSees.sessions[0]).toMatchObject({ shared: true, sharedBy: alice.team.me });
+    const bobDocs = bob.ownDocuments.getSnapshot().db.documents;
+    expect(bobDocs.map((d) => [d.id, d.title, d.sharedBy])).toEqual([
+      ['doc-shared', 'Our minutes, v2', alice.team.me],
+    ]);
+    // The history of the draft stayed with its writer: Bob's starts with what he was given.
+    expect(bobDocs[0]?.versions.map((v) => v.title)).toEqual(['Our minutes, v2']);
+
+    // Bob adds a note and edits the document; Alice takes both in.
+    bob.workshops.apply((db) => addStickyNote(db, shared, 'And signs', null).db);
+    bob.ownDocuments.apply(
+      (db) => saveOwnDocument(db, 'doc-shared', content({ title: 'Our minutes, v3' }), T2).db,
+    );
+    await settle(alice, bob);
+    const notes = (m: Member) =>
+      m.workshops
+        .getSnapshot()
+        .db.sessions.find((s) => s.id === shared)
+        ?.notes.map((n) => n.text);
+    expect(notes(alice)).toEqual(['Start with building permits', 'And signs']);
+    expect(notes(bob)).toEqual(notes(alice));
+    const doc = (m: Member) =>
+      m.ownDocuments.getSnapshot().db.documents.find((d) => d.id === 'doc-shared');
+    expect(doc(alice)?.title).toBe('Our minutes, v3');
+    expect(doc(bob)).toEqual({ ...doc(alice), versions: doc(bob)?.versions });
+    expect(doc(alice)?.versions.map((v) => v.title)).toEqual([
+      'Our minutes',
+      'Our minutes, v2',
+      'Our minutes, v3',
+    ]);
+
+    // What Alice did not share never reached Bob, nor the folder.
+    expect(bob.workshops.getSnapshot().db.sessions.some((s) => s.id === kept)).toBe(false);
+    expect(bob.ownDocuments.getSnapshot().db.documents.some((d) => d.id === 'doc-home')).toBe(
+      false,
+    );
+    const published = alice.team.scope();
+    const aliceRecords = [...alice.team.records()];
+    expect(aliceRecords.some((r) => r.id === kept && published(r))).toBe(false);
+    expect(aliceRecords.some((r) => r.id === 'doc-home' && published(r))).toBe(false);
+    const folderText = await allText(root);
+    expect(folderText).toContain('Start with building permits');
+    for (const stayedHome of ['Only for me', 'My draft', '"versions"']) {
+      expect(folderText).not.toContain(stayedHome);
+    }
   });
 });

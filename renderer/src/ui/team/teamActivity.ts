@@ -47,7 +47,8 @@ export function teamActivity(
   const kept: ActivityEntry[] = [];
   for (const record of records) {
     if (record.kind === 'member' || !inScope(record)) continue;
-    const title = fieldValue(record, 'title');
+    // Items kept whole in one `value` register (itemRecords.ts) carry their title inside it.
+    const title = fieldValue(record, 'title') ?? titleInValue(record);
     for (const [index, entry] of record.history.entries()) {
       const oldest = kept[kept.length - 1];
       if (kept.length === limit && oldest && entry.at <= oldest.at) break;
@@ -65,6 +66,13 @@ export function teamActivity(
     }
   }
   return kept;
+}
+
+function titleInValue(record: TeamRecord): unknown {
+  const value = record.fields.value?.value;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>).title
+    : undefined;
 }
 
 /** What the history entry at `index` of `record` did to it. */
