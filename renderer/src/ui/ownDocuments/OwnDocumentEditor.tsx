@@ -25,6 +25,7 @@ import type { OwnDocumentsSession } from './ownDocumentsSession';
 import { SourcesField } from './SourcesField';
 import { TopicsField } from './TopicsField';
 import { VersionHistory } from './VersionHistory';
+import { ShareOwnDocument } from './ShareOwnDocument';
 
 export interface OwnDocumentEditorProps {
   /** The document's id; for a new document, the id it will be saved under. */
@@ -293,6 +294,7 @@ export function OwnDocumentEditor({
           )}
         </div>
       </form>
+      {stored && <ShareOwnDocument doc={stored} session={session} />}
       {stored && <VersionHistory versions={stored.versions} onRestore={restore} />}
     </>
   );

@@ -10,6 +10,8 @@ import { useOwnDocuments } from './useOwnDocuments';
 import { useBundledContext } from './useBundledContext';
 import { draftOf } from './ownDrafts';
 import { useOwnLibraryProblem } from './useOwnLibraryProblem';
+import type { OwnDocumentsSession } from './ownDocumentsSession';
+import { ShareOwnDocument } from './ShareOwnDocument';
 import './ownDocuments.css';
 
 /**
@@ -103,6 +105,7 @@ export function YourDocuments() {
               doc={doc}
               selected={selected.has(doc.id)}
               onSelect={(on) => toggle(doc.id, on)}
+              session={state.status === 'ready' ? state.session : null}
             />
           ))}
         </ul>
@@ -122,10 +125,12 @@ interface DocumentRowProps {
   doc: OwnDocument;
   selected: boolean;
   onSelect: (selected: boolean) => void;
+  session: OwnDocumentsSession | null;
 }
 
-function DocumentRow({ doc, selected, onSelect }: DocumentRowProps) {
+function DocumentRow({ doc, selected, onSelect, session }: DocumentRowProps) {
   const { t } = useTranslation('own');
+  const titleId = useId();
   return (
     <li className="your-documents__item">
       <input
@@ -134,7 +139,9 @@ function DocumentRow({ doc, selected, onSelect }: DocumentRowProps) {
         aria-label={t('list.select', { title: doc.title })}
         onChange={(event) => onSelect(event.target.checked)}
       />
-      <span className="your-documents__title">{doc.title}</span>
+      <span className="your-documents__title" id={titleId}>
+        {doc.title}
+      </span>
       <span className="your-documents__updated">
         {t('list.updated', { date: formatDate(doc.updated) })}
       </span>
@@ -149,6 +156,7 @@ function DocumentRow({ doc, selected, onSelect }: DocumentRowProps) {
       <a href={routeHref('own', doc.id)} aria-label={t('list.editLabel', { title: doc.title })}>
         {t('list.edit')}
       </a>
+      {session && <ShareOwnDocument doc={doc} session={session} describedBy={titleId} />}
     </li>
   );
 }

@@ -1,11 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { setPlanShared } from '../../core/planner/operations/plans';
 import type { Plan } from '../../core/planner/schema';
 import { routeHref } from '../../core/routing/hashRoutes';
 import { wordRefusal } from '../common/i18n/wordMessage';
 import type { PlannerSession } from '../planner/plannerSession';
-import { memberName } from './memberName';
+import { ShareChoice } from './ShareChoice';
 import { useTeam } from './useTeam';
 import './team.css';
 
@@ -16,7 +16,6 @@ import './team.css';
  */
 export function ShareWithTeam({ session, plan }: { session: PlannerSession; plan: Plan }) {
   const { t } = useTranslation('team');
-  const id = useId();
   const team = useTeam();
   const [problem, setProblem] = useState('');
   if (!team) return null;
@@ -29,24 +28,14 @@ export function ShareWithTeam({ session, plan }: { session: PlannerSession; plan
   const joined = state.status !== 'off' && state.status !== 'unavailable';
   return (
     <div className="team-share">
-      <div className="choice">
-        <input
-          type="checkbox"
-          id={`${id}-share`}
-          checked={plan.shared}
-          aria-describedby={`${id}-share-hint`}
-          onChange={(event) => change(event.target.checked)}
-        />
-        <label htmlFor={`${id}-share`}>{t('plan.shareWithTeam')}</label>
-        <span id={`${id}-share-hint`} className="choice__hint">
-          {t('plan.shareHint')}{' '}
-          {plan.shared &&
-            plan.sharedBy !== null &&
-            (plan.sharedBy === me
-              ? t('plan.sharedByYou')
-              : t('plan.sharedBy', { name: memberName(state, plan.sharedBy, t) }))}
-        </span>
-      </div>
+      <ShareChoice
+        kind="plan"
+        shared={plan.shared}
+        sharedBy={plan.sharedBy}
+        state={state}
+        me={me}
+        onChange={change}
+      />
       {problem && <p role="alert">{problem}</p>}
       {!joined && (
         <p className="team-muted">

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deleteSession } from '../../../core/workshops/sessionOperations';
+import { deleteSession, setSessionShared } from '../../../core/workshops/sessionOperations';
 import type { WorkshopSession } from '../../../core/workshops/schema';
 import { PlanTasksDialog } from './PlanTasksDialog';
 import { SessionExports } from './SessionExports';
@@ -8,6 +8,8 @@ import type { WorkshopView } from '../../../core/workshops/workshopModel';
 import type { WorkshopsSession, WorkshopsSnapshot } from '../workshopsSession';
 import { formatDate } from '../../common/i18n/format';
 import { countText } from '../timeWords';
+import { wordRefusal } from '../../common/i18n/wordMessage';
+import { ShareItemWithTeam } from '../../team/ShareItemWithTeam';
 
 export interface RecordedSessionsProps {
   workshop: WorkshopView;
@@ -41,7 +43,7 @@ export function RecordedSessions({ workshop, session, snapshot }: RecordedSessio
         <ul className="ws-sessions">
           {recorded.map((s) => (
             <li key={s.id} className="ws-card">
-              <h3 className="ws-card__title">
+              <h3 className="ws-card__title" id={`${id}-${s.id}`}>
                 {t('sessions.title', { started: formatStarted(s.startedAt) })}
               </h3>
               <p>
@@ -50,6 +52,15 @@ export function RecordedSessions({ workshop, session, snapshot }: RecordedSessio
                   votes: countText('votes', s.votes.length),
                 })}
               </p>
+              <ShareItemWithTeam
+                kind="capture"
+                shared={s.shared}
+                sharedBy={s.sharedBy}
+                describedBy={`${id}-${s.id}`}
+                change={(shared, me) =>
+                  wordRefusal(session.apply((db) => setSessionShared(db, s.id, shared, me)))
+                }
+              />
               <div className="ws-actions">
                 <SessionExports session={s} blocks={workshop.blocks} />
                 <PlanTasksDialog session={s} blocks={workshop.blocks} />
