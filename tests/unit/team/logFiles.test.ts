@@ -132,6 +132,10 @@ describe('team files', () => {
     // Member records are named by member ids.
     expect(check({ kind: 'member', id: BOB, at: at(5), set: { removedAt: at(5) } })).toBe('ok');
     expect(check({ kind: 'member', id: 'task-1', at: at(5), set: {} })).toBe('bad');
+    // The profile never leaves a machine: one in a team file must not overwrite a teammate's.
+    expect(check({ kind: 'profile', id: 'profile', at: at(5), set: { name: 'Elsewhere' } })).toBe(
+      'bad',
+    );
   });
 
   it('bounds values in depth and size', () => {

@@ -178,6 +178,9 @@ export function checkChange(raw: unknown, member: MemberId): Change | 'bad' | 'f
   if (!parsed.success) return 'bad';
   const { kind, id, at, set } = parsed.data;
   if (kind === 'member' && !isMemberId(id)) return 'bad';
+  // The municipality profile is never shared (no scope publishes it), so one in a team file was
+  // edited in by hand or by a bug: it must not overwrite the profile on this machine.
+  if (kind === 'profile') return 'bad';
   if (!Object.values(set).every(isBoundedValue)) return 'bad';
   if (!isHlc(at) || memberOf(at) !== member) return 'foreign';
   return { kind, id, at, set: set as Record<string, FieldValue> };
