@@ -271,9 +271,12 @@ describe('planner changes in team files', () => {
     alice.save(setPlanShared(sampleDatabase(), planId('p1'), true, ALICE));
     const next = deletePhase(alice.db, planId('p1'), phaseId('ph1')).db;
     const changes = stampWrites(plannerWrites(alice.db, next), alice.clock);
-    const all = [...alice.records.all()].flatMap((record) =>
-      record.history.map((entry) => ({ kind: record.kind, id: record.id, ...entry })),
-    );
+    // Every kind a team file may carry: the profile never leaves the machine (logFiles.ts).
+    const all = [...alice.records.all()]
+      .filter((record) => record.kind !== 'profile')
+      .flatMap((record) =>
+        record.history.map((entry) => ({ kind: record.kind, id: record.id, ...entry })),
+      );
     const decoded = await decodeTeamFile(
       await encodeLogFile(ALICE, 1, [...all, ...changes]),
       ALICE,
