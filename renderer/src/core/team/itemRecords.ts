@@ -134,7 +134,7 @@ export function materializeItems<T extends { readonly id: string }>(
       continue;
     }
     const same = earlier.get(item.id);
-    items.push(same && sameData(same, item) ? same : item);
+    items.push(same && (same === item || sameData(same, item)) ? same : item);
   }
   const ordered = items
     .map((item, index) => ({ item, index, key: spec.order(item) }))
