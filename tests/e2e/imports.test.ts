@@ -224,6 +224,25 @@ describe('importing crafted planner backups', () => {
     await page.getByText('All changes saved', { exact: true }).waitFor();
     await expect(home.alert.count()).resolves.toBe(0);
   });
+  test('an import cannot be undone once the planner changed after it', async ({ app }) => {
+    const page = app.page;
+    const home = new PlannerHomeScreen(page);
+    await app.open('/planner');
+    await home.waitUntilReady();
+    await home.chooseImportFile('backup.json', seededBackup());
+    await page.getByRole('button', { name: 'Replace', exact: true }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).waitFor();
+
+    // An edit after the import: undoing the import now would overwrite it (and, in a team
+    // folder, a teammate's change merged meanwhile), so Undo says why it cannot and keeps it.
+    const name = page.getByRole('textbox', { name: 'Municipality name' });
+    await name.fill('Township made after the import');
+    await name.blur();
+    await page.getByText('All changes saved', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.getByText('The import can no longer be undone', { exact: false }).waitFor();
+    await expect(name.inputValue()).resolves.toBe('Township made after the import');
+  });
 });
 
 describe('importing crafted annotations files', () => {

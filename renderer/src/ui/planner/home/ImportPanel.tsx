@@ -153,6 +153,10 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
         return;
       }
       const previous = before;
+      // Undo puts back the whole planner as it was, so it is offered only while nothing has
+      // changed since: an edit, or a teammate's change merged meanwhile, would be overwritten
+      // (and, stamped anew, overwritten on every member's machine).
+      const imported = session.getSnapshot().db;
       if (stillCurrent) reset();
       onImported({
         message:
@@ -165,7 +169,10 @@ export function ImportPanel({ session, onImported }: ImportPanelProps) {
                   shown: formatNumber(outcome.keptSharedPlans),
                 })
               : t('import.replaced', { name: pending.name }),
-        undo: () => wordRefusal(session.apply(() => previous, 0, true)),
+        undo: () =>
+          session.getSnapshot().db === imported
+            ? wordRefusal(session.apply(() => previous, 0, true))
+            : t('import.undoStale'),
       });
       return;
     }
