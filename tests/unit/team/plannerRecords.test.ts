@@ -316,6 +316,20 @@ describe('sharedScope', () => {
     expect(after(alice.records.get('plan', 'p1') as never)).toBe(true);
     expect(after(alice.records.get('task', 't1') as never)).toBe(false);
   });
+
+  it('keeps a withdrawn plan in scope only for the member who withdrew it', () => {
+    const alice = new Member(ALICE);
+    const bob = new Member(BOB);
+    alice.save(setPlanShared(sampleDatabase(), planId('p1'), true, ALICE));
+    bob.receive(alice);
+    alice.save(setPlanShared(alice.db, planId('p1'), false, ALICE));
+    bob.receive(alice);
+    const plan = (member: Member) => member.records.get('plan', 'p1') as never;
+    expect(sharedScope(alice.records, { me: ALICE })(plan(alice))).toBe(true);
+    // Bob's later change to the plan (deleting his copy) stays with him: it would otherwise
+    // delete Alice's plan, which is no longer shared.
+    expect(sharedScope(bob.records, { me: BOB })(plan(bob))).toBe(false);
+  });
 });
 
 describe('taskHistory', () => {

@@ -260,11 +260,18 @@ function carryRepairs(
 export interface SharedScopeOptions {
   /** The Settings choice "Share assessments". */
   shareAssessments?: boolean;
+  /**
+   * This machine's member. A plan withdrawn from the team stays in scope only for the member who
+   * withdrew it, so the withdrawal travels but nobody else's later change to the now-private plan
+   * does (a teammate deleting their copy would otherwise delete the owner's plan). Without it,
+   * a withdrawn plan stays in scope for everyone.
+   */
+  me?: MemberId;
 }
 
 /**
  * Which planner records go to the team folder: a plan shared with the team (or withdrawn from
- * it: its `sharedBy` is kept, so the withdrawal itself travels), the phases and tasks of a plan
+ * it: its `sharedBy` is kept, so the withdrawal itself travels; see `me`), the phases and tasks of a plan
  * shared now, and the assessments when the team shares them. Deleted records count like live
  * ones, so a deletion reaches the team. Reads `records` once: call it again after they change.
  */
@@ -278,11 +285,15 @@ export function sharedScope(
   }
   return (record) => {
     switch (record.kind) {
-      case 'plan':
+      case 'plan': {
+        if (fieldValue(record, 'shared') === true) return true;
+        if (typeof fieldValue(record, 'sharedBy') !== 'string') return false;
+        const withdrawal = record.fields.shared;
         return (
-          fieldValue(record, 'shared') === true ||
-          typeof fieldValue(record, 'sharedBy') === 'string'
+          options.me === undefined ||
+          (withdrawal !== undefined && memberOf(withdrawal.at) === options.me)
         );
+      }
       case 'phase':
       case 'task': {
         const planId = fieldValue(record, 'planId');
