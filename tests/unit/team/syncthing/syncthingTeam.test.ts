@@ -33,8 +33,14 @@ import {
   updateTask,
 } from '../../../../renderer/src/core/planner/operations/tasks';
 import type { PlannerDatabase, Task } from '../../../../renderer/src/core/planner/schema';
+import {
+  saveOwnDocument,
+  setOwnDocumentShared,
+} from '../../../../renderer/src/core/ownDocuments/operations';
 import { annotationRecordId } from '../../../../renderer/src/core/team/annotationRecords';
 import { isMemberId } from '../../../../renderer/src/core/team/hlc';
+import { withoutLocalFields } from '../../../../renderer/src/core/team/itemRecords';
+import { DOCUMENT_LOCAL_FIELDS } from '../../../../renderer/src/core/team/ownDocumentRecords';
 import { decodeTeamFile } from '../../../../renderer/src/core/team/logFiles';
 import { phaseRecordId } from '../../../../renderer/src/core/team/plannerRecords';
 import type { Change } from '../../../../renderer/src/core/team/records';
@@ -210,6 +216,36 @@ describe('two app instances syncing a plan through real Syncthing', () => {
       expect(b.notesDb.annotations.map((note) => note.id).sort()).toEqual([n1, n2].sort());
       expect(a.notesDb.annotations.map((note) => note.id)).toEqual([n1]);
 
+      // Alex writes two documents of their own and shares one: Blair gets it without Alex's
+      // versions (they stay on Alex's computer), and never sees the other.
+      await a.editDocs((db) => {
+        const content = {
+          title: 'Roads inventory',
+          summary: 'What roads we own.',
+          topics: [],
+          body: 'Draft',
+          sources: [],
+        };
+        let next = saveOwnDocument(db, 'doc-roads', content, '2026-01-05T10:00:00.000Z').db;
+        next = saveOwnDocument(
+          next,
+          'doc-roads',
+          { ...content, body: 'Final' },
+          '2026-01-05T11:00:00.000Z',
+        ).db;
+        next = saveOwnDocument(
+          next,
+          'doc-private',
+          { ...content, title: 'Notes to self' },
+          '2026-01-05T12:00:00.000Z',
+        ).db;
+        return setOwnDocumentShared(next, 'doc-roads', true, a.me);
+      });
+      await converge(daemons, a, b);
+      expect(b.docsDb.documents.map((doc) => [doc.id, doc.body])).toEqual([['doc-roads', 'Final']]);
+      expect(b.record('document', 'doc-roads')?.fields.versions).toBeUndefined();
+      expect(a.docsDb.documents.find((doc) => doc.id === 'doc-roads')?.versions).toHaveLength(2);
+
       // 2. Both edit before either has seen the other's edits: the same field of one task,
       // different fields of another, the plan, tasks and phases added and deleted.
       let t5 = '' as TaskId;
@@ -301,9 +337,14 @@ describe('two app instances syncing a plan through real Syncthing', () => {
       // Nothing lost: every change either member made is in both members' records, or was
       // overwritten by a later one.
       const made = [...a.made, ...b.made];
-      const shared = made.filter((change) => change.id !== annotationRecordId(n2));
+      // What stays home: Blair's private note, Alex's private document, every document's versions.
+      const home = new Set([annotationRecordId(n2), 'doc-private']);
+      const shared = withoutLocalFields(
+        made.filter((change) => !home.has(change.id)),
+        { document: DOCUMENT_LOCAL_FIELDS },
+      );
       expect(made.length).toBeGreaterThan(20);
-      expect(lostChanges(made, b.record)).toEqual([]);
+      expect(lostChanges(shared, b.record)).toEqual([]);
       expect(lostChanges(shared, a.record)).toEqual([]);
 
       // What that means in the planner.
@@ -327,6 +368,7 @@ describe('two app instances syncing a plan through real Syncthing', () => {
       expect(restarted.me).toBe(b.me);
       expect(restarted.db).toEqual(b.db);
       expect(restarted.notesDb).toEqual(b.notesDb);
+      expect(restarted.docsDb).toEqual(b.docsDb);
 
       // Conflict copies Syncthing made of member files hold nothing the records lack.
       for (const [daemon, app] of [

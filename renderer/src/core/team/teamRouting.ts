@@ -1,0 +1,155 @@
+/**
+ * The record stores a team folder shares, as one: where each change read from the folder goes,
+ * which records are shared, and what this member's folder should hold. The app's window
+ * (ui/team/openTeamSession.ts) and the Syncthing test's app instance both route through this,
+ * so the test exercises the merge path the app runs.
+ *
+ * The stores: the planner's (plans, phases, tasks, assessments, and the member records), the
+ * annotations', and, when given, the workshops' (shared sessions and the user workshops they
+ * ran) and the own documents' (shared documents, without their versions). Each change read goes
+ * to the store of its kind, without the fields that stay on this device and without a removed
+ * member's later changes; publishing takes this member's changes in scope from each.
+ */
+import type { Hlc, MemberId } from './hlc';
+import { annotationShareScope } from './annotationRecords';
+import { sharedItemScope, withoutLocalFields } from './itemRecords';
+import { ownChanges } from './ownChanges';
+import { DOCUMENT_LOCAL_FIELDS } from './ownDocumentRecords';
+import { sharedScope } from './plannerRecords';
+import { RECORD_KINDS, RecordSet, type Change, type RecordKind, type TeamRecord } from './records';
+import { removedMembers, withoutRemoved } from './removedMembers';
+import { workshopShareScope } from './workshopRecords';
+
+/** What the member chose to share beyond plans marked shared (the UI keeps it per device). */
+export interface ShareChoices {
+  /** The Settings choice "Share assessments". */
+  readonly shareAssessments: boolean;
+  /** When this member joined the folder, or null: annotations made before wait for a yes. */
+  readonly joinedAt: Hlc | null;
+  /** The user confirmed sharing the annotations made before joining. */
+  readonly annotationsConfirmed: boolean;
+}
+
+/** One record store, as routing needs it. */
+export interface RecordStorePort {
+  /** The records as they stand now. */
+  records(): RecordSet;
+  /** Folds teammates' changes in and stores them; true when anything changed. */
+  mergeRemote(changes: readonly Change[]): Promise<boolean>;
+}
+
+/** The stores the team folder shares; the planner's takes every kind no other store holds. */
+export interface SharedStores {
+  readonly planner: RecordStorePort;
+  readonly annotations: RecordStorePort;
+  readonly workshops?: RecordStorePort;
+  readonly ownDocuments?: RecordStorePort;
+}
+
+/** The shared stores as one (see the module comment). */
+export interface TeamRouting {
+  /** Every record of every store. */
+  records(): Generator<TeamRecord>;
+  record(kind: RecordKind, id: string): TeamRecord | undefined;
+  /** Which records are shared now (ask again after the records change). */
+  scope(choices: ShareChoices): (record: TeamRecord) => boolean;
+  /** This member's shared changes, as their member folder should hold them. */
+  ownShared(choices: ShareChoices): Change[];
+  /** Sends each change to the store of its kind; true when any store changed. */
+  mergeRemote(changes: readonly Change[]): Promise<boolean>;
+}
+
+/** A store with the kinds it holds and which of its records are shared. */
+interface Route {
+  readonly kinds: ReadonlySet<RecordKind>;
+  readonly store: RecordStorePort;
+  scope(choices: ShareChoices): (record: TeamRecord) => boolean;
+}
+
+/** Fields kept on this device only, never published nor taken from a teammate's file. */
+const LOCAL_FIELDS = { document: DOCUMENT_LOCAL_FIELDS } as const;
+
+/** Routes the shared stores of member `me` (see the module comment). */
+export function teamRouting(me: MemberId, stores: SharedStores): TeamRouting {
+  const { planner, annotations, workshops, ownDocuments } = stores;
+  const others: Route[] = [
+    {
+      kinds: new Set<RecordKind>(['annotation']),
+      store: annotations,
+      scope: (choices) =>
+        annotationShareScope({
+          joinedAt: choices.joinedAt,
+          existingConfirmed: choices.annotationsConfirmed,
+        }),
+    },
+  ];
+  if (workshops) {
+    others.push({
+      kinds: new Set<RecordKind>(['capture', 'workshop']),
+      store: workshops,
+      scope: () => workshopShareScope(workshops.records()),
+    });
+  }
+  if (ownDocuments) {
+    others.push({
+      kinds: new Set<RecordKind>(['document']),
+      store: ownDocuments,
+      scope: () => sharedItemScope(['document']),
+    });
+  }
+  const claimed = new Set(others.flatMap((route) => [...route.kinds]));
+  const planRoute: Route = {
+    kinds: new Set(RECORD_KINDS.filter((kind) => !claimed.has(kind))),
+    store: planner,
+    scope: (choices) => {
+      const planScope = sharedScope(planner.records(), {
+        shareAssessments: choices.shareAssessments,
+      });
+      // Member records (who was removed) always travel: every machine must ignore the same changes.
+      return (record) => record.kind === 'member' || planScope(record);
+    },
+  };
+  const routes = [planRoute, ...others];
+  const routeOf = (kind: RecordKind): Route =>
+    others.find((route) => route.kinds.has(kind)) ?? planRoute;
+  return {
+    *records() {
+      for (const route of routes) yield* route.store.records().all();
+    },
+    record: (kind, id) => routeOf(kind).store.records().get(kind, id),
+    scope(choices) {
+      const scopes = new Map(routes.map((route) => [route, route.scope(choices)]));
+      return (record) => scopes.get(routeOf(record.kind))?.(record) ?? false;
+    },
+    ownShared(choices) {
+      const changes = routes.flatMap((route) =>
+        ownChanges(route.store.records().all(), me, route.scope(choices)),
+      );
+      return withoutLocalFields(changes, LOCAL_FIELDS);
+    },
+    async mergeRemote(changes) {
+      const kept = withoutLocalFields(
+        withoutRemovedMembers(planner.records(), changes),
+        LOCAL_FIELDS,
+      );
+      const merged = await Promise.all(
+        routes.map((route) => {
+          const mine = kept.filter((change) => routeOf(change.kind) === route);
+          return mine.length > 0 ? route.store.mergeRemote(mine) : Promise.resolve(false);
+        }),
+      );
+      return merged.some(Boolean);
+    },
+  };
+}
+
+/**
+ * The changes without those a removed member stamped after their removal, counting removals
+ * that arrive in the same read.
+ */
+function withoutRemovedMembers(records: RecordSet, changes: readonly Change[]): Change[] {
+  const members = new RecordSet();
+  members.merge(records.ofKind('member'));
+  members.apply(changes.filter((change) => change.kind === 'member'));
+  return withoutRemoved(changes, removedMembers(members.all()));
+}
