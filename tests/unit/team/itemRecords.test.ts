@@ -236,6 +236,29 @@ describe('own document records', () => {
     expect(materializeOwnDocuments(theirs).db.documents).toEqual([]);
     expect(materializeOwnDocuments(records).db).toEqual(gone);
   });
+  it('a withdrawn document travels only from the member who withdrew it', () => {
+    const shared = setOwnDocumentShared(saved(), 'doc-a', true, ME);
+    const withdrawn = setOwnDocumentShared(shared, 'doc-a', false, ME);
+    // The teammate had it while shared and took the withdrawal in: the same records.
+    const records = documentRecords(emptyOwnDocumentsDatabase(), shared);
+    records.apply(stampWrites(ownDocumentWrites(shared, withdrawn), mine));
+    // Then the teammate deletes their (now private) copy.
+    const clock = new HybridClock(TEAMMATE);
+    clock.observe(mine.tick());
+    const gone = deleteOwnDocument(withdrawn, 'doc-a').db;
+    records.apply(stampWrites(ownDocumentWrites(withdrawn, gone), clock));
+
+    // The deletion stays on the teammate's computer; the withdrawal still travels from mine.
+    expect(ownChanges(records.all(), TEAMMATE, sharedItemScope(['document'], TEAMMATE))).toEqual(
+      [],
+    );
+    const mineOut = ownChanges(records.all(), ME, sharedItemScope(['document'], ME));
+    expect(mineOut.map((c) => c.set.value)).toContainEqual(
+      expect.objectContaining({ shared: false, sharedBy: ME }),
+    );
+    // Without a member (the old rule), the teammate's deletion would reach the owner.
+    expect(ownChanges(records.all(), TEAMMATE, sharedItemScope(['document']))).toHaveLength(1);
+  });
 });
 
 describe('moving the whole documents into records', () => {

@@ -84,6 +84,21 @@ describe('team routing', () => {
     ]);
   });
 
+  it('publishes nothing of a plan a teammate withdrew, so deleting my copy stays here', () => {
+    const { planner, routing } = stores();
+    planner.set.apply([
+      { kind: 'plan', id: 'p1', at: at(20, BOB), set: { shared: true, sharedBy: BOB } },
+      { kind: 'plan', id: 'p1', at: at(21, BOB), set: { shared: false } },
+      { kind: 'plan', id: 'p1', at: at(22, ME), set: { $deleted: true } },
+      { kind: 'plan', id: 'p2', at: at(23, ME), set: { shared: true, sharedBy: ME } },
+      { kind: 'plan', id: 'p2', at: at(24, ME), set: { shared: false } },
+    ]);
+    expect(routing.ownShared(CHOICES).map((change) => [change.id, change.set])).toEqual([
+      ['p2', { sharedBy: ME }],
+      ['p2', { shared: false }],
+    ]);
+  });
+
   it("drops a removed member's changes stamped after the removal, even in the same read", async () => {
     const { planner, routing } = stores();
     const removal = at(2000, BOB);

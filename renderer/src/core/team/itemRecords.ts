@@ -19,7 +19,7 @@
  */
 import { sameData } from '../common/canonicalJson';
 import { isPlainObject } from '../store/migrateDocument';
-import { compareHlc } from './hlc';
+import { compareHlc, memberOf, type MemberId } from './hlc';
 import {
   DELETED_FIELD,
   type Change,
@@ -176,13 +176,25 @@ function valueObject(record: TeamRecord): Readonly<Record<string, unknown>> | nu
  * Which item records of `kinds` go to the team folder: those shared with the team now, or
  * withdrawn from it (their `sharedBy` is kept, so teammates learn of it). A deleted item's
  * record keeps its last value, so the deletion of a shared item is shared too.
+ *
+ * `me` is this machine's member: a withdrawn item stays in scope only for the member who wrote
+ * the withdrawal (its value register), so the withdrawal travels but nobody else's later change
+ * to the now-private item does (a teammate deleting their copy would otherwise delete the
+ * owner's). Without it, a withdrawn item stays in scope for everyone (as plans, sharedScope).
  */
-export function sharedItemScope(kinds: readonly RecordKind[]): (record: TeamRecord) => boolean {
+export function sharedItemScope(
+  kinds: readonly RecordKind[],
+  me?: MemberId,
+): (record: TeamRecord) => boolean {
   const of = new Set(kinds);
   return (record) => {
     if (!of.has(record.kind)) return false;
     const value = valueObject(record);
-    return value !== null && (value.shared === true || typeof value.sharedBy === 'string');
+    if (value === null) return false;
+    if (value.shared === true) return true;
+    if (typeof value.sharedBy !== 'string') return false;
+    const withdrawal = record.fields[VALUE_FIELD];
+    return me === undefined || (withdrawal !== undefined && memberOf(withdrawal.at) === me);
   };
 }
 

@@ -87,14 +87,14 @@ export function teamRouting(me: MemberId, stores: SharedStores): TeamRouting {
     others.push({
       kinds: new Set<RecordKind>(['capture', 'workshop']),
       store: workshops,
-      scope: () => workshopShareScope(workshops.records()),
+      scope: () => workshopShareScope(workshops.records(), me),
     });
   }
   if (ownDocuments) {
     others.push({
       kinds: new Set<RecordKind>(['document']),
       store: ownDocuments,
-      scope: () => sharedItemScope(['document']),
+      scope: () => sharedItemScope(['document'], me),
     });
   }
   const claimed = new Set(others.flatMap((route) => [...route.kinds]));
@@ -104,6 +104,7 @@ export function teamRouting(me: MemberId, stores: SharedStores): TeamRouting {
     scope: (choices) => {
       const planScope = sharedScope(planner.records(), {
         shareAssessments: choices.shareAssessments,
+        me,
       });
       // Member records (who was removed) always travel: every machine must ignore the same changes.
       return (record) => record.kind === 'member' || planScope(record);

@@ -28,6 +28,7 @@ import {
   type ItemRecordNotice,
   type ItemRecordSpec,
 } from './itemRecords';
+import type { MemberId } from './hlc';
 import type { FieldValue, RecordSet, TeamRecord, Write } from './records';
 
 const asValue = (item: object): FieldValue => item as unknown as FieldValue;
@@ -84,11 +85,14 @@ export function materializeWorkshops(
 
 /**
  * Which workshop records go to the team folder: sessions shared now or withdrawn (see
- * `sharedItemScope`), and the user workshops those sessions ran. Reads `records` once: call it
- * again after they change.
+ * `sharedItemScope`, and `me` there), and the user workshops those sessions ran. Reads `records`
+ * once: call it again after they change.
  */
-export function workshopShareScope(records: RecordSet): (record: TeamRecord) => boolean {
-  const sharedCapture = sharedItemScope(['capture']);
+export function workshopShareScope(
+  records: RecordSet,
+  me?: MemberId,
+): (record: TeamRecord) => boolean {
+  const sharedCapture = sharedItemScope(['capture'], me);
   const ran = new Set<string>();
   for (const record of records.ofKind('capture')) {
     if (!sharedCapture(record)) continue;
