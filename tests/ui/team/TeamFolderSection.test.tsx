@@ -7,6 +7,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FolderAccess, FolderEntry } from '../../../renderer/src/core/team/folderAccess';
+import { HybridClock, type MemberId } from '../../../renderer/src/core/team/hlc';
+import { TeamSync } from '../../../renderer/src/core/team/teamSync';
 import type {
   OpenTeamFolder,
   TeamFolderHost,
@@ -127,6 +129,42 @@ describe('Settings → Team folder', () => {
       await renderSettled(null);
     }
     expect(said().join(' ')).toContain('The disk is full');
+    session.dispose();
+  });
+
+  it('says so when a teammate removed this member, and publishes nothing more', async () => {
+    const folder = memoryFolder();
+    const host = hostWith({
+      ...nothingRemembered,
+      available: true,
+      choose: () => Promise.resolve({ folder, name: 'Task force' }),
+    });
+    const section = await renderSection(host);
+    await click(getByRole(section, 'button', { name: 'Choose team folder' }));
+    const session = await teamSessionFor(host);
+    while (session.getSnapshot().status === 'joining') await renderSettled(null);
+    // Alice, on her computer, removes this member: her member folder says so.
+    const alice = 'alice00000000000' as MemberId;
+    const clock = new HybridClock(alice);
+    const aliceSync = new TeamSync({
+      folder,
+      me: alice,
+      displayName: 'Alice',
+      appVersion: 'test',
+      clock,
+    });
+    await aliceSync.join();
+    const at = clock.tick();
+    await aliceSync.publish([{ kind: 'member', id: session.me, at, set: { removedAt: at } }]);
+    const mine = `members/${session.me}`;
+    const filesBefore = (await folder.list(mine)).map((entry) => entry.name);
+
+    await session.readNow();
+    await renderSettled(null);
+    expect(session.getSnapshot().status).toBe('removed');
+    expect(section.textContent).toContain('A teammate removed you from this team.');
+    await session.publishNow();
+    expect((await folder.list(mine)).map((entry) => entry.name)).toEqual(filesBefore);
     session.dispose();
   });
 

@@ -375,34 +375,18 @@ describe('TeamSync', () => {
     expect(alice.records.get('task', 't1')?.fields.title?.value).toBe('While offline');
   });
 
-  it("drops a removed member's later changes only", async () => {
-    const { withoutRemoved, removedMembers } =
-      await import('../../../renderer/src/core/team/removedMembers');
+  it('tells who was removed from the member records, and a removal undone takes them back', async () => {
+    const { removedMembers } = await import('../../../renderer/src/core/team/removedMembers');
     const sam = memberId('sam');
     const records = new RecordSet();
     const removal = formatHlc(2000, 0, memberId('alice'));
-    records.apply([{ kind: 'member', id: sam, at: removal, set: { removedAt: removal } }]);
-    const before = {
-      kind: 'task' as const,
-      id: 't1',
-      at: formatHlc(1000, 0, sam),
-      set: { title: 'a' },
-    };
-    const after = {
-      kind: 'task' as const,
-      id: 't1',
-      at: formatHlc(3000, 0, sam),
-      set: { title: 'b' },
-    };
-    const others = {
-      kind: 'task' as const,
-      id: 't1',
-      at: formatHlc(4000, 0, memberId('bob')),
-      set: { title: 'c' },
-    };
-    expect(withoutRemoved([before, after, others], removedMembers(records.all()))).toEqual([
-      before,
-      others,
+    records.apply([
+      { kind: 'member', id: sam, at: removal, set: { removedAt: removal } },
+      { kind: 'task', id: 't1', at: formatHlc(3000, 0, sam), set: { title: 'b' } },
     ]);
+    expect(removedMembers(records.all())).toEqual(new Map([[sam, removal]]));
+    const undo = formatHlc(4000, 0, memberId('bob'));
+    records.apply([{ kind: 'member', id: sam, at: undo, set: { removedAt: null } }]);
+    expect(removedMembers(records.all()).size).toBe(0);
   });
 });

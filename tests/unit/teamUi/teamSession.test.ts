@@ -245,7 +245,7 @@ describe('the team session', () => {
     expect(bob.planner.getSnapshot().db.plans).toEqual([]);
   });
 
-  it('ignores what a removed member does afterwards, and keeps what they did before', async () => {
+  it('merges everything a removed member did, on every computer, and their app stops publishing', async () => {
     const root = await makeTempDir('onmuni-team-session-');
     const alice = await member(root, 'Alice');
     const bob = await member(root, 'Bob');
@@ -257,14 +257,28 @@ describe('the team session', () => {
 
     await alice.team.removeMember(bob.team.me);
     expect(alice.team.getSnapshot().members.find((m) => m.id === bob.team.me)?.removed).toBe(true);
-    // Bob's clock must be past the removal's stamp for his next change to count as "after".
+    // Bob, not having read the removal yet, adds a task stamped after it and publishes it.
     await new Promise((resolve) => setTimeout(resolve, 5));
     bob.planner.apply((db) => addTask(db, PLAN, { title: 'After removal' }).db);
+    await bob.planner.whenSaved();
+    await bob.team.publishNow();
     await settle(alice, bob);
 
-    const aliceTasks = alice.planner.getSnapshot().db.tasks.map((task) => task.title);
-    expect(aliceTasks).toContain('Before removal');
-    expect(aliceTasks).not.toContain('After removal');
+    // Nobody's changes are dropped: Alice takes in what Bob had, and both show the same planner.
+    const titles = (m: Member) => m.planner.getSnapshot().db.tasks.map((task) => task.title);
+    expect(titles(alice)).toEqual(expect.arrayContaining(['Before removal', 'After removal']));
+    expect(bob.planner.getSnapshot().db).toEqual(alice.planner.getSnapshot().db);
+
+    // Bob's app read its own removal: it says so and writes nothing more to the folder.
+    expect(bob.team.getSnapshot().status).toBe('removed');
+    expect(alice.team.getSnapshot().status).toBe('synced');
+    bob.planner.apply((db) => addTask(db, PLAN, { title: 'While removed' }).db);
+    await bob.planner.whenSaved();
+    bob.timers.tick();
+    await settle(alice, bob);
+    expect(titles(bob)).toContain('While removed');
+    expect(titles(alice)).not.toContain('While removed');
+    expect(await allText(root)).not.toContain('While removed');
   });
 
   it('says the folder is offline when it goes away, and leaving keeps everything local', async () => {

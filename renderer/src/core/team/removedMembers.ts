@@ -1,11 +1,15 @@
 /**
  * Removing a member from the team: whoever removes them writes the field `removedAt` (a clock
- * stamp) on the `member/<memberId>` record. Their changes stamped later are ignored on every
- * machine; the earlier ones stay, still attributed to them. Writing `removedAt: null` later takes
- * them back.
+ * stamp) on the `member/<memberId>` record. Every machine shows them as removed, and their own
+ * app, once it reads that record, stops publishing and says so. Nothing of theirs is filtered:
+ * their changes, earlier or later, are merged on every machine like anyone's, so members never
+ * diverge (filtering by stamp would leave a member who took a late change in before the removal
+ * arrived with a record the others never get). The folder has no access control: stopping a
+ * removed member seeing it is done in the sync tool. Writing `removedAt: null` later takes them
+ * back.
  */
-import { compareHlc, isHlc, isMemberId, memberOf, type Hlc, type MemberId } from './hlc';
-import type { Change, TeamRecord } from './records';
+import { isHlc, isMemberId, type Hlc, type MemberId } from './hlc';
+import type { TeamRecord } from './records';
 
 export const REMOVED_AT_FIELD = 'removedAt';
 
@@ -18,16 +22,4 @@ export function removedMembers(records: Iterable<TeamRecord>): Map<MemberId, Hlc
     if (isHlc(value)) removed.set(record.id, value);
   }
   return removed;
-}
-
-/** The changes without those a removed member stamped after their removal. */
-export function withoutRemoved(
-  changes: readonly Change[],
-  removedAt: ReadonlyMap<MemberId, Hlc>,
-): Change[] {
-  if (removedAt.size === 0) return [...changes];
-  return changes.filter((change) => {
-    const removed = removedAt.get(memberOf(change.at));
-    return removed === undefined || compareHlc(change.at, removed) <= 0;
-  });
 }

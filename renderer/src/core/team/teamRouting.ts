@@ -7,8 +7,10 @@
  * The stores: the planner's (plans, phases, tasks, assessments, and the member records), the
  * annotations', and, when given, the workshops' (shared sessions and the user workshops they
  * ran) and the own documents' (shared documents, without their versions). Each change read goes
- * to the store of its kind, without the fields that stay on this device and without a removed
- * member's later changes; publishing takes this member's changes in scope from each.
+ * to the store of its kind, without the fields that stay on this device; publishing takes this
+ * member's changes in scope from each. Every change is merged, a removed member's too (see
+ * removedMembers.ts): filtering them would leave members who took one in before the removal
+ * arrived with records the others never get.
  */
 import type { Hlc, MemberId } from './hlc';
 import { annotationShareScope } from './annotationRecords';
@@ -16,8 +18,13 @@ import { sharedItemScope, withoutLocalFields } from './itemRecords';
 import { ownChanges } from './ownChanges';
 import { DOCUMENT_LOCAL_FIELDS } from './ownDocumentRecords';
 import { sharedScope } from './plannerRecords';
-import { RECORD_KINDS, RecordSet, type Change, type RecordKind, type TeamRecord } from './records';
-import { removedMembers, withoutRemoved } from './removedMembers';
+import {
+  RECORD_KINDS,
+  type Change,
+  type RecordKind,
+  type RecordSet,
+  type TeamRecord,
+} from './records';
 import { workshopShareScope } from './workshopRecords';
 
 /** What the member chose to share beyond plans marked shared (the UI keeps it per device). */
@@ -106,7 +113,7 @@ export function teamRouting(me: MemberId, stores: SharedStores): TeamRouting {
         shareAssessments: choices.shareAssessments,
         me,
       });
-      // Member records (who was removed) always travel: every machine must ignore the same changes.
+      // Member records (who was removed) always travel: every machine shows the same members.
       return (record) => record.kind === 'member' || planScope(record);
     },
   };
@@ -129,10 +136,7 @@ export function teamRouting(me: MemberId, stores: SharedStores): TeamRouting {
       return withoutLocalFields(changes, LOCAL_FIELDS);
     },
     async mergeRemote(changes) {
-      const kept = withoutLocalFields(
-        withoutRemovedMembers(planner.records(), changes),
-        LOCAL_FIELDS,
-      );
+      const kept = withoutLocalFields(changes, LOCAL_FIELDS);
       const merged = await Promise.all(
         routes.map((route) => {
           const mine = kept.filter((change) => routeOf(change.kind) === route);
@@ -142,15 +146,4 @@ export function teamRouting(me: MemberId, stores: SharedStores): TeamRouting {
       return merged.some(Boolean);
     },
   };
-}
-
-/**
- * The changes without those a removed member stamped after their removal, counting removals
- * that arrive in the same read.
- */
-function withoutRemovedMembers(records: RecordSet, changes: readonly Change[]): Change[] {
-  const members = new RecordSet();
-  members.merge(records.ofKind('member'));
-  members.apply(changes.filter((change) => change.kind === 'member'));
-  return withoutRemoved(changes, removedMembers(members.all()));
 }

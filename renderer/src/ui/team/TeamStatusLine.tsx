@@ -48,6 +48,9 @@ export function TeamStatusLine({ state }: { state: TeamState }) {
       {state.status === 'offline' && (
         <p className="callout callout--warning">{t('status.offline')}</p>
       )}
+      {state.status === 'removed' && (
+        <p className="callout callout--warning">{t('status.removed')}</p>
+      )}
       {state.status === 'failed' && (
         <p className="callout callout--warning">
           {t('status.failed', { reason: state.failure ?? '' })}

@@ -111,7 +111,6 @@ export function sharedRecords(
     ownShared: (preferences) => routing.ownShared(preferences),
     mergeRemote: (changes) => routing.mergeRemote(changes),
     async removeMember(id) {
-      // The stamp of this very change is the cut-off: "from now on".
       const at = plans.clock().tick();
       await planner.mergeRemote([{ kind: 'member', id, at, set: { [REMOVED_AT_FIELD]: at } }]);
     },

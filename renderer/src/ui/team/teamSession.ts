@@ -11,6 +11,12 @@
  * member folder lacks of my shared changes, so a private edit writes nothing), so typing is not a
  * write per key, and after every read (publishing is derived from the records, so it also heals a member
  * folder emptied by mistake).
+ *
+ * Removed: when this member's own `member/<id>` record says they were removed (a teammate's
+ * removal, read from the folder), the session stops publishing (nor writes its member file) and
+ * says so (`status: 'removed'`). It keeps reading, so a removal undone later resumes publishing.
+ * Their changes are merged everywhere either way: removal filters no one's changes, so every
+ * member ends with the same records.
  */
 import type { Change, RecordKind, TeamRecord } from '../../core/team/records';
 import type { Hlc, MemberId } from '../../core/team/hlc';
@@ -41,7 +47,9 @@ export type TeamStatus =
   /** Joined, but the folder cannot be reached now (a network drive offline). */
   | 'offline'
   /** Joined, but reading or writing it failed for another reason (see `failure`). */
-  | 'failed';
+  | 'failed'
+  /** Joined, but a teammate removed this member: the folder is read, nothing is published. */
+  | 'removed';
 
 /** A member as Settings lists them. */
 export interface TeamMemberView {
@@ -91,8 +99,9 @@ export interface TeamRecordsPort {
   /** Folds changes read from the folder in, stores them and shows them; true if any was new. */
   mergeRemote(changes: readonly Change[]): Promise<boolean>;
   /**
-   * Stores a `member/<id>` record whose `removedAt` is a fresh stamp of this member's clock:
-   * the member's changes stamped later are ignored everywhere, earlier ones stay.
+   * Stores a `member/<id>` record whose `removedAt` is a fresh stamp of this member's clock: the
+   * member is shown as removed, and their own app stops publishing once it reads this. Their
+   * changes (earlier or later) stay, merged on every machine.
    */
   removeMember(id: MemberId): Promise<void>;
   /** Calls `listener` after every local save of shared or private data; returns the unsubscribe. */
@@ -331,13 +340,18 @@ export class TeamSession {
       this.cancelRename = undefined;
       const sync = this.sync;
       const epoch = this.epoch;
+      if (this.removedHere()) return;
       sync?.rename(this.displayName).catch((error: unknown) => {
         if (epoch === this.epoch) this.failed(error);
       });
     });
   }
 
-  /** Marks a member removed: their later changes are ignored, their past ones stay. */
+  /**
+   * Marks a member removed: shown as removed here and, once they read it, their app stops
+   * publishing. Nothing of theirs is dropped (the folder has no access control: stopping them
+   * seeing it is done in the sync tool).
+   */
   async removeMember(id: MemberId): Promise<void> {
     await this.options.records.removeMember(id);
     await this.publishNow();
@@ -390,7 +404,7 @@ export class TeamSession {
     this.cancelPublish?.();
     this.cancelPublish = undefined;
     const sync = this.sync;
-    if (!sync) return Promise.resolve();
+    if (!sync || this.removedHere()) return Promise.resolve();
     const epoch = this.epoch;
     this.publishing = this.publishing
       .then(async () => {
@@ -434,7 +448,8 @@ export class TeamSession {
     });
     try {
       await this.loadPreferences();
-      await sync.join();
+      // A member removed from the team writes nothing into the folder, not even who they are.
+      if (!this.removedHere()) await sync.join();
     } catch (error) {
       if (epoch === this.epoch) this.failed(error);
       return;
@@ -492,15 +507,22 @@ export class TeamSession {
       this.set({ status: 'offline', progress: null, failure: null, warnings });
       return;
     }
+    const removed = this.removedHere();
     this.set({
-      status: 'synced',
+      status: removed ? 'removed' : 'synced',
       progress: null,
       failure: null,
       lastSyncedAt: report.readAt,
       warnings,
       members: this.membersOf(report.members),
     });
-    await this.publishNow();
+    if (!removed) await this.publishNow();
+  }
+
+  /** A teammate removed this member (their own `member` record says so). */
+  private removedHere(): boolean {
+    const record = this.options.records.record('member', this.me);
+    return record !== undefined && removedMembers([record]).has(this.me);
   }
 
   private membersOf(found: ReadReport['members']): TeamMemberView[] {
