@@ -225,11 +225,26 @@ describe('team folder', () => {
       await expect.poll(() => section.textContent()).toContain('Bob Okafor');
       await expectNoAxeViolations(alice.page, 'Settings with a team folder joined');
 
-      // Removing Bob keeps him listed, marked removed (his past changes stay his).
+      // Removing Bob keeps him listed, marked removed (his past changes stay his). The folder has
+      // no access control, so the dialog says where his access is taken away: the sync tool.
       await section.getByRole('button', { name: 'Remove member Bob Okafor' }).click();
       const removal = alice.page.getByRole('dialog', { name: 'Remove Bob Okafor from the team?' });
+      await removal.getByText(/remove their access in the sync tool/).waitFor();
       await removal.getByRole('button', { name: 'Remove member', exact: true }).click();
       await section.getByText('Bob Okafor (removed)').waitFor();
+
+      // Bob's app reads its removal and says so in his Settings (it stops writing to the folder).
+      await bob.open('/settings');
+      const bobSection = bob.page.getByRole('region', { name: 'Team folder' });
+      await expect
+        .poll(
+          async () => {
+            await syncFolders(alice.page, bob.page);
+            return bobSection.textContent();
+          },
+          { timeout: 20_000, interval: 1000 },
+        )
+        .toContain('A teammate removed you from this team.');
 
       // After a restart the folder is opened again by itself, whatever page the window shows.
       await alice.open('/planner');
