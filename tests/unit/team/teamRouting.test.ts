@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { formatHlc, type MemberId } from '../../../renderer/src/core/team/hlc';
 import { RecordSet, type Change } from '../../../renderer/src/core/team/records';
 import {
+  MERGE_BATCH,
   teamRouting,
   type RecordStorePort,
   type ShareChoices,
@@ -45,6 +46,22 @@ function stores() {
 const at = (wall: number, member: MemberId) => formatHlc(wall, 0, member);
 
 describe('team routing', () => {
+  it('merges a large read in batches, with the same result as all at once', async () => {
+    const { planner, routing } = stores();
+    const count = MERGE_BATCH * 2 + 7;
+    const changes: Change[] = Array.from({ length: count }, (_, index) => ({
+      kind: 'task',
+      id: `t${index}`,
+      at: at(100 + index, BOB),
+      set: { title: `Task ${index}` },
+    }));
+    expect(await routing.mergeRemote(changes)).toBe(true);
+    expect(planner.merged.map((batch) => batch.length)).toEqual([MERGE_BATCH, MERGE_BATCH, 7]);
+    const whole = new RecordSet();
+    whole.apply(changes);
+    expect([...planner.set.all()]).toEqual([...whole.all()]);
+  });
+
   it('sends each change to the store of its kind, without the fields kept on one device', async () => {
     const { planner, annotations, workshops, ownDocuments, routing } = stores();
     const doc = { shared: true, sharedBy: BOB, title: 'Roads' };

@@ -73,6 +73,18 @@ interface Route {
   scope(choices: ShareChoices): (record: TeamRecord) => boolean;
 }
 
+/**
+ * Changes a store merges at once. A first read of a large folder brings tens of thousands; merged
+ * in one go, materializing and storing them held the page for most of a second at 10,000 records.
+ * In batches, with a turn of the event loop between them, the page keeps answering.
+ */
+export const MERGE_BATCH = 2_000;
+
+/** Lets the page handle input and paint (a macrotask: awaiting a resolved promise would not). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Fields kept on this device only, never published nor taken from a teammate's file. */
 const LOCAL_FIELDS = { document: DOCUMENT_LOCAL_FIELDS } as const;
 
@@ -137,13 +149,16 @@ export function teamRouting(me: MemberId, stores: SharedStores): TeamRouting {
     },
     async mergeRemote(changes) {
       const kept = withoutLocalFields(changes, LOCAL_FIELDS);
-      const merged = await Promise.all(
-        routes.map((route) => {
-          const mine = kept.filter((change) => routeOf(change.kind) === route);
-          return mine.length > 0 ? route.store.mergeRemote(mine) : Promise.resolve(false);
-        }),
-      );
-      return merged.some(Boolean);
+      let changed = false;
+      for (const route of routes) {
+        const mine = kept.filter((change) => routeOf(change.kind) === route);
+        for (let start = 0; start < mine.length; start += MERGE_BATCH) {
+          if (start > 0) await nextTurn();
+          const batch = mine.slice(start, start + MERGE_BATCH);
+          if (await route.store.mergeRemote(batch)) changed = true;
+        }
+      }
+      return changed;
     },
   };
 }
