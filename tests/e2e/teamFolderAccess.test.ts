@@ -75,12 +75,15 @@ describe('the team folder in the browser edition', () => {
       '{"format":1}',
     );
 
+    // The app itself reopened the remembered folder at start and joined it (writing its member
+    // folder), so the folder may hold more than the test wrote: leaving must keep all of it.
+    const beforeLeaving = await call(app.page, 'privateFolderNames', 'member-a');
+    expect(beforeLeaving).toContain('onmuni-team.json');
     await call(app.page, 'forget');
     await app.page.reload({ waitUntil: 'load' });
     await loadInto(app.page);
     await expect(call(app.page, 'restoreAndRead', 'onmuni-team.json')).resolves.toBeNull();
-    await expect(call(app.page, 'privateFolderNames', 'member-a')).resolves.toEqual([
-      'onmuni-team.json',
-    ]);
+    const afterLeaving = await call(app.page, 'privateFolderNames', 'member-a');
+    expect(afterLeaving).toEqual(expect.arrayContaining(beforeLeaving));
   });
 });
