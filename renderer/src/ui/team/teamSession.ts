@@ -9,7 +9,8 @@
  * folder; less often on the desktop, where the watcher can miss changes on network drives). A
  * publish runs a second after the last local save (of any data: publishing writes only what my
  * member folder lacks of my shared changes, so a private edit writes nothing), so typing is not a
- * write per key, and after every read (publishing is derived from the records, so it also heals a member
+ * write per key, and after a read that brought changes or found my own folder's files changed
+ * (publishing is derived from the records, so it also heals a member
  * folder emptied by mistake).
  *
  * Removed: when this member's own `member/<id>` record says they were removed (a teammate's
@@ -217,6 +218,8 @@ export class TeamSession {
   private readingEpoch = 0;
   private readAgain = false;
   private publishing: Promise<void> = Promise.resolve();
+  /** Files in my own member folder at the last read (undefined before the first one). */
+  private ownFileCount: number | undefined;
   /** Bumped on leave, so work of a folder left meanwhile does not touch the state. */
   private epoch = 0;
   private readonly unsubscribeRecords: () => void;
@@ -476,6 +479,7 @@ export class TeamSession {
     this.epoch += 1;
     this.sync = null;
     this.readAgain = false;
+    this.ownFileCount = undefined;
     this.cancelPublish?.();
     this.cancelPublish = undefined;
     for (const stop of this.stops.splice(0)) stop();
@@ -508,6 +512,13 @@ export class TeamSession {
       return;
     }
     const removed = this.removedHere();
+    // Publishing derives my folder from every record (tens of milliseconds at 10,000), so a
+    // quiet poll skips it: it runs after a read only when something arrived or my own folder's
+    // files changed (emptied or deleted by mistake: publishing writes it again). Local saves
+    // publish on their own.
+    const ownFiles = report.members.find((member) => member.memberId === this.me)?.fileCount ?? 0;
+    const worthPublishing = report.changes.length > 0 || ownFiles !== this.ownFileCount;
+    this.ownFileCount = ownFiles;
     this.set({
       status: removed ? 'removed' : 'synced',
       progress: null,
@@ -516,7 +527,7 @@ export class TeamSession {
       warnings,
       members: this.membersOf(report.members),
     });
-    if (!removed) await this.publishNow();
+    if (!removed && worthPublishing) await this.publishNow();
   }
 
   /** A teammate removed this member (their own `member` record says so). */
