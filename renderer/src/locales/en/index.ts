@@ -10,6 +10,7 @@ import plan from './plan.json';
 import planner from './planner.json';
 import problems from './problems.json';
 import reader from './reader.json';
+import room from './room.json';
 import search from './search.json';
 import settings from './settings.json';
 import team from './team.json';
@@ -32,6 +33,7 @@ export const en = {
   planner,
   problems,
   reader,
+  room,
   search,
   settings,
   team,
