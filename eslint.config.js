@@ -172,6 +172,24 @@ export default tseslint.config(
     },
   },
   {
+    files: ['electron/room/**/*.ts'],
+    rules: {
+      // The room server runs in a utilityProcess, in the serve script and in Node tests alike.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { ...electronModule, message: 'electron/room is plain Node: no Electron imports.' },
+            {
+              regex: '(^|/)(main|preload|ui|host)(/|$)',
+              message: 'electron/room may use core/ and electron/shared, nothing of the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/shared/**/*.ts'],
     rules: {
       // shared/ is imported by main, the sandboxed preload, the renderer and core/: pure modules only.

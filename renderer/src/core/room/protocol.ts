@@ -91,11 +91,44 @@ export type RoomQuestion = z.output<typeof roomQuestionSchema>;
  *
  *   GET  /                 the participant page (standalone, not the app)
  *   POST /api/join         JoinRequest -> JoinAnswer            (403 wrong code, 429, 503 full)
- *   GET  /api/events       text/event-stream of `state` events (ParticipantState), batched
+ *   GET  /api/events       text/event-stream of `state` events (ParticipantState), batched;
+ *                          a `closed` event, then the end of the stream, when the room closes
+ *   GET  /api/state        ParticipantState now (the page checks its token with it)
  *   POST /api/vote         VoteRequest  -> 204                   (409 question closed or moved)
  *   POST /api/note         NoteRequest  -> 204
  *   POST /api/upvote       UpvoteRequest -> 204
  * ------------------------------------------------------------------------------------------- */
+
+/**
+ * Why the room refused a participant's request: every 4xx/5xx answer of `/api/*` is
+ * `{ "error": <code> }` (a wrong Host gets 421 with no body), so the page can word it.
+ */
+export const ROOM_ERROR_CODES = [
+  'wrong-code',
+  'too-many-codes',
+  'room-full',
+  'unauthorized',
+  'too-many-actions',
+  'too-many-streams',
+  'bad-json',
+  'bad-request',
+  'too-large',
+  'unsupported-type',
+  'not-found',
+  'method-not-allowed',
+  'question-moved',
+  'question-closed',
+  'wrong-kind',
+  'bad-vote',
+  'note-limit',
+  'empty-text',
+  'unknown-note',
+] as const;
+export type RoomErrorCode = (typeof ROOM_ERROR_CODES)[number];
+
+export interface RoomErrorAnswer {
+  error: RoomErrorCode;
+}
 
 /** Six or more digits, as typed (spaces are removed by the page before sending). */
 export const joinCodeSchema = z.string().regex(/^\d{6,12}$/);

@@ -1,0 +1,111 @@
+/**
+ * Joining the room over real HTTP on 127.0.0.1: the join code, the wrong-code limiter per
+ * address, tokens, and the participant limit.
+ */
+import { describe, expect, it } from 'vitest';
+import { JOIN_CODE_DIGITS, ROOM_LIMITS } from '../../../renderer/src/core/room/protocol';
+import { join, openTestRoom, post, send, stateOf } from './support';
+
+/** A code that is not the room's (same length, one digit changed). */
+function wrongCode(code: string): string {
+  return `${(Number(code[0]) + 1) % 10}${code.slice(1)}`;
+}
+
+describe('room server: joining', () => {
+  it('hands out a random join code of six digits and a random token per participant', async () => {
+    const test = await openTestRoom();
+    expect(test.room.joinCode).toMatch(new RegExp(`^\\d{${JOIN_CODE_DIGITS}}$`));
+    const first = await post(test, '/api/join', { code: test.room.joinCode, name: 'Ann' });
+    const second = await post(test, '/api/join', { code: test.room.joinCode, name: '' });
+    expect(first.status).toBe(200);
+    expect(first.json).toMatchObject({ name: 'Ann' });
+    expect(second.json).toMatchObject({ name: 'Anonymous 2' });
+    const tokens = [first, second].map((answer) => (answer.json as { token: string }).token);
+    for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/); // 256 bits
+    expect(tokens[0]).not.toBe(tokens[1]);
+  });
+
+  it('refuses a wrong join code with 403', async () => {
+    const test = await openTestRoom();
+    const answer = await post(test, '/api/join', { code: wrongCode(test.room.joinCode), name: '' });
+    expect(answer.status).toBe(403);
+    expect(answer.json).toEqual({ error: 'wrong-code' });
+  });
+
+  it('makes an address that sent too many wrong codes wait (429), even with the right code', async () => {
+    const test = await openTestRoom({ limits: { wrongCodesPerMinute: 3 } });
+    const wrong = { code: wrongCode(test.room.joinCode), name: '' };
+    for (let i = 0; i < 3; i += 1) {
+      expect((await post(test, '/api/join', wrong)).status).toBe(403);
+    }
+    const blocked = await post(test, '/api/join', wrong);
+    expect(blocked.status).toBe(429);
+    expect(blocked.json).toEqual({ error: 'too-many-codes' });
+    expect(blocked.headers['retry-after']).toBe('60');
+    const right = await post(test, '/api/join', { code: test.room.joinCode, name: '' });
+    expect(right.status).toBe(429);
+  });
+
+  it('counts the default of ten wrong codes per minute per address', async () => {
+    const test = await openTestRoom();
+    const wrong = { code: wrongCode(test.room.joinCode), name: '' };
+    for (let i = 0; i < ROOM_LIMITS.wrongCodesPerMinute; i += 1) {
+      expect((await post(test, '/api/join', wrong)).status).toBe(403);
+    }
+    expect((await post(test, '/api/join', wrong)).status).toBe(429);
+  });
+
+  it('refuses a participant beyond the room limit with 503', async () => {
+    const test = await openTestRoom({ limits: { participants: 2 } });
+    await join(test);
+    await join(test);
+    const full = await post(test, '/api/join', { code: test.room.joinCode, name: '' });
+    expect(full.status).toBe(503);
+    expect(full.json).toEqual({ error: 'room-full' });
+  });
+
+  it('takes 300 participants by default and refuses the 301st', async () => {
+    const test = await openTestRoom();
+    expect(ROOM_LIMITS.participants).toBe(300);
+    const joins = await Promise.all(
+      Array.from({ length: 300 }, () =>
+        post(test, '/api/join', { code: test.room.joinCode, name: '' }),
+      ),
+    );
+    expect(joins.every((answer) => answer.status === 200)).toBe(true);
+    expect((await post(test, '/api/join', { code: test.room.joinCode, name: '' })).status).toBe(
+      503,
+    );
+  }, 20_000);
+
+  it('refuses a request without a token, or with an unknown one, with 401', async () => {
+    const test = await openTestRoom();
+    const token = await join(test);
+    expect((await stateOf(test, token)).question).toBeNull();
+    const missing = await send(test, '/api/state');
+    expect(missing.status).toBe(401);
+    expect(missing.json).toEqual({ error: 'unauthorized' });
+    const unknown = await post(
+      test,
+      '/api/vote',
+      { questionId: 'q', optionIds: ['o1'] },
+      'x'.repeat(43),
+    );
+    expect(unknown.status).toBe(401);
+    const stream = await send(test, '/api/events?token=' + 'y'.repeat(43));
+    expect(stream.status).toBe(401);
+  });
+
+  it('refuses a join body with a name over the limit or extra fields (400)', async () => {
+    const test = await openTestRoom();
+    const long = await post(test, '/api/join', {
+      code: test.room.joinCode,
+      name: 'x'.repeat(ROOM_LIMITS.name + 1),
+    });
+    expect(long.status).toBe(400);
+    const extra = await post(test, '/api/join', { code: test.room.joinCode, name: '', admin: 1 });
+    expect(extra.status).toBe(400);
+    const letters = await post(test, '/api/join', { code: 'abcdef', name: '' });
+    expect(letters.json).toEqual({ error: 'bad-request' });
+  });
+});
