@@ -69,6 +69,17 @@ describe('the attribution rule in the corpus check', () => {
     expect(issue).toMatch(new RegExp(`^content/${FILE}:6: summary: "AMO asks \\.\\.\\."`));
   });
 
+  it('checks curated slide bullets, which a deck projects', async () => {
+    const release = await readFile(SHIPPED_RELEASE, 'utf8');
+    const text = edit(
+      RECOMMENDATION,
+      'updated: 2026-11-26\n',
+      'updated: 2026-11-26\nslides:\n  - A plain point\n  - AMO asks the Province to accept that municipalities differ\n',
+    );
+    const [issue] = await issuesWith({ [FILE]: text }, release);
+    expect(issue).toMatch(new RegExp(`^content/${FILE}:11: slides\\[1\\]: "AMO asks \\.\\.\\."`));
+  });
+
   it("checks a workshop's block notes and finds the line inside a folded field", async () => {
     const release = await readFile(SHIPPED_RELEASE, 'utf8');
     const issues = await issuesWith(

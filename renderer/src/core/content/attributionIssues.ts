@@ -6,8 +6,8 @@ import { MARKDOWN_FIELDS } from './workshopRules';
 
 /**
  * Applies the attribution rule to everything a reader sees as prose: the body, the summary
- * (shown on cards) and, in a workshop, each block's Markdown (shown in the presenter view and
- * the handout).
+ * (shown on cards), curated slide bullets and, in a workshop, each block's Markdown (shown in
+ * the presenter view and the handout).
  */
 export function attributionIssues(
   doc: ParsedDocument,
@@ -35,6 +35,10 @@ export function attributionIssues(
   const fields: Array<[string, ReadonlyArray<PropertyKey>, string]> = [
     ['summary', ['summary'], doc.frontMatter.summary],
   ];
+  // Curated slide bullets are projected to a room: the same rule as the summary.
+  doc.frontMatter.slides?.forEach((bullet, index) =>
+    fields.push([`slides[${index}]`, ['slides', index], bullet]),
+  );
   if (doc.frontMatter.type === 'workshop')
     doc.frontMatter.blocks.forEach((block, index) => {
       for (const name of MARKDOWN_FIELDS)

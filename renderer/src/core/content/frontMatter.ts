@@ -3,6 +3,7 @@ import { DOC_ID_PATTERN, type DocId } from './ids';
 import { hasNoRepeats } from '../common/storedFields';
 import { closestMatch } from './issues';
 import type { Vocabulary } from './vocabulary';
+import { slideBulletsSchema } from './slideBullets';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -201,6 +202,8 @@ function commonFields(vocabulary: Vocabulary) {
       }),
     sources: z.array(sourceSchema).default([]),
     related: uniqueList(docId, 'document').default([]),
+    // Optional: curated points a workshop deck shows for the document (content/README.md).
+    slides: slideBulletsSchema.optional(),
   };
 }
 

@@ -1,0 +1,63 @@
+import MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
+import { z } from 'zod';
+
+/**
+ * A document's curated slide bullets (`slides:` in front matter): the points a workshop deck shows
+ * for it instead of the ones it would derive from the body. Short enough to read from the back of
+ * a hall, and inline text only, because a slide must not send the room elsewhere.
+ */
+export const SLIDE_BULLET_LIMITS = { min: 1, max: 6, chars: 160 } as const;
+
+// html: true so raw HTML is a token of its own and can be refused, not shown as text.
+const parser = new MarkdownIt({ html: true, linkify: false });
+
+/** Why a bullet cannot go on a slide as written, or null when it can. */
+export function slideBulletProblem(bullet: string): string | null {
+  if (/[\r\n]/.test(bullet)) return 'must be one line; write each point as its own bullet';
+  const tokens = parser.parse(bullet, {});
+  const [open, inline, close, ...rest] = tokens;
+  if (
+    open?.type !== 'paragraph_open' ||
+    inline?.type !== 'inline' ||
+    close?.type !== 'paragraph_close' ||
+    rest.length > 0
+  )
+    return 'must be a line of text, not a heading, list item, quote or code; leave out the marker at its start (#, -, >, 1.)';
+  const kinds = new Set((inline.children ?? []).map((child: Token) => child.type));
+  if (kinds.has('link_open'))
+    return 'contains a link; a slide cannot be followed, so name the document or page in words';
+  if (kinds.has('image')) return 'contains an image; slides show text only';
+  if (kinds.has('html_inline')) return 'contains HTML; use Markdown such as **bold** instead';
+  return null;
+}
+
+const bullet = z
+  .string({ error: 'must be a line of text' })
+  .trim()
+  .min(1, { error: 'must not be empty; write one short point for the slide' })
+  .max(SLIDE_BULLET_LIMITS.chars, {
+    error: `is longer than ${SLIDE_BULLET_LIMITS.chars} characters; shorten it (a slide is read from the back of a hall)`,
+  })
+  .superRefine((value, ctx) => {
+    // An empty point has its own message above.
+    const problem = value === '' ? null : slideBulletProblem(value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** The `slides:` field of every document type. */
+export const slideBulletsSchema = z
+  .array(bullet, {
+    error: 'must be a list of short points, e.g. slides: [First point, Second point]',
+  })
+  // Counted only once it is a list (zod would otherwise measure a string's length too).
+  .pipe(
+    z
+      .array(z.string())
+      .min(SLIDE_BULLET_LIMITS.min, {
+        error: 'needs at least one point; leave slides out to let the deck derive the slide',
+      })
+      .max(SLIDE_BULLET_LIMITS.max, {
+        error: `lists more than ${SLIDE_BULLET_LIMITS.max} points; keep the ones the room should remember`,
+      }),
+  );
