@@ -5,6 +5,7 @@ import { formatNumber } from '../../common/i18n/format';
 import { Markdown } from '../Markdown';
 import { NoteCapture } from './NoteCapture';
 import { PresentationControls, ToggleButton } from './PresentationControls';
+import { RoomSection } from '../room/RoomSection';
 import { SessionExports } from '../detail/SessionExports';
 import { SlideView } from './SlideView';
 import { useNow } from './useNow';
@@ -170,6 +171,7 @@ export function PresenterView({
           )}
         </section>
       </div>
+      <RoomSection workshop={workshop} blockIndex={blockIndex} presentation={presentation} />
     </div>
   );
 }
