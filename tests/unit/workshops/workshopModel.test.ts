@@ -3,6 +3,7 @@ import type { DocumentsById } from '../../../renderer/src/core/workshops/worksho
 import {
   bundledView,
   findWorkshop,
+  keyFigures,
   slideSourceFinder,
   userView,
 } from '../../../renderer/src/core/workshops/workshopModel';
@@ -76,14 +77,44 @@ describe('workshop views', () => {
   );
 
   it(
-    'gives slides a document’s id, title and body, and nothing for an unknown id',
+    'gives slides a document’s id, title, summary, body and curated bullets, and nothing for an unknown id',
     async () => {
       const documents = await library();
       const find = slideSourceFinder(documents);
-      const [first] = documents.values();
-      if (!first) throw new Error('The library is empty.');
-      expect(find(first.id)).toEqual({ id: first.id, title: first.title, body: first.body });
+      const glossary = [...documents.values()].find((d) => d.type === 'glossary');
+      if (!glossary) throw new Error('The library has no glossary term.');
+      const { id, title, summary, body } = glossary;
+      expect(find(glossary.id)).toEqual({
+        id,
+        title,
+        summary,
+        body,
+        ...(glossary.slides ? { bullets: glossary.slides } : {}),
+      });
       expect(find(docId('no-such-document'))).toBeUndefined();
+    },
+    CORPUS_TIMEOUT,
+  );
+
+  it(
+    'gives a case study’s population and years as figures, each with the source front matter names',
+    async () => {
+      const documents = await library();
+      const source = slideSourceFinder(documents)(docId('case-middlesex-centre-e-permitting'));
+      expect(source?.figures).toEqual([
+        { kind: 'population', population: 17262, censusYear: 2016, source: 'Wikipedia' },
+        { kind: 'years', years: '2019-2021', source: 'Municipal World' },
+      ]);
+      // Every case study's figures name a source; a figure without one is left out.
+      for (const doc of documents.values()) {
+        if (doc.type !== 'case-study') continue;
+        const figures = keyFigures(doc);
+        expect(figures.every((f) => f.source !== '')).toBe(true);
+        expect(figures.some((f) => f.kind === 'population')).toBe(
+          doc.municipality.population !== undefined,
+        );
+        expect(figures.some((f) => f.kind === 'years')).toBe(doc.years !== undefined);
+      }
     },
     CORPUS_TIMEOUT,
   );

@@ -1,6 +1,12 @@
-import MarkdownIt from 'markdown-it';
+import { escapeMarkdownLine } from '../annotations/exchange/markdownText';
 import type { DocId } from '../content/ids';
-import { DEFAULT_SLIDE_BUDGET, splitMarkdown, type SlideBudget } from './splitMarkdown';
+import { keyPoints } from './keyPoints';
+import {
+  DEFAULT_SLIDE_BUDGET,
+  fitsOnSlide,
+  splitMarkdown,
+  type SlideBudget,
+} from './splitMarkdown';
 
 /** What slide generation needs of a block (bundled and user blocks both fit). */
 export interface SlideBlock {
@@ -12,12 +18,23 @@ export interface SlideBlock {
   documents: readonly DocId[];
 }
 
+/** A figure a document's second slide states, with the name of the source that gives it. */
+export type SlideFigure =
+  | { kind: 'population'; population: number; censusYear: number; source: string }
+  | { kind: 'years'; years: string; source: string };
+
 /** What slide generation needs of a linked document. */
 export interface SlideSource {
   id: DocId;
   title: string;
-  /** The Markdown body, headings from `##`. */
+  /** The document's two-sentence summary: its first slide. */
+  summary: string;
+  /** The Markdown body, headings from `##`: read for its key points, never shown whole. */
   body: string;
+  /** Curated points from front matter (`slides:`): the second slide, when given. */
+  bullets?: readonly string[];
+  /** Key figures with their source (a case study's municipality facts). */
+  figures?: readonly SlideFigure[];
 }
 
 /** A block's title slide, a slide of a linked document, or the block's activity. */
@@ -35,9 +52,9 @@ export interface Slide {
   markdown: string;
   /** Speaker notes: the block's facilitator notes. */
   notes: string;
-  /** The document the slide comes from, for `kind: 'document'`. */
+  /** The document the slide comes from, for `kind: 'document'` (to show it in full on demand). */
   docId?: DocId;
-  /** 1 for the first slide of a section; 2, 3, ... for its "(continued)" slides. */
+  /** 1 for the first slide of a text; 2, 3, ... for its "(continued)" slides. */
   part: number;
 }
 
@@ -53,8 +70,10 @@ export interface SlideWords {
   duration(minutes: number): string;
   /** The title of a block's activity slide, e.g. "Activity: Welcome". */
   activityTitle(blockTitle: string): string;
-  /** The title of a section's later slides, e.g. "Evidence (continued)". */
+  /** The title of a long text's later slides, e.g. "Activity: Welcome (continued)". */
   continued(title: string): string;
+  /** A figure as a sentence with its source, e.g. "Population 17,262 (2016 census). Source: …". */
+  figure(figure: SlideFigure): string;
 }
 
 /** The generated deck. */
@@ -64,9 +83,10 @@ export interface SlideDeck {
 }
 
 /**
- * Builds the slides of a workshop: for each block, a title slide (purpose and minutes), then each
- * linked document cut into slides at its `##` headings, then the activity. Slides longer than the
- * budget are split, never truncated, and the later parts get "(continued)" titles (in `words`).
+ * Builds the slides of a workshop, a deck for a projector rather than the documents read off the
+ * screen: for each block a title slide (purpose and minutes), then one or two slides per linked
+ * document (see {@link documentSlides}), then the activity. Block text longer than the budget is
+ * split, never truncated, and the later parts get "(continued)" titles (in `words`).
  */
 export function buildSlides(
   blocks: readonly SlideBlock[],
@@ -77,50 +97,77 @@ export function buildSlides(
   const slides: Slide[] = [];
   const missing: MissingDocument[] = [];
   blocks.forEach((block, blockIndex) => {
-    const notes = block.facilitatorNotes.trim();
-    const base = { blockIndex, notes };
+    const base = { blockIndex, notes: block.facilitatorNotes.trim() };
     const titleText = `${block.purpose.trim()}\n\n**${words.duration(block.minutes)}**`;
-    slides.push(
-      ...section(`b${blockIndex}-title`, block.title, titleText, budget, words).map((s) => ({
-        ...base,
-        ...s,
-        kind: 'block-title' as const,
-      })),
-    );
+    for (const s of splitText(`b${blockIndex}-title`, block.title, titleText, budget, words))
+      slides.push({ ...base, ...s, kind: 'block-title' });
     block.documents.forEach((docId, d) => {
       const doc = findDocument(docId);
       if (!doc) {
         missing.push({ blockIndex, docId });
         return;
       }
-      documentSections(doc).forEach((sec, s) => {
-        const id = `b${blockIndex}-d${d}-s${s}`;
-        for (const slide of section(id, sec.title, sec.markdown, budget, words))
-          slides.push({ ...base, ...slide, kind: 'document', docId });
-      });
+      for (const s of documentSlides(`b${blockIndex}-d${d}`, doc, words, budget))
+        slides.push({ ...base, ...s, kind: 'document', docId });
     });
-    if (block.activity.trim() !== '')
-      slides.push(
-        ...section(
-          `b${blockIndex}-activity`,
-          words.activityTitle(block.title),
-          block.activity,
-          budget,
-          words,
-        ).map((s) => ({ ...base, ...s, kind: 'activity' as const })),
-      );
+    if (block.activity.trim() !== '') {
+      const title = words.activityTitle(block.title);
+      for (const s of splitText(`b${blockIndex}-activity`, title, block.activity, budget, words))
+        slides.push({ ...base, ...s, kind: 'activity' });
+    }
   });
   return { slides, missing };
 }
 
-/** One titled section split to the budget: its slides' id, title, Markdown and part number. */
-function section(
+type SlideText = Pick<Slide, 'id' | 'title' | 'markdown' | 'part'>;
+
+/**
+ * A document's slides: its title and summary, then, when it has any, its points: the curated
+ * `slides:` bullets, or else its key figures with their source and the list of its key-point
+ * section (lessons, questions, advice, first steps), as many items as fit one slide.
+ */
+export function documentSlides(
+  id: string,
+  doc: SlideSource,
+  words: SlideWords,
+  budget: SlideBudget = DEFAULT_SLIDE_BUDGET,
+): SlideText[] {
+  const slides: SlideText[] = [
+    { id: `${id}-summary`, title: doc.title, markdown: doc.summary.trim(), part: 1 },
+  ];
+  const points = doc.bullets?.length ? bulletList(doc.bullets) : derivedPoints(doc, words, budget);
+  if (points !== '')
+    slides.push({ id: `${id}-points`, title: doc.title, markdown: points, part: 1 });
+  return slides;
+}
+
+const bulletList = (items: readonly string[], ordered = false) =>
+  items.map((item, i) => `${ordered ? `${i + 1}.` : '-'} ${item}`).join('\n');
+
+/** Figures with their source, then key points under their section's heading, fitted to a slide. */
+function derivedPoints(doc: SlideSource, words: SlideWords, budget: SlideBudget): string {
+  // A figure's words come from the UI and its source's name from content: shown as written.
+  const figures = bulletList((doc.figures ?? []).map((f) => escapeMarkdownLine(words.figure(f))));
+  const points = keyPoints(doc);
+  if (!points) return figures;
+  const compose = (count: number) =>
+    [figures, `### ${points.heading}`, bulletList(points.items.slice(0, count), points.ordered)]
+      .filter((part) => part !== '')
+      .join('\n\n');
+  // The first item always shows; the others while the slide still fits.
+  let count = 1;
+  while (count < points.items.length && fitsOnSlide(compose(count + 1), budget)) count++;
+  return compose(count);
+}
+
+/** A titled text split to the budget: its slides' id, title, Markdown and part number. */
+function splitText(
   id: string,
   title: string,
   markdown: string,
   budget: SlideBudget,
   words: SlideWords,
-): Array<Pick<Slide, 'id' | 'title' | 'markdown' | 'part'>> {
+): SlideText[] {
   const pieces = splitMarkdown(markdown, budget)
     .map(tidyPiece)
     .filter((p) => p !== '');
@@ -148,35 +195,4 @@ function tidyPiece(piece: string): string {
     .map((l) => l.slice(Math.min(common, /^ */.exec(l)?.[0].length ?? 0)))
     .join('\n')
     .trim();
-}
-
-/** A document cut at its `##` headings: the part before the first one is titled by the document. */
-export interface DocumentSection {
-  title: string;
-  markdown: string;
-}
-
-const headingParser = new MarkdownIt({ html: false, linkify: false });
-
-/**
- * Cuts a document body at its level-2 headings (found by the Markdown parser, so a `##` inside a
- * code block is not a heading). The heading line becomes the section title; deeper headings stay
- * in the section text.
- */
-export function documentSections(doc: Pick<SlideSource, 'title' | 'body'>): DocumentSection[] {
-  const lines = doc.body.split('\n');
-  const tokens = headingParser.parse(doc.body, {});
-  const cuts: Array<{ line: number; end: number; title: string }> = [];
-  tokens.forEach((token, i) => {
-    if (token.type === 'heading_open' && token.tag === 'h2' && token.map)
-      cuts.push({ line: token.map[0], end: token.map[1], title: tokens[i + 1]?.content ?? '' });
-  });
-  const sections: DocumentSection[] = [];
-  const intro = lines.slice(0, cuts[0]?.line ?? lines.length).join('\n');
-  if (intro.trim() !== '') sections.push({ title: doc.title, markdown: intro });
-  cuts.forEach((cut, i) => {
-    const markdown = lines.slice(cut.end, cuts[i + 1]?.line ?? lines.length).join('\n');
-    sections.push({ title: cut.title, markdown });
-  });
-  return sections;
 }

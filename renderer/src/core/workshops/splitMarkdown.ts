@@ -104,7 +104,7 @@ function refine(unit: Unit): Unit[] {
 
 // The end of a sentence: . ! or ? (and closing quotes or brackets), whitespace, then a capital,
 // a digit or an opening quote or markup. "e.g. the" does not end a sentence; "e.g. The" does.
-const SENTENCE_END = /[.!?]["'”’)\]]*\s+(?=[A-Z0-9À-Ý"“‘(*_[])/g;
+export const SENTENCE_END = /[.!?]["'”’)\]]*\s+(?=[A-Z0-9À-Ý"“‘(*_[])/g;
 
 /** Cuts text after each match of `pattern` (global), keeping every character. */
 function cutAfter(text: string, pattern: RegExp): string[] {

@@ -3,7 +3,7 @@ import type { DocId } from '../content/ids';
 import type { UserWorkshopId } from './ids';
 import type { UserWorkshop, WorkshopRef, WorkshopsDatabase } from './schema';
 import type { BundledWorkshop } from './workshopOperations';
-import type { SlideBlock, SlideSource } from './slides';
+import type { SlideBlock, SlideFigure, SlideSource } from './slides';
 
 /** A block as every workshop screen shows it (bundled and user blocks both fit). */
 export interface ViewBlock extends SlideBlock {
@@ -82,6 +82,41 @@ export function findWorkshop(
 export function slideSourceFinder(documents: DocumentsById) {
   return (id: DocId): SlideSource | undefined => {
     const doc = documents.get(id);
-    return doc ? { id: doc.id, title: doc.title, body: doc.body } : undefined;
+    if (!doc) return undefined;
+    const source: SlideSource = {
+      id: doc.id,
+      title: doc.title,
+      summary: doc.summary,
+      body: doc.body,
+    };
+    if (doc.slides) source.bullets = doc.slides;
+    const figures = keyFigures(doc);
+    if (figures.length > 0) source.figures = figures;
+    return source;
   };
+}
+
+/**
+ * A case study's figures that front matter ties to a source: the population with its census
+ * year, and the years the work happened. The source is named by its publisher, else its title.
+ */
+export function keyFigures(doc: ContentDocument): SlideFigure[] {
+  if (doc.type !== 'case-study') return [];
+  const sourceName = (urls: string | readonly string[] | undefined): string | null => {
+    const names = [urls ?? []]
+      .flat()
+      .map((url) => doc.sources.find((s) => s.url === url))
+      .map((s) => s?.publisher ?? s?.title);
+    if (names.length === 0 || names.some((n) => n === undefined)) return null;
+    return [...new Set(names)].join('; ');
+  };
+  const figures: SlideFigure[] = [];
+  const { population, censusYear, populationSource } = doc.municipality;
+  const populationFrom = sourceName(populationSource);
+  if (population !== undefined && censusYear !== undefined && populationFrom !== null)
+    figures.push({ kind: 'population', population, censusYear, source: populationFrom });
+  const yearsFrom = sourceName(doc.yearsSource);
+  if (doc.years !== undefined && yearsFrom !== null)
+    figures.push({ kind: 'years', years: doc.years, source: yearsFrom });
+  return figures;
 }

@@ -9,7 +9,8 @@ import { countText, formatDuration } from './timeWords';
 // interface language. Core takes them as a parameter, since it has no words of its own.
 
 /**
- * The words slides add to the blocks' text: a block's length, activity and "(continued)" titles.
+ * The words slides add to the blocks' and documents' text: a block's length, activity and
+ * "(continued)" titles, and a case study's figures with their source.
  * `words` is a component's `t`, so a deck built with it is rebuilt when the language changes.
  */
 export function slideWords(words: TFunction<'workshops'>): SlideWords {
@@ -17,6 +18,15 @@ export function slideWords(words: TFunction<'workshops'>): SlideWords {
     duration: formatDuration,
     activityTitle: (block) => words('slides.activity', { block }),
     continued: (title) => words('slides.continued', { title }),
+    figure: (figure) =>
+      figure.kind === 'population'
+        ? words('slides.population', {
+            population: formatNumber(figure.population),
+            // A year, not a quantity: never grouped ("2016", not "2,016").
+            censusYear: String(figure.censusYear),
+            source: figure.source,
+          })
+        : words('slides.years', { years: figure.years, source: figure.source }),
   };
 }
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { documentSections } from '../../../core/workshops/slides';
+import { documentSections } from '../../../core/workshops/documentSections';
 import { parseClockTime, totalMinutes } from '../../../core/workshops/timing';
 import { formatNumber } from '../../common/i18n/format';
 import { useHashRoute } from '../../common/routing/useHashRoute';
