@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainTextToMarkdown } from '../../../renderer/src/core/annotations/exchange/markdownText';
 import type { ContentDocument } from '../../../renderer/src/core/content/model';
 import { buildSlides } from '../../../renderer/src/core/workshops/slides';
 import { totalMinutes } from '../../../renderer/src/core/workshops/timing';
@@ -86,7 +87,8 @@ describe('the deck of every bundled workshop (built from the real content)', () 
           .slides) {
           if (slide.kind !== 'document') continue;
           const doc = documents.get(slide.docId ?? '');
-          if (slide.id.endsWith('-summary')) expect(slide.markdown).toBe(doc?.summary.trim());
+          if (slide.id.endsWith('-summary'))
+            expect(slide.markdown).toBe(plainTextToMarkdown(doc?.summary ?? ''));
           // A points slide is lists and at most one heading: no paragraph of the body.
           else
             expect(

@@ -205,9 +205,15 @@ describe('buildSlides', () => {
   });
 
   it('shows the summary alone when a document has no bullets, figures or key points', () => {
-    const plain = doc({ body: '## Context\n\n- A list outside any key-point section.\n' });
+    const plain = doc({
+      summary: '#OnMuni Online, *as written*: plain text.',
+      body: '## Context\n\n- A list outside any key-point section.\n',
+    });
     const { slides } = buildSlides([block({ documents: [plain.id] })], () => plain, words);
-    expect(slides.filter((s) => s.kind === 'document').map((s) => s.id)).toEqual(['b0-d0-summary']);
+    const docSlides = slides.filter((s) => s.kind === 'document');
+    expect(docSlides.map((s) => s.id)).toEqual(['b0-d0-summary']);
+    // The summary is plain text, as cards show it: nothing in it becomes markup.
+    expect(docSlides[0]?.markdown).toBe('\\#OnMuni Online, \\*as written\\*: plain text.');
   });
 
   it('keeps the first key point and adds the others while the slide fits', () => {

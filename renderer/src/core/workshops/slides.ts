@@ -1,4 +1,4 @@
-import { escapeMarkdownLine } from '../annotations/exchange/markdownText';
+import { escapeMarkdownLine, plainTextToMarkdown } from '../annotations/exchange/markdownText';
 import type { DocId } from '../content/ids';
 import { keyPoints } from './keyPoints';
 import {
@@ -133,7 +133,8 @@ export function documentSlides(
   budget: SlideBudget = DEFAULT_SLIDE_BUDGET,
 ): SlideText[] {
   const slides: SlideText[] = [
-    { id: `${id}-summary`, title: doc.title, markdown: doc.summary.trim(), part: 1 },
+    // The summary is plain text (cards show it as such): escaped, so it shows as written.
+    { id: `${id}-summary`, title: doc.title, markdown: plainTextToMarkdown(doc.summary), part: 1 },
   ];
   const points = doc.bullets?.length ? bulletList(doc.bullets) : derivedPoints(doc, words, budget);
   if (points !== '')
