@@ -161,6 +161,14 @@ describe('session capture and export', () => {
       'Votes',
       'Rank',
       'Recorded at',
+      'Author',
+      'Upvotes',
+    ]);
+    // The trainer's own notes have no author and no upvote count (only notes from the room do).
+    expect(rows.slice(0, 3).map((r) => r.slice(6))).toEqual([
+      ['', ''],
+      ['', ''],
+      ['', ''],
     ]);
     expect(rows.map((r) => r.slice(0, 5))).toEqual([
       ['Note', 'Priorities', 'Residents want to pay taxes online, "today"', '', ''],

@@ -9,6 +9,7 @@ const state = {
   slide: 3,
   compact: false,
   showCapture: true,
+  showDocument: false,
   sessionId: 'session-1',
   startedAt: 1_764_000_000_000,
   blockStartedAt: 1_764_000_060_000,
@@ -20,7 +21,14 @@ const session = {
   workshopTitle: 'Council awareness session',
   startedAt: '2026-11-26T14:05:00.000Z',
   notes: [
-    { id: 'c-1', text: 'Online permits', blockIndex: 0, createdAt: '2026-11-26T14:06:00.000Z' },
+    {
+      id: 'c-1',
+      text: 'Online permits',
+      blockIndex: 0,
+      createdAt: '2026-11-26T14:06:00.000Z',
+      author: null,
+      upvotes: null,
+    },
   ],
   votes: [],
   shared: false,

@@ -193,7 +193,7 @@ describe('user workshops: schema, migrations and store', () => {
 
   it.each([
     [{ schemaVersion: 99 }, 'newer', /newer version of OnMuni Toolkit \(workshops format 99/],
-    [{ schemaVersion: 0 }, 'unversioned', /expected a whole number from 1 to 2, found 0/],
+    [{ schemaVersion: 0 }, 'unversioned', /expected a whole number from 1 to 3, found 0/],
     [{ schemaVersion: '1' }, 'unversioned', /found "1"/],
     [{}, 'unversioned', /found nothing/],
   ])('refuses %j', (doc, reason, message) => {

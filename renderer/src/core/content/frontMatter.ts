@@ -4,6 +4,15 @@ import { hasNoRepeats } from '../common/storedFields';
 import { closestMatch } from './issues';
 import type { Vocabulary } from './vocabulary';
 import { slideBulletsSchema } from './slideBullets';
+import {
+  QUESTION_ID_PATTERN,
+  QUESTION_KINDS,
+  QUESTION_LIMITS,
+  impliedDots,
+  questionShapeProblems,
+  type BlockQuestion,
+  type QuestionShapeProblem,
+} from '../workshops/blockQuestions';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -158,6 +167,59 @@ export const WORKSHOP_LIMITS = {
   documents: 20,
 } as const;
 
+/** How an author is told what is wrong with a question's options or dots for its kind. */
+const QUESTION_SHAPE_ERRORS: Record<QuestionShapeProblem, string> = {
+  optionsNeeded: `needs ${QUESTION_LIMITS.minOptions} to ${QUESTION_LIMITS.options} options for a dot-vote or poll; list them under options`,
+  optionsNotTaken:
+    'are for dot-vote and poll questions only; remove them from a notes or qa question',
+  optionTwice: 'lists the same option twice; remove the duplicate',
+  dotsNeeded: `must be the dots each participant places, 1 to ${QUESTION_LIMITS.dots}, e.g. dots: 3`,
+  pollDots: 'must be 1 for a poll (one choice each); leave dots out of a poll',
+  dotsNotTaken: 'are for dot-vote questions only; leave dots out of a notes or qa question',
+};
+
+/**
+ * A question the block asks the room (issue 17). `options` and `dots` may be left out where the
+ * kind implies them (a poll has one choice, notes and Q&A have neither); the validated question
+ * always has both.
+ */
+const workshopQuestionSchema = z
+  .strictObject({
+    id: z
+      .string({ error: 'must be a short id such as priorities' })
+      .max(QUESTION_LIMITS.id, {
+        error: `is longer than ${QUESTION_LIMITS.id} characters; shorten it`,
+      })
+      .regex(QUESTION_ID_PATTERN, {
+        error:
+          'must be lowercase letters and digits in words joined by single dashes, e.g. first-steps',
+      }),
+    kind: z.enum(QUESTION_KINDS, { error: `must be one of: ${QUESTION_KINDS.join(', ')}` }),
+    prompt: text('the question as participants will read it', QUESTION_LIMITS.prompt),
+    options: z
+      .array(text('the option as participants will read it', QUESTION_LIMITS.optionLabel))
+      .max(QUESTION_LIMITS.options, {
+        error: `lists more than ${QUESTION_LIMITS.options} options; keep the ones that matter`,
+      })
+      .optional(),
+    dots: z
+      .number({ error: 'must be a whole number of dots, e.g. 3' })
+      .int({ error: 'must be a whole number of dots, e.g. 3' })
+      .min(0, { error: 'must not be negative' })
+      .max(QUESTION_LIMITS.dots, { error: `must be at most ${QUESTION_LIMITS.dots} dots each` })
+      .optional(),
+  })
+  .transform((question, ctx): BlockQuestion => {
+    const full = {
+      ...question,
+      options: question.options ?? [],
+      dots: question.dots ?? impliedDots(question.kind) ?? 0,
+    };
+    for (const { field, problem } of questionShapeProblems(full))
+      ctx.addIssue({ code: 'custom', path: [field], message: QUESTION_SHAPE_ERRORS[problem] });
+    return full;
+  });
+
 /** One timed block of a workshop agenda. Text fields are Markdown without links or HTML. */
 const workshopBlockSchema = z.strictObject({
   title: text('a short title for the block', 120),
@@ -180,6 +242,15 @@ const workshopBlockSchema = z.strictObject({
   documents: uniqueList(docId, 'document')
     .refine((list) => list.length <= WORKSHOP_LIMITS.documents, {
       error: `lists more than ${WORKSHOP_LIMITS.documents} documents; keep the ones the block presents`,
+    })
+    .default([]),
+  questions: z
+    .array(workshopQuestionSchema)
+    .max(QUESTION_LIMITS.perBlock, {
+      error: `lists more than ${QUESTION_LIMITS.perBlock} questions; keep the ones the block has time for`,
+    })
+    .refine((list) => hasNoRepeats(list.map((q) => q.id)), {
+      error: 'has two questions with the same id; give each its own',
     })
     .default([]),
 });

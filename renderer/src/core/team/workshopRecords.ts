@@ -9,6 +9,10 @@
  * and exports and tasks made from a session name the blocks. A bundled workshop is the same on
  * every machine, so only its id travels (in the session). A user workshop no shared session ran
  * stays on this device.
+ *
+ * Records carry no format version: a value written before workshops format 3 (or by a teammate's
+ * older app) is upgraded as the document migration would (`upgradeSessionValue`,
+ * `upgradeWorkshopValue`) before it is checked, so no capture or workshop is lost to an upgrade.
  */
 import {
   sessionSchema,
@@ -18,6 +22,7 @@ import {
   type WorkshopSession,
   type WorkshopsDatabase,
 } from '../workshops/schema';
+import { upgradeSessionValue, upgradeWorkshopValue } from '../workshops/migrations';
 import type { Materialized } from '../store/recordLogBackend';
 import { isPlainObject } from '../store/migrateDocument';
 import {
@@ -37,7 +42,10 @@ const captureSpec: ItemRecordSpec<WorkshopSession> = {
   kind: 'capture',
   valueOf: asValue,
   read: (register) => {
-    const parsed = sessionSchema.safeParse(register.value);
+    const value = isPlainObject(register.value)
+      ? upgradeSessionValue(register.value)
+      : register.value;
+    const parsed = sessionSchema.safeParse(value);
     return parsed.success ? parsed.data : null;
   },
   order: (session) => session.startedAt,
@@ -47,7 +55,10 @@ const workshopSpec: ItemRecordSpec<UserWorkshop> = {
   kind: 'workshop',
   valueOf: asValue,
   read: (register) => {
-    const parsed = userWorkshopSchema.safeParse(register.value);
+    const value = isPlainObject(register.value)
+      ? upgradeWorkshopValue(register.value)
+      : register.value;
+    const parsed = userWorkshopSchema.safeParse(value);
     return parsed.success ? parsed.data : null;
   },
   order: (workshop) => workshop.createdAt,

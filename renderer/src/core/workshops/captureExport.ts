@@ -20,10 +20,18 @@ export interface CaptureWords {
     votes: string;
     rank: string;
     recordedAt: string;
+    /** A note's author and upvotes, as the room gave them (empty for the trainer's own notes). */
+    author: string;
+    upvotes: string;
   };
   /** The CSV's "Kind" of a note's row and of a vote option's row. */
   noteKind: string;
   voteKind: string;
+  /**
+   * After a note from the room, in Markdown: who wrote it and its upvotes, e.g. "(Ana, 3
+   * upvotes)"; never called when there is neither an author nor an upvote.
+   */
+  noteCredit(author: string | null, upvotes: number): string;
   /** The Markdown's line under the title, e.g. "Session started 2026-11-26 14:05 UTC." */
   started(stamp: string): string;
   /** The Markdown's section headings, and what a section says when it is empty. */
@@ -105,13 +113,18 @@ export function sessionToMarkdown(session: WorkshopSession, context: CaptureCont
   const groups = new Map<number | null, string[]>();
   for (const note of session.notes) {
     const list = groups.get(note.blockIndex) ?? [];
-    list.push(note.text);
+    const upvotes = note.upvotes ?? 0;
+    const credit =
+      note.author !== null || upvotes > 0
+        ? ` ${plain(words.noteCredit(note.author, upvotes))}`
+        : '';
+    list.push(`${plain(note.text)}${credit}`);
     groups.set(note.blockIndex, list);
   }
   const order = [...groups.keys()].sort((a, b) => (a ?? -1) - (b ?? -1));
   for (const index of order) {
     out.push(`### ${plain(blockName(context, index))}`, '');
-    for (const text of groups.get(index) ?? []) out.push(`- ${plain(text)}`);
+    for (const line of groups.get(index) ?? []) out.push(`- ${line}`);
     out.push('');
   }
   out.push(`## ${words.votesHeading}`, '');
@@ -134,7 +147,8 @@ export function sessionToMarkdown(session: WorkshopSession, context: CaptureCont
 /**
  * The session's results as a CSV file that Excel opens correctly, every cell quoted and safe from
  * formula injection (see `csvFile`): notes come from the room, so they are anyone's text. One row
- * per note, then one row per vote option with its votes and rank.
+ * per note (with its author and upvotes when it came from the room), then one row per vote
+ * option with its votes and rank.
  */
 export function sessionToCsv(session: WorkshopSession, context: CaptureContext): string {
   const { words } = context;
@@ -147,6 +161,8 @@ export function sessionToCsv(session: WorkshopSession, context: CaptureContext):
       columns.votes,
       columns.rank,
       columns.recordedAt,
+      columns.author,
+      columns.upvotes,
     ],
   ];
   for (const note of session.notes)
@@ -157,6 +173,8 @@ export function sessionToCsv(session: WorkshopSession, context: CaptureContext):
       '',
       '',
       note.createdAt,
+      note.author ?? '',
+      note.upvotes === null ? '' : String(note.upvotes),
     ]);
   for (const vote of session.votes)
     for (const row of tallyVotes(vote).rows)
@@ -166,6 +184,8 @@ export function sessionToCsv(session: WorkshopSession, context: CaptureContext):
         row.label,
         String(row.votes),
         String(row.rank),
+        '',
+        '',
         '',
       ]);
   return csvFile(rows);

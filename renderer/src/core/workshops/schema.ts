@@ -4,12 +4,18 @@ import { WORKSHOP_LIMITS } from '../content/frontMatter';
 import { RECORD_ID_PATTERN } from '../common/recordIds';
 import { isMemberId } from '../team/hlc';
 import { type BlockId, type CaptureId, type SessionId, type UserWorkshopId } from './ids';
+import {
+  QUESTION_ID_PATTERN,
+  QUESTION_KINDS,
+  QUESTION_LIMITS,
+  questionShapeProblems,
+} from './blockQuestions';
 
 /**
  * The current format of the workshops database (stored under the `workshops` key). Bump it,
  * describe the change in `migrations.ts` and add a migration when the shape changes.
  */
-export const WORKSHOPS_SCHEMA_VERSION = 2;
+export const WORKSHOPS_SCHEMA_VERSION = 3;
 
 /** Field limits: generous for real sessions, small enough to keep a bad import harmless. */
 export const USER_LIMITS = {
@@ -24,6 +30,7 @@ export const USER_LIMITS = {
   documents: WORKSHOP_LIMITS.documents,
   blocks: WORKSHOP_LIMITS.blocks,
   blockMinutes: WORKSHOP_LIMITS.blockMinutes,
+  questions: QUESTION_LIMITS.perBlock,
   workshops: 500,
   sessions: 2_000,
   notes: 2_000,
@@ -33,6 +40,8 @@ export const USER_LIMITS = {
   dots: 10_000,
   dotsPerPerson: 50,
   participant: 80,
+  /** Upvotes of a note from the room (a room holds at most 300 participants). */
+  upvotes: 100_000,
 } as const;
 
 const storeId = <T extends string>() =>
@@ -56,6 +65,33 @@ const minutes = (max: number) =>
 const uniqueIds = <T extends { id: string }>(list: readonly T[]) =>
   new Set(list.map((item) => item.id)).size === list.length;
 
+/**
+ * A question the block asks the room (`blockQuestions.ts`): options and dots as its kind needs
+ * (problems named `problems:field.question.*`).
+ */
+export const blockQuestionSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .max(QUESTION_LIMITS.id, { error: 'problems:field.tooLong' })
+      .regex(QUESTION_ID_PATTERN, { error: 'problems:field.questionId' }),
+    kind: z.enum(QUESTION_KINDS),
+    prompt: requiredText(QUESTION_LIMITS.prompt),
+    options: z
+      .array(requiredText(QUESTION_LIMITS.optionLabel))
+      .max(QUESTION_LIMITS.options, { error: 'problems:field.tooManyOptions' }),
+    dots: z.number().int().min(0).max(QUESTION_LIMITS.dots),
+  })
+  .superRefine((question, ctx) => {
+    for (const { field, problem } of questionShapeProblems(question))
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `problems:field.question.${problem}`,
+        params: { minimum: QUESTION_LIMITS.minOptions, maximum: QUESTION_LIMITS.options },
+      });
+  });
+
 export const userBlockSchema = z.strictObject({
   id: storeId<BlockId>(),
   title: requiredText(USER_LIMITS.blockTitle),
@@ -65,6 +101,11 @@ export const userBlockSchema = z.strictObject({
   materials: z.array(requiredText(USER_LIMITS.materialItem)).max(USER_LIMITS.materials),
   activity: boundedText(USER_LIMITS.longText),
   documents: uniqueList(storedDocId, USER_LIMITS.documents, 'documents'),
+  /** Questions for the room, in the order the presenter offers them (version 3). */
+  questions: z
+    .array(blockQuestionSchema)
+    .max(USER_LIMITS.questions, { error: 'problems:field.tooManyQuestions' })
+    .refine(uniqueIds, { error: 'problems:field.questionIdTwice' }),
 });
 
 export const userWorkshopSchema = z.strictObject({
@@ -120,6 +161,16 @@ export const stickyNoteSchema = z.strictObject({
   /** The block that was running when the note was taken; null: the session as a whole. */
   blockIndex: z.number().int().min(0).max(USER_LIMITS.blocks).nullable(),
   createdAt: timestamp,
+  /**
+   * Who wrote it, as the room showed their name (version 3); null: the trainer took the note, or
+   * a participant stayed anonymous.
+   */
+  author: requiredText(USER_LIMITS.participant).nullable(),
+  /**
+   * Upvotes the note had in the room (version 3); null: it was not counted (the trainer's own
+   * notes, and every note recorded before version 3).
+   */
+  upvotes: z.number().int().min(0).max(USER_LIMITS.upvotes).nullable(),
 });
 
 /** Which workshop a session ran: a bundled one (by document id) or a user one. */
@@ -164,6 +215,7 @@ export const workshopsDatabaseSchema = z.strictObject({
     .refine(uniqueIds, { error: 'problems:field.sessionIdTwice' }),
 });
 
+export type StoredBlockQuestion = z.output<typeof blockQuestionSchema>;
 export type UserBlock = z.output<typeof userBlockSchema>;
 export type UserWorkshop = z.output<typeof userWorkshopSchema>;
 export type StickyNote = z.output<typeof stickyNoteSchema>;

@@ -86,7 +86,15 @@ export function addStickyNote(
   const session = requireSession(db, sessionId);
   const note = validated(
     stickyNoteSchema,
-    { id: newCaptureId(), text: text.trim(), blockIndex, createdAt: now() },
+    // The trainer's own note: no author, and nobody upvotes it (notes from the room do).
+    {
+      id: newCaptureId(),
+      text: text.trim(),
+      blockIndex,
+      createdAt: now(),
+      author: null,
+      upvotes: null,
+    },
     'note',
   );
   return { db: replaceSession(db, { ...session, notes: [...session.notes, note] }), note };

@@ -33,7 +33,7 @@ export type PlaceDotResult =
   { ok: true; vote: DotVote } | { ok: false; vote: DotVote; reason: DotRefusal };
 
 /** Participants are matched without regard to case or surrounding spaces ("Ana " is "ana"). */
-function participantKey(participant: string): string {
+export function participantKey(participant: string): string {
   return participant.trim().toLocaleLowerCase('en-CA');
 }
 

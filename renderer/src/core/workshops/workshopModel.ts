@@ -4,12 +4,15 @@ import type { UserWorkshopId } from './ids';
 import type { UserWorkshop, WorkshopRef, WorkshopsDatabase } from './schema';
 import type { BundledWorkshop } from './workshopOperations';
 import type { SlideBlock, SlideFigure, SlideSource } from './slides';
+import type { BlockQuestion } from './blockQuestions';
 
 /** A block as every workshop screen shows it (bundled and user blocks both fit). */
 export interface ViewBlock extends SlideBlock {
   /** Stable key for React: the user block's id, or the index of a bundled block. */
   key: string;
   materials: readonly string[];
+  /** Questions for the room (issue 17), in the order the presenter offers them. */
+  questions: readonly BlockQuestion[];
 }
 
 /** A workshop as the screens see it, whether bundled (read-only) or the user's own. */

@@ -12,6 +12,7 @@ import {
   type WorkshopsDatabase,
 } from './schema';
 import { totalMinutes } from './timing';
+import type { BlockQuestion } from './blockQuestions';
 
 /** A bundled workshop as the document store holds it (front matter is enough). */
 export type BundledWorkshop = Pick<
@@ -37,6 +38,8 @@ export interface BlockInput {
   materials?: string[];
   activity?: string;
   documents?: DocId[];
+  /** Questions for the room (questionOperations.ts edits them one by one). */
+  questions?: BlockQuestion[];
 }
 
 /** Fields of a workshop `updateWorkshop` may change (blocks have their own operations). */
@@ -61,6 +64,7 @@ function blockFrom(input: BlockInput, id: BlockId = newBlockId()): UserBlock {
       materials: (input.materials ?? []).map((m) => m.trim()).filter((m) => m !== ''),
       activity: input.activity?.trim() ?? '',
       documents: input.documents ?? [],
+      questions: input.questions ?? [],
     },
     'block',
   );
@@ -111,8 +115,9 @@ export function createWorkshop(
 export type CopyTitle = (title: string) => string;
 
 /**
- * Copies a bundled workshop into the user's workshops so it can be adapted: same blocks with new
- * ids, the title `copyTitle` makes, the bundled length as the target, and `basedOn` pointing back.
+ * Copies a bundled workshop into the user's workshops so it can be adapted: same blocks (with
+ * their questions for the room) with new ids, the title `copyTitle` makes, the bundled length as
+ * the target, and `basedOn` pointing back.
  */
 export function duplicateBundledWorkshop(
   db: WorkshopsDatabase,
@@ -132,7 +137,12 @@ export function duplicateBundledWorkshop(
       targetMinutes: bundled.durationMinutes ?? totalMinutes(bundled.blocks),
       startTime: null,
       blocks: bundled.blocks.map((b) =>
-        blockFrom({ ...b, materials: [...b.materials], documents: [...b.documents] }),
+        blockFrom({
+          ...b,
+          materials: [...b.materials],
+          documents: [...b.documents],
+          questions: b.questions.map((q) => ({ ...q, options: [...q.options] })),
+        }),
       ),
       createdAt: stamp,
       updatedAt: stamp,

@@ -42,9 +42,17 @@ export function captureWords(): CaptureWords {
       votes: t('workshops:capture.votes'),
       rank: t('workshops:capture.rank'),
       recordedAt: t('workshops:capture.recordedAt'),
+      author: t('workshops:capture.author'),
+      upvotes: t('workshops:capture.upvotes'),
     },
     noteKind: t('workshops:capture.note'),
     voteKind: t('workshops:capture.vote'),
+    noteCredit: (author, upvotes) => {
+      const shown = formatNumber(upvotes);
+      if (author === null) return t('workshops:capture.creditUpvotes', { count: upvotes, shown });
+      if (upvotes === 0) return t('workshops:capture.creditAuthor', { author });
+      return t('workshops:capture.creditBoth', { author, count: upvotes, shown });
+    },
     started: (stamp) => t('workshops:capture.started', { stamp }),
     notesHeading: t('workshops:capture.notesHeading'),
     noNotes: t('workshops:capture.noNotes'),

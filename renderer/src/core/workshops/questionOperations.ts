@@ -1,0 +1,96 @@
+/**
+ * Editing the questions a user workshop's block asks the room (issue 17), one at a time. Ids are
+ * made here (`q1`, `q2`, ...), never typed: the trainer writes the question, the room needs only
+ * a stable id. Each operation goes through `updateBlock`, so the block schema checks the result.
+ */
+import { messageRef } from '../common/messageRef';
+import { takesOptions, type BlockQuestion, type QuestionKind } from './blockQuestions';
+import { WorkshopError } from './errors';
+import type { BlockId, UserWorkshopId } from './ids';
+import type { UserBlock, WorkshopsDatabase } from './schema';
+import { requireWorkshop, updateBlock } from './workshopOperations';
+
+/** What the trainer fills in for a question. */
+export interface QuestionInput {
+  kind: QuestionKind;
+  prompt: string;
+  /** Option labels in the order shown; blank ones are dropped, ignored for notes and Q&A. */
+  options: readonly string[];
+  /** Dots per person of a dot vote (a poll has 1, notes and Q&A none, whatever is given). */
+  dots: number;
+}
+
+/** The question `input` describes, as stored: trimmed, with options and dots its kind takes. */
+export function questionFrom(input: QuestionInput, id: string): BlockQuestion {
+  const options = takesOptions(input.kind)
+    ? input.options.map((o) => o.trim()).filter((o) => o !== '')
+    : [];
+  const dots = input.kind === 'dot-vote' ? input.dots : input.kind === 'poll' ? 1 : 0;
+  return { id, kind: input.kind, prompt: input.prompt.trim(), options, dots };
+}
+
+/**
+ * The id of a new question: `q<n>`, past the highest `n` the block's questions use, so a new
+ * question does not take the id of one removed before it (results captured for that one name it).
+ */
+export function nextQuestionId(block: Pick<UserBlock, 'questions'>): string {
+  const numbers = block.questions.map((q) => /^q(\d+)$/.exec(q.id)?.[1]).map(Number);
+  return `q${Math.max(0, ...numbers.filter(Number.isSafeInteger)) + 1}`;
+}
+
+function requireBlock(db: WorkshopsDatabase, workshopId: UserWorkshopId, blockId: BlockId) {
+  const block = requireWorkshop(db, workshopId).blocks.find((b) => b.id === blockId);
+  if (!block) throw new WorkshopError(messageRef('workshops:errors.blockGone'));
+  return block;
+}
+
+/** Adds a question at the end of a block's questions. */
+export function addBlockQuestion(
+  db: WorkshopsDatabase,
+  workshopId: UserWorkshopId,
+  blockId: BlockId,
+  input: QuestionInput,
+): { db: WorkshopsDatabase; question: BlockQuestion } {
+  const block = requireBlock(db, workshopId, blockId);
+  const question = questionFrom(input, nextQuestionId(block));
+  const next = updateBlock(db, workshopId, blockId, {
+    questions: [...block.questions, question],
+  });
+  return { db: next, question };
+}
+
+/** Changes a question (its id stays, so results already captured still name it). */
+export function updateBlockQuestion(
+  db: WorkshopsDatabase,
+  workshopId: UserWorkshopId,
+  blockId: BlockId,
+  questionId: string,
+  input: QuestionInput,
+): WorkshopsDatabase {
+  const block = requireBlock(db, workshopId, blockId);
+  if (!block.questions.some((q) => q.id === questionId))
+    throw new WorkshopError(messageRef('workshops:errors.questionGone'));
+  const question = questionFrom(input, questionId);
+  return updateBlock(db, workshopId, blockId, {
+    questions: block.questions.map((q) => (q.id === questionId ? question : q)),
+  });
+}
+
+/** Removes a question; returns it and where it was, for Undo. */
+export function removeBlockQuestion(
+  db: WorkshopsDatabase,
+  workshopId: UserWorkshopId,
+  blockId: BlockId,
+  questionId: string,
+): { db: WorkshopsDatabase; removed: { question: BlockQuestion; index: number } } {
+  const block = requireBlock(db, workshopId, blockId);
+  const index = block.questions.findIndex((q) => q.id === questionId);
+  const question = block.questions[index];
+  if (!question) throw new WorkshopError(messageRef('workshops:errors.questionGone'));
+  return {
+    db: updateBlock(db, workshopId, blockId, {
+      questions: block.questions.filter((q) => q.id !== questionId),
+    }),
+    removed: { question, index },
+  };
+}
