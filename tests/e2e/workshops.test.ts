@@ -131,6 +131,85 @@ describe('workshops', () => {
     expect(consoleRecorder.problems()).toEqual([]);
   });
 
+  test('present mode: the slide alone, full screen, readable type, the full document on demand, and Escape leaves', async ({
+    app,
+  }) => {
+    const { page } = app;
+    const audience = await present(app, COUNCIL);
+    const total = await audience.waitForSlide(1);
+    // "Present" asked for full screen from its click; the app's header and navigation are gone.
+    expect(await page.evaluate(() => document.fullscreenElement?.tagName)).toBe('HTML');
+    expect(await page.getByRole('banner').count()).toBe(0);
+    expect(await page.getByRole('navigation').count()).toBe(0);
+    expect(await page.getByRole('main').count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(COUNCIL.title);
+    // Slide text is at least 1/30 of the screen's height; the title is larger still.
+    const type = await audience.slide().evaluate((slide) => {
+      const size = (selector: string) =>
+        parseFloat(getComputedStyle(slide.querySelector(selector) as Element).fontSize);
+      return { body: size('.slide__body p'), title: size('.slide__title'), height: innerHeight };
+    });
+    expect(type.body).toBeGreaterThanOrEqual(type.height / 30);
+    expect(type.title).toBeGreaterThan(type.body);
+
+    // The controls keep out of sight, and the keyboard still reaches them.
+    const chrome = page.locator('.present__chrome');
+    const opacity = () => chrome.evaluate((element) => getComputedStyle(element).opacity);
+    await expect.poll(opacity, { timeout: 6000 }).toBe('0');
+    await audience.next.focus();
+    expect(await opacity()).toBe('1');
+
+    // A slide made from a document offers the whole document, and the way back.
+    const showDocument = page.getByRole('button', { name: 'Show the full document', exact: true });
+    let n = 1;
+    while ((await showDocument.count()) === 0 && n < total) {
+      await page.keyboard.press('ArrowRight');
+      n = n + 1;
+      await audience.waitForSlide(n);
+    }
+    expect(await showDocument.count()).toBe(1);
+    await showDocument.click();
+    const full = page.getByRole('region', { name: /^Full document: / });
+    await full.waitFor();
+    expect(await audience.slide().count()).toBe(0);
+    const title = ((await full.getAttribute('aria-label')) ?? '').replace(/^Full document: /, '');
+    const source = store.documents.find((doc) => doc.title === title);
+    expect(source, `no document titled “${title}”`).toBeDefined();
+    // Its sections, not only what the slide showed.
+    const sections = [...(source?.body ?? '').matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(sections.length).toBeGreaterThan(0);
+    expect(await full.getByRole('heading', { level: 2 }).allTextContents()).toEqual(
+      expect.arrayContaining(sections.slice(0, 1)),
+    );
+    await expectNoAxeViolations(page, 'Full document in present mode');
+    await page.getByRole('button', { name: 'Back to the slide', exact: true }).click();
+    await audience.waitForSlide(n);
+
+    // The presenter view has the same control, and the audience screen follows it.
+    const { presenter, popup } = await openPresenter(app, audience);
+    await presenter.waitForSlide(n);
+    await popup.getByRole('button', { name: 'Show the full document', exact: true }).click();
+    await full.waitFor();
+    await popup.getByRole('region', { name: `Full document: ${title}` }).waitFor();
+    await popup.getByRole('button', { name: 'Back to the slide', exact: true }).click();
+    await audience.waitForSlide(n);
+    await popup.close();
+
+    // Escape leaves present mode and full screen: back to the workshop, header and all.
+    await page.keyboard.press('Escape');
+    const workshopPage = new WorkshopPage(page);
+    await workshopPage.waitForWorkshop(COUNCIL.title);
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    expect(await page.getByRole('banner').count()).toBe(1);
+    expect(await page.getByRole('navigation').count()).toBeGreaterThan(0);
+
+    // In a browser, Escape ends full screen itself and the page never sees the key: that leaves too.
+    await workshopPage.present.click();
+    await audience.waitForSlide(1);
+    await page.evaluate(() => document.exitFullscreen());
+    await workshopPage.waitForWorkshop(COUNCIL.title);
+  });
+
   test('votes and a sticky note recorded in the presenter view show on the audience screen and export', async ({
     app,
   }) => {

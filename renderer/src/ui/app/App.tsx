@@ -12,8 +12,12 @@ import { ROUTES, preloadPagesWhenIdle } from './routes';
 import { useHashRoute } from '../common/routing/useHashRoute';
 import { useHistoryShortcuts } from './useHistoryShortcuts';
 import { useMenuCommands } from './useMenuCommands';
+import { parseWorkshopsRoute } from '../workshops/workshopRoutes';
 
-/** The application shell: skip link, header, main navigation, and the current page. */
+/**
+ * The application shell: skip link, header, main navigation, and the current page. Present mode
+ * keeps only the skip link and the page.
+ */
 export function App() {
   const { t } = useTranslation('app');
   const route = useHashRoute();
@@ -50,21 +54,35 @@ export function App() {
   const current = route.kind === 'page' ? route.id : null;
   useMenuCommands(current);
   const definition = ROUTES.find((candidate) => candidate.id === current);
+  // Present mode (a workshop's audience view) fills the screen with the slide alone.
+  const bare =
+    route.kind === 'page' &&
+    route.id === 'workshops' &&
+    parseWorkshopsRoute(route.rest).screen === 'present';
 
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('skipToMain')}
       </a>
-      <header className="app-header">
-        <div className="app-header__inner app-header__inner--with-search">
-          <p className="app-header__title">{t('title')}</p>
-          <GlobalSearchField />
-        </div>
-      </header>
-      <MainNav current={navCurrent(current)} />
+      {!bare && (
+        <>
+          <header className="app-header">
+            <div className="app-header__inner app-header__inner--with-search">
+              <p className="app-header__title">{t('title')}</p>
+              <GlobalSearchField />
+            </div>
+          </header>
+          <MainNav current={navCurrent(current)} />
+        </>
+      )}
       <TeamFolderStarter />
-      <main id="main" ref={main} tabIndex={-1} className="app-main">
+      <main
+        id="main"
+        ref={main}
+        tabIndex={-1}
+        className={bare ? 'app-main app-main--bare' : 'app-main'}
+      >
         <SettingsLoadNotice />
         <Suspense fallback={<DelayedLoading />}>
           {definition ? (

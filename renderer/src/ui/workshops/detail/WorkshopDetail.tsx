@@ -18,6 +18,7 @@ import { SaveStatus } from '../../common/SaveStatus';
 import { WorkshopEditor } from '../editor/WorkshopEditor';
 import type { DocumentsById, WorkshopView } from '../../../core/workshops/workshopModel';
 import { formatDuration } from '../timeWords';
+import { enterFullScreen } from '../present/useFullScreen';
 import { workshopHref } from '../workshopRoutes';
 import type { WorkshopsSession, WorkshopsSnapshot } from '../workshopsSession';
 
@@ -111,7 +112,11 @@ export function WorkshopDetail({
         <button
           type="button"
           className="button"
-          onClick={() => window.location.assign(workshopHref(workshop.id, 'present'))}
+          onClick={() => {
+            // Present mode is full screen, which a page may ask for only from the user's click.
+            void enterFullScreen();
+            window.location.assign(workshopHref(workshop.id, 'present'));
+          }}
           disabled={workshop.blocks.length === 0}
         >
           {t('detail.present')}

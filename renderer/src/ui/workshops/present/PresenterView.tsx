@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { blockPacing, formatClockDuration, sessionDrift } from '../../../core/workshops/pacing';
 import { formatNumber } from '../../common/i18n/format';
 import { Markdown } from '../Markdown';
+import { documentOfSlide, FullDocumentToggle, FullDocumentView } from './FullDocumentView';
 import { NoteCapture } from './NoteCapture';
 import { PresentationControls, ToggleButton } from './PresentationControls';
 import { RoomSection } from '../room/RoomSection';
@@ -34,8 +35,11 @@ export function PresenterView({
   const presentation = usePresentation(workshop, documents, session, snapshot.db, sessionId);
   const { deck, state } = presentation;
   const now = useNow(1000);
+  const slide = deck.slides[state.slide];
+  const source = documentOfSlide(slide, documents);
   useSlideKeys(presentation, {
     toggleCapture: () => presentation.setShowCapture(!state.showCapture),
+    toggleDocument: source ? () => presentation.setShowDocument(!state.showDocument) : undefined,
   });
   useEffect(() => {
     document.title = t('app:pageTitle', {
@@ -45,7 +49,6 @@ export function PresenterView({
   }, [t, workshop.title]);
 
   const count = deck.slides.length;
-  const slide = deck.slides[state.slide];
   const next = deck.slides[state.slide + 1];
   const blockIndex = slide?.blockIndex ?? 0;
   const block = workshop.blocks[blockIndex];
@@ -118,6 +121,7 @@ export function PresenterView({
         <ToggleButton pressed={state.showCapture} onChange={presentation.setShowCapture}>
           {t('presenter.showCapture')}
         </ToggleButton>
+        {source && <FullDocumentToggle presentation={presentation} />}
       </PresentationControls>
       <div className="presenter__grid">
         <section aria-labelledby={`${id}-current`} className="presenter__current">
@@ -132,7 +136,11 @@ export function PresenterView({
               : t('presenter.currentSlideNone')}
           </h2>
           <div className="slide slide--preview">
-            {slide && <SlideView slide={slide} workshopId={workshop.id} level={3} />}
+            {source && state.showDocument ? (
+              <FullDocumentView source={source} level={3} boxed />
+            ) : (
+              slide && <SlideView slide={slide} workshopId={workshop.id} level={3} />
+            )}
           </div>
         </section>
         <section aria-labelledby={`${id}-next`} className="presenter__next">

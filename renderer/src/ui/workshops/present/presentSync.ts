@@ -21,6 +21,11 @@ export interface PresentState {
   compact: boolean;
   /** Whether the audience screen shows the captured notes and votes. */
   showCapture: boolean;
+  /**
+   * Whether the screen shows the whole document the current slide comes from ("Show the full
+   * document") instead of the slide. Moving to another slide turns it off.
+   */
+  showDocument: boolean;
   /** The recorded session this presentation adds notes and votes to. */
   sessionId: string;
   /** When the presentation started (ms since 1970), for the session's elapsed time. */
@@ -36,6 +41,7 @@ const presentStateSchema = z.strictObject({
   slide: z.number().int().min(0).max(100_000),
   compact: z.boolean(),
   showCapture: z.boolean(),
+  showDocument: z.boolean(),
   sessionId: z.string().regex(RECORD_ID_PATTERN),
   startedAt: epochMs,
   blockStartedAt: epochMs,

@@ -43,6 +43,8 @@ export interface Presentation {
   stepBlock: (delta: 1 | -1) => void;
   setCompact: (compact: boolean) => void;
   setShowCapture: (show: boolean) => void;
+  /** Shows the whole document the current slide comes from, or the slide again. */
+  setShowDocument: (show: boolean) => void;
   /**
    * Records a capture: starts the session in the store on first use, runs the operation, then
    * tells the other window. Returns what went wrong, or null.
@@ -80,6 +82,7 @@ export function usePresentation(
       slide: 0,
       compact: false,
       showCapture: false,
+      showDocument: false,
       sessionId: sessionId ?? newSessionId(),
       startedAt: now,
       blockStartedAt: now,
@@ -151,7 +154,13 @@ export function usePresentation(
       const to = clampSlide(slide, slides.length);
       if (to === was.slide) return;
       const newBlock = slides[to]?.blockIndex !== slides[was.slide]?.blockIndex;
-      commit({ ...was, slide: to, blockStartedAt: newBlock ? Date.now() : was.blockStartedAt });
+      // The full document belongs to the slide it was opened from: another slide shows itself.
+      commit({
+        ...was,
+        slide: to,
+        showDocument: false,
+        blockStartedAt: newBlock ? Date.now() : was.blockStartedAt,
+      });
     },
     [commit, deckFor],
   );
@@ -178,13 +187,18 @@ export function usePresentation(
       const to = deckFor(compact).slides;
       let index = from ? to.findIndex((s) => sectionOf(s.id) === sectionOf(from.id)) : 0;
       if (index === -1) index = to.findIndex((s) => s.blockIndex === from?.blockIndex);
-      commit({ ...was, compact, slide: clampSlide(index, to.length) });
+      commit({ ...was, compact, showDocument: false, slide: clampSlide(index, to.length) });
     },
     [commit, deckFor],
   );
 
   const setShowCapture = useCallback(
     (show: boolean) => commit({ ...current.current, showCapture: show }),
+    [commit],
+  );
+
+  const setShowDocument = useCallback(
+    (show: boolean) => commit({ ...current.current, showDocument: show }),
     [commit],
   );
 
@@ -207,5 +221,16 @@ export function usePresentation(
 
   const recorded = db.sessions.find((s) => s.id === state.sessionId) ?? null;
   const shown: PresentState = { ...state, slide: clampSlide(state.slide, deck.slides.length) };
-  return { deck, state: shown, recorded, go, step, stepBlock, setCompact, setShowCapture, record };
+  return {
+    deck,
+    state: shown,
+    recorded,
+    go,
+    step,
+    stepBlock,
+    setCompact,
+    setShowCapture,
+    setShowDocument,
+    record,
+  };
 }

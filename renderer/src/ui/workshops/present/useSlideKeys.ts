@@ -4,10 +4,20 @@ import type { Presentation } from './usePresentation';
 /** What the keys do besides moving between slides. */
 export interface SlideKeyExtras {
   toggleFullScreen?: () => void;
-  /** Leaves full screen (browsers also do this themselves on Escape). */
-  exitFullScreen?: () => void;
+  /** Leaves present mode (Escape); browsers in full screen end full screen themselves first. */
+  leave?: () => void;
   toggleCapture?: () => void;
+  /** Shows the current slide's whole document, or the slide again (D). */
+  toggleDocument?: () => void;
+  /**
+   * True while a whole document is shown: then the keys that scroll (Up, Down, Page Up, Page
+   * Down, Space, Home, End) scroll it; Left and Right still move between slides.
+   */
+  scrolling?: boolean;
 }
+
+/** The keys a shown document keeps for scrolling. */
+const SCROLL_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', ' ', 'Home', 'End']);
 
 function isTextEntry(target: EventTarget | null): boolean {
   return (
@@ -32,6 +42,7 @@ export function useSlideKeys(presentation: Presentation, extras: SlideKeyExtras 
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       if (isTextEntry(event.target)) return;
       const { presentation: p, extras: x } = latest.current;
+      if (x.scrolling && SCROLL_KEYS.has(event.key)) return;
       const onControl =
         event.target instanceof HTMLElement && event.target.matches('button, a, summary');
       let handled = true;
@@ -70,7 +81,12 @@ export function useSlideKeys(presentation: Presentation, extras: SlideKeyExtras 
           else handled = false;
           break;
         case 'Escape':
-          if (x.exitFullScreen && document.fullscreenElement) x.exitFullScreen();
+          if (x.leave) x.leave();
+          else handled = false;
+          break;
+        case 'd':
+        case 'D':
+          if (x.toggleDocument) x.toggleDocument();
           else handled = false;
           break;
         case 'c':
