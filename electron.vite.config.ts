@@ -9,7 +9,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // The workshop room's utilityProcess entry (out/main/room.js), forked by main.
+          room: resolve(import.meta.dirname, 'electron/room/roomProcess.ts'),
+        },
+      },
     },
   },
   preload: {

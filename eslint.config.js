@@ -201,7 +201,9 @@ export default tseslint.config(
             { regex: '^react(-dom)?(/.*)?$', message: 'electron/shared must not import React.' },
             { ...nodeBuiltins, message: 'electron/shared must not import Node built-ins.' },
             {
-              regex: '(^|/)(main|preload|renderer)(/|$)',
+              // The one exception is the workshop room's protocol (pure zod, like this folder),
+              // whose command schema the IPC contract checks `room:command` with.
+              regex: '(^|/)(main|preload)(/|$)|(^|/)renderer/(?!src/core/room/protocol$)',
               message: 'electron/shared must not depend on main, the preload or the renderer.',
             },
           ],

@@ -13,6 +13,9 @@ import { t } from './i18n/i18n';
 import { createWorkshopCheck } from './knownWorkshops';
 import { openPresenterWindow } from './presenterWindow';
 import { printPage, printToPdf } from './print';
+// Not from '../room' (its index): that would bundle the room server into main with it.
+import { listRoomInterfaces } from '../room/roomInterfaces';
+import { RoomLauncher } from './room/roomLauncher';
 import { confirmAndOpenExternal } from './security';
 import { NodeFolderAccess } from './teamFolder/nodeFolderAccess';
 import { createTeamHandlers } from './teamFolder/teamHandlers';
@@ -24,6 +27,8 @@ export interface HandlerDeps {
   packs?: PackFolder;
   /** The team folder; by default one remembered in the store's data folder. */
   team?: TeamFolderSession;
+  /** The workshop room's launcher; by default one over out/main/room.js and out/renderer. */
+  room?: RoomLauncher;
   appName: string;
   appVersion: string;
   /** What a second app window needs: the preload and the entry page. */
@@ -33,6 +38,15 @@ export interface HandlerDeps {
    * preference. Defaults to {@link defaultCatalogPaths}.
    */
   catalogPaths?: readonly string[];
+}
+
+/** The room process's entry and the room page's folder, beside the main bundle (`out/main`). */
+export function defaultRoomLauncher(): RoomLauncher {
+  const mainDir = dirname(fileURLToPath(import.meta.url));
+  return new RoomLauncher({
+    entry: join(mainDir, 'room.js'),
+    pageDir: join(mainDir, '..', 'renderer'),
+  });
 }
 
 /**
@@ -58,6 +72,7 @@ export function createIpcHandlers({
   store,
   packs = openPackFolder(store.dir),
   team = new TeamFolderSession({ dataDir: store.dir, open: (root) => new NodeFolderAccess(root) }),
+  room = defaultRoomLauncher(),
   appName,
   appVersion,
   windows,
@@ -111,5 +126,8 @@ export function createIpcHandlers({
     ...createTeamHandlers(team, (sender) =>
       chooseFolder(windowOf(sender), t('teamFolder.dialogTitle'), t('teamFolder.dialogButton')),
     ),
+    // Plain os.networkInterfaces(), read here: listing needs no room process to be running.
+    'room:interfaces': () => Promise.resolve(listRoomInterfaces()),
+    'room:command': (command, sender) => room.command(command, sender),
   };
 }

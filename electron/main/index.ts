@@ -13,7 +13,7 @@ import { APP_ID } from './appId';
 import { installContextMenu } from './contextMenu';
 import { showStartupFailure, watchForFailures } from './crashRecovery';
 import { chooseProfileDir, documentsDir, logsDir } from './dataDir';
-import { createIpcHandlers } from './handlers';
+import { createIpcHandlers, defaultRoomLauncher } from './handlers';
 import { openPackFolder, type PackFolder } from './packFolder';
 import { registerIpcHandlers } from './ipc';
 import { appLog, configureLogging, logFilePath } from './log';
@@ -61,6 +61,8 @@ let mainWindow: BrowserWindow | null = null;
 let opening: Promise<void> | null = null;
 let store: DocumentFolder | null = null;
 let packs: PackFolder | null = null;
+/** The workshop room's utility process, if a presenter opened one (electron/main/room/). */
+const room = defaultRoomLauncher();
 
 const preloadPath = join(here, '../preload/index.cjs');
 const entryUrl = devServerUrl ?? APP_ENTRY_URL;
@@ -150,6 +152,7 @@ async function start(): Promise<void> {
     createIpcHandlers({
       store: documents,
       packs,
+      room,
       appName: app.getName(),
       appVersion: app.getVersion(),
       windows: {
@@ -174,6 +177,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => showMainWindow());
   app.on('window-all-closed', () => {
     if (!isMac) app.quit();
+  });
+  // A workshop room is closed before anything else goes, so its participants are told it ended
+  // (the room's process would die with the app anyway, without a word to them).
+  app.on('before-quit', (event) => {
+    if (!room.isRunning) return;
+    event.preventDefault();
+    void room.stop('quit').finally(() => app.quit());
   });
   // Let the last saves (e.g. the window position) reach the disk before the process ends.
   // A content pack being installed is finished too: an interrupted install is safe (the old

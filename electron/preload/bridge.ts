@@ -2,8 +2,10 @@
  * Builds the `window.onmuni` object from the IPC contract. Kept free of Electron imports so it can
  * be tested with a fake `invoke`.
  */
+import { isRoomEvent, type RoomEvent } from '../../renderer/src/core/room/protocol';
 import {
   MENU_COMMAND_CHANNEL,
+  ROOM_EVENT_CHANNEL,
   TEAM_CHANGED_CHANNEL,
   ipcChannels,
   menuCommandSchema,
@@ -27,10 +29,10 @@ const noSubscribe: Subscribe = () => () => undefined;
 
 /**
  * Returns a frozen `{ domain: { action(input) } }` object with one function per channel, plus
- * `menu.onCommand` and `team.onChanged`. Each function passes exactly one argument through
- * `invoke`; the only things that ever reach the page from main are a menu command that passed its
- * schema and a bare call of the team folder's listener, never an event object, a payload or
- * anything else of Electron.
+ * `menu.onCommand`, `team.onChanged` and `room.onEvent`. Each function passes exactly one argument
+ * through `invoke`; the only things that ever reach the page from main are a menu command that
+ * passed its schema, a bare call of the team folder's listener and a payload shaped as a room
+ * event, never Electron's event object or anything else of Electron.
  */
 export function buildBridge(invoke: Invoke, subscribe: Subscribe = noSubscribe): OnmuniBridge {
   const domains: Record<string, Record<string, (input: unknown) => unknown>> = {};
@@ -51,6 +53,12 @@ export function buildBridge(invoke: Invoke, subscribe: Subscribe = noSubscribe):
   (domains.team ??= {}).onChanged = (listener: unknown) => {
     if (typeof listener !== 'function') throw new TypeError('onChanged needs a function.');
     return subscribe(TEAM_CHANGED_CHANNEL, () => (listener as () => void)());
+  };
+  (domains.room ??= {}).onEvent = (listener: unknown) => {
+    if (typeof listener !== 'function') throw new TypeError('onEvent needs a function.');
+    return subscribe(ROOM_EVENT_CHANNEL, (payload) => {
+      if (isRoomEvent(payload)) (listener as (event: RoomEvent) => void)(payload);
+    });
   };
   for (const actions of Object.values(domains)) Object.freeze(actions);
   return Object.freeze(domains) as unknown as OnmuniBridge;

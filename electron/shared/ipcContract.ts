@@ -10,6 +10,12 @@
  * by the renderer's project.
  */
 import { z } from 'zod';
+import {
+  presenterCommandSchema,
+  type RoomCommandAnswer,
+  type RoomEvent,
+  type RoomInterface,
+} from '../../renderer/src/core/room/protocol';
 import { formatByteSize } from './byteSize';
 import { MAX_EXTERNAL_URL_LENGTH } from './externalUrlPolicy';
 import {
@@ -314,13 +320,29 @@ export const ipcContract = {
     input: z.strictObject({ token: teamToken, path: teamPath('file') }),
     output: returns<TeamFolderAnswer<undefined>>(),
   },
+  /*
+   * The workshop room (issue 17). Main runs the room server in a utilityProcess
+   * (electron/main/room/): the page lists this machine's interfaces, then sends the room's
+   * protocol commands, each checked against the protocol's own schema; the room's events come
+   * back on ROOM_EVENT_CHANNEL to the page that opened it. The page never reaches the room over
+   * HTTP.
+   */
+  'room:interfaces': {
+    input: z.strictObject({}),
+    output: returns<RoomInterface[]>(),
+  },
+  'room:command': {
+    input: presenterCommandSchema,
+    output: returns<RoomCommandAnswer>(),
+  },
 } as const;
 
 /**
  * Commands the native menu sends to the page (File → Search, Print, Import, Import content pack,
- * Export). With the team folder's change notice they are the only messages main sends unasked,
- * on the channels below; the preload checks each command against this list before the page sees
- * it, and never passes Electron's event object (or any payload of the change notice) on.
+ * Export). With the team folder's change notice and the room's events they are the only messages
+ * main sends unasked, on the channels below; the preload checks each command against this list
+ * before the page sees it, passes a room event on only when it is shaped as one, and never passes
+ * Electron's event object (or any payload of the change notice) on.
  */
 export const MENU_COMMANDS = ['search', 'print', 'import', 'import-pack', 'export'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -332,6 +354,11 @@ export const MENU_COMMAND_CHANNEL = 'menu:command';
  * carries nothing, and the page reads the folder to see what.
  */
 export const TEAM_CHANGED_CHANNEL = 'team:changed';
+/**
+ * The main → renderer channel of the workshop room's events; its payload is one RoomEvent
+ * (core/room/protocol.ts), sent only to the page that opened the room.
+ */
+export const ROOM_EVENT_CHANNEL = 'room:event';
 
 /** Every channel name, e.g. `'storage:read'`. */
 export type IpcChannel = keyof typeof ipcContract;
@@ -362,6 +389,8 @@ export type OnmuniBridge = {
   readonly menu: { readonly onCommand: (listener: (command: MenuCommand) => void) => () => void };
   /** Subscribes to changes in the team folder; returns the function that unsubscribes. */
   readonly team: { readonly onChanged: (listener: () => void) => () => void };
+  /** Subscribes to the workshop room's events; returns the function that unsubscribes. */
+  readonly room: { readonly onEvent: (listener: (event: RoomEvent) => void) => () => void };
 };
 
 /** Splits `domain:action` into its parts. */

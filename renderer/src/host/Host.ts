@@ -6,6 +6,7 @@
 
 import type { MenuCommand, OpenTextFileResult } from '../../../electron/shared/ipcContract';
 import type { PackStorage } from '../core/packs/packStorage';
+import type { RoomHost } from '../core/room/roomHost';
 import type { DocumentStorage } from '../core/store/DocumentStorage';
 import type { TeamFolderHost } from '../core/team/teamFolderHost';
 
@@ -60,6 +61,13 @@ export interface Host {
    * it (`available` says why not). See core/team/teamFolderHost.ts.
    */
   readonly teamFolder?: TeamFolderHost;
+  /**
+   * The workshop room (issue 17): on the desktop a room server main runs in a utilityProcess,
+   * over IPC; in the browser edition the control API of `npm run serve -- --room`, which is
+   * available only in a tab opened on the presenter address it printed (`available` says why
+   * not). See core/room/roomHost.ts.
+   */
+  readonly room?: RoomHost;
   /**
    * Asks the user for a text file in the system's open dialog and reads it, refusing one over
    * `maxBytes` before reading it (main reads it, never the page). Only the desktop host has it:

@@ -13,11 +13,13 @@ import type {
 import { messageRef, type MessageRef } from '../core/common/messageRef';
 import { ProblemError } from '../core/common/ProblemError';
 import type { PackStorage } from '../core/packs/packStorage';
+import type { RoomHost } from '../core/room/roomHost';
 import type { DocumentStorage } from '../core/store/DocumentStorage';
 import type { TeamFolderHost } from '../core/team/teamFolderHost';
 import { currentLocale, t } from '../ui/common/i18n/i18n';
 import { wordMessage } from '../ui/common/i18n/wordMessage';
 import { ElectronPacks } from './electronPacks';
+import { ElectronRoom } from './electronRoom';
 import { ElectronTeamFolder } from './electronTeamFolder';
 import { ownBytes } from './ownBytes';
 import type {
@@ -130,11 +132,13 @@ export class ElectronHost implements Host {
   readonly storage: DocumentStorage;
   readonly packs: PackStorage;
   readonly teamFolder: TeamFolderHost;
+  readonly room: RoomHost;
 
   constructor(private readonly bridge: OnmuniBridge) {
     this.storage = new ElectronStorage(bridge);
     this.packs = new ElectronPacks(bridge);
     this.teamFolder = new ElectronTeamFolder(bridge);
+    this.room = new ElectronRoom(bridge);
   }
 
   openTextFile(options: OpenFileOptions): Promise<OpenFileResult> {

@@ -16,12 +16,13 @@ import { buildBridge } from '../../../electron/preload/bridge';
 import {
   MENU_COMMANDS,
   MENU_COMMAND_CHANNEL,
+  ROOM_EVENT_CHANNEL,
   TEAM_CHANGED_CHANNEL,
   ipcChannels,
 } from '../../../electron/shared/ipcContract';
 
 describe('buildBridge', () => {
-  it('has one function per channel, grouped by domain, and the two subscriptions', () => {
+  it('has one function per channel, grouped by domain, and the three subscriptions', () => {
     const bridge = buildBridge(() => Promise.resolve(undefined)) as unknown as Record<
       string,
       Record<string, unknown>
@@ -32,7 +33,9 @@ describe('buildBridge', () => {
         return `${domain}:${action}`;
       }),
     );
-    expect(names.sort()).toEqual([...ipcChannels, 'menu:onCommand', 'team:onChanged'].sort());
+    expect(names.sort()).toEqual(
+      [...ipcChannels, 'menu:onCommand', 'team:onChanged', 'room:onEvent'].sort(),
+    );
   });
 
   it('forwards exactly one argument on the right channel', async () => {
@@ -113,6 +116,37 @@ describe('team folder changes', () => {
     const bridge = buildBridge(() => Promise.resolve(undefined));
     expect(bridge.team.list).toBeTypeOf('function');
     expect(Object.isFrozen(bridge.team)).toBe(true);
+  });
+});
+
+describe('workshop room events', () => {
+  it('listen on room:event and pass on only payloads shaped as a room event, alone', () => {
+    let deliver: (payload: unknown) => void = () => undefined;
+    const unsubscribe = vi.fn();
+    const subscribe = vi.fn((_channel: string, listener: (payload: unknown) => void) => {
+      deliver = listener;
+      return unsubscribe;
+    });
+    const bridge = buildBridge(() => Promise.resolve(undefined), subscribe);
+    const listener = vi.fn();
+    const stop = bridge.room.onEvent(listener);
+    expect(subscribe).toHaveBeenCalledWith(ROOM_EVENT_CHANNEL, expect.any(Function));
+    const closed = { type: 'closed', reason: 'failed' };
+    for (const hostile of [undefined, 'closed', ['opened'], { type: 'eval' }, { sender: {} }]) {
+      deliver(hostile);
+    }
+    deliver(closed);
+    expect(listener.mock.calls).toEqual([[closed]]);
+    stop();
+    expect(unsubscribe).toHaveBeenCalledTimes(1);
+    expect(() => bridge.room.onEvent('x' as never)).toThrow(TypeError);
+  });
+
+  it('sit beside the room channels, in the same frozen domain', () => {
+    const bridge = buildBridge(() => Promise.resolve(undefined));
+    expect(bridge.room.command).toBeTypeOf('function');
+    expect(bridge.room.interfaces).toBeTypeOf('function');
+    expect(Object.isFrozen(bridge.room)).toBe(true);
   });
 });
 

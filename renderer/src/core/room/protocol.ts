@@ -254,3 +254,26 @@ export type RoomEvent =
     }
   /** The room stopped: the presenter closed it, the server failed, or the app is quitting. */
   | { type: 'closed'; reason: 'closed' | 'failed' | 'quit'; message?: string };
+
+/**
+ * The room's answer to a presenter command, the same in both hosts (the `room:command` IPC
+ * channel and the serve script's `POST /room-control/command`): taken, or why not (e.g. the
+ * chosen address cannot be bound). The message is the server's own, for the details line.
+ */
+export type RoomCommandAnswer = { ok: true } | { ok: false; message: string };
+
+const ROOM_EVENT_TYPES: ReadonlySet<unknown> = new Set(['opened', 'results', 'closed']);
+
+/**
+ * True for something shaped as a {@link RoomEvent} at its top level. Events come from our own
+ * room process or serve script, so this is no full validation: it keeps anything else (an
+ * Electron event object, a keep-alive, a stray message) from reaching the presenter's listeners.
+ */
+export function isRoomEvent(value: unknown): value is RoomEvent {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    ROOM_EVENT_TYPES.has((value as { type?: unknown }).type)
+  );
+}
