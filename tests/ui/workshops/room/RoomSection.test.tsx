@@ -10,6 +10,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RoomHost } from '../../../../renderer/src/core/room/roomHost';
 import type { BlockQuestion } from '../../../../renderer/src/core/workshops/blockQuestions';
+import { roomQuestionsByBlock } from '../../../../renderer/src/core/workshops/roomQuestions';
 import type { UserWorkshopId } from '../../../../renderer/src/core/workshops/ids';
 import type { WorkshopSession } from '../../../../renderer/src/core/workshops/schema';
 import type {
@@ -365,6 +366,25 @@ describe('the room controls under the presenter view', () => {
     await waitFor(() => room.events.at(-1)?.type === 'closed', 'the room closed');
     expect(room.running()).toBeNull();
     expect(sessions()[0]?.notes.map((n) => n.text)).toEqual(['Broadband']);
+  });
+
+  it('a room opened before this view came (a reloaded page) shows its current question', async () => {
+    const root = await renderPresenter(room);
+    const section = roomSection(root);
+    await waitFor(() => getByRole(section, 'combobox', { name: 'Network' }), 'the form');
+    // What another page of this presenter did: the host tells this one what it hears.
+    const [first] = roomQuestionsByBlock(workshop.blocks)[0]?.questions ?? [];
+    await acted(() => room.send({ type: 'open', address: '127.0.0.1' }));
+    await acted(() => room.send({ type: 'question', question: first?.question ?? null }));
+    const running = await waitFor(() => room.running(), 'the room');
+    const ana = await acted(() => joinRoom(running.joinUrl, running.joinCode, 'Ana'));
+    await acted(() => ana.post('api/vote', { questionId: 'b0-records', optionIds: ['o1'] }));
+
+    const poll = questionItem(section, 'How are council records kept today?');
+    await waitFor(() => poll.textContent?.includes('1 person voted'), 'the vote');
+    expect(poll.textContent).toContain('Asked now');
+    await click(getByRole(poll, 'button', { name: 'Close question' }));
+    await waitFor(() => sessions()[0]?.votes.length === 1, 'the capture');
   });
 
   it('says why a room cannot run here instead of offering one', async () => {

@@ -57,7 +57,11 @@ export function RoomJoinPanel({ state, close }: { state: RoomState; close: () =>
         >
           {t('presenter.close')}
         </button>
-        {closing && <p role="status">{t('presenter.closing')}</p>}
+        {closing ? (
+          <p role="status">{t('presenter.closing')}</p>
+        ) : (
+          <p className="ws-hint">{t('presenter.leavingCloses')}</p>
+        )}
       </div>
       <RoomQrCode text={joinLink(joinUrl, joinCode)} label={t('presenter.qrLabel')} />
     </div>

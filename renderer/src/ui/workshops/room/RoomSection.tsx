@@ -69,7 +69,11 @@ function RoomControls({
     (question, results, run) => writeRoomResults(record, groups, { question, results, run }),
     [record, groups],
   );
-  const room = useRoom(host, capture);
+  const questions = useMemo(
+    () => groups.flatMap((g) => g.questions.map((q) => q.question)),
+    [groups],
+  );
+  const room = useRoom(host, capture, questions);
   const { state } = room;
   const stop = state.stop;
 

@@ -55,16 +55,22 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * the latest results the room sent). A room still open when the presenter view goes is closed, so
  * no server runs on with nobody to close it.
  */
-export function useRoom(host: RoomHost | null, capture: CaptureResults): Room {
+export function useRoom(
+  host: RoomHost | null,
+  capture: CaptureResults,
+  questions: readonly RoomQuestion[],
+): Room {
   const [state, setState] = useState<RoomState>(CLOSED_ROOM);
   const [interfaces, setInterfaces] = useState<RoomInterface[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [captured, setCaptured] = useState<CaptureOutcome | null>(null);
   const stateRef = useRef(state);
   const captureRef = useRef(capture);
+  const questionsRef = useRef(questions);
   useEffect(() => {
     captureRef.current = capture;
-  }, [capture]);
+    questionsRef.current = questions;
+  }, [capture, questions]);
   /** Questions asked, by id (the capture needs their options' labels). */
   const asked = useRef(new Map<string, RoomQuestion>());
   /** What was last written into the capture per question, to write only what changed. */
@@ -107,6 +113,16 @@ export function useRoom(host: RoomHost | null, capture: CaptureResults): Room {
     const stop = host.subscribe((event) => {
       if (event.type === 'closed') writeCurrent();
       update(event);
+      // A room this view did not open here (the browser edition tells a reloaded page what is
+      // open): its current question is one of the workshop's, so it is shown and captured too.
+      const currentId = event.type === 'results' ? event.current?.questionId : undefined;
+      if (currentId !== undefined && stateRef.current.current?.id !== currentId) {
+        const question = questionsRef.current.find((q) => q.id === currentId);
+        if (question) {
+          asked.current.set(question.id, question);
+          update({ type: 'asked', question });
+        }
+      }
       if (event.type === 'results' && event.current?.closed) write(event.current);
     });
     return () => {
