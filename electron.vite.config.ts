@@ -40,7 +40,13 @@ export default defineConfig({
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       // electron-vite leaves minification off; the renderer is also served to browsers.
       minify: true,
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'renderer/index.html'),
+          // The workshop room's participant page (out/renderer/room.html), served by the room.
+          room: resolve(import.meta.dirname, 'renderer/room.html'),
+        },
+      },
     },
   },
 });

@@ -366,6 +366,12 @@ function servePage(page: RoomPage, req: IncomingMessage, res: ServerResponse, pa
     res.end();
     return;
   }
+  if (path === '/favicon.ico') {
+    // Browsers ask for it by themselves; the page has none, and a 404 is a console error.
+    res.writeHead(204, { ...ROOM_SECURITY_HEADERS, 'Cache-Control': 'public, max-age=86400' });
+    res.end();
+    return;
+  }
   const file = page.get(path);
   if (file === undefined) {
     const text = 'Not found\n';

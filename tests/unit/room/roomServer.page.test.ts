@@ -27,6 +27,10 @@ describe('room server: the participant page', () => {
       expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     }
     expect((await send(test, '/?x=1')).status).toBe(200);
+    // The browser's own favicon request gets an empty answer rather than a 404 in the console.
+    const icon = await send(test, '/favicon.ico');
+    expect(icon.status).toBe(204);
+    expect(icon.text).toBe('');
     const head = await send(test, '/', { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(head.text).toBe('');
