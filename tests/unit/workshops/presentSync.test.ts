@@ -7,7 +7,6 @@ import {
 
 const state = {
   slide: 3,
-  compact: false,
   showCapture: true,
   showDocument: false,
   sessionId: 'session-1',

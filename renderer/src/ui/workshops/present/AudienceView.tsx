@@ -83,7 +83,6 @@ export function AudienceView({ workshop, documents, session, snapshot }: Present
     <div
       className={[
         'present',
-        state.compact && 'present--compact',
         state.showCapture && 'present--capture',
         shownDocument && 'present--document',
         !revealed && 'present--idle',
@@ -164,9 +163,6 @@ export function AudienceView({ workshop, documents, session, snapshot }: Present
           </button>
           <ToggleButton pressed={state.showCapture} onChange={presentation.setShowCapture}>
             {t('present.showCapture')}
-          </ToggleButton>
-          <ToggleButton pressed={state.compact} onChange={presentation.setCompact}>
-            {t('present.compact')}
           </ToggleButton>
         </PresentationControls>
         <p className="present__keys">{t('present.keys')}</p>

@@ -17,8 +17,6 @@ export function presentChannelName(workshopId: string): string {
 export interface PresentState {
   /** The slide shown (0-based). */
   slide: number;
-  /** Compact slides (smaller type, fewer slides). */
-  compact: boolean;
   /** Whether the audience screen shows the captured notes and votes. */
   showCapture: boolean;
   /**
@@ -39,7 +37,6 @@ const epochMs = z.number().int().min(0).max(8.64e15);
 
 const presentStateSchema = z.strictObject({
   slide: z.number().int().min(0).max(100_000),
-  compact: z.boolean(),
   showCapture: z.boolean(),
   showDocument: z.boolean(),
   sessionId: z.string().regex(RECORD_ID_PATTERN),

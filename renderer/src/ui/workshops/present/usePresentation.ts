@@ -8,7 +8,6 @@ import type {
 } from '../../../core/workshops/schema';
 import { startSession } from '../../../core/workshops/sessionOperations';
 import { buildSlides, type SlideDeck } from '../../../core/workshops/slides';
-import type { SlideBudget } from '../../../core/workshops/splitMarkdown';
 import {
   clampSlide,
   parsePresentMessage,
@@ -25,9 +24,6 @@ import type { WorkshopsSession } from '../workshopsSession';
 import { slideWords } from '../exportWords';
 import { wordError } from '../../common/i18n/wordMessage';
 
-/** Compact slides: smaller type, so about twice the text fits and long documents take fewer slides. */
-export const COMPACT_BUDGET: SlideBudget = { maxLines: 16, maxChars: 1100, charsPerLine: 80 };
-
 /**
  * A presentation as both views drive it. Its actions are functions, not methods: callbacks that
  * need no `this`, so a view may hand them to a control as they are.
@@ -41,7 +37,6 @@ export interface Presentation {
   step: (delta: number) => void;
   /** To the first slide of the next (+1) or previous (-1) block. */
   stepBlock: (delta: 1 | -1) => void;
-  setCompact: (compact: boolean) => void;
   setShowCapture: (show: boolean) => void;
   /** Shows the whole document the current slide comes from, or the slide again. */
   setShowDocument: (show: boolean) => void;
@@ -53,9 +48,6 @@ export interface Presentation {
     operation: (db: WorkshopsDatabase, sessionId: SessionId) => WorkshopsDatabase,
   ) => string | null;
 }
-
-/** Which part of a slide id names its section: `b0-d1-s2-p3` -> `b0-d1-s2`. */
-const sectionOf = (slideId: string) => slideId.replace(/-p\d+$/, '');
 
 function sameWorkshop(session: WorkshopSession, b: WorkshopRef): boolean {
   const a = session.workshop;
@@ -80,7 +72,6 @@ export function usePresentation(
     const now = Date.now();
     return {
       slide: 0,
-      compact: false,
       showCapture: false,
       showDocument: false,
       sessionId: sessionId ?? newSessionId(),
@@ -98,15 +89,10 @@ export function usePresentation(
 
   // Slides carry words (a block's length, "(continued)"): `t` changes with the language.
   const { t } = useTranslation('workshops');
-  const fullDeck = useMemo(
+  const deck = useMemo(
     () => buildSlides(workshop.blocks, slideSourceFinder(documents), slideWords(t)),
     [workshop.blocks, documents, t],
   );
-  const compactDeck = useMemo(
-    () => buildSlides(workshop.blocks, slideSourceFinder(documents), slideWords(t), COMPACT_BUDGET),
-    [workshop.blocks, documents, t],
-  );
-  const deck = state.compact ? compactDeck : fullDeck;
 
   const post = useCallback((message: PresentMessage) => {
     channel.current?.postMessage(message);
@@ -142,15 +128,10 @@ export function usePresentation(
     };
   }, [workshop.id, windowId, store]);
 
-  const deckFor = useCallback(
-    (compact: boolean) => (compact ? compactDeck : fullDeck),
-    [compactDeck, fullDeck],
-  );
-
   const go = useCallback(
     (slide: number) => {
       const was = current.current;
-      const slides = deckFor(was.compact).slides;
+      const slides = deck.slides;
       const to = clampSlide(slide, slides.length);
       if (to === was.slide) return;
       const newBlock = slides[to]?.blockIndex !== slides[was.slide]?.blockIndex;
@@ -162,34 +143,21 @@ export function usePresentation(
         blockStartedAt: newBlock ? Date.now() : was.blockStartedAt,
       });
     },
-    [commit, deckFor],
+    [commit, deck],
   );
 
   const step = useCallback((delta: number) => go(current.current.slide + delta), [go]);
 
   const stepBlock = useCallback(
     (delta: 1 | -1) => {
-      const slides = deckFor(current.current.compact).slides;
+      const slides = deck.slides;
       const here = slides[current.current.slide]?.blockIndex ?? 0;
       const target = here + delta;
       const index = slides.findIndex((s) => s.blockIndex === target);
       if (index !== -1) go(index);
       else go(delta === 1 ? slides.length - 1 : 0);
     },
-    [go, deckFor],
-  );
-
-  const setCompact = useCallback(
-    (compact: boolean) => {
-      const was = current.current;
-      if (was.compact === compact) return;
-      const from = deckFor(was.compact).slides[was.slide];
-      const to = deckFor(compact).slides;
-      let index = from ? to.findIndex((s) => sectionOf(s.id) === sectionOf(from.id)) : 0;
-      if (index === -1) index = to.findIndex((s) => s.blockIndex === from?.blockIndex);
-      commit({ ...was, compact, showDocument: false, slide: clampSlide(index, to.length) });
-    },
-    [commit, deckFor],
+    [go, deck],
   );
 
   const setShowCapture = useCallback(
@@ -228,7 +196,6 @@ export function usePresentation(
     go,
     step,
     stepBlock,
-    setCompact,
     setShowCapture,
     setShowDocument,
     record,
