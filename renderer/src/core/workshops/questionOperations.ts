@@ -4,7 +4,13 @@
  * a stable id. Each operation goes through `updateBlock`, so the block schema checks the result.
  */
 import { messageRef } from '../common/messageRef';
-import { takesOptions, type BlockQuestion, type QuestionKind } from './blockQuestions';
+import {
+  QUESTION_LIMITS,
+  questionShapeProblems,
+  takesOptions,
+  type BlockQuestion,
+  type QuestionKind,
+} from './blockQuestions';
 import { WorkshopError } from './errors';
 import type { BlockId, UserWorkshopId } from './ids';
 import type { UserBlock, WorkshopsDatabase } from './schema';
@@ -27,6 +33,43 @@ export function questionFrom(input: QuestionInput, id: string): BlockQuestion {
     : [];
   const dots = input.kind === 'dot-vote' ? input.dots : input.kind === 'poll' ? 1 : 0;
   return { id, kind: input.kind, prompt: input.prompt.trim(), options, dots };
+}
+
+/** What can be wrong with what the trainer filled in, by field (the editor words it). */
+export type QuestionInputProblem =
+  | { field: 'prompt'; problem: 'promptMissing' | 'promptTooLong' }
+  | { field: 'options'; problem: 'optionsCount' | 'optionTooLong' | 'optionTwice' }
+  | { field: 'dots'; problem: 'dotsRange' };
+
+/**
+ * The problems of a question as the trainer filled it in, in the order of the form's fields
+ * (empty: `questionFrom` gives a question the block schema takes).
+ */
+export function questionInputProblems(input: QuestionInput): QuestionInputProblem[] {
+  const question = questionFrom(input, 'q1');
+  const problems: QuestionInputProblem[] = [];
+  if (question.prompt === '') problems.push({ field: 'prompt', problem: 'promptMissing' });
+  else if (question.prompt.length > QUESTION_LIMITS.prompt)
+    problems.push({ field: 'prompt', problem: 'promptTooLong' });
+  if (takesOptions(question.kind)) {
+    const count = question.options.length;
+    if (count < QUESTION_LIMITS.minOptions || count > QUESTION_LIMITS.options)
+      problems.push({ field: 'options', problem: 'optionsCount' });
+    else if (question.options.some((o) => o.length > QUESTION_LIMITS.optionLabel))
+      problems.push({ field: 'options', problem: 'optionTooLong' });
+    else if (questionShapeProblems(question).some((p) => p.problem === 'optionTwice'))
+      problems.push({ field: 'options', problem: 'optionTwice' });
+  }
+  if (
+    question.kind === 'dot-vote' &&
+    !(
+      Number.isInteger(question.dots) &&
+      question.dots >= 1 &&
+      question.dots <= QUESTION_LIMITS.dots
+    )
+  )
+    problems.push({ field: 'dots', problem: 'dotsRange' });
+  return problems;
 }
 
 /**
@@ -93,4 +136,19 @@ export function removeBlockQuestion(
     }),
     removed: { question, index },
   };
+}
+
+/** Puts a removed question back where it was, with its id (Undo). */
+export function restoreBlockQuestion(
+  db: WorkshopsDatabase,
+  workshopId: UserWorkshopId,
+  blockId: BlockId,
+  removed: { question: BlockQuestion; index: number },
+): WorkshopsDatabase {
+  const block = requireBlock(db, workshopId, blockId);
+  if (block.questions.some((q) => q.id === removed.question.id)) return db;
+  const at = Math.max(0, Math.min(removed.index, block.questions.length));
+  const questions = [...block.questions];
+  questions.splice(at, 0, removed.question);
+  return updateBlock(db, workshopId, blockId, { questions });
 }

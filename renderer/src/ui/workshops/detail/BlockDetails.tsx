@@ -4,6 +4,7 @@ import { Markdown } from '../Markdown';
 import { formatNumber } from '../../common/i18n/format';
 import { formatDuration } from '../timeWords';
 import { routeHref } from '../../../core/routing/hashRoutes';
+import { QuestionSummary } from '../QuestionSummary';
 
 export interface BlockDetailsProps {
   block: ViewBlock;
@@ -13,7 +14,10 @@ export interface BlockDetailsProps {
   documents: DocumentsById;
 }
 
-/** One block as a trainer reads it before a session: purpose, notes, materials, activity, documents. */
+/**
+ * One block as a trainer reads it before a session: purpose, notes, materials, activity,
+ * documents, and the questions it asks the room.
+ */
 export function BlockDetails({ block, index, workshopId, documents }: BlockDetailsProps) {
   const { t } = useTranslation('workshops');
   return (
@@ -58,6 +62,18 @@ export function BlockDetails({ block, index, workshopId, documents }: BlockDetai
                 ) : (
                   t('block.notInLibrary', { id })
                 )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {block.questions.length > 0 && (
+        <>
+          <h4>{t('questions.heading')}</h4>
+          <ul className="ws-questions__list">
+            {block.questions.map((question) => (
+              <li key={question.id}>
+                <QuestionSummary question={question} />
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import type { UserBlock } from '../../../core/workshops/schema';
 import { updateBlock, type BlockPatch } from '../../../core/workshops/workshopOperations';
 import type { UserWorkshopId } from '../../../core/workshops/ids';
 import { DocumentPicker } from './DocumentPicker';
+import { QuestionsEditor } from './QuestionsEditor';
 import { DraftField, parseMinutes } from './DraftField';
 import type { DocumentsById } from '../../../core/workshops/workshopModel';
 import { TYPING_SAVE_DELAY_MS } from '../../../core/store/sessionLoader';
@@ -148,6 +149,12 @@ export function BlockEditor({
         catalog={catalog}
         documents={documents}
         onChange={setDocuments}
+      />
+      <QuestionsEditor
+        idPrefix={idPrefix}
+        workshopId={workshopId}
+        block={block}
+        session={session}
       />
     </section>
   );
