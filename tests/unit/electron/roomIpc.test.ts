@@ -49,7 +49,7 @@ type Listener = (event: InvokeEvent<FakePage>, ...args: unknown[]) => Promise<un
 class FakePage extends EventEmitter {
   private static count = 0;
   readonly id = (FakePage.count += 1);
-  readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
+  readonly preloadListeners = new Map<string, Set<(payload: unknown) => void>>();
   destroyed = false;
 
   isDestroyed(): boolean {
@@ -57,7 +57,7 @@ class FakePage extends EventEmitter {
   }
 
   send(channel: string, payload: unknown): void {
-    for (const listener of this.listeners.get(channel) ?? []) listener(payload);
+    for (const listener of this.preloadListeners.get(channel) ?? []) listener(payload);
   }
 
   /** The window closes. */
@@ -90,8 +90,8 @@ function connect(handlers: IpcHandlers<FakePage>) {
     const bridge = buildBridge(
       (channel, input) => invoke(page, channel, input),
       (channel, listener) => {
-        const set = page.listeners.get(channel) ?? new Set();
-        page.listeners.set(channel, set.add(listener));
+        const set = page.preloadListeners.get(channel) ?? new Set();
+        page.preloadListeners.set(channel, set.add(listener));
         return () => set.delete(listener);
       },
     );
