@@ -8,6 +8,10 @@
  * requests addressed to loopback or to an address it listens on (no DNS rebinding), and never
  * sends dotfiles or source maps.
  *
+ * `--room` also runs the workshop room (issue 17) in this process, with its control API for the
+ * presenter on /room-control/ (roomControl.ts), and prints the presenter address that carries
+ * the presenter secret. Without it, /room-control/ answers 404.
+ *
  * `startServer()` is exported so the end-to-end tests and the benchmarks run the same server
  * in-process and close it when done.
  */
@@ -24,6 +28,11 @@ import {
   contentTypeForExtension,
 } from '../../electron/shared/servingPolicy';
 import { messageOf } from '../../renderer/src/core/common/errorMessage';
+import {
+  PRESENTER_SECRET_PARAMETER,
+  ROOM_CONTROL_PREFIX,
+} from '../../renderer/src/core/room/roomControlApi';
+import { createRoomControl, type RoomControl } from './roomControl';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -37,6 +46,9 @@ export const projectRoot = resolve(import.meta.dirname, '..', '..');
 export const rendererOutDir = process.env.ONMUNI_RENDERER_OUT
   ? resolve(process.env.ONMUNI_RENDERER_OUT)
   : join(projectRoot, 'out', 'renderer');
+
+/** How long `close()` lets requests under way finish before it ends every connection. */
+const CLOSE_GRACE_MS = 500;
 
 /** Headers sent with every response, errors included. */
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -55,6 +67,10 @@ export interface ServerOptions {
   port?: number;
   /** Defaults to 127.0.0.1 (loopback only). */
   host?: string;
+  /** Runs the workshop room and its control API (`--room`). */
+  room?: boolean;
+  /** The room's port (0: a free one); the room module's default, 4180, when unset. */
+  roomPort?: number;
 }
 
 /** A running server. */
@@ -64,7 +80,13 @@ export interface RunningServer {
   port: number;
   host: string;
   server: Server;
-  /** Stops accepting connections, drops idle keep-alive sockets and resolves when closed. */
+  /** With `room`: the presenter secret, and the presenter address that carries it. */
+  presenterSecret?: string;
+  presenterUrl?: string;
+  /**
+   * Closes the room if there is one, stops accepting connections, drops idle keep-alive
+   * sockets and resolves when closed.
+   */
   close(): Promise<void>;
 }
 
@@ -144,13 +166,25 @@ export function isAllowedHostHeader(
   listenHost: string,
   port: number,
 ): boolean {
-  if (hostHeader === undefined) return false;
-  const match = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::(\d{1,5}))?$/i.exec(hostHeader.trim());
-  // No port in the header means HTTP's default, 80.
-  if (match === null || Number(match[2] ?? '80') !== port) return false;
-  const name = (match[1] ?? '').toLowerCase();
+  const name = hostNameFor(hostHeader, port);
+  if (name === null) return false;
   if (LOOPBACK_HOSTS.includes(name)) return true;
   return listeningHostNames(listenHost).includes(name);
+}
+
+/** True when a Host header names loopback with `port` (what the room control API requires). */
+export function isLoopbackHostHeader(hostHeader: string | undefined, port: number): boolean {
+  const name = hostNameFor(hostHeader, port);
+  return name !== null && LOOPBACK_HOSTS.includes(name);
+}
+
+/** The lowercased host name of a Host header for `port`, or null when missing or for another. */
+function hostNameFor(hostHeader: string | undefined, port: number): string | null {
+  if (hostHeader === undefined) return null;
+  const match = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::(\d{1,5}))?$/i.exec(hostHeader.trim());
+  // No port in the header means HTTP's default, 80.
+  if (match === null || Number(match[2] ?? '80') !== port) return null;
+  return (match[1] ?? '').toLowerCase();
 }
 
 function isInside(root: string, candidate: string): boolean {
@@ -198,6 +232,7 @@ function refuseHost(res: ServerResponse): void {
 async function handle(
   realRoot: string,
   listening: { host: string; port: number },
+  room: RoomControl | null,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -205,11 +240,17 @@ async function handle(
     refuseHost(res);
     return;
   }
+  const path = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+  if (path.startsWith(ROOM_CONTROL_PREFIX)) {
+    if (room === null) send(res, 404, 'Not found\n');
+    else await room.handle(req, res, path);
+    return;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
     return;
   }
-  const rawPath = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+  const rawPath = path;
   if (!rawPath.startsWith('/')) {
     send(res, 400, 'Bad request\n');
     return;
@@ -252,10 +293,20 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const root = options.root ?? rendererOutDir;
   const host = options.host ?? '127.0.0.1';
   const realRoot = await realpath(root);
+  const presenterHost = options.room === true ? presenterHostFor(host) : null;
   // The port is known only once listening (port 0 picks one); no request arrives before that.
   const listening = { host, port: options.port ?? 4173 };
+  const room =
+    options.room === true
+      ? createRoomControl({
+          pageDir: realRoot,
+          ...(options.roomPort === undefined ? {} : { roomPort: options.roomPort }),
+          headers: SECURITY_HEADERS,
+          isLoopbackHost: (hostHeader) => isLoopbackHostHeader(hostHeader, listening.port),
+        })
+      : null;
   const server = createServer((req, res) => {
-    handle(realRoot, listening, req, res).catch((error: unknown) => {
+    handle(realRoot, listening, room, req, res).catch((error: unknown) => {
       console.error('serve: request failed:', error);
       if (!res.headersSent) send(res, 500, 'Internal server error\n');
       else res.destroy();
@@ -271,17 +322,50 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const { port } = server.address() as AddressInfo;
   listening.port = port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  const presenter =
+    room === null || presenterHost === null
+      ? {}
+      : {
+          presenterSecret: room.secret,
+          presenterUrl: `http://${presenterHost}:${port}/?${PRESENTER_SECRET_PARAMETER}=${room.secret}`,
+        };
   return {
     url: `http://${urlHost}:${port}/`,
     port,
     host,
     server,
-    close: () =>
-      new Promise<void>((resolveClose, reject) => {
-        server.close((error) => (error ? reject(error) : resolveClose()));
+    ...presenter,
+    close: async () => {
+      // The room first: it tells its participants, and ends the presenter's event streams.
+      await room?.close();
+      await new Promise<void>((resolveClose, reject) => {
+        // Requests under way get a moment to finish; then every connection goes, the ones a
+        // client opened and never used too (fetch does, and they would hold the close for seconds).
+        const cutOff = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+        server.close((error) => {
+          clearTimeout(cutOff);
+          if (error) reject(error);
+          else resolveClose();
+        });
         server.closeIdleConnections();
-      }),
+      });
+    },
   };
+}
+
+/**
+ * The host of the presenter address: the room control API answers only on loopback, so the app
+ * must listen there (the default) or on every interface; a `--host` of one other address cannot
+ * carry a room.
+ */
+function presenterHostFor(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '127.0.0.1' || host === 'localhost') {
+    return '127.0.0.1';
+  }
+  if (host === '::1') return '[::1]';
+  throw new Error(
+    `--room needs the app served on loopback (the default) or on every interface (--host), not only on ${host}: the presenter's controls answer only on this computer.`,
+  );
 }
 
 /**
@@ -331,15 +415,24 @@ export function parsePort(value: string | undefined): number {
 }
 
 async function main(): Promise<void> {
-  const host = parseHostArgument(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const host = parseHostArgument(argv);
   const port = parsePort(process.env.PORT);
+  const room = argv.includes('--room');
   ensureBuilt();
-  const running = await startServer({ host, port });
+  const running = await startServer({ host, port, room });
   const everyInterface = host === '0.0.0.0' || host === '::';
   const shown = everyInterface ? `http://127.0.0.1:${running.port}/` : running.url;
   console.log(`OnMuni Toolkit (browser edition) is being served at ${shown}`);
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
     console.log(`Listening on ${host}: other machines on this network can reach it too.`);
+  }
+  if (running.presenterUrl !== undefined) {
+    console.log(`Presenter address: ${running.presenterUrl}`);
+    console.log(
+      "Open it in this computer's browser to run a workshop room; keep it to yourself. " +
+        'Participants use the join address the app shows after "Open room".',
+    );
   }
   console.log('Press Ctrl+C to stop.');
   closeOnSignals(running);

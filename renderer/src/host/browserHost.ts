@@ -5,6 +5,7 @@ import { createBrowserTeamFolder } from './browserTeamFolder';
 import { externalLinkQuestion } from './externalLinkQuestion';
 import type { Host, SaveFileOptions, SaveFileResult } from './Host';
 import { createIndexedDbPacks } from './indexedDbPacks';
+import { createServedRoom } from './servedRoom';
 import { createWebStorageDocuments } from './webStorageHost';
 
 /** The product name shown in About and used for window titles. */
@@ -13,8 +14,8 @@ export const APP_NAME = 'OnMuni Toolkit';
 /**
  * The host for the browser edition: localStorage for documents, IndexedDB for content packs
  * (indexedDbPacks.ts), a directory handle for the team folder where the browser has the File
- * System Access API (browserTeamFolder.ts), a download link to save, the
- * browser's print dialog to print, and `window.open` for links. It has no `openTextFile`: the
+ * System Access API (browserTeamFolder.ts), the workshop room of `npm run serve -- --room`
+ * (servedRoom.ts), a download link to save, the browser's print dialog to print, and `window.open` for links. It has no `openTextFile`: the
  * import panels show a standard `<input type="file">` instead (ImportFileChooser).
  */
 export function createBrowserHost(win: Window = window): Host {
@@ -29,6 +30,8 @@ export function createBrowserHost(win: Window = window): Host {
     }),
     packs: createIndexedDbPacks(win),
     teamFolder: createBrowserTeamFolder(win),
+    // Reads (and takes out of the address bar) the presenter secret of `serve -- --room` now.
+    room: createServedRoom(win),
     saveFile: (options) => Promise.resolve(saveFile(win, options)),
     print(options) {
       win.print();
