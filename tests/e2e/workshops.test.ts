@@ -397,5 +397,12 @@ describe.each<ThemeChoice>(['Light', 'Dark'])('workshops, axe-core, %s theme', (
     await app.page.getByRole('button', { name: 'Add block', exact: true }).click();
     await new WorkshopPage(app.page).blockEditor(1).waitFor();
     await expectNoAxeViolations(app.page, `Workshop editor (${theme})`);
+    // A block's question form, as a dot vote with a problem shown under a field.
+    const block = new WorkshopPage(app.page).blockEditor(1);
+    await block.getByRole('button', { name: 'Add a question', exact: true }).click();
+    await block.getByRole('combobox', { name: 'Kind', exact: true }).selectOption('dot-vote');
+    await block.getByRole('button', { name: 'Add question', exact: true }).click();
+    await block.getByText('Write the question participants will answer.').waitFor();
+    await expectNoAxeViolations(app.page, `Workshop editor, question form (${theme})`);
   });
 });
