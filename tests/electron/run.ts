@@ -1,6 +1,6 @@
 /**
- * `npm run test:electron`: the desktop smoke test (tests/electron/smoke.test.ts) on a real
- * Electron, either the packaged app or the development binary. Not part of `npm test`: it needs an
+ * `npm run test:electron`: the desktop tests (tests/electron/*.test.ts: the smoke test and the
+ * workshop room) on a real Electron, either the packaged app or the development binary. Not part of `npm test`: it needs an
  * Electron binary and a display, which the build machines do not have.
  *
  *   npm run test:electron                                   the development binary on out/
