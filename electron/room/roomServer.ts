@@ -25,7 +25,7 @@ import {
 } from '../../renderer/src/core/room/protocol';
 import { BatchTimer } from './batchTimer';
 import { isJoinCode, newJoinCode, newToken, tokenHash } from './credentials';
-import { EventStreams } from './eventStreams';
+import { EventStreams, type StateJson } from './eventStreams';
 import { RollingLimiter } from './limits';
 import { listRoomInterfaces } from './roomInterfaces';
 import { loadRoomPage, type RoomPage } from './roomPage';
@@ -117,9 +117,16 @@ export async function startRoom(options: RoomOptions): Promise<RunningRoom> {
   let lastResults = '';
   let closed = false;
 
+  /** A participant's state as the streams send it; `shared` is serialised once per batch. */
+  const stateJson = (participantId: string, shared: string): StateJson => ({
+    shared,
+    own: JSON.stringify(state.ownState(participantId)),
+  });
+
   const flush = (): void => {
+    const shared = JSON.stringify(state.sharedState());
     for (const participantId of streams.listeners()) {
-      streams.sendState(participantId, JSON.stringify(state.participantState(participantId)));
+      streams.sendState(participantId, stateJson(participantId, shared));
     }
     const results = state.results();
     const json = JSON.stringify(results);
@@ -220,7 +227,7 @@ export async function startRoom(options: RoomOptions): Promise<RunningRoom> {
       sendError(res, 429, 'too-many-streams');
       return;
     }
-    streams.open(participantId, res, JSON.stringify(state.participantState(participantId)));
+    streams.open(participantId, res, stateJson(participantId, JSON.stringify(state.sharedState())));
   };
 
   const api = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {

@@ -37,6 +37,11 @@ export type RoomRefusal =
   /** No visible note with that id on the question. */
   | 'unknown-note';
 
+/** The part of a participant's state that is the same for everyone. */
+export type SharedState = Pick<ParticipantState, 'question' | 'closed' | 'notes'>;
+/** The part that is this participant's own. */
+export type OwnState = Pick<ParticipantState, 'myVote' | 'myUpvotes' | 'notesLeft'>;
+
 export type RoomOutcome = { ok: true } | { ok: false; refusal: RoomRefusal };
 
 export interface RoomParticipant {
@@ -231,21 +236,38 @@ export class RoomState {
     return OK;
   }
 
-  /** What one participant sees: nothing of other questions, no hidden notes, no voters. */
-  participantState(participantId: string): ParticipantState {
+  /**
+   * What every participant sees alike: the current question and its visible notes. The server
+   * serialises it once per batch and adds each participant's {@link ownState} to it.
+   */
+  sharedState(): SharedState {
     const record = this.current;
-    if (record === null) {
-      return { question: null, closed: false, myVote: [], notes: [], myUpvotes: [], notesLeft: 0 };
-    }
-    const visible = this.sortedNotes(record).filter((note) => !note.hidden);
+    if (record === null) return { question: null, closed: false, notes: [] };
     return {
       question: record.question,
       closed: record.closed,
+      notes: this.sortedNotes(record)
+        .filter((note) => !note.hidden)
+        .map((note) => this.roomNote(note)),
+    };
+  }
+
+  /** What only this participant sees: their own vote, upvotes and notes left. */
+  ownState(participantId: string): OwnState {
+    const record = this.current;
+    if (record === null) return { myVote: [], myUpvotes: [], notesLeft: 0 };
+    return {
       myVote: record.votes.get(participantId) ?? [],
-      notes: visible.map((note) => this.roomNote(note)),
-      myUpvotes: visible.filter((note) => note.upvoters.has(participantId)).map((note) => note.id),
+      myUpvotes: record.notes
+        .filter((note) => !note.hidden && note.upvoters.has(participantId))
+        .map((note) => note.id),
       notesLeft: this.notesLeft(record, participantId),
     };
+  }
+
+  /** What one participant sees: nothing of other questions, no hidden notes, no voters. */
+  participantState(participantId: string): ParticipantState {
+    return { ...this.sharedState(), ...this.ownState(participantId) };
   }
 
   /** The presenter's results of the current question, hidden notes included and marked. */

@@ -141,7 +141,9 @@ describe('room server: events', () => {
     const { EventStreams } = await import('../../../electron/room/eventStreams');
     const { createServer } = await import('node:http');
     const streams = new EventStreams(30);
-    const server = createServer((_req, res) => streams.open('p1', res, '{}'));
+    const server = createServer((_req, res) =>
+      streams.open('p1', res, { shared: '{"a":1}', own: '{"b":2}' }),
+    );
     await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
     const port = (server.address() as { port: number }).port;
     const text = await new Promise<string>((resolveText) => {
@@ -157,6 +159,7 @@ describe('room server: events', () => {
         resolveText(received);
       });
     });
+    expect(text).toContain('event: state\ndata: {"a":1,"b":2}\n\n');
     expect(text).toContain(': heartbeat\n\n');
     streams.closeAll();
     server.closeAllConnections();
