@@ -21,4 +21,5 @@ export const benchmarks: readonly Benchmark[] = [
   lazy('stored-open', () => import('./storedOpen.bench')),
   lazy('packs', () => import('./packs/index')),
   lazy('team', () => import('./team/index')),
+  lazy('room', () => import('./room/index')),
 ];
