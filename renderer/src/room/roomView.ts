@@ -61,6 +61,9 @@ export function startRoomView(
       view.update(state);
       return;
     }
+    // A new or newly closed question: what the line said about the last one ("Your vote is in.
+    // You can change it…") is no longer true, so it goes.
+    if (key !== null) status.clear();
     key = nextKey;
     if (state.question === null) {
       view = null;
