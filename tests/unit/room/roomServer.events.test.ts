@@ -46,6 +46,10 @@ describe('room server: events', () => {
     const watcher = await openStream(test, tokens[0] ?? '');
     test.room.command({ type: 'question', question: poll });
     await until(() => resultsOf(test.events).at(-1)?.current?.questionId === poll.id);
+    // The watcher's own batch may come after the presenter's: count from once it has the question.
+    await watcher.waitFor(
+      (event) => (JSON.parse(event.data) as ParticipantState).question?.id === poll.id,
+    );
     const before = { results: resultsOf(test.events).length, states: watcher.received.length };
     const started = performance.now();
     // Everyone votes at once; the watcher's own vote is the last one, so its state changes.
