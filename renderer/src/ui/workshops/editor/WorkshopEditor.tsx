@@ -37,7 +37,9 @@ export function WorkshopEditor({ workshop, session, catalog, documents }: Worksh
   const [removed, setRemoved] = useState<{ block: UserBlock; index: number } | null>(null);
   const [error, setError] = useState('');
 
-  // Moving a node in the DOM takes focus away from it; put focus back where the user was.
+  // Moving a node in the DOM takes focus away from it; put focus back where the user was, once
+  // per request (each request is a new object). Not on every change of the workshop: typing in
+  // another field changes it, and focus would jump back to the Move button.
   useEffect(() => {
     if (!focus) return;
     const element =
@@ -49,7 +51,7 @@ export function WorkshopEditor({ workshop, session, catalog, documents }: Worksh
       if (focus.control !== 'add')
         document.getElementById(`${id}-${focus.blockId}-${other}`)?.focus();
     } else element?.focus();
-  }, [focus, id, workshop]);
+  }, [focus, id]);
 
   const patch = (change: WorkshopPatch, delay = TYPING_SAVE_DELAY_MS): string | null =>
     wordRefusal(session.apply((db) => updateWorkshop(db, workshop.id, change), delay));
