@@ -178,12 +178,15 @@ export async function startRoom(options: RoomOptions): Promise<RunningRoom> {
 
   const join = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const from = remoteAddress(req);
+    const request = await body(req, res, joinRequestSchema);
+    if (request === null) return;
+    // Checked only now, with nothing awaited between the check and the record: checked before
+    // the body, requests sent together (headers first, bodies after) would all pass the check
+    // before the first wrong code was recorded, and an address could try far more codes.
     if (wrongCodes.isOver(from, Date.now())) {
       sendError(res, 429, 'too-many-codes', { 'Retry-After': '60' });
       return;
     }
-    const request = await body(req, res, joinRequestSchema);
-    if (request === null) return;
     if (!isJoinCode(request.code, joinCode)) {
       wrongCodes.record(from, Date.now());
       sendError(res, 403, 'wrong-code');

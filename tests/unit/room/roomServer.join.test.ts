@@ -4,11 +4,37 @@
  */
 import { describe, expect, it } from 'vitest';
 import { JOIN_CODE_DIGITS, ROOM_LIMITS } from '../../../renderer/src/core/room/protocol';
-import { join, openTestRoom, post, send, stateOf } from './support';
+import { request as httpRequest } from 'node:http';
+import { join, openTestRoom, post, send, sleep, stateOf, type TestRoom } from './support';
 
 /** A code that is not the room's (same length, one digit changed). */
 function wrongCode(code: string): string {
   return `${(Number(code[0]) + 1) % 10}${code.slice(1)}`;
+}
+
+/** A JSON POST whose headers go now and whose body goes on `finish()`. */
+function startPost(room: TestRoom, path: string, body: string) {
+  const req = httpRequest({
+    host: '127.0.0.1',
+    port: room.room.port,
+    path,
+    method: 'POST',
+    headers: {
+      Host: room.host,
+      'Content-Type': 'application/json',
+      'Content-Length': String(Buffer.byteLength(body)),
+    },
+    agent: false,
+  });
+  const status = new Promise<number>((resolveStatus, reject) => {
+    req.on('response', (res) => {
+      res.resume();
+      resolveStatus(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+  });
+  req.flushHeaders();
+  return { status, finish: () => req.end(body) };
 }
 
 describe('room server: joining', () => {
@@ -44,6 +70,29 @@ describe('room server: joining', () => {
     expect(blocked.headers['retry-after']).toBe('60');
     const right = await post(test, '/api/join', { code: test.room.joinCode, name: '' });
     expect(right.status).toBe(429);
+  });
+
+  it('cannot be raced: wrong codes whose bodies come late still get only the limit of tries', async () => {
+    const test = await openTestRoom({ limits: { wrongCodesPerMinute: 3 } });
+    const wrong = JSON.stringify({ code: wrongCode(test.room.joinCode), name: '' });
+    // Thirty requests on their own connections send their headers; only then their bodies, so
+    // every one is under way before any code is checked.
+    const requests = Array.from({ length: 30 }, () => startPost(test, '/api/join', wrong));
+    await sleep(100);
+    for (const request of requests) request.finish();
+    const statuses = await Promise.all(requests.map((request) => request.status));
+    expect(statuses.filter((status) => status === 403)).toHaveLength(3);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(27);
+    // Right codes arriving the same way are not counted against the address.
+    const fresh = await openTestRoom({ limits: { wrongCodesPerMinute: 3 } });
+    const right = JSON.stringify({ code: fresh.room.joinCode, name: '' });
+    const joins = Array.from({ length: 5 }, () => startPost(fresh, '/api/join', right));
+    await sleep(100);
+    for (const request of joins) request.finish();
+    expect(await Promise.all(joins.map((request) => request.status))).toEqual([
+      200, 200, 200, 200, 200,
+    ]);
+    expect((await post(fresh, '/api/join', JSON.parse(right))).status).toBe(200);
   });
 
   it('counts the default of ten wrong codes per minute per address', async () => {
