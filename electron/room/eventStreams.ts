@@ -26,9 +26,18 @@ export class EventStreams {
   private readonly heartbeat: NodeJS.Timeout;
   /** The shared part of the last batch as bytes, written to every stream without copying. */
   private sharedBytes: { json: string; bytes: Buffer } | null = null;
+  /**
+   * Streams that missed a state because their client had not taken what was written before (the
+   * socket wants a drain): they get only the latest state, once it drains. Without this, a
+   * client that stops reading makes Node queue every state for it, without end (tens of MB a
+   * minute while notes come in).
+   */
+  private readonly missed = new Set<ServerResponse>();
+  /** Streams a heartbeat found still waiting for a drain: the next heartbeat ends them. */
+  private readonly stalled = new Set<ServerResponse>();
 
   constructor(heartbeatMs = HEARTBEAT_MS) {
-    this.heartbeat = setInterval(() => this.writeAll(': heartbeat\n\n'), heartbeatMs);
+    this.heartbeat = setInterval(() => this.beat(), heartbeatMs);
     this.heartbeat.unref();
   }
 
@@ -53,8 +62,16 @@ export class EventStreams {
     const set = this.streams.get(participantId) ?? new Set();
     set.add(res);
     this.streams.set(participantId, set);
+    res.on('drain', () => {
+      this.stalled.delete(res);
+      if (!this.missed.delete(res)) return;
+      const latest = this.lastSent.get(participantId);
+      if (latest !== undefined) this.writeState(res, latest);
+    });
     res.on('close', () => {
       set.delete(res);
+      this.missed.delete(res);
+      this.stalled.delete(res);
       if (set.size === 0) this.streams.delete(participantId);
     });
   }
@@ -79,10 +96,17 @@ export class EventStreams {
       for (const res of set) res.end('event: closed\ndata: {}\n\n');
     }
     this.streams.clear();
+    this.missed.clear();
+    this.stalled.clear();
   }
 
   /** One `state` event: `{...shared, ...own}` as one JSON object, in three writes. */
   private writeState(res: ServerResponse, state: StateJson): void {
+    if (res.writableNeedDrain) {
+      // Sent on 'drain' instead, as the latest state then.
+      this.missed.add(res);
+      return;
+    }
     if (this.sharedBytes?.json !== state.shared) {
       // `{"question":…,"notes":[…]}` without its closing brace, then a comma.
       this.sharedBytes = {
@@ -96,7 +120,18 @@ export class EventStreams {
     res.uncork();
   }
 
-  private writeAll(text: string): void {
-    for (const set of this.streams.values()) for (const res of set) res.write(text);
+  /**
+   * The heartbeat: a comment to every stream that keeps up; a stream that has taken nothing
+   * since the last heartbeat is ended (its page reconnects, if it is still there, and gets the
+   * state afresh), so a stalled client holds neither memory nor one of its streams for long.
+   */
+  private beat(): void {
+    for (const set of this.streams.values()) {
+      for (const res of set) {
+        if (!res.writableNeedDrain) res.write(': heartbeat\n\n');
+        else if (this.stalled.has(res)) res.destroy();
+        else this.stalled.add(res);
+      }
+    }
   }
 }
