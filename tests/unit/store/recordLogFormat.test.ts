@@ -65,6 +65,16 @@ describe('record-log documents', () => {
     );
   });
 
+  it('a log keeps the snapshot it was written on, and one written without reads as before', () => {
+    const { changes } = recordsFrom([{ member: 0, id: 't1', set: { title: 'a' } }]);
+    const stored = JSON.parse(JSON.stringify(encodeLog({ seq: 9, base: 8, changes }))) as {
+      base?: unknown;
+    };
+    expect(parseLog(stored)).toEqual({ data: { seq: 9, base: 8, changes }, issues: [] });
+    delete stored.base;
+    expect(parseLog(stored).data).toEqual({ seq: 9, changes });
+  });
+
   it('drops a record it cannot read and keeps the rest', () => {
     const { records, clock } = recordsFrom([
       { member: 0, id: 't1', set: { title: 'a' } },

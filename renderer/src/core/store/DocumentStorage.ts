@@ -1,6 +1,7 @@
 import type { ProblemLine } from '../common/problemLine';
 import type { StorageReadResult } from '../../../../electron/shared/storageReadResult';
 import { messageOf } from '../common/errorMessage';
+import type { OtherWindows } from './otherWindows';
 
 /**
  * The storage every store needs, and what each host provides (`Host.storage`): named JSON
@@ -10,6 +11,11 @@ import { messageOf } from '../common/errorMessage';
 export interface DocumentStorage {
   read(key: string): Promise<StorageReadResult>;
   write(key: string, text: string): Promise<void>;
+  /**
+   * The app's other windows over this same storage (otherWindows.ts), where the host can reach
+   * them; without it a store coordinates only with the stores of its own window.
+   */
+  readonly otherWindows?: OtherWindows;
 }
 
 /** A stored document turned into the current shape, with everything that had to change. */

@@ -11,8 +11,19 @@
  *   sequence whose previous occupant the snapshot covers, and loading skips every document at or
  *   below the snapshot's sequence. A crash between writing a snapshot and the next log loses
  *   nothing; folding a log twice changes nothing (records are idempotent).
- * - Every `compactEvery` changes (or before the ring would wrap onto a log not yet covered) the
- *   snapshot is written again.
+ * - Every `compactEvery` changes (or before the ring would come round to a log not yet covered)
+ *   the snapshot is written again. Once a snapshot exists, a new one is first announced by a log
+ *   document (empty, its `base` the sequence the new snapshot will cover; the slot after the
+ *   newest log, or that log itself when it is empty), so the logs alone tell other windows that
+ *   the snapshot changed. Appends stop a slot short of a full ring so that slot is always free.
+ *
+ * Several windows of the app write the same store (the desktop's main and presenter windows, or
+ * browser tabs: otherWindows.ts). Each write holds the store's lock across windows and first
+ * catches up (recordLogCatchUp.ts): it folds in what the others stored since this window last
+ * read or wrote, and carries on from their newest log, so no window writes over another's log or
+ * leaves its changes out of a snapshot. What it folded in reaches the screen through
+ * `onStoredElsewhere` and `refresh`, as a teammate's merge does; the others hear of each write
+ * (`OtherWindows.stored`) and catch up at once, and again when their window comes to the front.
  *
  * Saving diffs the previous data against the new (`writes`), stamps the writes with this
  * machine's clock and folds them in at once, where `save` is called, so the order of calls is
@@ -20,8 +31,9 @@
  * storage refused stay pending and go with the next write, so a failed save is retried by the
  * next one, as with a whole document. Merging changes from teammates goes the same way.
  *
- * The data every screen sees is *materialized* from the records (`materialize`), on load and
- * after a merge, never after a local save: the data saved is what the records now stand for.
+ * The data every screen sees is *materialized* from the records (`materialize`), on load,
+ * after a merge and after catching up with another window (`refresh`), never after a local save:
+ * the data saved is what the records now stand for.
  */
 import type { MemberId } from '../team/hlc';
 import { HybridClock } from '../team/hlc';
@@ -36,6 +48,8 @@ import {
 import type { ProblemLine } from '../common/problemLine';
 import type { DocumentStorage, LoadReport } from './DocumentStorage';
 import { DocumentStorageAdapter } from './DocumentStorageAdapter';
+import { inProcessLock, type OtherWindows } from './otherWindows';
+import { readStoredSince, recordsToFold, type StoredSince } from './recordLogCatchUp';
 import {
   encodeChange,
   encodeLog,
@@ -43,6 +57,7 @@ import {
   parseLog,
   parseSnapshot,
   type LogData,
+  type SnapshotData,
 } from './recordLogFormat';
 import type { Loaded, StoreBackend } from './StoreBackend';
 
@@ -54,7 +69,10 @@ export interface RecordLogLimits {
   segmentBytes: number;
   /** Changes in logs after which the next write is a snapshot instead. */
   compactEvery: number;
-  /** Log slots in the ring (more than compactEvery needs: see the module comment). */
+  /**
+   * Log slots in the ring: at most one less hold logs the snapshot does not cover (see the module
+   * comment); enough for compactEvery changes in full segments.
+   */
   slots: number;
 }
 
@@ -96,6 +114,12 @@ export interface RecordLogBackendOptions<T, N> {
    */
   legacy?: { key: string; load(): Promise<Loaded<T>> };
   limits?: Partial<RecordLogLimits>;
+  /**
+   * The app's other windows over this storage; by default the storage's own
+   * (`DocumentStorage.otherWindows`). Without either, writes are serialized within this
+   * JavaScript realm only (otherWindows.ts says where that falls short).
+   */
+  otherWindows?: OtherWindows;
 }
 
 /** A merge folded in: the new data (null when nothing changed) and when it is stored locally. */
@@ -119,6 +143,22 @@ export interface RecordLogBackend<T, N> extends StoreBackend<T> {
   mergeRemote(changes: readonly Change[]): MergeOutcome<T>;
   /** Called with this machine's own stamped changes once they are stored; returns unsubscribe. */
   onChanges(listener: (changes: readonly Change[]) => void): () => void;
+  /**
+   * Called when changes another window stored were folded into the records (before a write of
+   * this one, or on `catchUp`); `refresh` then gives the data. Returns the unsubscribe.
+   */
+  onStoredElsewhere(listener: () => void): () => void;
+  /**
+   * The data the records stand for, when changes another window stored were folded in since the
+   * data last came from the records; null when none were. Later saves diff against it, so a
+   * change waiting to be saved must be saved first (its writes would be lost from the diff).
+   */
+  refresh(): T | null;
+  /**
+   * Reads what other windows stored since this one last read or wrote, under the store's lock,
+   * and folds it in; true when anything was new (listeners of `onStoredElsewhere` are told).
+   */
+  catchUp(): Promise<boolean>;
 }
 
 const SNAPSHOT_SUFFIX = '-records';
@@ -153,25 +193,47 @@ export function createRecordLogBackend<T, N = never>(
   const logDocs = names.logs.map(
     (name) => new DocumentStorageAdapter(options.storage, name, parseLog),
   );
+  const otherWindows = options.otherWindows ?? options.storage.otherWindows;
+  const lock = otherWindows?.lock ?? inProcessLock(options.storage);
+  const lockName = `onmuni-records:${options.key}`;
   const listeners = new Set<(changes: readonly Change[]) => void>();
+  const elsewhereListeners = new Set<() => void>();
 
   let records = new RecordSet();
   let clock: HybridClock | undefined;
   let last: T | undefined;
   let notices: readonly N[] = [];
+  /** The snapshot's sequence as this window last read or wrote it. */
   let covers = 0;
+  /** The greatest log `base` the snapshot was read for (recordLogCatchUp.ts). */
+  let checkedBase = 0;
+  /** The newest log as stored (changes from every window), which the next append continues. */
   let segment: Segment = { seq: 1, changes: [], bytes: 0 };
-  let sinceSnapshot = 0;
+  /** Changes in each log the snapshot does not cover: their sum is due for compaction. */
+  let logSizes = new Map<number, number>();
   let pending: Pending[] = [];
   let needsSnapshot = false;
   let blockedBecause: string | null = null;
   /** The last write stored some of its log documents and then failed (see `undo`). */
   let storedPart = false;
+  /** Counts catch-ups that folded something in: a save made before one is not taken back. */
+  let foreignFolds = 0;
+  /** Changes from another window are in the records and not yet in `last` (see `refresh`). */
+  let unseen = false;
+  let watching = false;
+  /** A catch-up waiting its turn in the queue, which a new request joins. */
+  let waitingCatchUp: Promise<boolean> | null = null;
   let queue: Promise<void> = Promise.resolve();
 
   const loadedClock = (): HybridClock => {
     if (!clock) throw new Error(`The ${options.key} store is used before it was loaded.`);
     return clock;
+  };
+
+  const sinceSnapshot = (): number => {
+    let sum = 0;
+    for (const size of logSizes.values()) sum += size;
+    return sum;
   };
 
   /** Runs storage work one at a time, in call order; a failure does not stop later work. */
@@ -181,12 +243,29 @@ export function createRecordLogBackend<T, N = never>(
     return next;
   }
 
-  /** Writes whatever is pending: appended to the log, or as a new snapshot when one is due. */
+  /**
+   * Writes whatever is pending, holding the store across windows: first what other windows
+   * stored is folded in, then this window's changes are appended to the log, or written as a new
+   * snapshot when one is due.
+   */
   async function persist(): Promise<void> {
     storedPart = false;
     if (blockedBecause !== null) throw new Error(`Not saved: ${blockedBecause}.`);
     if (pending.length === 0 && !needsSnapshot) return;
-    if (needsSnapshot || sinceSnapshot + pending.length > limits.compactEvery) {
+    try {
+      await lock(lockName, async () => {
+        await catchUp();
+        await write();
+      });
+      otherWindows?.stored(options.key);
+    } finally {
+      tellStoredElsewhere();
+    }
+  }
+
+  /** Appends the pending changes to the log, or compacts when a snapshot is due. */
+  async function write(): Promise<void> {
+    if (needsSnapshot || sinceSnapshot() + pending.length > limits.compactEvery) {
       return compact();
     }
     const batch = pending.slice();
@@ -194,63 +273,179 @@ export function createRecordLogBackend<T, N = never>(
     let current: Segment = { ...segment, changes: segment.changes.slice() };
     let dirty = false;
     for (const { change } of batch) {
-      const size = JSON.stringify(encodeChange(change)).length + 1;
+      const size = changeBytes(change);
       const full =
         current.changes.length >= limits.segmentChanges ||
         (current.changes.length > 0 && current.bytes + size > limits.segmentBytes);
       if (full) {
-        if (dirty) docs.push({ seq: current.seq, changes: current.changes });
+        if (dirty) docs.push({ seq: current.seq, base: covers, changes: current.changes });
         current = { seq: current.seq + 1, changes: [], bytes: 0 };
       }
       current.changes.push(change);
       current.bytes += size;
       dirty = true;
     }
-    docs.push({ seq: current.seq, changes: current.changes });
-    // The next slot still holds a log the snapshot does not cover: write a snapshot instead.
-    if (current.seq - covers > limits.slots) return compact();
+    docs.push({ seq: current.seq, base: covers, changes: current.changes });
+    // The slot after the newest log must stay free to announce a snapshot: compact instead.
+    if (current.seq - covers >= limits.slots) return compact();
     for (const [index, doc] of docs.entries()) {
       await writeEncoded(logDocFor(doc.seq), encodeLog(doc));
+      logSizes.set(doc.seq, doc.changes.length);
       // A later document may still fail: then part of this batch is stored and must stay.
       storedPart = index < docs.length - 1;
     }
     segment = current;
-    sinceSnapshot += batch.length;
     done(batch.length);
   }
 
-  /** Writes every record as the new snapshot, covering every log written so far. */
+  /**
+   * Writes every record as the new snapshot, covering every log written so far (by any window:
+   * the records hold what they stored). When a snapshot already exists, the new one is announced
+   * first (see the module comment): a window that has read the old one learns of the new one
+   * from the logs, even if this one stops between the two writes.
+   */
   async function compact(): Promise<void> {
     const count = pending.length;
     const seq = segment.seq;
+    if (covers > 0) await announce(seq);
     // Encoded now, with every pending change in it: later saves fold in while this is written.
     await writeEncoded(
       snapshotDoc,
       encodeSnapshot({ covers: seq, clock: loadedClock().latest(), records: [...records.all()] }),
     );
     covers = seq;
+    checkedBase = Math.max(checkedBase, seq);
     segment = { seq: seq + 1, changes: [], bytes: 0 };
-    sinceSnapshot = 0;
+    logSizes = new Map();
     needsSnapshot = false;
     done(count);
   }
 
   /**
-   * Takes back a save storage refused, when nothing of it was stored and nothing came after it:
-   * then, as with a whole document, what was stored before stands and the next save starts from
-   * it (an import too large for the browser's storage must not stay pending forever). Otherwise
-   * its changes stay pending and go with the next write.
+   * Writes the log document that announces a snapshot covering `seq`: the newest log itself when
+   * it holds nothing (a fresh segment, or an announcement whose snapshot was never written), else
+   * the slot after it, which appends keep free; only a ring filled by an older version of the app
+   * leaves no free slot, and then the newest log is written again with the new base.
+   */
+  async function announce(seq: number): Promise<void> {
+    const next = seq + 1;
+    const doc: LogData =
+      segment.changes.length === 0
+        ? { seq, base: seq, changes: [] }
+        : next - limits.slots <= covers
+          ? { seq: next, base: seq, changes: [] }
+          : { seq, base: seq, changes: segment.changes };
+    await writeEncoded(logDocFor(doc.seq), encodeLog(doc));
+  }
+
+  /**
+   * Folds in what other windows stored since this one last read or wrote (recordLogCatchUp.ts),
+   * and moves on to their newest log. Called holding the lock.
+   */
+  async function catchUp(): Promise<boolean> {
+    const found = await readStoredSince(
+      { snapshot: snapshotDoc, logs: logDocs },
+      { seq: segment.seq, covers, checkedBase },
+    );
+    const own = loadedClock();
+    let touched = 0;
+    if (found.snapshot) touched += foldSnapshot(found.snapshot, found);
+    for (const log of found.logs) {
+      if (log.seq <= covers) continue;
+      const known = log.seq === segment.seq ? knownPart(log) : 0;
+      const fresh = known === 0 ? log.changes : log.changes.slice(known);
+      for (const change of fresh) own.observe(change.at);
+      touched += records.apply(fresh).size;
+      logSizes.set(log.seq, log.changes.length);
+      // Only a race without the lock could show an older log here: never go back to it.
+      if (log.seq < segment.seq) continue;
+      const bytes = known === 0 ? 0 : segment.bytes;
+      segment = {
+        seq: log.seq,
+        changes: log.changes,
+        bytes: bytes + fresh.reduce((sum, change) => sum + changeBytes(change), 0),
+      };
+    }
+    if (touched === 0) return false;
+    foreignFolds += 1;
+    unseen = true;
+    return true;
+  }
+
+  /** Takes in a snapshot catching up read; returns how many records changed. */
+  function foldSnapshot(snapshot: SnapshotData, found: StoredSince): number {
+    const touched = records.merge(recordsToFold(records, snapshot)).size;
+    if (snapshot.clock !== null) loadedClock().observe(snapshot.clock);
+    covers = snapshot.covers;
+    checkedBase = Math.max(checkedBase, found.base, covers);
+    for (const seq of logSizes.keys()) if (seq <= covers) logSizes.delete(seq);
+    if (segment.seq <= covers) segment = { seq: covers + 1, changes: [], bytes: 0 };
+    return touched;
+  }
+
+  /**
+   * How many of a stored log's changes this window already has in `segment`: all of them as it
+   * knew them when the stored log continues them (as it does when every window holds the lock),
+   * else none, and the whole log is folded again (which changes nothing for what was known).
+   */
+  function knownPart(log: LogData): number {
+    const count = segment.changes.length;
+    if (count === 0 || log.changes.length < count) return 0;
+    const mine = segment.changes[count - 1];
+    const theirs = log.changes[count - 1];
+    return mine && theirs && mine.at === theirs.at && mine.id === theirs.id ? count : 0;
+  }
+
+  /** Tells the screens' listeners that changes from another window are in the records. */
+  function tellStoredElsewhere(): void {
+    if (!unseen) return;
+    for (const listener of elsewhereListeners) {
+      try {
+        listener();
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  /** Catches up in turn; joins a catch-up already waiting (news comes in bursts). */
+  function catchUpSoon(): Promise<boolean> {
+    if (blockedBecause !== null || clock === undefined) return Promise.resolve(false);
+    if (waitingCatchUp) return waitingCatchUp;
+    let changed = false;
+    const run = enqueue(async () => {
+      waitingCatchUp = null;
+      try {
+        changed = await lock(lockName, catchUp);
+      } finally {
+        tellStoredElsewhere();
+      }
+    }).then(() => changed);
+    waitingCatchUp = run;
+    return run;
+  }
+
+  /**
+   * Takes back a save storage refused, when nothing of it was stored and nothing came after it
+   * (no later save, no change from another window folded in): then, as with a whole document,
+   * what was stored before stands and the next save starts from it (an import too large for the
+   * browser's storage must not stay pending forever). Otherwise its changes stay pending and go
+   * with the next write.
    */
   function undo(save: {
     before: ReadonlyMap<string, TeamRecord | undefined>;
     changes: readonly Change[];
     previous: T;
     data: T;
+    foreignFolds: number;
   }): void {
     const count = save.changes.length;
     const tail = pending.slice(-count);
     const lastInLine =
       last === save.data &&
+      save.foreignFolds === foreignFolds &&
       tail.length === count &&
       tail.every((item, index) => item.change === save.changes[index]);
     if (!lastInLine || storedPart) return;
@@ -286,15 +481,20 @@ export function createRecordLogBackend<T, N = never>(
     }
   }
 
+  /** Every document, read holding the lock so no other window is halfway through a write. */
+  function readAll(): Promise<[SnapshotData | null, ...(LogData | null)[]]> {
+    return lock(lockName, () =>
+      Promise.all([snapshotDoc.read(), ...logDocs.map((doc) => doc.read())]),
+    );
+  }
+
   async function load(): Promise<Loaded<T>> {
     records = new RecordSet();
     pending = [];
     needsSnapshot = false;
     blockedBecause = null;
-    const [snapshot, ...logs] = await Promise.all([
-      snapshotDoc.read(),
-      ...logDocs.map((doc) => doc.read()),
-    ]);
+    unseen = false;
+    const [snapshot, ...logs] = await readAll();
     const reports = [snapshotDoc, ...logDocs].map((doc) => ({
       name: doc.key,
       report: doc.lastLoad,
@@ -304,24 +504,22 @@ export function createRecordLogBackend<T, N = never>(
     const live = logs
       .filter((log): log is LogData => log !== null && log.seq > covers)
       .sort((a, b) => a.seq - b.seq);
+    checkedBase = Math.max(covers, ...live.map((log) => log.base ?? 0));
     // Every stamp stored here was made or accepted by this machine: the clock resumes after the
     // latest, even if the wall clock has gone back since.
     let latest = snapshot?.clock ?? undefined;
-    sinceSnapshot = 0;
+    logSizes = new Map();
     for (const log of live) {
       for (const { at } of log.changes) if (latest === undefined || at > latest) latest = at;
       records.apply(log.changes);
-      sinceSnapshot += log.changes.length;
+      logSizes.set(log.seq, log.changes.length);
     }
     const newest = live.at(-1);
     segment = newest
       ? {
           seq: newest.seq,
           changes: newest.changes,
-          bytes: newest.changes.reduce(
-            (sum, c) => sum + JSON.stringify(encodeChange(c)).length + 1,
-            0,
-          ),
+          bytes: newest.changes.reduce((sum, change) => sum + changeBytes(change), 0),
         }
       : { seq: covers + 1, changes: [], bytes: 0 };
 
@@ -337,12 +535,22 @@ export function createRecordLogBackend<T, N = never>(
     const materialized = options.materialize(records);
     last = materialized.db;
     notices = materialized.notices;
+    watchOtherWindows();
     if (needsSnapshot && blockedBecause === null) {
       // Stored now, so the legacy document is read only once; if storage refuses, every save
       // tries again (no log is written before it: a log alone would hide the legacy data).
       await enqueue(persist).catch(() => undefined);
     }
     return { data: last, report };
+  }
+
+  /** Catches up when another window says it stored this store, or this window comes back. */
+  function watchOtherWindows(): void {
+    if (watching || !otherWindows) return;
+    watching = true;
+    otherWindows.watch((name) => {
+      if (name === null || name === options.key) void catchUpSoon().catch(() => undefined);
+    });
   }
 
   /** Moves the legacy document's data into records (stamped as this machine's changes). */
@@ -374,11 +582,12 @@ export function createRecordLogBackend<T, N = never>(
       }
       records.apply(changes);
       for (const change of changes) pending.push({ change, local: true });
+      const folds = foreignFolds;
       return enqueue(async () => {
         try {
           await persist();
         } catch (error) {
-          undo({ before, changes, previous, data });
+          undo({ before, changes, previous, data, foreignFolds: folds });
           throw error;
         }
       });
@@ -391,6 +600,8 @@ export function createRecordLogBackend<T, N = never>(
       const materialized = options.materialize(records, last && { db: last, notices });
       last = materialized.db;
       notices = materialized.notices;
+      // Whatever another window stored and was folded in before is in this data too.
+      unseen = false;
       for (const change of accepted) pending.push({ change, local: false });
       return { data: last, saved: enqueue(persist) };
     },
@@ -401,7 +612,25 @@ export function createRecordLogBackend<T, N = never>(
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onStoredElsewhere(listener) {
+      elsewhereListeners.add(listener);
+      return () => elsewhereListeners.delete(listener);
+    },
+    refresh() {
+      if (!unseen) return null;
+      unseen = false;
+      const materialized = options.materialize(records, last && { db: last, notices });
+      last = materialized.db;
+      notices = materialized.notices;
+      return last;
+    },
+    catchUp: catchUpSoon,
   };
+}
+
+/** A change's size in a log document, as JSON with its separating comma. */
+function changeBytes(change: Change): number {
+  return JSON.stringify(encodeChange(change)).length + 1;
 }
 
 /**

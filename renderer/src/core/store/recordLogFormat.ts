@@ -6,8 +6,9 @@
  *   the snapshot must still fit in a browser's localStorage: stamps are listed once and named by
  *   their index, a record's fields are grouped by the stamp that wrote them, and a history entry
  *   repeats only the values its fields no longer hold (the rest are the current registers').
- * - log documents, `<key>-log-<slot>`: a sequence number and the changes made after the
- *   snapshot, each `[kind, id, stamp, fields]`.
+ * - log documents, `<key>-log-<slot>`: a sequence number, the snapshot its writer built on
+ *   (`base`, added in place: older versions ignore it) and the changes made after the snapshot,
+ *   each `[kind, id, stamp, fields]`.
  *
  * Parsing never throws: what is not valid is dropped and listed, so the store keeps a copy of the
  * original aside (DocumentStorageAdapter) and goes on with the rest.
@@ -44,6 +45,12 @@ export interface SnapshotData {
 /** What a log document holds. */
 export interface LogData {
   seq: number;
+  /**
+   * The `covers` of the newest snapshot its writer had written or read (absent: none, or a log
+   * written before windows coordinated). A snapshot is announced this way before it is written
+   * (recordLogBackend.ts), so another window reading the logs knows when to read it.
+   */
+  base?: number;
   changes: Change[];
 }
 
@@ -154,6 +161,7 @@ export function encodeLog(data: LogData): object {
     format: LOG_FORMAT,
     version: RECORD_LOG_VERSION,
     seq: data.seq,
+    ...(data.base === undefined ? {} : { base: data.base }),
     changes: data.changes.map(encodeChange),
   };
 }
@@ -307,7 +315,9 @@ export function parseLog(raw: unknown): ParsedDocument<LogData | null> {
     if (change) changes.push(change);
     else issues.push(dropped(`changes.${index}`));
   });
-  return { data: { seq: raw.seq, changes }, issues };
+  // A base that is not a sequence number only makes another window read the snapshot sooner.
+  const base = isSeq(raw.base) ? { base: raw.base } : {};
+  return { data: { seq: raw.seq, ...base, changes }, issues };
 }
 
 function decodeChange(item: unknown): Change | undefined {
