@@ -5,7 +5,8 @@ import { StoreSession, type SessionData, type StoreSessionOptions } from './Stor
 
 /**
  * A session over a record-log store (recordLogBackend.ts): every screen's data, plus what the team
- * folder needs, teammates' changes taken in and what reading the records had to repair.
+ * folder needs, teammates' changes taken in and what reading the records had to repair. What the
+ * app's other windows store is shown here too, as soon as the store catches up with it.
  */
 export class RecordStoreSession<T extends SessionData, E, N> extends StoreSession<T, E> {
   constructor(
@@ -15,6 +16,19 @@ export class RecordStoreSession<T extends SessionData, E, N> extends StoreSessio
     options?: StoreSessionOptions<E>,
   ) {
     super(recordStore, loaded, options);
+    // The session lives as long as the window, like the store: nothing to unsubscribe.
+    recordStore.onStoredElsewhere(() => this.showStoredElsewhere());
+  }
+
+  /**
+   * Shows what another window of the app stored (the store folded it in before a write of this
+   * window, or when told of it), as a teammate's merge shows: a change still waiting for its
+   * typing pause is written first, since the data shown next comes from the records.
+   */
+  private showStoredElsewhere(): void {
+    this.flush();
+    const data = this.recordStore.refresh();
+    if (data !== null) this.show(data);
   }
 
   /**
