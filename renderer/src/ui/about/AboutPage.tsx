@@ -27,7 +27,8 @@ export function AboutPage() {
     <Page title={t('title')}>
       <p className="lead">{t('lead')}</p>
       <p>
-        <Trans t={t} i18nKey="source" components={{ cite: <cite /> }} />
+        {/* The report's title is quoted as published, in English: lang="en" on a French page. */}
+        <Trans t={t} i18nKey="source" components={{ cite: <cite lang="en" /> }} />
       </p>
 
       <h2>{t('thisCopy')}</h2>
