@@ -1,4 +1,5 @@
 import type { en, Namespace } from '../en';
+import content from './content.json';
 
 /**
  * A translation of one English catalogue file: every English key, nested the same way, each
@@ -21,4 +22,6 @@ export type FrenchCatalogue = { [N in Namespace]?: Translation<(typeof en)[N]> }
  * The French catalogue (`locales/fr/<namespace>.json`). A namespace is registered here once
  * its file is complete; the parity test checks every registered one against English.
  */
-export const fr: FrenchCatalogue = {};
+export const fr: FrenchCatalogue = {
+  content,
+};
