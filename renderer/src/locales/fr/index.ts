@@ -1,5 +1,6 @@
 import type { en, Namespace } from '../en';
 import content from './content.json';
+import library from './library.json';
 
 /**
  * A translation of one English catalogue file: every English key, nested the same way, each
@@ -24,4 +25,5 @@ export type FrenchCatalogue = { [N in Namespace]?: Translation<(typeof en)[N]> }
  */
 export const fr: FrenchCatalogue = {
   content,
+  library,
 };
