@@ -1,4 +1,5 @@
 import type { en, Namespace } from '../en';
+import common from './common.json';
 import content from './content.json';
 import library from './library.json';
 
@@ -24,6 +25,7 @@ export type FrenchCatalogue = { [N in Namespace]?: Translation<(typeof en)[N]> }
  * its file is complete; the parity test checks every registered one against English.
  */
 export const fr: FrenchCatalogue = {
+  common,
   content,
   library,
 };
