@@ -2,6 +2,7 @@ import type { en, Namespace } from '../en';
 import common from './common.json';
 import content from './content.json';
 import library from './library.json';
+import reader from './reader.json';
 
 /**
  * A translation of one English catalogue file: every English key, nested the same way, each
@@ -28,4 +29,5 @@ export const fr: FrenchCatalogue = {
   common,
   content,
   library,
+  reader,
 };
