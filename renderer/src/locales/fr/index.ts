@@ -3,6 +3,7 @@ import common from './common.json';
 import content from './content.json';
 import library from './library.json';
 import reader from './reader.json';
+import room from './room.json';
 
 /**
  * A translation of one English catalogue file: every English key, nested the same way, each
@@ -30,4 +31,5 @@ export const fr: FrenchCatalogue = {
   content,
   library,
   reader,
+  room,
 };
