@@ -4,6 +4,7 @@ import content from './content.json';
 import library from './library.json';
 import reader from './reader.json';
 import room from './room.json';
+import workshops from './workshops.json';
 
 /**
  * A translation of one English catalogue file: every English key, nested the same way, each
@@ -32,4 +33,5 @@ export const fr: FrenchCatalogue = {
   library,
   reader,
   room,
+  workshops,
 };
