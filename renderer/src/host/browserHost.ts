@@ -5,6 +5,7 @@ import { createBrowserTeamFolder } from './browserTeamFolder';
 import { externalLinkQuestion } from './externalLinkQuestion';
 import type { Host, SaveFileOptions, SaveFileResult } from './Host';
 import { createIndexedDbPacks } from './indexedDbPacks';
+import { pageOtherWindows } from './otherWindows';
 import { createServedRoom } from './servedRoom';
 import { createWebStorageDocuments } from './webStorageHost';
 
@@ -27,6 +28,8 @@ export function createBrowserHost(win: Window = window): Host {
         win.addEventListener('storage', (event) => {
           if (event.storageArea === win.localStorage) onChange(event.key);
         }),
+      // Record stores hold each other tab off while they write, and hear what it wrote.
+      otherWindows: pageOtherWindows(win),
     }),
     packs: createIndexedDbPacks(win),
     teamFolder: createBrowserTeamFolder(win),

@@ -15,12 +15,14 @@ import { ProblemError } from '../core/common/ProblemError';
 import type { PackStorage } from '../core/packs/packStorage';
 import type { RoomHost } from '../core/room/roomHost';
 import type { DocumentStorage } from '../core/store/DocumentStorage';
+import type { OtherWindows } from '../core/store/otherWindows';
 import type { TeamFolderHost } from '../core/team/teamFolderHost';
 import { currentLocale, t } from '../ui/common/i18n/i18n';
 import { wordMessage } from '../ui/common/i18n/wordMessage';
 import { ElectronPacks } from './electronPacks';
 import { ElectronRoom } from './electronRoom';
 import { ElectronTeamFolder } from './electronTeamFolder';
+import { pageOtherWindows } from './otherWindows';
 import { ownBytes } from './ownBytes';
 import type {
   AppInfo,
@@ -112,7 +114,11 @@ export function wordStoredRead(stored: StoredDocumentRead): StorageReadResult {
 }
 
 class ElectronStorage implements DocumentStorage {
-  constructor(private readonly bridge: OnmuniBridge) {}
+  constructor(
+    private readonly bridge: OnmuniBridge,
+    /** The other windows of the app (the presenter window), which write the same data folder. */
+    readonly otherWindows?: OtherWindows,
+  ) {}
 
   async read(key: string): Promise<StorageReadResult> {
     return wordStoredRead(await this.bridge.storage.read({ key }));
@@ -134,8 +140,11 @@ export class ElectronHost implements Host {
   readonly teamFolder: TeamFolderHost;
   readonly room: RoomHost;
 
-  constructor(private readonly bridge: OnmuniBridge) {
-    this.storage = new ElectronStorage(bridge);
+  constructor(
+    private readonly bridge: OnmuniBridge,
+    otherWindows?: OtherWindows,
+  ) {
+    this.storage = new ElectronStorage(bridge, otherWindows);
     this.packs = new ElectronPacks(bridge);
     this.teamFolder = new ElectronTeamFolder(bridge);
     this.room = new ElectronRoom(bridge);
@@ -203,5 +212,7 @@ export class ElectronHost implements Host {
 export function createElectronHost(): Host {
   const bridge = exposedBridge();
   if (bridge === undefined) throw new Error('The desktop bridge (window.onmuni) is missing.');
-  return new ElectronHost(bridge);
+  // A page has a window; the host's own tests run it in Node without one.
+  const page = typeof window === 'undefined' ? undefined : pageOtherWindows(window);
+  return new ElectronHost(bridge, page);
 }

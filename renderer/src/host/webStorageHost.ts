@@ -2,6 +2,7 @@ import { isStorageKey } from '../../../electron/shared/storageKey';
 import type { StorageReadResult } from '../../../electron/shared/storageReadResult';
 import type { StorageKey } from './Host';
 import type { DocumentStorage } from '../core/store/DocumentStorage';
+import type { OtherWindows } from '../core/store/otherWindows';
 import { StorageUsage, WEB_STORAGE_CAPACITY, tooLargeMessage } from './webStorageQuota';
 import { messageOf } from '../core/common/errorMessage';
 import { t } from '../ui/common/i18n/i18n';
@@ -28,6 +29,8 @@ export interface WebStorageHostOptions {
    * each item takes stays right. `key` null: everything was cleared.
    */
   watchOtherTabs?: (onChange: (key: string | null) => void) => void;
+  /** The other tabs of the app, for the stores that coordinate their writes with them. */
+  otherWindows?: OtherWindows;
 }
 
 /** Every key the app writes starts with this, so it never collides with other apps on the origin. */
@@ -71,6 +74,7 @@ export function createWebStorageDocuments(
   const knownGood = new Map<StorageKey, string>();
   const lastBackup = new Map<StorageKey, number>();
   return {
+    ...(options.otherWindows && { otherWindows: options.otherWindows }),
     // Web Storage answers synchronously. The executor turns what readNow and writeNow throw into
     // the rejected promise DocumentStorage callers expect, as an `async` method would.
     read: (key) => new Promise((resolve) => resolve(readNow(key))),
