@@ -2,6 +2,7 @@ import type { en, Namespace } from '../en';
 import common from './common.json';
 import content from './content.json';
 import library from './library.json';
+import own from './own.json';
 import reader from './reader.json';
 import room from './room.json';
 import workshops from './workshops.json';
@@ -31,6 +32,7 @@ export const fr: FrenchCatalogue = {
   common,
   content,
   library,
+  own,
   reader,
   room,
   workshops,
