@@ -3,6 +3,7 @@ import common from './common.json';
 import content from './content.json';
 import library from './library.json';
 import own from './own.json';
+import packs from './packs.json';
 import reader from './reader.json';
 import room from './room.json';
 import workshops from './workshops.json';
@@ -33,6 +34,7 @@ export const fr: FrenchCatalogue = {
   content,
   library,
   own,
+  packs,
   reader,
   room,
   workshops,
