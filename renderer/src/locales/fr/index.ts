@@ -1,4 +1,5 @@
 import type { en, Namespace } from '../en';
+import annotations from './annotations.json';
 import common from './common.json';
 import content from './content.json';
 import library from './library.json';
@@ -30,6 +31,7 @@ export type FrenchCatalogue = { [N in Namespace]?: Translation<(typeof en)[N]> }
  * its file is complete; the parity test checks every registered one against English.
  */
 export const fr: FrenchCatalogue = {
+  annotations,
   common,
   content,
   library,
