@@ -1,8 +1,10 @@
 import type { en, Namespace } from '../en';
+import annotations from './annotations.json';
 import common from './common.json';
 import content from './content.json';
 import library from './library.json';
 import own from './own.json';
+import packs from './packs.json';
 import reader from './reader.json';
 import room from './room.json';
 import search from './search.json';
@@ -30,10 +32,12 @@ export type FrenchCatalogue = { [N in Namespace]?: Translation<(typeof en)[N]> }
  * its file is complete; the parity test checks every registered one against English.
  */
 export const fr: FrenchCatalogue = {
+  annotations,
   common,
   content,
   library,
   own,
+  packs,
   reader,
   room,
   search,
