@@ -8,6 +8,7 @@ import packs from './packs.json';
 import reader from './reader.json';
 import room from './room.json';
 import search from './search.json';
+import team from './team.json';
 import workshops from './workshops.json';
 
 /**
@@ -41,5 +42,6 @@ export const fr: FrenchCatalogue = {
   reader,
   room,
   search,
+  team,
   workshops,
 };
