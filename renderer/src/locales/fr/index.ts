@@ -5,6 +5,7 @@ import content from './content.json';
 import library from './library.json';
 import own from './own.json';
 import packs from './packs.json';
+import problems from './problems.json';
 import reader from './reader.json';
 import room from './room.json';
 import search from './search.json';
@@ -39,6 +40,7 @@ export const fr: FrenchCatalogue = {
   library,
   own,
   packs,
+  problems,
   reader,
   room,
   search,
