@@ -1,10 +1,14 @@
 import type { en, Namespace } from '../en';
+import about from './about.json';
 import annotations from './annotations.json';
+import app from './app.json';
 import common from './common.json';
 import content from './content.json';
 import library from './library.json';
 import own from './own.json';
 import packs from './packs.json';
+import plan from './plan.json';
+import planner from './planner.json';
 import problems from './problems.json';
 import reader from './reader.json';
 import room from './room.json';
@@ -34,12 +38,16 @@ export type FrenchCatalogue = { [N in Namespace]?: Translation<(typeof en)[N]> }
  * its file is complete; the parity test checks every registered one against English.
  */
 export const fr: FrenchCatalogue = {
+  about,
   annotations,
+  app,
   common,
   content,
   library,
   own,
   packs,
+  plan,
+  planner,
   problems,
   reader,
   room,
