@@ -305,8 +305,13 @@ describe('the room controls under the presenter view', () => {
     expect(items()[1]?.textContent).toContain('Hidden from participants.');
 
     await click(getByRole(section, 'button', { name: 'Close room' }));
-    await waitFor(() => getByRole(section, 'button', { name: 'Open room' }), 'the room closed');
+    const reopen = await waitFor(
+      () => getByRole(section, 'button', { name: 'Open room' }),
+      'the room closed',
+    );
     expect(room.running()).toBeNull();
+    // "Close room" went with the join panel: focus moves to what replaced it, not to the page.
+    expect(document.activeElement).toBe(reopen);
     await expect(ana.post('api/note', { questionId, text: 'Too late' })).rejects.toThrow();
     // The notes stay on screen, without the controls of an open room.
     expect(notes.textContent).toContain('Staff time');

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomInterface } from '../../../core/room/protocol';
 import type { RoomPhase } from './roomState';
@@ -11,13 +11,18 @@ export interface RoomOpenFormProps {
   /** This machine's interfaces, loopback first; null while they are being read. */
   interfaces: RoomInterface[] | null;
   open: (address: string) => void;
+  /**
+   * The room was open a moment ago: the join panel with "Close room" is gone, so focus, if it
+   * went with it, moves to "Open room" (never taken from where the trainer has put it).
+   */
+  returnFocus?: boolean;
 }
 
 /**
  * Before the room opens: the network it listens on (this computer only unless the trainer chooses
  * the network the phones are on) and "Open room".
  */
-export function RoomOpenForm({ phase, interfaces, open }: RoomOpenFormProps) {
+export function RoomOpenForm({ phase, interfaces, open, returnFocus = false }: RoomOpenFormProps) {
   const { t } = useTranslation('room');
   const id = useId();
   const [chosen, setChosen] = useState<string | null>(null);
@@ -30,6 +35,11 @@ export function RoomOpenForm({ phase, interfaces, open }: RoomOpenFormProps) {
   // The choice stands while its interface is still there (a laptop may leave a Wi-Fi).
   const address = chosen !== null && list.some((i) => i.address === chosen) ? chosen : loopback;
   const opening = phase === 'opening';
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (returnFocus && lost) button.current?.focus();
+  }, [returnFocus]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -59,7 +69,7 @@ export function RoomOpenForm({ phase, interfaces, open }: RoomOpenFormProps) {
           ))}
         </select>
       </div>
-      <button type="submit" className="button" aria-disabled={opening || undefined}>
+      <button ref={button} type="submit" className="button" aria-disabled={opening || undefined}>
         {t('presenter.open')}
       </button>
       {opening && (

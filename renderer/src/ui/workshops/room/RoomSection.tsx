@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomHost } from '../../../core/room/roomHost';
 import { routeHref } from '../../../core/routing/hashRoutes';
@@ -76,6 +76,12 @@ function RoomControls({
   const room = useRoom(host, capture, questions);
   const { state } = room;
   const stop = state.stop;
+  // Closed from here, or stopped on its own: either way the join panel and its focus are gone.
+  const [closedHere, setClosedHere] = useState(false);
+  const close = () => {
+    setClosedHere(true);
+    room.close();
+  };
 
   return (
     <>
@@ -101,9 +107,14 @@ function RoomControls({
         </p>
       )}
       {state.phase === 'open' || state.phase === 'closing' ? (
-        <RoomJoinPanel state={state} close={room.close} />
+        <RoomJoinPanel state={state} close={close} />
       ) : (
-        <RoomOpenForm phase={state.phase} interfaces={room.interfaces} open={room.open} />
+        <RoomOpenForm
+          phase={state.phase}
+          interfaces={room.interfaces}
+          open={room.open}
+          returnFocus={closedHere || stop !== null}
+        />
       )}
       <RoomQuestions groups={groups} blockIndex={blockIndex} room={room} />
       <RoomAnnouncer state={state} />
