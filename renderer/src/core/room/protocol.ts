@@ -256,7 +256,7 @@ export type RoomEvent =
   | { type: 'closed'; reason: 'closed' | 'failed' | 'quit'; message?: string };
 
 /**
- * The room's answer to a presenter command, the same in both hosts (the `room:command` IPC
+ * The room's answer to a presenter command, the same in both hosts (the room:command IPC
  * channel and the serve script's `POST /room-control/command`): taken, or why not (e.g. the
  * chosen address cannot be bound). The message is the server's own, for the details line.
  */
