@@ -13,6 +13,7 @@ import problems from './problems.json';
 import reader from './reader.json';
 import room from './room.json';
 import search from './search.json';
+import settings from './settings.json';
 import team from './team.json';
 import workshops from './workshops.json';
 
@@ -52,6 +53,7 @@ export const fr: FrenchCatalogue = {
   reader,
   room,
   search,
+  settings,
   team,
   workshops,
 };
