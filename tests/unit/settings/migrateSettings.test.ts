@@ -10,7 +10,9 @@ import {
 import { wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
 
 const DEFAULTS = defaultSettings();
-const v1 = (fields: Partial<Settings>): Settings => ({ ...DEFAULTS, ...fields });
+const current = (fields: Partial<Settings>): Settings => ({ ...DEFAULTS, ...fields });
+/** The fields of a stored current document besides those a case is about. */
+const V2 = { version: 2, language: null } as const;
 
 interface Case {
   name: string;
@@ -25,15 +27,27 @@ const cases: Case[] = [
   // Clean documents
   {
     name: 'a valid current document',
-    stored: { version: 1, theme: 'dark', textSize: 125, authorName: 'Ada Lovelace' },
-    expected: v1({ theme: 'dark', textSize: 125, authorName: 'Ada Lovelace' }),
+    stored: {
+      version: 2,
+      theme: 'dark',
+      textSize: 125,
+      authorName: 'Ada Lovelace',
+      language: 'fr',
+    },
+    expected: current({ theme: 'dark', textSize: 125, authorName: 'Ada Lovelace', language: 'fr' }),
+    issues: [],
+  },
+  {
+    name: 'a current document that follows the system language',
+    stored: { ...V2, theme: 'light', textSize: 100, authorName: '' },
+    expected: current({ theme: 'light' }),
     issues: [],
   },
   // Migrations
   {
     name: 'an unversioned (v0) document keeps its values',
     stored: { theme: 'light', textSize: 150, authorName: 'Sam' },
-    expected: v1({ theme: 'light', textSize: 150, authorName: 'Sam' }),
+    expected: current({ theme: 'light', textSize: 150, authorName: 'Sam' }),
     issues: [],
     migratedFrom: 0,
   },
@@ -45,60 +59,73 @@ const cases: Case[] = [
     migratedFrom: 0,
   },
   {
+    name: 'a version 1 document (before languages) follows the system language',
+    stored: { version: 1, theme: 'dark', textSize: 112, authorName: 'Ada' },
+    expected: current({ theme: 'dark', textSize: 112, authorName: 'Ada', language: null }),
+    issues: [],
+    migratedFrom: 1,
+  },
+  {
     name: 'an explicit version 0 document',
     stored: { version: 0, theme: 'dark' },
-    expected: v1({ theme: 'dark' }),
+    expected: current({ theme: 'dark' }),
     issues: [],
     migratedFrom: 0,
   },
   // Bad values reset alone, with a report
   {
     name: 'an unknown theme',
-    stored: { version: 1, theme: 'purple', textSize: 112, authorName: 'Jo' },
-    expected: v1({ textSize: 112, authorName: 'Jo' }),
+    stored: { ...V2, theme: 'purple', textSize: 112, authorName: 'Jo' },
+    expected: current({ textSize: 112, authorName: 'Jo' }),
     issues: [/^theme: .*found "purple".*reset to "system"/],
   },
   {
     name: 'a text size that is not offered',
-    stored: { version: 1, theme: 'dark', textSize: 113, authorName: '' },
-    expected: v1({ theme: 'dark' }),
+    stored: { ...V2, theme: 'dark', textSize: 113, authorName: '' },
+    expected: current({ theme: 'dark' }),
     issues: [/^textSize: .*found 113.*reset to 100/],
   },
   {
     name: 'a text size stored as a string',
-    stored: { version: 1, theme: 'dark', textSize: '125', authorName: '' },
-    expected: v1({ theme: 'dark' }),
+    stored: { ...V2, theme: 'dark', textSize: '125', authorName: '' },
+    expected: current({ theme: 'dark' }),
     issues: [/^textSize: /],
   },
   {
     name: 'an author name that is far too long',
-    stored: { version: 1, theme: 'light', textSize: 100, authorName: 'x'.repeat(81) },
-    expected: v1({ theme: 'light' }),
+    stored: { ...V2, theme: 'light', textSize: 100, authorName: 'x'.repeat(81) },
+    expected: current({ theme: 'light' }),
     issues: [/^authorName: .*reset to ""/],
   },
   {
+    name: 'a language the toolkit does not speak',
+    stored: { ...V2, theme: 'dark', textSize: 100, authorName: '', language: 'de' },
+    expected: current({ theme: 'dark' }),
+    issues: [/^language: expected en, fr or null, found "de".*reset to null/],
+  },
+  {
     name: 'a current document with a field missing',
-    stored: { version: 1, theme: 'dark', textSize: 100 },
-    expected: v1({ theme: 'dark' }),
+    stored: { ...V2, theme: 'dark', textSize: 100 },
+    expected: current({ theme: 'dark' }),
     issues: [/^authorName: missing; set to ""/],
   },
   {
     name: 'an unknown field',
-    stored: { version: 1, theme: 'dark', textSize: 100, authorName: '', colour: 'red' },
-    expected: v1({ theme: 'dark' }),
+    stored: { ...V2, theme: 'dark', textSize: 100, authorName: '', colour: 'red' },
+    expected: current({ theme: 'dark' }),
     issues: [/^colour: not a known setting; dropped/],
   },
   {
     name: 'a version that is not a number',
     stored: { version: 'two', theme: 'dark' },
-    expected: v1({ theme: 'dark' }),
+    expected: current({ theme: 'dark' }),
     issues: [/^version: expected a whole number, found "two"/],
     migratedFrom: 0,
   },
   {
     name: 'a document from a newer version keeps what it can',
     stored: { version: 7, theme: 'dark', textSize: 150, authorName: 'Lee', layout: 'grid' },
-    expected: v1({ theme: 'dark', textSize: 150, authorName: 'Lee' }),
+    expected: current({ theme: 'dark', textSize: 150, authorName: 'Lee' }),
     issues: [/^version: saved by a newer version .*format 7/, /^layout: not a known setting/],
   },
   // Not an object at all
@@ -131,6 +158,7 @@ describe('parseSettings', () => {
               theme: fc.oneof(fc.constantFrom('light', 'dark', 'system'), fc.jsonValue()),
               textSize: fc.oneof(fc.constantFrom(100, 112, 125, 150), fc.jsonValue()),
               authorName: fc.oneof(fc.string({ maxLength: 90 }), fc.jsonValue()),
+              language: fc.oneof(fc.constantFrom('en', 'fr', null), fc.jsonValue()),
             },
             { requiredKeys: [] },
           ),

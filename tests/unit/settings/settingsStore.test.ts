@@ -13,12 +13,12 @@ describe('settings store', () => {
     const storage = new MemoryStorage();
     const store = createSettingsStore(storage);
     const { data } = await store.load();
-    await store.save({ ...data, theme: 'dark', textSize: 150, authorName: 'Ada' });
+    await store.save({ ...data, theme: 'dark', textSize: 150, authorName: 'Ada', language: 'fr' });
     expect(SETTINGS_KEY).toBe('settings');
 
     const reloaded = createSettingsStore(storage);
     await expect(reloaded.load()).resolves.toEqual({
-      data: { version: 1, theme: 'dark', textSize: 150, authorName: 'Ada' },
+      data: { version: 2, theme: 'dark', textSize: 150, authorName: 'Ada', language: 'fr' },
       report: { status: 'ok' },
     });
   });
@@ -51,7 +51,10 @@ describe('settings store', () => {
     expect(recovered.data).toEqual(defaultSettings());
     expect(web.getItem('onmuni:settings:corrupt-42')).toBe('{"theme":');
 
-    web.setItem('onmuni:settings', '{"version":1,"theme":"neon","textSize":100,"authorName":""}');
+    web.setItem(
+      'onmuni:settings',
+      '{"version":2,"theme":"neon","textSize":100,"authorName":"","language":null}',
+    );
     const invalid = createSettingsStore(host);
     expect((await invalid.load()).report).toMatchObject({
       status: 'repaired',

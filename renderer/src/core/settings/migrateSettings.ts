@@ -13,10 +13,12 @@ type RawDocument = Record<string, unknown>;
 /**
  * Migrations by the version they upgrade from. Version 0 is any settings object written without a
  * `version` field (before the format was versioned): its fields already had today's names, so the
- * migration only stamps the version. Add `1: (doc) => ...` here when version 2 arrives.
+ * migration only stamps the version. Version 1 had no language: the interface spoke English only,
+ * and nobody had chosen it, so the language follows the system (`null`), as on a first start.
  */
 const MIGRATIONS: Readonly<Record<number, (doc: RawDocument) => RawDocument>> = {
   0: (doc) => ({ ...doc, version: 1 }),
+  1: (doc) => ({ ...doc, version: 2, language: null }),
 };
 
 const FIELD_NAMES = Object.keys(settingsFieldSchemas) as (keyof typeof settingsFieldSchemas)[];
@@ -29,6 +31,7 @@ const EXPECTED_VALUES: Record<(typeof FIELD_NAMES)[number], Record<string, numbe
   theme: {},
   textSize: {},
   authorName: { maximum: AUTHOR_NAME_MAX },
+  language: {},
 };
 
 /**

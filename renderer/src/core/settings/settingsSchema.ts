@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { LANGUAGE_CODES } from '../common/language';
 
-/** The current format of the stored settings document. Bump it and add a migration to change it. */
-export const SETTINGS_VERSION = 1;
+/**
+ * The current format of the stored settings document. Bump it and add a migration to change it.
+ * Version 2 added `language`.
+ */
+export const SETTINGS_VERSION = 2;
 
 /** Colour themes: `system` follows the operating system's light or dark preference. */
 export const THEMES = ['light', 'dark', 'system'] as const;
@@ -19,6 +23,8 @@ export const settingsFieldSchemas = {
   theme: z.enum(THEMES),
   textSize: z.union([z.literal(100), z.literal(112), z.literal(125), z.literal(150)]),
   authorName: z.string().max(AUTHOR_NAME_MAX),
+  /** The interface language the user chose; `null` follows the system's (see systemLanguage). */
+  language: z.enum(LANGUAGE_CODES).nullable(),
 } as const;
 
 /** The stored settings document, current version. */
@@ -31,5 +37,11 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 /** Settings for a first start. */
 export function defaultSettings(): Settings {
-  return { version: SETTINGS_VERSION, theme: 'system', textSize: 100, authorName: '' };
+  return {
+    version: SETTINGS_VERSION,
+    theme: 'system',
+    textSize: 100,
+    authorName: '',
+    language: null,
+  };
 }
