@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DocId } from '../../../renderer/src/core/content/ids';
 import { roomQuestionSchema } from '../../../renderer/src/core/room/protocol';
@@ -12,6 +13,8 @@ import {
 } from '../../../renderer/src/core/workshops/questionOperations';
 import {
   findRoomQuestion,
+  parseRoomQuestionId,
+  roomQuestionId,
   roomQuestionsByBlock,
   toRoomQuestion,
 } from '../../../renderer/src/core/workshops/roomQuestions';
@@ -299,5 +302,25 @@ describe('questions as the room asks them', () => {
     expect(findRoomQuestion(blocks, 'b0-ideas')).toBeNull();
     expect(findRoomQuestion(blocks, 'b9-ideas')).toBeNull();
     expect(findRoomQuestion(blocks, 'ideas')).toBeNull();
+  });
+
+  it('reads a room question id back into its block index and question id, or null', () => {
+    expect(parseRoomQuestionId('b4-first-steps')).toEqual({
+      blockIndex: 4,
+      questionId: 'first-steps',
+    });
+    expect(parseRoomQuestionId('b12-b3-x')).toEqual({ blockIndex: 12, questionId: 'b3-x' });
+    for (const notOne of ['ideas', 'b-ideas', 'bx-ideas', 'b1-', 'c1-ideas', 'b1ideas', ''])
+      expect(parseRoomQuestionId(notOne), notOne).toBeNull();
+    // Whatever block and question id the room was given, the same come back.
+    const questionId = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    fc.assert(
+      fc.property(fc.nat(1000), questionId, (blockIndex, id) => {
+        expect(parseRoomQuestionId(roomQuestionId(blockIndex, id))).toEqual({
+          blockIndex,
+          questionId: id,
+        });
+      }),
+    );
   });
 });

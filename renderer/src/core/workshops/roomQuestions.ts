@@ -36,6 +36,18 @@ export function roomQuestionId(blockIndex: number, questionId: string): string {
   return `b${blockIndex}-${questionId}`;
 }
 
+/**
+ * The block index and question id a room question id names (`b4-first-steps`: 4 and
+ * `first-steps`), or null when it is not one (`roomQuestionId` read back).
+ */
+export function parseRoomQuestionId(
+  roomId: string,
+): { blockIndex: number; questionId: string } | null {
+  const match = /^b(\d+)-(.+)$/.exec(roomId);
+  if (!match) return null;
+  return { blockIndex: Number(match[1]), questionId: match[2] as string };
+}
+
 /** The room's id of the option at `index` (from 0): `o1`, `o2`, ... */
 export function roomOptionId(index: number): string {
   return `o${index + 1}`;
@@ -80,9 +92,9 @@ export function findRoomQuestion(
   blocks: readonly QuestionBlock[],
   roomId: string,
 ): WorkshopRoomQuestion | null {
-  const match = /^b(\d+)-(.+)$/.exec(roomId);
-  if (!match) return null;
-  const blockIndex = Number(match[1]);
-  const source = blocks[blockIndex]?.questions.find((q) => q.id === match[2]);
+  const parsed = parseRoomQuestionId(roomId);
+  if (!parsed) return null;
+  const { blockIndex, questionId } = parsed;
+  const source = blocks[blockIndex]?.questions.find((q) => q.id === questionId);
   return source ? { blockIndex, source, question: toRoomQuestion(blockIndex, source) } : null;
 }

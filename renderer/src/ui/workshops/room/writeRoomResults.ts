@@ -1,9 +1,10 @@
 import type { MessageRef } from '../../../core/common/messageRef';
 import type { QuestionResults, RoomQuestion } from '../../../core/room/protocol';
 import { captureRoomResults } from '../../../core/workshops/roomCapture';
-import type {
-  BlockRoomQuestions,
-  WorkshopRoomQuestion,
+import {
+  parseRoomQuestionId,
+  type BlockRoomQuestions,
+  type WorkshopRoomQuestion,
 } from '../../../core/workshops/roomQuestions';
 import { wordMessage } from '../../common/i18n/wordMessage';
 import type { Presentation } from '../present/usePresentation';
@@ -17,12 +18,12 @@ import type { CaptureOutcome } from './useRoom';
 function askedAs(groups: readonly BlockRoomQuestions[], question: RoomQuestion) {
   const found = groups.flatMap((g) => g.questions).find((q) => q.question.id === question.id);
   if (found) return { ...found, question } satisfies WorkshopRoomQuestion;
-  const match = /^b(\d+)-(.+)$/.exec(question.id);
-  if (!match) return null;
+  const parsed = parseRoomQuestionId(question.id);
+  if (!parsed) return null;
   return {
-    blockIndex: Number(match[1]),
+    blockIndex: parsed.blockIndex,
     source: {
-      id: match[2] as string,
+      id: parsed.questionId,
       kind: question.kind,
       prompt: question.prompt,
       options: question.options.map((o) => o.label),
