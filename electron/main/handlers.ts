@@ -9,7 +9,8 @@ import type { IpcHandlers } from './ipc';
 import { StorageRefusedError, type DocumentFolder } from './storage';
 import { openPackFolder, packAnswer, type PackFolder } from './packFolder';
 import { chooseFolder, openTextFile, saveFile } from './dialogs';
-import { t } from './i18n/i18n';
+import type { Language } from '../../renderer/src/core/common/language';
+import { setShellLanguage, t } from './i18n/i18n';
 import { createWorkshopCheck } from './knownWorkshops';
 import { openPresenterWindow } from './presenterWindow';
 import { printPage, printToPdf } from './print';
@@ -31,6 +32,11 @@ export interface HandlerDeps {
   room?: RoomLauncher;
   appName: string;
   appVersion: string;
+  /**
+   * Called after the page chose the interface language (the shell already speaks it), so the
+   * application menu can be rebuilt in it (index.ts).
+   */
+  onLanguage?: (language: Language) => void;
   /** What a second app window needs: the preload and the entry page. */
   windows: { preloadPath: string; entryUrl: string; devTools: boolean };
   /**
@@ -75,6 +81,7 @@ export function createIpcHandlers({
   room = defaultRoomLauncher(),
   appName,
   appVersion,
+  onLanguage,
   windows,
   catalogPaths,
 }: HandlerDeps): IpcHandlers<WebContents> {
@@ -111,6 +118,11 @@ export function createIpcHandlers({
         host: 'electron',
         dataLocation: store.dir,
       }),
+    'app:setLanguage': ({ language }) => {
+      setShellLanguage(language);
+      onLanguage?.(language);
+      return Promise.resolve(undefined);
+    },
     'window:openPresenter': async ({ workshopId, sessionId }) => {
       // Only for a workshop that exists: the id goes into the window's route.
       if (!(await isKnownWorkshop(workshopId))) return { opened: false };

@@ -17,8 +17,9 @@ import { createIpcHandlers, defaultRoomLauncher } from './handlers';
 import { openPackFolder, type PackFolder } from './packFolder';
 import { registerIpcHandlers } from './ipc';
 import { appLog, configureLogging, logFilePath } from './log';
-import { t } from './i18n/i18n';
-import { installMenu } from './menu';
+import { systemLanguage } from '../../renderer/src/core/common/language';
+import { setShellLanguage, t } from './i18n/i18n';
+import { installMenu, type MenuOptions } from './menu';
 import { APP_ENTRY_URL, registerAppScheme, serveRenderer } from './protocol';
 import { installSecurityPolicy, spellcheckEnabled } from './security';
 import { openDocumentFolder, type DocumentFolder } from './storage';
@@ -142,7 +143,11 @@ async function start(): Promise<void> {
       `A ${details.type} process stopped: ${details.reason} (exit code ${details.exitCode}).`,
     );
   });
-  installMenu({ isMac, isDev, send: sendMenuCommand, showMainWindow });
+  // The first menu, before the page says which language the user chose, follows the system,
+  // as the page's first start does; the page's `app:setLanguage` then rebuilds it.
+  setShellLanguage(systemLanguage([app.getLocale()]));
+  const menu: MenuOptions = { isMac, isDev, send: sendMenuCommand, showMainWindow };
+  installMenu(menu);
   serveRenderer(join(here, '../renderer'));
   const documents = await openDocumentFolder(documentsDir(app.getPath('userData')));
   store = documents;
@@ -155,6 +160,7 @@ async function start(): Promise<void> {
       room,
       appName: app.getName(),
       appVersion: app.getVersion(),
+      onLanguage: () => installMenu(menu),
       windows: {
         preloadPath,
         entryUrl,

@@ -16,6 +16,7 @@ import {
   type RoomEvent,
   type RoomInterface,
 } from '../../renderer/src/core/room/protocol';
+import { LANGUAGE_CODES } from '../../renderer/src/core/common/language';
 import { formatByteSize } from './byteSize';
 import { MAX_EXTERNAL_URL_LENGTH } from './externalUrlPolicy';
 import {
@@ -246,6 +247,14 @@ export const ipcContract = {
   'app:info': {
     input: z.strictObject({}),
     output: returns<AppInfoResult>(),
+  },
+  /*
+   * The interface language (issue 18): the page says which one it speaks when it starts and when
+   * the user changes it, and main rebuilds the menus and words its dialogs in it.
+   */
+  'app:setLanguage': {
+    input: z.strictObject({ language: z.enum(LANGUAGE_CODES) }),
+    output: returns<undefined>(),
   },
   'window:openPresenter': {
     input: z.strictObject({ workshopId: presenterId, sessionId: presenterId.optional() }),

@@ -2,14 +2,16 @@
  * The desktop shell's words (menus, context menu, dialogs, messages main sends to the page), from
  * a message catalogue instead of Electron roles' built-in English labels, so the shell can be
  * translated like the page. One i18next instance, separate from the renderer's (main is another
- * process with its own bundle); English only for now: a language is one more JSON file beside
- * en.json with the same keys, added to RESOURCES.
+ * process with its own bundle). A language is one more JSON file beside en.json with the same
+ * keys (tests/unit/i18n/frenchCatalogue.test.ts checks fr.json), added to RESOURCES.
  */
 import i18next from 'i18next';
+import { isLanguage, type Language } from '../../../renderer/src/core/common/language';
 import en from './en.json';
+import fr from './fr.json';
 
 /** Every language the shell speaks, with its catalogue. */
-const RESOURCES = { en: { shell: en } } as const;
+const RESOURCES: Record<Language, { shell: typeof en }> = { en: { shell: en }, fr: { shell: fr } };
 
 const shell = i18next.createInstance();
 
@@ -34,6 +36,20 @@ type KeysOf<T, Prefix extends string = ''> = {
 
 /** A key of the shell's catalogue: a missing key is a type error, not a label showing its key. */
 export type ShellKey = KeysOf<typeof en>;
+
+/**
+ * Speaks `language` from now on: menus built after this (see menu.ts) and every dialog main
+ * shows. The page says which language when it starts and when the user changes it
+ * (`app:setLanguage`); before that, main follows the system (index.ts).
+ */
+export function setShellLanguage(language: Language): void {
+  if (shell.language !== language) void shell.changeLanguage(language);
+}
+
+/** The language the shell speaks now. */
+export function shellLanguage(): Language {
+  return isLanguage(shell.language) ? shell.language : 'en';
+}
 
 /** Words one message of the shell's catalogue, with its values. */
 export function t(key: ShellKey, values?: Readonly<Record<string, string | number>>): string {

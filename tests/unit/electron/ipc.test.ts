@@ -22,6 +22,7 @@ import {
   type InvokeEvent,
   type SenderFrame,
 } from '../../../electron/main/ipc';
+import { shellLanguage, setShellLanguage, t } from '../../../electron/main/i18n/i18n';
 import { openDocumentFolder } from '../../../electron/main/storage';
 import { buildBridge } from '../../../electron/preload/bridge';
 import { ElectronHost } from '../../../renderer/src/host/electronHost';
@@ -158,6 +159,8 @@ describe('registerIpcHandlers', () => {
     ['shell:openExternal', [{ url: `https://x/${'a'.repeat(2100)}` }]],
     ['app:info', [null]],
     ['app:info', [{ __proto__: { polluted: 1 }, extra: 1 }]],
+    ['app:setLanguage', [{ language: 'de' }]],
+    ['app:setLanguage', [{ language: 'fr', menu: 'File' }]],
   ])('refuses bad input to %s: %j', async (channel, args) => {
     const { ipcMain, handlers } = setup();
     await expect(ipcMain.invoke(channel, appFrame, ...args)).rejects.toThrow(IpcRefusedError);
@@ -279,5 +282,33 @@ describe('the real handlers behind the IPC checks', () => {
       ipcMain.invoke('shell:openExternal', appFrame, { url: 'file:///etc/passwd' }),
     ).resolves.toEqual({ opened: false });
     expect(electron.shell.openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('speaks the language the page chose in the shell, then has the menu rebuilt', async () => {
+    const store = await openDocumentFolder(await makeTempDir());
+    const ipcMain = fakeIpcMain();
+    const rebuilt: string[] = [];
+    registerIpcHandlers(
+      ipcMain,
+      createIpcHandlers({
+        store,
+        appName: 'x',
+        appVersion: '1',
+        windows,
+        // What index.ts does: build the menu again, whose labels come from the shell's t().
+        onLanguage: (language) => rebuilt.push(`${language}: ${t('menu.file')}`),
+      }),
+    );
+    try {
+      await expect(
+        ipcMain.invoke('app:setLanguage', appFrame, { language: 'fr' }),
+      ).resolves.toBeUndefined();
+      expect(shellLanguage()).toBe('fr');
+      expect(t('unsaved.leave')).toBe('Quitter');
+      await ipcMain.invoke('app:setLanguage', appFrame, { language: 'en' });
+      expect(rebuilt).toEqual(['fr: Fichier', 'en: File']);
+    } finally {
+      setShellLanguage('en');
+    }
   });
 });

@@ -52,6 +52,8 @@ describe('ipcContract', () => {
     ['print:page', {}],
     ['shell:openExternal', { url: 'https://www.amo.on.ca/' }],
     ['app:info', {}],
+    ['app:setLanguage', { language: 'en' }],
+    ['app:setLanguage', { language: 'fr' }],
     [
       'file:save',
       {
@@ -162,6 +164,9 @@ describe('ipcContract', () => {
       },
     ],
     ['the team folder itself as a file', 'team:remove', { token: teamToken, path: '' }],
+    ['a language the toolkit does not speak', 'app:setLanguage', { language: 'de' }],
+    ['a locale for a language', 'app:setLanguage', { language: 'fr-CA' }],
+    ['no language', 'app:setLanguage', {}],
   ] as const)('refuses %s', (_what, channel, input) => {
     expect(ipcContract[channel].input.safeParse(input).success).toBe(false);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({ Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn() } }));
 
+import { setShellLanguage } from '../../../electron/main/i18n/i18n';
 import { buildMenuTemplate, type MenuOptions } from '../../../electron/main/menu';
 
 function template(overrides: Partial<MenuOptions> = {}) {
@@ -158,5 +159,41 @@ describe('buildMenuTemplate', () => {
         .map((item) => item.accelerator);
       expect(new Set(accelerators).size).toBe(accelerators.length);
     }
+  });
+});
+
+describe('the menu in French', () => {
+  it('has every label in French once the shell speaks it, and in English again after', () => {
+    setShellLanguage('fr');
+    try {
+      const { menu } = template({ isMac: true, isDev: true });
+      expect(menu.map((item) => item.label)).toEqual([
+        'OnMuni Toolkit',
+        'Fichier',
+        'Édition',
+        'Affichage',
+        'Fenêtre',
+        'Aide',
+      ]);
+      const file = submenu(menu, 'Fichier').flatMap((item) => item.label ?? []);
+      expect(file).toEqual([
+        'Rechercher…',
+        'Importer…',
+        'Importer un paquet de contenu…',
+        'Exporter…',
+        'Imprimer…',
+        'Fermer la fenêtre',
+      ]);
+      expect(items(menu).some((item) => item.label === 'À propos d’OnMuni Toolkit')).toBe(true);
+    } finally {
+      setShellLanguage('en');
+    }
+    expect(template().menu.map((item) => item.label)).toEqual([
+      'File',
+      'Edit',
+      'View',
+      'Window',
+      'Help',
+    ]);
   });
 });
