@@ -6,6 +6,7 @@ import {
   type BlockRoomQuestions,
   type WorkshopRoomQuestion,
 } from '../../../core/workshops/roomQuestions';
+import { t } from '../../common/i18n/i18n';
 import { wordMessage } from '../../common/i18n/wordMessage';
 import type { Presentation } from '../present/usePresentation';
 import type { CaptureOutcome } from './useRoom';
@@ -43,7 +44,11 @@ export function writeRoomResults(
   input: { question: RoomQuestion; results: QuestionResults; run: string },
 ): CaptureOutcome {
   const question = askedAs(groups, input.question);
-  if (!question) return { written: false, message: input.question.id };
+  if (!question)
+    return {
+      written: false,
+      message: t('room:presenter.notThisWorkshop', { prompt: input.question.prompt }),
+    };
   let notices: MessageRef[] = [];
   const problem = record((db, sessionId) => {
     const outcome = captureRoomResults(db, sessionId, { ...input, question });
