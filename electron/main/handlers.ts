@@ -9,7 +9,7 @@ import type { IpcHandlers } from './ipc';
 import { StorageRefusedError, type DocumentFolder } from './storage';
 import { openPackFolder, packAnswer, type PackFolder } from './packFolder';
 import { chooseFolder, openTextFile, saveFile } from './dialogs';
-import type { Language } from '../../renderer/src/core/common/language';
+import type { Language } from '../shared/language';
 import { setShellLanguage, t } from './i18n/i18n';
 import { createWorkshopCheck } from './knownWorkshops';
 import { openPresenterWindow } from './presenterWindow';

@@ -17,7 +17,7 @@ import { createIpcHandlers, defaultRoomLauncher } from './handlers';
 import { openPackFolder, type PackFolder } from './packFolder';
 import { registerIpcHandlers } from './ipc';
 import { appLog, configureLogging, logFilePath } from './log';
-import { systemLanguage } from '../../renderer/src/core/common/language';
+import { systemLanguage } from '../shared/language';
 import { setShellLanguage, t } from './i18n/i18n';
 import { installMenu, type MenuOptions } from './menu';
 import { APP_ENTRY_URL, registerAppScheme, serveRenderer } from './protocol';

@@ -16,7 +16,7 @@ import {
   type RoomEvent,
   type RoomInterface,
 } from '../../renderer/src/core/room/protocol';
-import { LANGUAGE_CODES } from '../../renderer/src/core/common/language';
+import { LANGUAGE_CODES } from './language';
 import { formatByteSize } from './byteSize';
 import { MAX_EXTERNAL_URL_LENGTH } from './externalUrlPolicy';
 import {

@@ -6,7 +6,7 @@
  * keys (tests/unit/i18n/frenchCatalogue.test.ts checks fr.json), added to RESOURCES.
  */
 import i18next from 'i18next';
-import { isLanguage, type Language } from '../../../renderer/src/core/common/language';
+import { isLanguage, type Language } from '../../shared/language';
 import en from './en.json';
 import fr from './fr.json';
 

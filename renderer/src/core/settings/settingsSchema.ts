@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGE_CODES } from '../common/language';
+import { LANGUAGE_CODES } from '../../../../electron/shared/language';
 
 /**
  * The current format of the stored settings document. Bump it and add a migration to change it.

@@ -1,7 +1,8 @@
 /**
  * The languages the toolkit speaks, as codes (`en`, `fr`): what the settings store, what the
- * desktop shell is told over IPC, and what `lang` on the page says. Core only names them; the
- * words (and the `Intl` locale each formats in) belong to the interface (ui/common/i18n).
+ * page tells the desktop shell over IPC (`app:setLanguage`), and what `lang` on the page says.
+ * Pure, like the rest of electron/shared, so main, the IPC contract and the renderer's core share
+ * it; the words (and the `Intl` locale each formats in) belong to the interface (ui/common/i18n).
  */
 export const LANGUAGE_CODES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGE_CODES)[number];
