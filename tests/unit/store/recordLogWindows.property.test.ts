@@ -108,7 +108,7 @@ describe.each(STORAGES.slice(0, 2))('two windows in any interleaving (%s)', (_wh
           }
         },
       ),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.WINDOWS_RUNS ?? 300) },
     );
   });
 });

@@ -165,6 +165,24 @@ describe('the lock across windows', () => {
   });
 });
 
+describe('a store’s first snapshot, written by the other window', () => {
+  it('is read with the logs after it, though no log was written at the sequence it covers', async () => {
+    const shared = new MemoryStorage();
+    const windows = new AppWindows(() => shared, { quiet: true });
+    const stored: Change[] = [];
+    const a = await new Window(windows.open(), stored, SMALL).load();
+    const b = await new Window(windows.open(), stored, SMALL).load();
+    // More than compactEvery at once: straight to the first snapshot, then a log after it.
+    await a.save(() =>
+      Array.from({ length: 8 }, (_, i) => ({ id: `n-${i}`, title: `${i}`, done: false })),
+    );
+    await a.edit('n-1', { title: 'After the snapshot' });
+    expect(await b.store.catchUp()).toBe(true);
+    b.refresh();
+    expect(b.shown).toEqual(expected(stored));
+  });
+});
+
 describe('a window that stops while writing a snapshot', () => {
   it('announces the snapshot first, so the other window still finds every change', async () => {
     const shared = new MemoryStorage();

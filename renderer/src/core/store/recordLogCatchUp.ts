@@ -53,7 +53,8 @@ export async function readStoredSince(
   let wrapped = false;
   // Logs are written in sequence order under the lock, so the new ones are the known sequence
   // and those after it, each in its slot, up to the first slot still holding an older one.
-  for (let seq = known.seq; seq < known.seq + slots; seq++) {
+  let seq = known.seq;
+  for (; seq < known.seq + slots; seq++) {
     const log = await readLog(docs, seq);
     if (log === null || log.seq < seq) break;
     if (log.seq > seq) {
@@ -68,8 +69,11 @@ export async function readStoredSince(
   const needsSnapshot = wrapped || known.covers === 0 || base > known.checkedBase;
   if (!needsSnapshot) return { logs, snapshot: null, base };
   const snapshot = await readChecked(docs.snapshot);
-  if (!wrapped) return { logs, snapshot, base };
   const covers = snapshot?.covers ?? 0;
+  // A snapshot covering the sequence the scan stopped at may have been written with no log at
+  // that sequence (a store's first snapshot, of changes never logged): the logs after it are
+  // then further on, and only reading every slot finds them.
+  if (!wrapped && covers < seq) return { logs, snapshot, base };
   const all = await Promise.all(docs.logs.map((doc) => readChecked(doc)));
   const live = all
     .filter((log): log is LogData => log !== null && log.seq > covers)
