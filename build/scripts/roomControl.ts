@@ -19,7 +19,7 @@ import {
   ROOM_CONTROL_PATHS,
   ROOM_CONTROL_READY_EVENT,
 } from '../../renderer/src/core/room/roomControlApi';
-import { listRoomInterfaces } from '../../electron/room';
+import { isLoopbackAddress, listRoomInterfaces } from '../../electron/room';
 import { PresenterSession } from '../../electron/room/presenterSession';
 
 /** Event streams open at once: a presenter tab or two, reconnects; not a flood. */
@@ -50,13 +50,6 @@ export interface RoomControl {
 /** A new presenter secret. */
 export function newPresenterSecret(): string {
   return randomBytes(32).toString('base64url');
-}
-
-/** True for a loopback peer: 127.0.0.0/8, ::1, or IPv4 loopback mapped into IPv6. */
-export function isLoopbackAddress(address: string | undefined): boolean {
-  if (address === undefined) return false;
-  const v4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4) || address === '::1';
 }
 
 /** Compares a request's Authorization header with `Bearer <secret>` in constant time. */

@@ -126,7 +126,14 @@ export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<Bo
   });
 }
 
-/** The remote address of a request, for the wrong-code limiter. */
+/** The remote address of a request, for the per-address limits. */
 export function remoteAddress(req: IncomingMessage): string {
   return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** True for a loopback peer: 127.0.0.0/8, ::1, or IPv4 loopback mapped into IPv6. */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (address === undefined) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4) || address === '::1';
 }

@@ -30,6 +30,7 @@ import { RollingLimiter } from './limits';
 import { listRoomInterfaces } from './roomInterfaces';
 import { loadRoomPage, type RoomPage } from './roomPage';
 import {
+  isLoopbackAddress,
   isRoomHost,
   readJsonBody,
   remoteAddress,
@@ -44,6 +45,20 @@ export const ROOM_DEFAULT_PORT = 4180;
 
 export type RoomCloseReason = Extract<RoomEvent, { type: 'closed' }>['reason'];
 
+/** How the room treats the devices that connect to it; the defaults suit a hall. */
+export interface RoomConnectionRules {
+  /**
+   * Loopback peers (the trainer's own computer) are exempt from the per-address limits: the
+   * trainer may try the room from several tabs, and the end-to-end tests and the 300-participant
+   * bench run every participant on loopback. Tests turn it off to check the limits.
+   */
+  loopbackExempt: boolean;
+}
+
+const DEFAULT_CONNECTION_RULES: RoomConnectionRules = {
+  loopbackExempt: true,
+};
+
 export interface RoomOptions {
   /** The IPv4 address to bind: one of {@link listRoomInterfaces}' addresses. */
   address: string;
@@ -53,6 +68,8 @@ export interface RoomOptions {
   pageDir: string;
   /** Smaller limits for tests; the protocol's ROOM_LIMITS otherwise. */
   limits?: Partial<RoomLimits>;
+  /** Other rules for tests; {@link DEFAULT_CONNECTION_RULES} otherwise. */
+  connections?: Partial<RoomConnectionRules>;
   /** Every event for the presenter: `opened` once, `results` batched, `closed` once. */
   onEvent(event: RoomEvent): void;
   /** The shown name of a participant who gave none. */
@@ -105,12 +122,17 @@ function queryToken(req: IncomingMessage): string | null {
 /** Opens a room. Resolves once it listens, after sending the presenter `opened`. */
 export async function startRoom(options: RoomOptions): Promise<RunningRoom> {
   const limits: RoomLimits = { ...ROOM_LIMITS, ...options.limits };
+  const rules: RoomConnectionRules = { ...DEFAULT_CONNECTION_RULES, ...options.connections };
+  /** True when the per-address limits apply to a peer. */
+  const isLimited = (address: string): boolean =>
+    !(rules.loopbackExempt && isLoopbackAddress(address));
   if (!listRoomInterfaces().some((candidate) => candidate.address === options.address)) {
     throw new Error(`${options.address} is not an IPv4 address of this computer.`);
   }
   const page = await loadRoomPage(options.pageDir);
   const joinCode = newJoinCode();
   const tokens = new Map<string, string>(); // token hash → participant id
+  const joinsFrom = new Map<string, number>(); // remote address → participants who joined
   const actions = new RollingLimiter(limits.actionsPer10s, ACTION_WINDOW_MS);
   const wrongCodes = new RollingLimiter(limits.wrongCodesPerMinute, WRONG_CODE_WINDOW_MS);
   const streams = new EventStreams();
@@ -192,11 +214,19 @@ export async function startRoom(options: RoomOptions): Promise<RunningRoom> {
       sendError(res, 403, 'wrong-code');
       return;
     }
+    // Checked after the code, so that an address without it learns nothing; recorded with
+    // nothing awaited in between, so joins sent together cannot all pass the check.
+    const joined = joinsFrom.get(from) ?? 0;
+    if (isLimited(from) && joined >= limits.participantsPerAddress) {
+      sendError(res, 429, 'too-many-from-here');
+      return;
+    }
     const participant = state.join(request.name);
     if (participant === null) {
       sendError(res, 503, 'room-full');
       return;
     }
+    if (isLimited(from)) joinsFrom.set(from, joined + 1);
     const token = newToken();
     tokens.set(tokenHash(token), participant.id);
     const answer: JoinAnswer = { token, name: participant.shownName };

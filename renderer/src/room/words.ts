@@ -10,6 +10,8 @@ export function failureMessage(failure: Failure): string {
       return t('errors.tooManyCodes');
     case 'room-full':
       return t('errors.roomFull');
+    case 'too-many-from-here':
+      return t('errors.tooManyFromHere');
     case 'unreachable':
       return t('errors.unreachable');
     case 'too-many-actions':

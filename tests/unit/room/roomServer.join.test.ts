@@ -113,6 +113,32 @@ describe('room server: joining', () => {
     expect(full.json).toEqual({ error: 'room-full' });
   });
 
+  it('takes at most its share of participants from one address (429), loopback exempt', async () => {
+    expect(ROOM_LIMITS.participantsPerAddress).toBe(5);
+    // The test runs on loopback, which the room exempts unless told otherwise.
+    const limited = await openTestRoom({
+      limits: { participantsPerAddress: 2 },
+      connections: { loopbackExempt: false },
+    });
+    const together = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        post(limited, '/api/join', { code: limited.room.joinCode, name: '' }),
+      ),
+    );
+    expect(together.map((answer) => answer.status).sort()).toEqual([200, 200, 429, 429]);
+    const refused = await post(limited, '/api/join', { code: limited.room.joinCode, name: '' });
+    expect(refused.status).toBe(429);
+    expect(refused.json).toEqual({ error: 'too-many-from-here' });
+    // A wrong code is still a wrong code: the share tells nothing to an address without it.
+    expect(
+      (await post(limited, '/api/join', { code: wrongCode(limited.room.joinCode), name: '' }))
+        .status,
+    ).toBe(403);
+
+    const exempt = await openTestRoom({ limits: { participantsPerAddress: 2 } });
+    for (let i = 0; i < 4; i += 1) await join(exempt);
+  });
+
   it('takes 300 participants by default and refuses the 301st', async () => {
     const test = await openTestRoom();
     expect(ROOM_LIMITS.participants).toBe(300);

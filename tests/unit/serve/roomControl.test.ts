@@ -8,7 +8,8 @@ import { request } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../build/scripts/serve';
-import { hasPresenterSecret, isLoopbackAddress } from '../../../build/scripts/roomControl';
+import { hasPresenterSecret } from '../../../build/scripts/roomControl';
+import { isLoopbackAddress } from '../../../electron/room';
 import type { RoomEvent } from '../../../renderer/src/core/room/protocol';
 import {
   PRESENTER_SECRET_PATTERN,

@@ -17,6 +17,11 @@ import { z } from 'zod';
 export const ROOM_LIMITS = {
   /** Participants per room (the issue's default). */
   participants: 300,
+  /**
+   * Participants who may join from one remote address: a phone, a laptop, a few people behind
+   * one shared address. Without it one device with the code could fill the room on its own.
+   */
+  participantsPerAddress: 5,
   /** Largest request body, in bytes; anything longer is refused before it is parsed. */
   bodyBytes: 4 * 1024,
   /** Characters of a name. */
@@ -91,6 +96,7 @@ export type RoomQuestion = z.output<typeof roomQuestionSchema>;
  *
  *   GET  /                 the participant page (standalone, not the app)
  *   POST /api/join         JoinRequest -> JoinAnswer            (403 wrong code, 429, 503 full)
+ *                          (429 too-many-from-here: that address's share of participants)
  *   GET  /api/events       text/event-stream of `state` events (ParticipantState), batched;
  *                          a `closed` event, then the end of the stream, when the room closes
  *   GET  /api/state        ParticipantState now (the page checks its token with it)
@@ -107,6 +113,7 @@ export const ROOM_ERROR_CODES = [
   'wrong-code',
   'too-many-codes',
   'room-full',
+  'too-many-from-here',
   'unauthorized',
   'too-many-actions',
   'too-many-streams',
