@@ -194,6 +194,9 @@ describe('the room controls under the presenter view', () => {
     // The current block's questions are listed before the room opens, without "Ask".
     getByRole(section, 'heading', { name: 'This block (block 1): Where we are' });
     expect(queryAllByRole(section, 'button', { name: 'Ask in the room' })).toHaveLength(0);
+    // Each kind is named as the workshop editor and the workshop page name it.
+    const kinds = [...section.querySelectorAll('.room-question__kind')].map((k) => k.textContent);
+    expect(kinds).toEqual(['Poll', 'Notes', 'Dot vote, 3 dots each']);
   });
 
   it('open: the address as text, the code labelled "Join code", a QR code, who joined', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoomQuestion } from '../../../core/room/protocol';
 import type { BlockRoomQuestions } from '../../../core/workshops/roomQuestions';
 import { formatNumber } from '../../common/i18n/format';
+import { useKindText } from '../QuestionSummary';
 import { RoomResults } from './RoomResults';
 import type { Room } from './useRoom';
 
@@ -77,6 +78,8 @@ function QuestionList({ questions, room }: { questions: RoomQuestion[]; room: Ro
 
 function QuestionItem({ question, room }: { question: RoomQuestion; room: Room }) {
   const { t } = useTranslation('room');
+  // Named as the editor and the workshop page name it ("Poll", "Dot vote, 3 dots each").
+  const kindText = useKindText();
   const id = useId();
   const { phase, current, results: all } = room.state;
   const results = all[question.id];
@@ -89,12 +92,7 @@ function QuestionItem({ question, room }: { question: RoomQuestion; room: Room }
         {question.prompt}
       </p>
       <p className="room-question__kind">
-        {question.kind === 'dot-vote'
-          ? t('presenter.kind.dotVote', {
-              count: question.dots,
-              shown: formatNumber(question.dots),
-            })
-          : t(`presenter.kind.${question.kind}`)}
+        {kindText(question)}
         {isCurrent && open && (
           <strong className="room-question__state">
             {' '}
