@@ -4,10 +4,14 @@
  * the `closed` event that tells every page the room is over.
  */
 import type { ServerResponse } from 'node:http';
+import { ROOM_IDLE_TIMEOUT_MS } from './connectionGuard';
 import { ROOM_SECURITY_HEADERS } from './roomHttp';
 
-/** A comment line every ~15 s: invisible to the page, keeps the connection alive. */
-export const HEARTBEAT_MS = 15_000;
+/**
+ * A comment line every 15 s: invisible to the page, keeps the connection alive, here (the room
+ * closes connections idle for twice as long) and in the proxies of hall routers.
+ */
+export const HEARTBEAT_MS = ROOM_IDLE_TIMEOUT_MS / 2;
 
 /**
  * A participant's state, serialised: the part everyone shares (built once per batch) and their

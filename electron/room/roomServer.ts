@@ -24,6 +24,11 @@ import {
   type RoomEvent,
 } from '../../renderer/src/core/room/protocol';
 import { BatchTimer } from './batchTimer';
+import {
+  guardConnections,
+  ROOM_IDLE_TIMEOUT_MS,
+  type RoomConnectionRules,
+} from './connectionGuard';
 import { isJoinCode, newJoinCode, newToken, tokenHash } from './credentials';
 import { EventStreams, type StateJson } from './eventStreams';
 import { RollingLimiter } from './limits';
@@ -44,20 +49,18 @@ import { RoomState, type RoomLimits, type RoomRefusal } from './roomState';
 export const ROOM_DEFAULT_PORT = 4180;
 
 export type RoomCloseReason = Extract<RoomEvent, { type: 'closed' }>['reason'];
+export type { RoomConnectionRules } from './connectionGuard';
 
-/** How the room treats the devices that connect to it; the defaults suit a hall. */
-export interface RoomConnectionRules {
-  /**
-   * Loopback peers (the trainer's own computer) are exempt from the per-address limits: the
-   * trainer may try the room from several tabs, and the end-to-end tests and the 300-participant
-   * bench run every participant on loopback. Tests turn it off to check the limits.
-   */
-  loopbackExempt: boolean;
+/** The connection rules of a room with `limits`, unless the options say otherwise. */
+function defaultConnectionRules(limits: RoomLimits): RoomConnectionRules {
+  return {
+    idleTimeoutMs: ROOM_IDLE_TIMEOUT_MS,
+    // Each participant an address may bring: their event streams and two requests besides (a
+    // phone's browser opens at most six connections to one host in any case).
+    connectionsPerAddress: limits.participantsPerAddress * (limits.streamsPerParticipant + 2),
+    loopbackExempt: true,
+  };
 }
-
-const DEFAULT_CONNECTION_RULES: RoomConnectionRules = {
-  loopbackExempt: true,
-};
 
 export interface RoomOptions {
   /** The IPv4 address to bind: one of {@link listRoomInterfaces}' addresses. */
@@ -68,7 +71,7 @@ export interface RoomOptions {
   pageDir: string;
   /** Smaller limits for tests; the protocol's ROOM_LIMITS otherwise. */
   limits?: Partial<RoomLimits>;
-  /** Other rules for tests; {@link DEFAULT_CONNECTION_RULES} otherwise. */
+  /** Other connection rules for tests; {@link defaultConnectionRules} otherwise. */
   connections?: Partial<RoomConnectionRules>;
   /** Every event for the presenter: `opened` once, `results` batched, `closed` once. */
   onEvent(event: RoomEvent): void;
@@ -122,7 +125,7 @@ function queryToken(req: IncomingMessage): string | null {
 /** Opens a room. Resolves once it listens, after sending the presenter `opened`. */
 export async function startRoom(options: RoomOptions): Promise<RunningRoom> {
   const limits: RoomLimits = { ...ROOM_LIMITS, ...options.limits };
-  const rules: RoomConnectionRules = { ...DEFAULT_CONNECTION_RULES, ...options.connections };
+  const rules: RoomConnectionRules = { ...defaultConnectionRules(limits), ...options.connections };
   /** True when the per-address limits apply to a peer. */
   const isLimited = (address: string): boolean =>
     !(rules.loopbackExempt && isLoopbackAddress(address));
@@ -135,7 +138,8 @@ export async function startRoom(options: RoomOptions): Promise<RunningRoom> {
   const joinsFrom = new Map<string, number>(); // remote address → participants who joined
   const actions = new RollingLimiter(limits.actionsPer10s, ACTION_WINDOW_MS);
   const wrongCodes = new RollingLimiter(limits.wrongCodesPerMinute, WRONG_CODE_WINDOW_MS);
-  const streams = new EventStreams();
+  // Half the idle timeout: a live stream is never idle long enough to be closed.
+  const streams = new EventStreams(rules.idleTimeoutMs / 2);
   let lastResults = '';
   let closed = false;
 
@@ -328,6 +332,8 @@ export async function startRoom(options: RoomOptions): Promise<RunningRoom> {
   server.headersTimeout = 10_000;
   server.requestTimeout = 15_000;
   server.maxConnections = limits.participants * (limits.streamsPerParticipant + 2) + 64;
+  // Nor may connections that never send a request, or too many from one device.
+  guardConnections(server, rules);
 
   listening.port = await listen(server, options.address, options.port);
   const port = listening.port;
