@@ -9,11 +9,15 @@ import { App } from './ui/app/App';
 import { HostContext } from './ui/common/HostContext';
 import { t } from './ui/common/i18n/i18n';
 import { applyAppearance } from './ui/settings/applyAppearance';
+import { applyLanguage } from './ui/settings/applyLanguage';
 import { SettingsProvider } from './ui/settings/SettingsContext';
 import { openSettingsSession } from './ui/settings/settingsSession';
 import { wordError } from './ui/common/i18n/wordMessage';
 
-/** Loads the settings before the first render, so the first paint already has the user's theme. */
+/**
+ * Loads the settings before the first render, so the first paint already has the user's theme
+ * and speaks the user's language (never a flash of English before French).
+ */
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
@@ -21,6 +25,7 @@ async function start(): Promise<void> {
   const host = getHost();
   const settings = await openSettingsSession(host.storage);
   applyAppearance(settings.getSnapshot().db);
+  applyLanguage(settings.getSnapshot().db.language);
 
   createRoot(container).render(
     <StrictMode>

@@ -5,6 +5,7 @@
  */
 
 import type { MenuCommand, OpenTextFileResult } from '../../../electron/shared/ipcContract';
+import type { Language } from '../../../electron/shared/language';
 import type { PackStorage } from '../core/packs/packStorage';
 import type { RoomHost } from '../core/room/roomHost';
 import type { DocumentStorage } from '../core/store/DocumentStorage';
@@ -90,6 +91,11 @@ export interface Host {
    * browser the app opens a second tab itself.
    */
   openPresenterWindow?(workshopId: string, sessionId?: string): Promise<boolean>;
+  /**
+   * Tells the desktop shell which language the page speaks, so its menus and dialogs speak it
+   * too (issue 18). Only the desktop host has a shell with words of its own.
+   */
+  setLanguage?(language: Language): Promise<void>;
   /**
    * Subscribes to the native menu's commands (File → Search, Print, Import, Export); returns the
    * function that unsubscribes. Only the desktop host has a native menu.

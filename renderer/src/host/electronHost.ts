@@ -4,6 +4,7 @@
  */
 import { formatByteSize } from '../../../electron/shared/byteSize';
 import type { OnmuniBridge } from '../../../electron/shared/ipcContract';
+import type { Language } from '../../../electron/shared/language';
 import type {
   DocumentProblem,
   StorageReadResult,
@@ -195,6 +196,10 @@ export class ElectronHost implements Host {
 
   appInfo(): Promise<AppInfo> {
     return this.bridge.app.info({});
+  }
+
+  setLanguage(language: Language): Promise<void> {
+    return this.bridge.app.setLanguage({ language });
   }
 
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {

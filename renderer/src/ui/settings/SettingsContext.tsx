@@ -10,7 +10,9 @@ import {
 import type { Settings } from '../../core/settings/settingsSchema';
 import type { LoadReport } from '../../core/store/DocumentStorage';
 import type { SaveState } from '../../core/store/StoreSession';
+import { HostContext } from '../common/HostContext';
 import { applyAppearance } from './applyAppearance';
+import { applyLanguage } from './applyLanguage';
 import type { SettingsSession } from './settingsSession';
 
 // Functions, not methods: they are callbacks that need no `this`, so a component may pass them on.
@@ -50,6 +52,18 @@ export function SettingsProvider({ session, children }: SettingsProviderProps) {
     },
     [session],
   );
+
+  // The interface speaks the chosen language, and so do the desktop menus (told on start, and on
+  // every change). With no choice stored it follows the system, also when the system changes.
+  const host = useContext(HostContext);
+  const language = settings.language;
+  useEffect(() => {
+    applyLanguage(language, host ?? undefined);
+    if (language !== null) return;
+    const follow = () => applyLanguage(null, host ?? undefined);
+    window.addEventListener('languagechange', follow);
+    return () => window.removeEventListener('languagechange', follow);
+  }, [language, host]);
 
   const flush = useCallback(() => session.flush(), [session]);
 

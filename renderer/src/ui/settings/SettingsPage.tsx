@@ -8,6 +8,7 @@ import { Page } from '../common/Page';
 import { SaveStatus } from '../common/SaveStatus';
 import { formatNumber } from '../common/i18n/format';
 import { TeamFolderSection } from '../team/TeamFolderSection';
+import { LanguageField } from './LanguageField';
 import { useSettings } from './SettingsContext';
 
 /** The text size that is neither enlarged nor reduced. */
@@ -43,6 +44,8 @@ export function SettingsPage() {
         idleText=""
         failedPrefix={t('saveStatus.failedPrefix')}
       />
+
+      <LanguageField />
 
       <fieldset className="form-group">
         <legend className="ontario-fieldset__legend">{t('theme.legend')}</legend>

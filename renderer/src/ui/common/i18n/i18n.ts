@@ -1,10 +1,23 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { isLanguage, type Language } from '../../../../../electron/shared/language';
 import { en } from '../../../locales/en';
+import { fr } from '../../../locales/fr';
+
+export type { Language };
 
 /** The languages the interface speaks, with the locale `Intl` formats their dates and numbers in. */
-export const LANGUAGES = { en: 'en-CA' } as const;
-export type Language = keyof typeof LANGUAGES;
+export const LANGUAGES: Readonly<Record<Language, string>> = { en: 'en-CA', fr: 'fr-CA' };
+
+/**
+ * Each language's name in that language, as a language chooser shows it (Canada.ca's toggle
+ * too): a reader looks for their own language's name, so these are not translated, and the
+ * element showing one carries its `lang` (WCAG 3.1.2).
+ */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: 'English',
+  fr: 'Français',
+};
 
 /**
  * The app's one i18next instance, ready on import: every catalogue is bundled (nothing is ever
@@ -15,9 +28,10 @@ export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   lng: 'en',
+  // A French namespace not written yet (or a key missing from it) shows the English words.
   fallbackLng: 'en',
   supportedLngs: Object.keys(LANGUAGES),
-  resources: { en },
+  resources: { en, fr },
   ns: Object.keys(en),
   defaultNS: 'common',
   initAsync: false,
@@ -33,10 +47,30 @@ void i18n.use(initReactI18next).init({
   },
 });
 
-/** The `Intl` locale of the current interface language, e.g. `en-CA`. */
-export function currentLocale(): string {
+/** The current interface language. */
+export function currentLanguage(): Language {
   const language = i18n.resolvedLanguage ?? i18n.language;
-  return language in LANGUAGES ? LANGUAGES[language as Language] : LANGUAGES.en;
+  return isLanguage(language) ? language : 'en';
+}
+
+/** The `Intl` locale of the current interface language, e.g. `en-CA` or `fr-CA`. */
+export function currentLocale(): string {
+  return LANGUAGES[currentLanguage()];
+}
+
+/**
+ * Speaks `language` from now on: i18next changes language (at once, since every catalogue is
+ * bundled), react-i18next re-renders every component that words something, and the page's
+ * `lang` and `dir` follow, so assistive technology reads it with the right voice (WCAG 3.1.1).
+ * The route is not touched, so the reader stays on the same document and section.
+ */
+export function setLanguage(language: Language): void {
+  if (i18n.language !== language) void i18n.changeLanguage(language);
+  // Core's tests import the catalogue in Node, where there is no page.
+  if (typeof document === 'undefined') return;
+  const root = document.documentElement;
+  root.lang = language;
+  root.dir = i18n.dir(language);
 }
 
 /** Words a message outside React (hooks' plain functions, announcements, document titles). */
