@@ -213,7 +213,9 @@ describe('the room controls under the presenter view', () => {
     expect(section.textContent).toContain(running.joinUrl);
     expect(details.participants).toBe('0');
     // Focus moves from "Open room", which is gone, to what replaced it.
-    expect(document.activeElement?.textContent).toBe('The room is open');
+    expect(document.activeElement).toBe(
+      getByRole(section, 'heading', { name: 'The room is open' }),
+    );
 
     const qr = getByRole(section, 'img', { name: /QR code/ });
     expect(qr.tagName.toLowerCase()).toBe('svg');
@@ -380,11 +382,16 @@ describe('the room controls under the presenter view', () => {
     const root = await renderPresenter(room);
     const section = roomSection(root);
     await waitFor(() => getByRole(section, 'combobox', { name: 'Network' }), 'the form');
+    const help = getByRole(section, 'link', { name: /Troubleshooting/ });
+    help.focus();
     // What another page of this presenter did: the host tells this one what it hears.
     const [first] = roomQuestionsByBlock(workshop.blocks)[0]?.questions ?? [];
     await acted(() => room.send({ type: 'open', address: '127.0.0.1' }));
     await acted(() => room.send({ type: 'question', question: first?.question ?? null }));
     const running = await waitFor(() => room.running(), 'the room');
+    await waitFor(() => getByRole(section, 'heading', { name: 'The room is open' }), 'the panel');
+    // Nothing here was replaced by the join panel: focus stays where the trainer has it.
+    expect(document.activeElement).toBe(help);
     const ana = await acted(() => joinRoom(running.joinUrl, running.joinCode, 'Ana'));
     await acted(() => ana.post('api/vote', { questionId: 'b0-records', optionIds: ['o1'] }));
 

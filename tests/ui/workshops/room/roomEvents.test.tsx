@@ -77,6 +77,19 @@ describe('the room state from its events', () => {
       stop: null,
     });
     expect(state.results[poll.id]?.voters).toBe(3);
+    // Opened by this view's "Open room": the join panel takes focus.
+    expect(state.openedHere).toBe(true);
+  });
+
+  it('a room already open when the view came (a reloaded page) was not opened here', () => {
+    const state = replay([opened, { type: 'results', participants: 2, current: null }]);
+    expect(state).toMatchObject({ phase: 'open', joinCode: '480213', openedHere: false });
+    // Closed and opened again from this view, it was.
+    const reopened = replay(
+      [{ type: 'closed', reason: 'closed' }, { type: 'opening' }, opened],
+      state,
+    );
+    expect(reopened.openedHere).toBe(true);
   });
 
   it('keeps the results of a question once another is current (the room sends only the current)', () => {

@@ -19,9 +19,13 @@ export function RoomJoinPanel({ state, close }: { state: RoomState; close: () =>
   const { joinUrl, joinCode } = state;
   const half = Math.ceil(joinCode.length / 2);
   const closing = state.phase === 'closing';
-  // "Open room" is gone once the room is open: focus moves to what replaced it.
+  // "Open room" is gone once the room is open: focus moves to what replaced it. A room already
+  // open when the page came (a reload) replaced nothing, so focus stays where the page puts it.
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const takeFocus = state.openedHere;
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+  }, [takeFocus]);
 
   return (
     <div className="room-join">

@@ -23,6 +23,11 @@ export interface RoomState {
    */
   results: Readonly<Record<string, QuestionResults>>;
   stop: RoomStop | null;
+  /**
+   * This view opened the room ("Open room" here): the join panel that replaces the button takes
+   * focus. False for a room that was already open when the view came (a reloaded page).
+   */
+  openedHere: boolean;
 }
 
 export const CLOSED_ROOM: RoomState = {
@@ -33,6 +38,7 @@ export const CLOSED_ROOM: RoomState = {
   current: null,
   results: {},
   stop: null,
+  openedHere: false,
 };
 
 /** What the presenter did, as far as the room's state is concerned. */
@@ -58,6 +64,8 @@ export function nextRoomState(state: RoomState, input: RoomEvent | PresenterActi
       return {
         ...CLOSED_ROOM,
         phase: 'open',
+        // Only this view's "Open room" puts the room in 'opening'.
+        openedHere: state.phase === 'opening',
         joinUrl: input.joinUrl,
         joinCode: input.joinCode,
       };
