@@ -13,6 +13,14 @@
  * again each time it opens, and a question asked again in a new room is a new vote with its own
  * results, so each run's results are kept apart (`newRoomRun`).
  *
+ * So the room owns what it wrote for a run: capturing a run's results again replaces that run's
+ * vote and room notes in the session. A trainer's edit to one of them (a room note's text, a dot
+ * cast or taken back in the vote) is overwritten by the next capture of the same run's question,
+ * and a room note or vote the trainer removed comes back; hiding a note in the room is what keeps
+ * it out. A capture is written only when the results changed since the last one (`useRoom`) and
+ * never touches another run, so edits made once the room has closed stay. Kept as is: telling a
+ * trainer's edit from stale room text would need the session to record edits.
+ *
  * Limits: nothing is refused whole but a new vote in a session already holding `USER_LIMITS.votes`
  * votes. Dots and notes beyond the session's limits are left out (notes of a Q&A, the most
  * upvoted are kept first), and a notice says how many, for the presenter to show.
