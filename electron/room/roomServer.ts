@@ -97,6 +97,7 @@ const REFUSAL_STATUS: Record<RoomRefusal, number> = {
   'question-closed': 409,
   'wrong-kind': 409,
   'note-limit': 409,
+  'question-full': 409,
   'bad-vote': 400,
   'empty-text': 400,
   'unknown-note': 404,

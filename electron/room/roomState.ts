@@ -32,6 +32,8 @@ export type RoomRefusal =
   | 'bad-vote'
   /** The participant posted all the notes they may on this question. */
   | 'note-limit'
+  /** The question holds all the notes it may, from everyone together. */
+  | 'question-full'
   /** Nothing left of the text once control characters are removed. */
   | 'empty-text'
   /** No visible note with that id on the question. */
@@ -74,18 +76,29 @@ interface QuestionRecord {
 const OK: RoomOutcome = { ok: true };
 const refuse = (refusal: RoomRefusal): RoomOutcome => ({ ok: false, refusal });
 
-/** Control characters (C0 except tab and line feed, DEL, C1) and the bidi overrides. */
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * What the room removes from participants' text: control characters (C0 except tab and line
+ * feed, DEL, C1), the bidi overrides and isolates, and lone surrogates (half of a character:
+ * not text, turned into U+FFFD or refused by whatever stores or encodes it next).
+ */
+const UNWANTED =
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** A name as the room shows it: no control characters, one space between words. */
-export function cleanName(name: string): string {
-  return name.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+/**
+ * A name as the room shows it: nothing {@link UNWANTED}, one space between words, at most
+ * `max` UTF-16 units (never half a character).
+ */
+export function cleanName(name: string, max = Number.POSITIVE_INFINITY): string {
+  const cleaned = name.replace(UNWANTED, '').replace(/\s+/g, ' ').trim();
+  if (cleaned.length <= max) return cleaned;
+  // Cutting may leave the first half of a surrogate pair at the end: clean again.
+  return cleaned.slice(0, max).replace(UNWANTED, '').trim();
 }
 
-/** A note as the room shows it: no control characters, line breaks kept, ends trimmed. */
+/** A note as the room shows it: nothing {@link UNWANTED}, line breaks kept, ends trimmed. */
 export function cleanNoteText(text: string): string {
-  return text.replace(CONTROL, '').replace(/\r\n?/g, '\n').trim();
+  return text.replace(UNWANTED, '').replace(/\r\n?/g, '\n').trim();
 }
 
 export class RoomState {
@@ -116,7 +129,7 @@ export class RoomState {
   join(name: string): RoomParticipant | null {
     if (this.isFull) return null;
     const number = this.participants.size + 1;
-    const cleaned = cleanName(name).slice(0, this.limits.name);
+    const cleaned = cleanName(name, this.limits.name);
     const participant: RoomParticipant = {
       id: `p${number}`,
       number,
@@ -207,6 +220,7 @@ export class RoomState {
       return refuse('wrong-kind');
     }
     if (this.notesLeft(record, participantId) <= 0) return refuse('note-limit');
+    if (record.notes.length >= this.limits.notesPerQuestion) return refuse('question-full');
     const text = cleanNoteText(request.text);
     if (text === '') return refuse('empty-text');
     record.notes.push({

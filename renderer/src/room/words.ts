@@ -23,6 +23,8 @@ export function failureMessage(failure: Failure): string {
       return t('errors.questionClosed');
     case 'note-limit':
       return t('errors.noteLimit');
+    case 'question-full':
+      return t('errors.questionFull');
     case 'empty-text':
       return t('errors.emptyNote');
     case 'unauthorized':

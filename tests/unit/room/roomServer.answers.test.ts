@@ -3,6 +3,7 @@
  * The rules themselves are tested in roomState.test.ts; this proves the server applies them.
  */
 import { describe, expect, it } from 'vitest';
+import { ROOM_LIMITS } from '../../../renderer/src/core/room/protocol';
 import { dotVote, join, notes, openTestRoom, poll, post, qa, stateOf } from './support';
 
 describe('room server: answers', () => {
@@ -70,6 +71,22 @@ describe('room server: answers', () => {
     expect(third.status).toBe(409);
     expect(third.json).toEqual({ error: 'note-limit' });
     expect((await stateOf(test, token)).notesLeft).toBe(0);
+  });
+
+  it('limits notes per question, from everyone together (409 question-full)', async () => {
+    expect(ROOM_LIMITS.notesPerQuestion).toBe(500);
+    const test = await openTestRoom({ limits: { notesPerQuestion: 3 } });
+    const ann = await join(test);
+    const bo = await join(test);
+    test.room.command({ type: 'question', question: notes });
+    const note = { questionId: notes.id, text: 'More buses' };
+    expect((await post(test, '/api/note', note, ann)).status).toBe(204);
+    expect((await post(test, '/api/note', note, ann)).status).toBe(204);
+    expect((await post(test, '/api/note', note, bo)).status).toBe(204);
+    const fourth = await post(test, '/api/note', note, bo);
+    expect(fourth.status).toBe(409);
+    expect(fourth.json).toEqual({ error: 'question-full' });
+    expect((await stateOf(test, ann)).notes).toHaveLength(3);
   });
 
   it('counts one upvote per participant per question and takes it back on a second upvote', async () => {

@@ -161,6 +161,38 @@ describe('room state', () => {
     expect(cleanName('a\n\tb')).toBe('a b');
   });
 
+  it('limits notes per question from everyone together, and per question only', () => {
+    const { state } = room({ notesPerQuestion: 2 });
+    const ann = joined(state);
+    const bo = joined(state);
+    state.setQuestion(notes);
+    expect(state.note(ann, { questionId: notes.id, text: 'one' }).ok).toBe(true);
+    expect(state.note(bo, { questionId: notes.id, text: 'two' }).ok).toBe(true);
+    expect(state.note(bo, { questionId: notes.id, text: 'three' })).toEqual({
+      ok: false,
+      refusal: 'question-full',
+    });
+    state.setQuestion(qa);
+    expect(state.note(bo, { questionId: qa.id, text: 'another question' }).ok).toBe(true);
+  });
+
+  it('removes lone surrogates from notes and names, keeps whole characters', () => {
+    expect(cleanNoteText('a\ud800b\udc00c\u{1F600}\ud83d')).toBe('abc\u{1F600}');
+    expect(cleanName('\udfffAnn \u{1F600}')).toBe('Ann \u{1F600}');
+    // Cut at the limit in the middle of a pair: the half left over goes too.
+    expect(cleanName('ab\u{1F600}', 3)).toBe('ab');
+    const { state } = room({ name: 3 });
+    expect(state.join('ab\u{1F600}')?.shownName).toBe('ab');
+    const id = joined(state);
+    state.setQuestion(notes);
+    expect(state.note(id, { questionId: notes.id, text: '\ud800\udc00'.slice(1) })).toEqual({
+      ok: false,
+      refusal: 'empty-text',
+    });
+    expect(state.note(id, { questionId: notes.id, text: 'ok\udbff' }).ok).toBe(true);
+    expect(state.participantState(id).notes.map((note) => note.text)).toEqual(['ok']);
+  });
+
   it('toggles one upvote per participant per note and sorts Q&A by upvotes', () => {
     const { state } = room();
     const ann = joined(state, 'Ann');

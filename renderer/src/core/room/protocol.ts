@@ -30,6 +30,11 @@ export const ROOM_LIMITS = {
   noteText: 280,
   /** Notes (and questions from the floor) one participant may post per room question. */
   notesPerParticipant: 10,
+  /**
+   * Notes (and questions from the floor) per room question, all participants together. Every
+   * update carries them all, to every participant and the presenter, so this bounds its size.
+   */
+  notesPerQuestion: 500,
   /** Actions (votes, notes, upvotes) per participant per rolling 10 seconds. */
   actionsPer10s: 20,
   /** Wrong join codes per remote address per rolling minute before it is made to wait. */
@@ -128,6 +133,7 @@ export const ROOM_ERROR_CODES = [
   'wrong-kind',
   'bad-vote',
   'note-limit',
+  'question-full',
   'empty-text',
   'unknown-note',
 ] as const;
