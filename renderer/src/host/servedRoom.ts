@@ -11,6 +11,7 @@
  */
 import {
   isRoomEvent,
+  ROOM_RESULTS_EVENT_MAX_CHARS,
   type PresenterCommand,
   type RoomCommandAnswer,
   type RoomEvent,
@@ -198,36 +199,39 @@ class ServedRoom implements RoomHost {
     }
   }
 
+  /**
+   * Reads one connection's events until it ends. An event too large or not JSON breaks it:
+   * the stream is cancelled, which ends the request, so the server closes its side and frees its
+   * slot (it keeps only a few), and follow() reconnects and is sent the room's state afresh.
+   * Skipping the event instead would leave the presenter without results it was never sent again.
+   */
   private async read(body: ReadableStream<Uint8Array>): Promise<void> {
-    const reader = new ServerSentEventReader();
+    const reader = new ServerSentEventReader(ROOM_RESULTS_EVENT_MAX_CHARS);
     const decoder = new TextDecoder();
     let openedSinceConnect = false;
     // getReader(), not `for await`: Safari cannot iterate a stream yet.
     const chunks = body.getReader();
-    for (;;) {
-      const { done, value } = await chunks.read();
-      if (done) return;
-      for (const { event, data } of reader.push(decoder.decode(value, { stream: true }))) {
-        if (event === ROOM_CONTROL_READY_EVENT) {
-          if (this.roomOpen && !openedSinceConnect) {
-            this.deliver({ type: 'closed', reason: 'failed' });
+    try {
+      for (;;) {
+        const { done, value } = await chunks.read();
+        if (done) return;
+        for (const { event, data } of reader.push(decoder.decode(value, { stream: true }))) {
+          if (event === ROOM_CONTROL_READY_EVENT) {
+            if (this.roomOpen && !openedSinceConnect) {
+              this.deliver({ type: 'closed', reason: 'failed' });
+            }
+            continue;
           }
-          continue;
+          const parsed = JSON.parse(data) as unknown;
+          if (!isRoomEvent(parsed)) continue;
+          if (parsed.type === 'opened') openedSinceConnect = true;
+          this.deliver(parsed);
         }
-        const parsed = parseJson(data);
-        if (!isRoomEvent(parsed)) continue;
-        if (parsed.type === 'opened') openedSinceConnect = true;
-        this.deliver(parsed);
       }
+    } catch (error) {
+      await chunks.cancel().catch(() => undefined);
+      throw error;
     }
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
   }
 }
 

@@ -11,7 +11,10 @@ export interface ServerSentEvent {
   data: string;
 }
 
-/** Largest event kept, in characters: a stream that never ends an event cannot grow without end. */
+/**
+ * Largest event kept unless the reader is told otherwise, in characters: a stream that never
+ * ends an event cannot grow without end.
+ */
 const MAX_EVENT_CHARS = 1024 * 1024;
 
 export class ServerSentEventReader {
@@ -19,6 +22,9 @@ export class ServerSentEventReader {
   private event = '';
   private data: string[] = [];
   private size = 0;
+
+  /** @param maxEventChars the largest event the stream's producer can send, in characters. */
+  constructor(private readonly maxEventChars = MAX_EVENT_CHARS) {}
 
   /** Takes the next piece of text and returns the events it completed, in order. */
   push(text: string): ServerSentEvent[] {
@@ -33,7 +39,7 @@ export class ServerSentEventReader {
       const event = this.line(line);
       if (event !== null) done.push(event);
     }
-    if (this.buffer.length + this.size > MAX_EVENT_CHARS) {
+    if (this.buffer.length + this.size > this.maxEventChars) {
       throw new Error('An event of the stream is too large.');
     }
     return done;

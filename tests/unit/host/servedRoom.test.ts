@@ -3,9 +3,18 @@
  * the address, and the presenter's round against the real `serve --room` server and room module,
  * with Node's fetch standing in for the page's.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../build/scripts/serve';
-import type { RoomEvent } from '../../../renderer/src/core/room/protocol';
+import {
+  ROOM_RESULTS_EVENT_MAX_CHARS,
+  type RoomEvent,
+} from '../../../renderer/src/core/room/protocol';
+import {
+  ROOM_CONTROL_PATHS,
+  ROOM_CONTROL_READY_EVENT,
+} from '../../../renderer/src/core/room/roomControlApi';
 import {
   PRESENTER_SECRET_KEY,
   createServedRoom,
@@ -81,6 +90,64 @@ describe('the presenter secret in the address', () => {
   });
 });
 
+async function eventually<T>(find: () => T | undefined): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error('it did not happen');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('a control stream it cannot read', () => {
+  it('is cancelled, so the server sees it close, and followed by a new one', async () => {
+    const opened: RoomEvent = {
+      type: 'opened',
+      joinUrl: 'http://127.0.0.1:4180/',
+      joinCode: '123456',
+      address: '127.0.0.1',
+      port: 4180,
+    };
+    // What each connection is sent: an event that is not JSON, one too large, then a good one.
+    const streams = [
+      'data: {"type":"opened",\n\n',
+      `data: ${'x'.repeat(ROOM_RESULTS_EVENT_MAX_CHARS + 10)}`,
+      `data: ${JSON.stringify(opened)}\n\nevent: ${ROOM_CONTROL_READY_EVENT}\ndata: {}\n\n`,
+    ];
+    const closed: number[] = [];
+    let connections = 0;
+    const server = createServer((req, res) => {
+      if (req.url !== ROOM_CONTROL_PATHS.events || connections >= streams.length) {
+        res.writeHead(404).end();
+        return;
+      }
+      const n = connections;
+      connections += 1;
+      res.on('close', () => closed.push(n));
+      res.writeHead(200, { 'Content-Type': 'text/event-stream' });
+      res.write(streams[n]);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const room = createServedRoom(tab(`http://127.0.0.1:${port}/?presenter=${SECRET}`).win);
+      const events: RoomEvent[] = [];
+      const stop = room.subscribe((event) => events.push(event));
+      await eventually(() => events.find((event) => event.type === 'opened'));
+      await eventually(() => (closed.includes(0) && closed.includes(1) ? true : undefined));
+      expect(connections).toBe(3);
+      expect(closed).not.toContain(2);
+      expect(events).toEqual([opened]);
+      stop();
+      await eventually(() => (closed.includes(2) ? true : undefined));
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
 describe('the served room against serve --room', () => {
   const servers: RunningServer[] = [];
   afterEach(async () => {
@@ -96,16 +163,6 @@ describe('the served room against serve --room', () => {
     });
     servers.push(server);
     return server;
-  }
-
-  async function eventually<T>(find: () => T | undefined): Promise<T> {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const found = find();
-      if (found !== undefined) return found;
-      if (Date.now() > deadline) throw new Error('it did not happen');
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
   }
 
   it('lists interfaces, opens a room, hears its results and closes it', async () => {

@@ -1,5 +1,40 @@
 import { describe, expect, it } from 'vitest';
+import {
+  ROOM_LIMITS,
+  ROOM_RESULTS_EVENT_MAX_CHARS,
+  type RoomEvent,
+} from '../../../renderer/src/core/room/protocol';
 import { ServerSentEventReader } from '../../../renderer/src/host/serverSentEvents';
+
+/** A `results` event at every limit, all text of characters JSON escapes the longest. */
+function largestResults(): RoomEvent {
+  const worst = (chars: number) => '\u0001'.repeat(chars);
+  const id = (n: number) => `x${String(n).padStart(63, '9')}`;
+  return {
+    type: 'results',
+    participants: ROOM_LIMITS.participants,
+    current: {
+      questionId: id(0),
+      closed: false,
+      tallies: Array.from({ length: ROOM_LIMITS.options }, (_, i) => ({
+        optionId: id(i),
+        count: ROOM_LIMITS.participants * ROOM_LIMITS.dotsPerPerson,
+      })),
+      voters: ROOM_LIMITS.participants,
+      votes: Array.from({ length: ROOM_LIMITS.participants }, (_, i) => ({
+        participant: worst(ROOM_LIMITS.name),
+        optionIds: Array.from({ length: ROOM_LIMITS.dotsPerPerson }, () => id(i)),
+      })),
+      notes: Array.from({ length: ROOM_LIMITS.notesPerQuestion }, (_, i) => ({
+        id: id(i),
+        text: worst(ROOM_LIMITS.noteText),
+        author: worst(ROOM_LIMITS.name),
+        upvotes: ROOM_LIMITS.participants,
+        hidden: false,
+      })),
+    },
+  };
+}
 
 describe('ServerSentEventReader', () => {
   it('reads events whatever the pieces the text arrives in', () => {
@@ -34,6 +69,21 @@ describe('ServerSentEventReader', () => {
     expect(reader.push(': hello\nid: 7\nretry: 10\nevent: ready\n\n')).toEqual([]);
     expect(reader.push('data: half')).toEqual([]);
     expect(reader.push('\n\n')).toEqual([{ event: 'message', data: 'half' }]);
+  });
+
+  it('takes the largest results event a full room can send when told the room’s limit', () => {
+    const json = JSON.stringify(largestResults());
+    expect(json.length).toBeGreaterThan(1024 * 1024);
+    expect(json.length).toBeLessThanOrEqual(ROOM_RESULTS_EVENT_MAX_CHARS);
+    const reader = new ServerSentEventReader(ROOM_RESULTS_EVENT_MAX_CHARS);
+    const events = [];
+    for (let at = 0, text = `data: ${json}\n\n`; at < text.length; at += 65_536) {
+      events.push(...reader.push(text.slice(at, at + 65_536)));
+    }
+    expect(events).toEqual([{ event: 'message', data: json }]);
+    expect(() => reader.push(`data: ${'x'.repeat(ROOM_RESULTS_EVENT_MAX_CHARS)}`)).toThrow(
+      'too large',
+    );
   });
 
   it('refuses an event that never ends', () => {

@@ -51,6 +51,26 @@ export const ROOM_LIMITS = {
   streamsPerParticipant: 3,
 } as const;
 
+/**
+ * The longest a `results` event ({@link RoomEvent}) can be as JSON at ROOM_LIMITS, in characters:
+ * what a reader of the presenter's event stream must accept (host/servedRoom.ts), so that a full
+ * room's results are never taken for a broken stream. Every character of participant text is
+ * counted at six, JSON's longest escape (`\u0001`), though the room removes most such
+ * characters; every id at the longest `roomId`; the keys, quotes, commas and numbers of each
+ * item at 128 at most. At the defaults: about 1.4 million characters, mostly the notes.
+ */
+export const ROOM_RESULTS_EVENT_MAX_CHARS = (() => {
+  const escaped = (chars: number) => chars * 6;
+  const id = 64;
+  const item = 128;
+  const L = ROOM_LIMITS;
+  const tallies = L.options * (item + id);
+  const votes = L.participants * (item + escaped(L.name) + L.dotsPerPerson * (id + 3));
+  const notes = L.notesPerQuestion * (item + id + escaped(L.noteText) + escaped(L.name));
+  const envelope = 4096;
+  return envelope + tallies + votes + notes;
+})();
+
 /** Digits of the join code (the issue asks for at least six). */
 export const JOIN_CODE_DIGITS = 6;
 
