@@ -182,6 +182,13 @@ export async function startRoom(options: RoomOptions): Promise<RunningRoom> {
     return participantId;
   };
 
+  /** Takes one of the participant's actions, or answers 429 and returns false. */
+  const takeAction = (participantId: string, res: ServerResponse): boolean => {
+    if (actions.take(participantId, Date.now())) return true;
+    sendError(res, 429, 'too-many-actions', { 'Retry-After': '10' });
+    return false;
+  };
+
   /** Reads and validates a JSON body, or answers 413/415/400 and returns null. */
   const body = async <T>(
     req: IncomingMessage,
@@ -246,11 +253,7 @@ export async function startRoom(options: RoomOptions): Promise<RunningRoom> {
     apply: (participantId: string, request: T) => ReturnType<RoomState['vote']>,
   ): Promise<void> => {
     const participantId = authenticate(bearerToken(req), res);
-    if (participantId === null) return;
-    if (!actions.take(participantId, Date.now())) {
-      sendError(res, 429, 'too-many-actions', { 'Retry-After': '10' });
-      return;
-    }
+    if (participantId === null || !takeAction(participantId, res)) return;
     const request = await body(req, res, schema);
     if (request === null) return;
     const outcome = apply(participantId, request);
@@ -275,8 +278,11 @@ export async function startRoom(options: RoomOptions): Promise<RunningRoom> {
       '/api/state': {
         method: 'GET',
         run: () => {
+          // Building a state costs what a batch costs one participant (all the visible notes,
+          // sorted): it counts as an action, so a participant cannot ask for it without end.
           const participantId = authenticate(bearerToken(req), res);
-          if (participantId !== null) sendJson(res, 200, state.participantState(participantId));
+          if (participantId === null || !takeAction(participantId, res)) return;
+          sendJson(res, 200, state.participantState(participantId));
         },
       },
       '/api/vote': {

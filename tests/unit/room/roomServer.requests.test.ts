@@ -123,6 +123,26 @@ describe('room server: requests', () => {
     expect((await post(test, '/api/vote', vote, calm)).status).toBe(204);
   });
 
+  it('counts asking for the state as an action (429 past the limit)', async () => {
+    const test = await openTestRoom({ limits: { actionsPer10s: 3 } });
+    const token = await join(test);
+    const other = await join(test);
+    test.room.command({ type: 'question', question: poll });
+    const auth = { Authorization: `Bearer ${token}` };
+    for (let i = 0; i < 3; i += 1) {
+      expect((await send(test, '/api/state', { headers: auth })).status).toBe(200);
+    }
+    const limited = await send(test, '/api/state', { headers: auth });
+    expect(limited.status).toBe(429);
+    expect(limited.json).toEqual({ error: 'too-many-actions' });
+    // One limit for all of a participant's requests: no vote either, but others are unaffected.
+    const vote = { questionId: poll.id, optionIds: ['o1'] };
+    expect((await post(test, '/api/vote', vote, token)).status).toBe(429);
+    expect(
+      (await send(test, '/api/state', { headers: { Authorization: `Bearer ${other}` } })).status,
+    ).toBe(200);
+  });
+
   it('answers 404 to unknown API paths and 405 to the wrong method', async () => {
     const test = await openTestRoom();
     expect((await send(test, '/api/results')).status).toBe(404);
