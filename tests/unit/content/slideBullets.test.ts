@@ -9,7 +9,7 @@ const withSlides = (...lines: string[]) =>
   edit(CASE_STUDY, 'related: [guide-1-fixture-start]\n', `slides:\n${lines.join('\n')}\n`);
 
 describe('slides: (curated slide bullets in front matter)', () => {
-  it('accepts one to six short inline points in every document type', async () => {
+  it('accepts one to five short inline points in every document type', async () => {
     expect(
       await issuesWith({
         [CASE]: withSlides(
@@ -29,12 +29,18 @@ describe('slides: (curated slide bullets in front matter)', () => {
   it.each([
     ['an empty list', ['  []'], /slides: needs at least one point; leave slides out/],
     [
-      'seven points',
-      Array.from({ length: 7 }, (_, i) => `  - Point ${i + 1}`),
-      /slides: lists more than 6 points/,
+      'six points',
+      Array.from({ length: 6 }, (_, i) => `  - Point ${i + 1}`),
+      /slides: lists more than 5 points/,
+    ],
+    [
+      // Five points of 119 characters take three lines each at the deck's 60 a line: 15 lines.
+      'five points that together take more than one slide',
+      Array.from({ length: 5 }, (_, i) => `  - Point ${i + 1} ${'x'.repeat(111)}`),
+      /slides: takes more room than one slide has \(10 lines of about 60 characters, 600 characters in all\)/,
     ],
     ['a blank point', ["  - ''"], /slides\[0\]: must not be empty/],
-    ['a long point', [`  - ${'word '.repeat(40)}`], /slides\[0\]: is longer than 160 characters/],
+    ['a long point', [`  - ${'word '.repeat(30)}`], /slides\[0\]: is longer than 120 characters/],
     [
       'a doc: link',
       ['  - See [the guide](doc:guide-1-fixture-start)'],

@@ -18,6 +18,21 @@ describe('content packs carry curated slide bullets (slides:)', () => {
     expect(doc?.slides).toEqual(['Minutes go up **within a week**']);
   });
 
+  it('holds a pack to the same slide budget as the bundled content', async () => {
+    const files = {
+      ...VALID_DOCS,
+      [PATH]: withSlides(...Array.from({ length: 6 }, (_, i) => `  - Point ${i + 1}`)),
+    };
+    const problems = await refusalsOf(await buildPack({ files }));
+    expect(
+      problems.map((p) => (p.kind === 'document' ? formatIssue(p.issue) : `pack: ${p.code}`)),
+    ).toEqual([
+      expect.stringMatching(
+        /^docs\/local-documents\/council-minutes-policy\.md:\d+: slides: lists more than 5 points/,
+      ),
+    ]);
+  });
+
   it('refuses a bullet that breaks the rules, saying where', async () => {
     const files = {
       ...VALID_DOCS,

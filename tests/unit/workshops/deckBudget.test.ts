@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { plainTextToMarkdown } from '../../../renderer/src/core/annotations/exchange/markdownText';
 import type { ContentDocument } from '../../../renderer/src/core/content/model';
 import { buildSlides } from '../../../renderer/src/core/workshops/slides';
+import {
+  DEFAULT_SLIDE_BUDGET,
+  measureSlideText,
+} from '../../../renderer/src/core/workshops/splitMarkdown';
 import { totalMinutes } from '../../../renderer/src/core/workshops/timing';
 import { slideSourceFinder } from '../../../renderer/src/core/workshops/workshopModel';
 import { i18n } from '../../../renderer/src/ui/common/i18n/i18n';
@@ -74,6 +78,30 @@ describe('the deck of every bundled workshop (built from the real content)', () 
         const find = slideSourceFinder(await library(curated));
         expect(buildSlides(council.blocks, find, words).slides.length).toBeLessThanOrEqual(36);
       }
+    },
+    CORPUS_TIMEOUT,
+  );
+
+  it.each([
+    ['with the documents’ curated bullets', true],
+    ['with every document’s points derived from its body', false],
+  ])(
+    'fits every slide of every deck within the slide budget, %s',
+    async (_label, curated) => {
+      const documents = await library(curated);
+      const { maxLines, maxChars } = DEFAULT_SLIDE_BUDGET;
+      const over: string[] = [];
+      let points = 0;
+      for (const workshop of await bundledWorkshops())
+        for (const slide of buildSlides(workshop.blocks, slideSourceFinder(documents), words)
+          .slides) {
+          if (slide.id.endsWith('-points')) points++;
+          const { lines, chars } = measureSlideText(slide.markdown, DEFAULT_SLIDE_BUDGET);
+          if (lines > maxLines || chars > maxChars)
+            over.push(`${workshop.id} ${slide.id}: ${lines} lines, ${chars} characters`);
+        }
+      expect(points).toBeGreaterThan(0);
+      expect(over).toEqual([]);
     },
     CORPUS_TIMEOUT,
   );

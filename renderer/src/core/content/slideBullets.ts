@@ -1,13 +1,18 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { z } from 'zod';
+import { bulletList } from '../workshops/slides';
+import { DEFAULT_SLIDE_BUDGET, fitsOnSlide } from '../workshops/splitMarkdown';
 
 /**
  * A document's curated slide bullets (`slides:` in front matter): the points a workshop deck shows
- * for it instead of the ones it would derive from the body. Short enough to read from the back of
- * a hall, and inline text only, because a slide must not send the room elsewhere.
+ * for it instead of the ones it would derive from the body. Inline text only, because a slide must
+ * not send the room elsewhere, and short enough to read from the back of a hall: at most five
+ * points of at most two lines each (120 characters at the deck's 60 a line), and the list as the
+ * slide shows it within the deck's slide budget, measured as the deck measures every slide
+ * ({@link fitsOnSlide}), so a curated slide fits the screen as a derived one does.
  */
-export const SLIDE_BULLET_LIMITS = { min: 1, max: 6, chars: 160 } as const;
+export const SLIDE_BULLET_LIMITS = { min: 1, max: 5, chars: 120 } as const;
 
 // html: true so raw HTML is a token of its own and can be refused, not shown as text.
 const parser = new MarkdownIt({ html: true, linkify: false });
@@ -59,5 +64,8 @@ export const slideBulletsSchema = z
       })
       .max(SLIDE_BULLET_LIMITS.max, {
         error: `lists more than ${SLIDE_BULLET_LIMITS.max} points; keep the ones the room should remember`,
+      })
+      .refine((items) => fitsOnSlide(bulletList(items), DEFAULT_SLIDE_BUDGET), {
+        error: `takes more room than one slide has (${DEFAULT_SLIDE_BUDGET.maxLines} lines of about ${DEFAULT_SLIDE_BUDGET.charsPerLine} characters, ${DEFAULT_SLIDE_BUDGET.maxChars} characters in all); shorten a point or drop one`,
       }),
   );

@@ -142,7 +142,8 @@ export function documentSlides(
   return slides;
 }
 
-const bulletList = (items: readonly string[], ordered = false) =>
+/** Items as the Markdown list a points slide shows (the `slides:` check measures it too). */
+export const bulletList = (items: readonly string[], ordered = false) =>
   items.map((item, i) => `${ordered ? `${i + 1}.` : '-'} ${item}`).join('\n');
 
 /** Figures with their source, then key points under their section's heading, fitted to a slide. */
