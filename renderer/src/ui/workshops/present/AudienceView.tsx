@@ -104,7 +104,12 @@ export function AudienceView({ workshop, documents, session, snapshot }: Present
         {shownDocument ? (
           <FullDocumentView source={shownDocument} key={shownDocument.id} />
         ) : slide ? (
-          <section role="region" aria-label={label} className="slide" key={slide.id}>
+          <section
+            role="region"
+            aria-label={label}
+            className={`slide slide--${slide.kind}`}
+            key={slide.id}
+          >
             <SlideView slide={slide} workshopId={workshop.id} />
           </section>
         ) : (
