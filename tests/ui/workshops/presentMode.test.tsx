@@ -3,8 +3,8 @@
  * Present mode (issue 17): on a workshop's audience route the app shell drops its header and
  * navigation, so the screen holds the slide alone; the page keeps one main landmark and an h1.
  * Escape leaves for the workshop page. A slide made from a document offers the whole document
- * ("Show the full document", or D) and the way back ("Back to the slide"); while it is shown the
- * scrolling keys scroll it instead of changing slides.
+ * ("Show the full document", or D) and the way back ("Back to the slide", or Escape); while it is
+ * shown the scrolling keys scroll it instead of changing slides.
  *
  * A user workshop built with the real operations links a document checked by the real pack
  * checker; the presentation runs on a real workshops session over in-memory storage. jsdom does
@@ -150,6 +150,23 @@ describe('the audience view', () => {
     const { workshop, documents } = minutesWorkshop();
     await renderAudience(workshop, documents);
     await press('ArrowRight', document.body);
+    await press('Escape', document.body);
+    expect(window.location.hash).toBe(`#/workshops/${workshop.id}`);
+  });
+
+  it('Escape over the full document goes back to its slide first, and leaves only from the slide', async () => {
+    const { workshop, documents } = minutesWorkshop();
+    await renderAudience(workshop, documents);
+    const n = await toDocumentSlide();
+    await press('d', document.body);
+    expect(getByRole(document.body, 'region', { name: /^Full document: / })).toBeDefined();
+    const present = window.location.hash;
+
+    await press('Escape', document.body);
+    expect(window.location.hash).toBe(present);
+    expect(slideNumber()).toBe(n);
+    expect(queryAllByRole(document.body, 'region', { name: /^Full document: / })).toHaveLength(0);
+
     await press('Escape', document.body);
     expect(window.location.hash).toBe(`#/workshops/${workshop.id}`);
   });

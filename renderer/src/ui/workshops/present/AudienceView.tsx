@@ -28,7 +28,8 @@ export interface PresentViewProps {
  * (the app shell shows no header or navigation on this route, and "Present" asks for full
  * screen), as a region named "Slide N of M" in type sized to the screen; the controls stay out
  * of sight until the pointer moves or a key focuses them. Keyboard and clicker navigation; Escape
- * leaves. On demand the whole document a slide comes from, and the captured notes and votes.
+ * leaves. On demand the whole document a slide comes from (Escape there goes back to the slide),
+ * and the captured notes and votes.
  */
 export function AudienceView({ workshop, documents, session, snapshot }: PresentViewProps) {
   const { t } = useTranslation(['workshops', 'app']);
@@ -36,21 +37,25 @@ export function AudienceView({ workshop, documents, session, snapshot }: Present
   const presentation = usePresentation(workshop, documents, session, snapshot.db, null);
   const { deck, state } = presentation;
   const leave = useCallback(() => window.location.assign(workshopHref(workshop.id)), [workshop.id]);
-  // Leaving the view ends full screen (useFullScreen), so Escape ends both wherever it arrives.
-  const fullScreen = useFullScreen(leave);
-  const { revealed, reveal } = useRevealOnPointer();
-  const [blocked, setBlocked] = useState(false);
-  const host = useHost();
-
   const count = deck.slides.length;
   const slide = deck.slides[state.slide];
   const source = documentOfSlide(slide, documents);
   const shownDocument = state.showDocument ? source : null;
+  // Escape over a whole document goes back to its slide first; over a slide it leaves.
+  const closeDocument = shownDocument ? () => presentation.setShowDocument(false) : undefined;
+  // Leaving the view ends full screen (useFullScreen), so Escape ends both wherever it arrives;
+  // where the browser takes Escape to end full screen itself, a shown document still closes first.
+  const fullScreen = useFullScreen(closeDocument ?? leave);
+  const { revealed, reveal } = useRevealOnPointer();
+  const [blocked, setBlocked] = useState(false);
+  const host = useHost();
+
   useSlideKeys(presentation, {
     toggleFullScreen: fullScreen.toggle,
     leave,
     toggleCapture: () => presentation.setShowCapture(!state.showCapture),
     toggleDocument: source ? () => presentation.setShowDocument(!state.showDocument) : undefined,
+    closeDocument,
     scrolling: shownDocument !== null,
   });
   // A document opened from the other window starts at its top; back on the slide, so does the page.

@@ -10,6 +10,11 @@ export interface SlideKeyExtras {
   /** Shows the current slide's whole document, or the slide again (D). */
   toggleDocument?: () => void;
   /**
+   * Given while a whole document is shown: Escape then goes back to the slide instead of leaving,
+   * so a trainer who opened the document for a question is not thrown out of the presentation.
+   */
+  closeDocument?: () => void;
+  /**
    * True while a whole document is shown: then the keys that scroll (Up, Down, Page Up, Page
    * Down, Space, Home, End) scroll it; Left and Right still move between slides.
    */
@@ -81,7 +86,8 @@ export function useSlideKeys(presentation: Presentation, extras: SlideKeyExtras 
           else handled = false;
           break;
         case 'Escape':
-          if (x.leave) x.leave();
+          if (x.closeDocument) x.closeDocument();
+          else if (x.leave) x.leave();
           else handled = false;
           break;
         case 'd':
