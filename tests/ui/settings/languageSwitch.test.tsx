@@ -7,7 +7,7 @@
  * language changes. jsdom's navigator prefers English, so every start here is in English.
  */
 import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Language } from '../../../electron/shared/language';
 import { createBrowserHost } from '../../../renderer/src/host/browserHost';
 import type { Host } from '../../../renderer/src/host/Host';
@@ -30,6 +30,14 @@ import {
   renderSettled,
   unmountAll,
 } from '../support/dom';
+
+// The app loads these pages lazily; the first import of each (hundreds of modules to transform)
+// can take longer than a test may, on a busy machine, so it happens here, once.
+beforeAll(async () => {
+  await import('../../../renderer/src/ui/settings/SettingsPage');
+  await import('../../../renderer/src/ui/library/LibraryPage');
+  await import('../../../renderer/src/ui/reader/ReaderPage');
+}, 120_000);
 
 beforeEach(() => {
   serveBundledLibrary();
