@@ -67,6 +67,8 @@ export interface RoomOptions {
   address: string;
   /** Defaults to {@link ROOM_DEFAULT_PORT}; a free port when that is taken. 0: a free port. */
   port?: number;
+  /** False: fail when `port` is taken rather than take a free one. Default true. */
+  portFallback?: boolean;
   /** The folder holding the built room.html and its assets (out/renderer). */
   pageDir: string;
   /** Smaller limits for tests; the protocol's ROOM_LIMITS otherwise. */
@@ -342,16 +344,26 @@ export async function startRoom(options: RoomOptions): Promise<RunningRoom> {
   // Nor may connections that never send a request, or too many from one device.
   guardConnections(server, rules);
 
-  listening.port = await listen(server, options.address, options.port);
+  /** Stops everything that runs on a clock: the batch, the pruning, the heartbeat. */
+  const stopTimers = (): void => {
+    batch.stop();
+    clearInterval(pruning);
+    streams.closeAll();
+  };
+  try {
+    listening.port = await listen(server, options.address, options.port, options.portFallback);
+  } catch (error) {
+    // Nothing of a room that never opened may outlive it: its intervals hold the whole room.
+    stopTimers();
+    throw error;
+  }
   const port = listening.port;
   const joinUrl = `http://${options.address}:${port}/`;
 
   const close = async (reason: RoomCloseReason = 'closed', message?: string): Promise<void> => {
     if (closed) return;
     closed = true;
-    batch.stop();
-    clearInterval(pruning);
-    streams.closeAll();
+    stopTimers();
     const stopped = new Promise<void>((resolveClose) => server.close(() => resolveClose()));
     server.closeAllConnections();
     await stopped;
@@ -393,8 +405,13 @@ export async function startRoom(options: RoomOptions): Promise<RunningRoom> {
   };
 }
 
-/** Listens on `port` of `address`; when the port is taken, on any free one. */
-async function listen(server: Server, address: string, port = ROOM_DEFAULT_PORT): Promise<number> {
+/** Listens on `port` of `address`; when the port is taken, on any free one (if `fallback`). */
+async function listen(
+  server: Server,
+  address: string,
+  port = ROOM_DEFAULT_PORT,
+  fallback = true,
+): Promise<number> {
   const attempt = (candidate: number) =>
     new Promise<void>((resolveListen, reject) => {
       server.once('error', reject);
@@ -406,7 +423,9 @@ async function listen(server: Server, address: string, port = ROOM_DEFAULT_PORT)
   try {
     await attempt(port);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0 || !fallback) {
+      throw error;
+    }
     await attempt(0);
   }
   return (server.address() as AddressInfo).port;

@@ -2,11 +2,12 @@
  * Where and how the room listens: only on the address chosen, on its port or a free one, and
  * without writing tokens or the join code anywhere.
  */
+import { createHook } from 'node:async_hooks';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listRoomInterfaces } from '../../../electron/room';
-import { join, openStream, openTestRoom, poll, post, send } from './support';
+import { join, openStream, openTestRoom, poll, post, send, sleep } from './support';
 
 function canConnect(host: string, port: number): Promise<boolean> {
   return new Promise((resolveConnect) => {
@@ -53,6 +54,36 @@ describe('room server: listening', () => {
       expect(test.room.joinUrl).toBe(`http://127.0.0.1:${test.room.port}/`);
       expect((await send(test, '/')).status).toBe(200);
     } finally {
+      await new Promise((resolveClose) => blocker.close(resolveClose));
+    }
+  });
+
+  it('leaves no timer behind when it cannot listen (port taken, no fallback)', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolveListen) => blocker.listen(0, '127.0.0.1', resolveListen));
+    const taken = (blocker.address() as AddressInfo).port;
+    // Every timer made while the room starts, until the hook learns it was destroyed (cleared).
+    const made = new Set<number>();
+    let watching = true;
+    const hook = createHook({
+      init(id, type) {
+        if (watching && type === 'Timeout') made.add(id);
+      },
+      destroy(id) {
+        made.delete(id);
+      },
+    }).enable();
+    try {
+      await expect(openTestRoom({ port: taken, portFallback: false })).rejects.toThrow(
+        'EADDRINUSE',
+      );
+      watching = false;
+      // Destroy hooks are reported after the turn that cleared the timers.
+      await new Promise((resolveTurn) => setImmediate(resolveTurn));
+      await sleep(20);
+      expect(made.size).toBe(0);
+    } finally {
+      hook.disable();
       await new Promise((resolveClose) => blocker.close(resolveClose));
     }
   });
