@@ -58,6 +58,8 @@ export interface RoomParticipant {
 
 interface NoteRecord {
   id: string;
+  /** Its place among the question's notes, 0 for the first posted. */
+  index: number;
   text: string;
   authorId: string;
   upvoters: Set<string>;
@@ -71,6 +73,13 @@ interface QuestionRecord {
   votes: Map<string, string[]>;
   /** In the order posted. */
   notes: NoteRecord[];
+  /**
+   * Per participant, the notes they posted and those they upvote, kept as they change: a batch
+   * builds every listener's own state, and scanning every note for each of 300 listeners made
+   * a batch cost listeners × notes.
+   */
+  postedBy: Map<string, number>;
+  upvotedBy: Map<string, Set<NoteRecord>>;
 }
 
 const OK: RoomOutcome = { ok: true };
@@ -159,6 +168,8 @@ export class RoomState {
         closed: false,
         votes: new Map(),
         notes: [],
+        postedBy: new Map(),
+        upvotedBy: new Map(),
       };
       record.question = question;
       record.closed = false;
@@ -225,11 +236,13 @@ export class RoomState {
     if (text === '') return refuse('empty-text');
     record.notes.push({
       id: `n${this.nextNote}`,
+      index: record.notes.length,
       text,
       authorId: participantId,
       upvoters: new Set(),
       hidden: false,
     });
+    record.postedBy.set(participantId, (record.postedBy.get(participantId) ?? 0) + 1);
     this.nextNote += 1;
     this.onChange();
     return OK;
@@ -240,12 +253,20 @@ export class RoomState {
     const found = this.openQuestion(request.questionId);
     if (!found.ok) return found;
     if (found.record.question.kind !== 'qa') return refuse('wrong-kind');
-    const note = found.record.notes.find(
+    const { record } = found;
+    const note = record.notes.find(
       (candidate) => candidate.id === request.noteId && !candidate.hidden,
     );
     if (note === undefined) return refuse('unknown-note');
-    if (note.upvoters.has(participantId)) note.upvoters.delete(participantId);
-    else note.upvoters.add(participantId);
+    const upvoted = record.upvotedBy.get(participantId) ?? new Set<NoteRecord>();
+    if (note.upvoters.delete(participantId)) {
+      upvoted.delete(note);
+    } else {
+      note.upvoters.add(participantId);
+      upvoted.add(note);
+    }
+    if (upvoted.size === 0) record.upvotedBy.delete(participantId);
+    else record.upvotedBy.set(participantId, upvoted);
     this.onChange();
     return OK;
   }
@@ -272,8 +293,10 @@ export class RoomState {
     if (record === null) return { myVote: [], myUpvotes: [], notesLeft: 0 };
     return {
       myVote: record.votes.get(participantId) ?? [],
-      myUpvotes: record.notes
-        .filter((note) => !note.hidden && note.upvoters.has(participantId))
+      // In the order posted, as the notes are: a participant's few upvotes, not every note.
+      myUpvotes: [...(record.upvotedBy.get(participantId) ?? [])]
+        .filter((note) => !note.hidden)
+        .sort((a, b) => a.index - b.index)
         .map((note) => note.id),
       notesLeft: this.notesLeft(record, participantId),
     };
@@ -323,17 +346,14 @@ export class RoomState {
 
   private notesLeft(record: QuestionRecord, participantId: string): number {
     if (record.question.kind !== 'notes' && record.question.kind !== 'qa') return 0;
-    const posted = record.notes.filter((note) => note.authorId === participantId).length;
+    const posted = record.postedBy.get(participantId) ?? 0;
     return Math.max(0, this.limits.notesPerParticipant - posted);
   }
 
   /** Q&A: most upvoted first (oldest first among equals); notes: oldest first. */
   private sortedNotes(record: QuestionRecord): NoteRecord[] {
     if (record.question.kind !== 'qa') return record.notes;
-    return record.notes
-      .map((note, index) => ({ note, index }))
-      .sort((a, b) => b.note.upvoters.size - a.note.upvoters.size || a.index - b.index)
-      .map(({ note }) => note);
+    return [...record.notes].sort((a, b) => b.upvoters.size - a.upvoters.size || a.index - b.index);
   }
 
   private roomNote(note: NoteRecord): RoomNote {

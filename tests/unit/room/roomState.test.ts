@@ -217,6 +217,32 @@ describe('room state', () => {
     expect(state.participantState(bo).notes[0]?.author).toBeNull();
   });
 
+  it('lists a participant’s upvotes in the order posted, hidden ones left out, kept across questions', () => {
+    const { state } = room({ notesPerParticipant: 2 });
+    const ann = joined(state);
+    const bo = joined(state);
+    state.setQuestion(qa);
+    for (const text of ['one', 'two', 'three']) {
+      state.note(text === 'two' ? bo : ann, { questionId: qa.id, text });
+    }
+    const [one = '', two = '', three = ''] =
+      state.results().current?.notes.map((note) => note.id) ?? [];
+    for (const noteId of [three, one, two]) {
+      expect(state.upvote(bo, { questionId: qa.id, noteId }).ok).toBe(true);
+    }
+    expect(state.participantState(bo).myUpvotes).toEqual([one, two, three]);
+    state.upvote(bo, { questionId: qa.id, noteId: two });
+    state.hideNote(one, true);
+    expect(state.participantState(bo).myUpvotes).toEqual([three]);
+    state.setQuestion(notes);
+    expect(state.participantState(bo)).toMatchObject({ myUpvotes: [], notesLeft: 2 });
+    state.setQuestion(qa);
+    state.hideNote(one, false);
+    expect(state.participantState(bo).myUpvotes).toEqual([one, three]);
+    expect(state.participantState(ann).notesLeft).toBe(0);
+    expect(state.participantState(bo).notesLeft).toBe(1);
+  });
+
   it('allows upvotes on Q&A only', () => {
     const { state } = room();
     const id = joined(state);
