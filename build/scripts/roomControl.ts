@@ -114,7 +114,11 @@ export function createRoomControl(options: RoomControlOptions): RoomControl {
     streams.add(res);
     for (const event of [opened, results]) if (event !== null) writeEvent(res, event);
     res.write(`event: ${ROOM_CONTROL_READY_EVENT}\ndata: {}\n\n`);
-    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
+    const keepAlive = setInterval(() => {
+      // close() ends the stream before its 'close' event clears this: a write after the end
+      // would be an 'error' event nobody listens for, which ends the serve script.
+      if (!res.writableEnded) res.write(': keep-alive\n\n');
+    }, KEEP_ALIVE_MS);
     // The response closes when the presenter's page goes away, or when it is ended here.
     res.on('close', () => {
       clearInterval(keepAlive);
