@@ -46,14 +46,18 @@ async function rawSocket(test: TestRoom): Promise<RawSocket> {
 }
 
 describe('room server: connections', () => {
-  it('closes a connection that never sends a request', async () => {
+  it('closes a connection that never sends a request, or stops halfway through one', async () => {
     expect(ROOM_IDLE_TIMEOUT_MS).toBe(30_000);
     expect(HEARTBEAT_MS).toBeLessThan(ROOM_IDLE_TIMEOUT_MS);
     const test = await openTestRoom({ connections: { idleTimeoutMs: 300 } });
     const silent = await rawSocket(test);
-    const after = await Promise.race([silent.closed, sleep(3000).then(() => -1)]);
-    expect(after).toBeGreaterThanOrEqual(250);
-    expect(after).toBeLessThan(3000);
+    const halfway = await rawSocket(test);
+    halfway.socket.write(`GET / HTTP/1.1\r\nHost: ${test.host}\r\nAccept: `);
+    for (const raw of [silent, halfway]) {
+      const after = await Promise.race([raw.closed, sleep(3000).then(() => -1)]);
+      expect(after).toBeGreaterThanOrEqual(250);
+      expect(after).toBeLessThan(3000);
+    }
   });
 
   it('keeps an event stream open past the idle timeout: its heartbeat comes more often', async () => {
