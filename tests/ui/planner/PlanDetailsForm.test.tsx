@@ -14,10 +14,14 @@ import {
   renderSettled,
   typeInto,
 } from '../support/dom';
+import { setLanguage } from '../../../renderer/src/ui/common/i18n/i18n';
 import { PLAN, PlanScreen, closePlanner, openPlanner } from './plannerFixture';
 import type { PlannerSession } from '../../../renderer/src/ui/planner/plannerSession';
 
-afterEach(closePlanner);
+afterEach(() => {
+  setLanguage('en');
+  return closePlanner();
+});
 
 async function showDetails(): Promise<{ session: PlannerSession; form: HTMLFormElement }> {
   const { session } = await openPlanner();
@@ -63,6 +67,20 @@ describe('the plan details form', () => {
     await typeInto(budget, '20,000');
     expect(planIn(session)?.budgetEstimateCents).toBe(2_000_000);
     expect(budget.hasAttribute('aria-invalid')).toBe(false);
+  });
+
+  it('in French, reads a budget written the French way and refuses one it would have to guess', async () => {
+    setLanguage('fr');
+    const { session, form } = await showDetails();
+    const budget = textbox(form, 'Budget estimatif ($ CA)');
+    await typeInto(budget, '25\u00a0000,50\u00a0$');
+    expect(planIn(session)?.budgetEstimateCents).toBe(2_500_050);
+    await typeInto(budget, '25,000');
+    expect(budget.getAttribute('aria-invalid')).toBe('true');
+    expect(accessibleDescription(budget)).toBe(
+      'Budget estimatif : entrez un montant comme 25000 ou 25 000,50.',
+    );
+    expect(planIn(session)?.budgetEstimateCents).toBe(2_500_050);
   });
 
   it('shows the planner’s refusal for the form, and saves none of it', async () => {

@@ -7,6 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TaskId } from '../../../renderer/src/core/planner/ids';
+import { setLanguage } from '../../../renderer/src/ui/common/i18n/i18n';
 import type { PlannerSession } from '../../../renderer/src/ui/planner/plannerSession';
 import type { MemoryStorage } from '../../unit/store/MemoryStorage';
 import {
@@ -19,6 +20,7 @@ import {
   renderSettled,
   settle,
   typeInto,
+  unmountAll,
 } from '../support/dom';
 import {
   FUTURE,
@@ -34,7 +36,10 @@ import {
 beforeEach(() => {
   window.location.hash = '#/planner/plan/plan-records/task/task-policy';
 });
-afterEach(closePlanner);
+afterEach(() => {
+  setLanguage('en');
+  return closePlanner();
+});
 
 async function editTask(
   taskId: TaskId,
@@ -135,6 +140,27 @@ describe('validation', () => {
     await typeInto(cost, '');
     expect(taskIn(session, TASK.lead)?.estimatedCostCents).toBeNull();
   });
+  it('in French, reads and shows a cost the French way and refuses one it would have to guess', async () => {
+    setLanguage('fr');
+    const opened = await openPlanner();
+    await renderSettled(<PlanScreen session={opened.session} view={{ task: TASK.lead }} />);
+    const editor = getByRole(document.body, 'region', { name: 'Modifier la tâche' });
+    const cost = textbox(editor, 'Coût estimatif ($ CA)');
+    await typeInto(cost, '1 234,50 $');
+    expect(taskIn(opened.session, TASK.lead)?.estimatedCostCents).toBe(123_450);
+    // 1.234 dollars, or 1234 written the English way: refused, and nothing saved.
+    await typeInto(cost, '1,234');
+    expect(cost.getAttribute('aria-invalid')).toBe('true');
+    expect(accessibleDescription(cost)).toBe(
+      'Coût estimatif : entrez un montant comme 1500 ou 1 500,00.',
+    );
+    expect(taskIn(opened.session, TASK.lead)?.estimatedCostCents).toBe(123_450);
+    unmountAll();
+    await renderSettled(<PlanScreen session={opened.session} view={{ task: TASK.lead }} />);
+    const shown = getByRole(document.body, 'region', { name: 'Modifier la tâche' });
+    expect(textbox(shown, 'Coût estimatif ($ CA)').value).toBe('1234,50');
+  });
+
   it('keeps an error on its field while other fields save, until that field is fixed', async () => {
     const { session, editor } = await editTask(TASK.lead);
     const title = textbox(editor, 'Title');

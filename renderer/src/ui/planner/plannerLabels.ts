@@ -1,7 +1,12 @@
 import type { DimensionId, MaturityLevel } from '../../core/planner/assessment/dimensions';
 import type { TasksCsvWords } from '../../core/planner/export/csv';
 import type { IcsWords } from '../../core/planner/export/ics';
-import { formatCents } from '../../core/planner/money';
+import {
+  centsToDecimal,
+  decimalMarkOf,
+  formatCents,
+  parseDollarsToCents,
+} from '../../core/planner/money';
 import type {
   PlanStatus,
   PROFILE_REGIONS,
@@ -70,6 +75,17 @@ export function monthLabel(month: string): string {
 
 /** `123456` cents -> `$1,234.56`. */
 export const formatMoney = (cents: number): string => formatCents(cents, currentLocale());
+
+/** What a money field shows for an amount: `1234.56` in English, `1234,56` in French. */
+export const moneyFieldText = (cents: number): string =>
+  centsToDecimal(cents, decimalMarkOf(currentLocale()));
+
+/**
+ * A money field's text as cents, read the way the interface language writes amounts
+ * (`1 234,50 $` in French), or null when it is not a clear amount.
+ */
+export const readMoneyField = (text: string): number | null =>
+  parseDollarsToCents(text, currentLocale());
 
 /** The headings and status words of the tasks CSV. */
 export function tasksCsvWords(): TasksCsvWords {

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { centsToDecimal, parseDollarsToCents } from '../../../core/planner/money';
 import { updatePlan, type PlanPatch } from '../../../core/planner/operations/plans';
 import { PLAN_STATUSES, type Plan } from '../../../core/planner/schema';
 import { DateField } from '../../common/fields/DateField';
@@ -16,7 +15,7 @@ import { TextAreaField } from '../../common/fields/TextAreaField';
 import { TextField } from '../../common/fields/TextField';
 import { TYPING_SAVE_DELAY_MS } from '../../../core/store/sessionLoader';
 import { wordRefusal } from '../../common/i18n/wordMessage';
-import { planStatusLabel } from '../plannerLabels';
+import { moneyFieldText, planStatusLabel, readMoneyField } from '../plannerLabels';
 import type { PlannerSession } from '../plannerSession';
 import type { UndoOffer } from '../../common/useUndo';
 import { DocLinks } from './DocLinks';
@@ -36,7 +35,7 @@ export function PlanDetailsForm({ session, plan, offerUndo }: PlanDetailsFormPro
     goal: plan.goal,
     owner: plan.owner,
     fundingSource: plan.fundingSource,
-    budget: plan.budgetEstimateCents === null ? '' : centsToDecimal(plan.budgetEstimateCents),
+    budget: plan.budgetEstimateCents === null ? '' : moneyFieldText(plan.budgetEstimateCents),
   });
   const [error, setError] = useState<FormError<'title' | 'budgetEstimateCents'> | null>(null);
 
@@ -56,7 +55,7 @@ export function PlanDetailsForm({ session, plan, offerUndo }: PlanDetailsFormPro
   const budget = (value: string) => {
     setDraft((d) => ({ ...d, budget: value }));
     if (value.trim() === '') return commit({ budgetEstimateCents: null }, TYPING_SAVE_DELAY_MS);
-    const cents = parseDollarsToCents(value);
+    const cents = readMoneyField(value);
     if (cents === null) {
       const message = t('planDetails.budgetInvalid');
       return setError({ field: 'budgetEstimateCents', message });

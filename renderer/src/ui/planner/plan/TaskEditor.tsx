@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { PhaseId, TaskId } from '../../../core/planner/ids';
-import { centsToDecimal, parseDollarsToCents } from '../../../core/planner/money';
 import {
   deleteTask,
   restoreTask,
@@ -27,7 +26,7 @@ import { DependencyPicker } from './DependencyPicker';
 import { DocLinks } from './DocLinks';
 import type { PlanViewProps } from './planViewProps';
 import { wordError, wordRefusal } from '../../common/i18n/wordMessage';
-import { taskStatusLabel } from '../plannerLabels';
+import { moneyFieldText, readMoneyField, taskStatusLabel } from '../plannerLabels';
 import { TaskHistory } from '../../team/TaskHistory';
 
 export interface TaskEditorProps extends PlanViewProps {
@@ -45,7 +44,7 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
     title: task?.title ?? '',
     owner: task?.owner ?? '',
     notes: task?.notes ?? '',
-    cost: task?.estimatedCostCents == null ? '' : centsToDecimal(task.estimatedCostCents),
+    cost: task?.estimatedCostCents == null ? '' : moneyFieldText(task.estimatedCostCents),
   });
   const [error, setError] = useState<FormError<'title' | 'estimatedCostCents'> | null>(null);
 
@@ -81,7 +80,7 @@ export function TaskEditor({ session, db, planId, taskId, offerUndo }: TaskEdito
   const cost = (value: string) => {
     setDraft((d) => ({ ...d, cost: value }));
     if (value.trim() === '') return commit({ estimatedCostCents: null }, TYPING_SAVE_DELAY_MS);
-    const cents = parseDollarsToCents(value);
+    const cents = readMoneyField(value);
     if (cents === null) {
       const message = t('taskEditor.costInvalid');
       return setError({ field: 'estimatedCostCents', message });
