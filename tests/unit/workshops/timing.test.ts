@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../../renderer/src/ui/common/i18n/i18n';
 import {
   compareWithTarget,
   durationParts,
@@ -6,7 +7,6 @@ import {
   parseClockTime,
   scheduleBlocks,
   totalMinutes,
-  twelveHourClock,
 } from '../../../renderer/src/core/workshops/timing';
 import {
   formatClock,
@@ -16,6 +16,8 @@ import {
 } from '../../../renderer/src/ui/workshops/timeWords';
 import { CORPUS_TIMEOUT } from '../planner/helpers';
 import { bundledWorkshops } from './helpers';
+
+afterEach(() => setLanguage('en'));
 
 const blocks = (...minutes: number[]) => minutes.map((m) => ({ minutes: m }));
 
@@ -69,10 +71,26 @@ describe('block timing', () => {
     expect(formatClock(minutes)).toBe(h12);
   });
 
-  it('puts noon and midnight at 12 on the 12-hour dial', () => {
-    expect(twelveHourClock(12 * 60)).toEqual({ time: '12:00', half: 'pm' });
-    expect(twelveHourClock(5)).toEqual({ time: '12:05', half: 'am' });
-    expect(twelveHourClock(23 * 60 + 59)).toEqual({ time: '11:59', half: 'pm' });
+  it('puts noon and midnight at 12 on the English 12-hour dial', () => {
+    expect(formatClock(12 * 60)).toBe('12:00 p.m.');
+    expect(formatClock(5)).toBe('12:05 a.m.');
+    expect(formatClock(23 * 60 + 59)).toBe('11:59 p.m.');
+  });
+
+  it.each([
+    [0, '0 h 00'],
+    [9 * 60 + 30, '9 h 30'],
+    [12 * 60, '12 h 00'],
+    [14 * 60 + 30, '14 h 30'],
+    [24 * 60 + 15, '0 h 15'],
+  ])('in French, writes %i minutes on the 24-hour clock as %s', (minutes, text) => {
+    setLanguage('fr');
+    expect(formatClock(minutes)).toBe(text);
+  });
+
+  it('in French, words a span of clock times on the 24-hour clock', () => {
+    setLanguage('fr');
+    expect(formatClockSpan(13 * 60 + 45, 14 * 60 + 30)).toBe('13 h 45 – 14 h 30');
   });
 
   it('words a span of clock times with an en dash', () => {

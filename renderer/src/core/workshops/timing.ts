@@ -40,23 +40,6 @@ export function formatClockTime(minutes: number): string {
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
-/** A clock time on a 12-hour dial: `9:30` and whether it is before or after noon. */
-export interface TwelveHourTime {
-  /** `H:MM`, the hour from 1 to 12 (noon and midnight are 12). */
-  time: string;
-  half: 'am' | 'pm';
-}
-
-/**
- * A clock time on a 12-hour dial, for the UI to word (Canadian English writes `9:30 a.m.`,
- * `12:00 p.m.` for noon, `12:15 a.m.` just after midnight).
- */
-export function twelveHourClock(minutes: number): TwelveHourTime {
-  const [h = 0, m = 0] = formatClockTime(minutes).split(':').map(Number);
-  const hour = h % 12 === 0 ? 12 : h % 12;
-  return { time: `${hour}:${String(m).padStart(2, '0')}`, half: h < 12 ? 'am' : 'pm' };
-}
-
 /**
  * Places blocks one after the other from a start time (minutes since midnight): each block starts
  * when the previous one ends, as on a printed agenda.

@@ -1,6 +1,6 @@
 import type { PacingStatus } from '../../core/workshops/pacing';
-import { durationParts, twelveHourClock, type TargetComparison } from '../../core/workshops/timing';
-import { formatNumber } from '../common/i18n/format';
+import { durationParts, type TargetComparison } from '../../core/workshops/timing';
+import { formatDate, formatNumber } from '../common/i18n/format';
 import { t } from '../common/i18n/i18n';
 
 // Lengths, clock times and counts as the workshop screens word them. Core computes them (it has
@@ -17,10 +17,17 @@ export function formatDuration(minutes: number): string {
     : t('workshops:time.hoursMinutes', values);
 }
 
-/** A clock time (minutes since midnight) as people read it: `9:30 a.m.`, `12:00 p.m.`. */
+/** How a clock time is written: the hour and minutes, as the interface language's clock does. */
+const CLOCK: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' };
+
+/**
+ * A clock time (minutes since midnight, wrapping past it) as people read it in the interface
+ * language: `9:30 a.m.`, `12:00 p.m.` in English (a 12-hour clock), `9 h 30`, `14 h 30` in French
+ * (a 24-hour clock). `Intl` knows each language's clock; the time is placed on a day in UTC so no
+ * time zone or daylight-saving change can move it.
+ */
 export function formatClock(minutes: number): string {
-  const { time, half } = twelveHourClock(minutes);
-  return half === 'am' ? t('workshops:time.am', { time }) : t('workshops:time.pm', { time });
+  return formatDate(Date.UTC(2000, 0, 1, 0, Math.round(minutes)), CLOCK);
 }
 
 /** From one clock time to another: `9:00 a.m. – 9:15 a.m.`. */
