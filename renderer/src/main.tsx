@@ -8,6 +8,7 @@ import { getHost } from './host';
 import { App } from './ui/app/App';
 import { HostContext } from './ui/common/HostContext';
 import { t } from './ui/common/i18n/i18n';
+import { applyTestCatalogue } from './ui/common/i18n/testCatalogue';
 import { applyAppearance } from './ui/settings/applyAppearance';
 import { applyLanguage } from './ui/settings/applyLanguage';
 import { SettingsProvider } from './ui/settings/SettingsContext';
@@ -22,6 +23,8 @@ async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
 
+  // Only end-to-end tests hand the page a catalogue (see testCatalogue.ts).
+  applyTestCatalogue(window);
   const host = getHost();
   const settings = await openSettingsSession(host.storage);
   applyAppearance(settings.getSnapshot().db);
