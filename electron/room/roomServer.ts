@@ -77,7 +77,10 @@ export interface RoomOptions {
   connections?: Partial<RoomConnectionRules>;
   /** Every event for the presenter: `opened` once, `results` batched, `closed` once. */
   onEvent(event: RoomEvent): void;
-  /** The shown name of a participant who gave none. */
+  /**
+   * The name a participant who gave none has in the presenter's results (and so in the capture).
+   * Their own page is sent their number instead and words it in its language.
+   */
   anonymousName?: (n: number) => string;
 }
 
@@ -243,7 +246,12 @@ export async function startRoom(options: RoomOptions): Promise<RunningRoom> {
     if (isLimited(from)) joinsFrom.set(from, joined + 1);
     const token = newToken();
     tokens.set(tokenHash(token), participant.id);
-    const answer: JoinAnswer = { token, name: participant.shownName };
+    // An anonymous participant's page words "Anonymous 12" itself, in its own language.
+    const answer: JoinAnswer = {
+      token,
+      name: participant.anonymous ? null : participant.shownName,
+      number: participant.number,
+    };
     sendJson(res, 200, answer);
   };
 

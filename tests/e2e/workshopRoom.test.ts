@@ -8,7 +8,8 @@
  * participants open the join address it shows, enter the join code and a name, and answer: notes
  * (two hostile ones among them) and a poll. Everything arrives on the presenter's screen, as text;
  * "Close room" tells every participant. axe-core checks the participant page and the presenter
- * view while the room is live.
+ * view while the room is live. One more participant's browser speaks Canadian French (issue 18):
+ * their page is in French, and passes axe-core too.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,8 +51,9 @@ const contexts: BrowserContext[] = [];
 /** Dialogs any page opened (an alert would mean a note ran as markup). */
 const dialogs: string[] = [];
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+/** A page in a browser context of its own; `locale` is the browser's language (default en-US). */
+async function newPage(locale?: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale });
   context.setDefaultTimeout(15_000);
   contexts.push(context);
   context.on('page', (page) => page.on('dialog', (dialog) => dialogs.push(dialog.message())));
@@ -161,6 +163,20 @@ describe('the workshop room (serve --room)', () => {
     await people[4]?.getByText(HOSTILE_IMG, { exact: true }).waitFor();
     expect(dialogs).toEqual([]);
 
+    // A phone set to Canadian French gets the page in French, and sends a note with "Envoyer".
+    const francophone = await newPage('fr-CA');
+    await francophone.goto(joinUrl, { waitUntil: 'load' });
+    expect(await francophone.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await francophone.getByLabel('Code de participation', { exact: true }).fill(joinCode);
+    await francophone.getByLabel('Votre nom', { exact: true }).fill('Élise');
+    await francophone.getByRole('button', { name: 'Rejoindre', exact: true }).click();
+    await francophone.getByText('Vous participez sous le nom Élise.').waitFor();
+    await francophone.getByText(NOTES.prompt).waitFor();
+    await francophone.getByLabel('Note', { exact: true }).fill('Permis en ligne, s’il vous plaît');
+    await francophone.getByRole('button', { name: 'Envoyer', exact: true }).click();
+    await noteResults.getByText('Permis en ligne, s’il vous plaît', { exact: true }).waitFor();
+    await expectNoAxeViolations(francophone, 'participant page in French (notes)');
+
     // axe-core on a participant page with a live question, and on the presenter view.
     await expectNoAxeViolations(people[4] as Page, 'participant page (notes)');
     await expectNoAxeViolations(presenter, 'presenter view with the room open');
@@ -186,6 +202,7 @@ describe('the workshop room (serve --room)', () => {
     // Close room: every participant is told.
     await presenter.getByRole('button', { name: 'Close room', exact: true }).click();
     for (const page of people) await page.getByText('The room is closed').waitFor();
+    await francophone.getByText('La salle est fermée').waitFor();
     await presenter.getByRole('button', { name: 'Open room', exact: true }).waitFor();
     expect(
       await fetch(joinUrl).then(

@@ -2,6 +2,8 @@
  * The join form: "Join code" (filled in from the QR code's `#code=`), "Your name" (optional),
  * and "Join". Refusals (wrong code, too many tries, room full, room unreachable) are said in the
  * live region and the code field is marked invalid when the code was the problem.
+ *
+ * Switching the page's language draws the form again with what was typed (`values()`).
  */
 import { roomApi } from './api';
 import { el, uniqueId } from './dom';
@@ -13,12 +15,22 @@ import { failureMessage } from './words';
 /** Name length the room accepts (ROOM_LIMITS.name; protocol.ts is not imported: it brings zod). */
 const NAME_MAX = 40;
 
+/** What the participant has typed in the form. */
+export interface JoinValues {
+  code: string;
+  name: string;
+}
+
+export interface JoinForm {
+  values(): JoinValues;
+}
+
 export function renderJoinForm(
   container: HTMLElement,
   status: Status,
-  code: string,
+  initial: JoinValues,
   onJoined: (joined: Joined) => void,
-): void {
+): JoinForm {
   const codeId = uniqueId('code');
   const codeHintId = uniqueId('code-hint');
   const nameId = uniqueId('name');
@@ -32,7 +44,7 @@ export function renderJoinForm(
     maxlength: 16,
     required: true,
     'aria-describedby': codeHintId,
-    value: code,
+    value: initial.code,
   });
   const nameInput = el('input', {
     id: nameId,
@@ -41,6 +53,7 @@ export function renderJoinForm(
     autocomplete: 'nickname',
     maxlength: NAME_MAX,
     'aria-describedby': nameHintId,
+    value: initial.name,
   });
   const button = el('button', { type: 'submit', class: 'button' }, t('join.submit'));
   const form = el(
@@ -81,7 +94,8 @@ export function renderJoinForm(
       busy = false;
       button.textContent = t('join.submit');
       if (answer.ok) {
-        const joined = { token: answer.value.token, name: answer.value.name };
+        const { token, name, number } = answer.value;
+        const joined = { token, name, number };
         saveJoined(joined);
         onJoined(joined);
         return;
@@ -95,4 +109,5 @@ export function renderJoinForm(
   });
   codeInput.addEventListener('input', () => codeInput.removeAttribute('aria-invalid'));
   container.replaceChildren(form);
+  return { values: () => ({ code: codeInput.value, name: nameInput.value }) };
 }

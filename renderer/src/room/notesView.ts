@@ -74,6 +74,7 @@ export function notesView(context: ViewContext, state: ParticipantState): Questi
     maxlength: NOTE_MAX,
     'aria-describedby': hintId,
   });
+  field.value = context.draft?.[0] ?? '';
   const hint = el('p', { id: hintId, class: 'hint' });
   const button = el('button', { type: 'submit', class: 'button' }, t('notes.send'));
   const form = el(
@@ -154,5 +155,6 @@ export function notesView(context: ViewContext, state: ParticipantState): Questi
       list,
     ),
     update,
+    draft: () => [field.value],
   };
 }

@@ -9,6 +9,11 @@ import type { Status } from './status';
 export interface QuestionView {
   element: HTMLElement;
   update(state: ParticipantState): void;
+  /**
+   * What the participant chose or typed and has not sent (option ids, or a note's text), for
+   * the view drawn again in another language (`ViewContext.draft`).
+   */
+  draft(): string[];
 }
 
 /** What a view needs to send answers and say how they went. */
@@ -19,4 +24,6 @@ export interface ViewContext {
   headingId: string;
   status: Status;
   token: string;
+  /** The unsent choice or text of the view this one replaces (its `draft()`), if any. */
+  draft?: string[];
 }

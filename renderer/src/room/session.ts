@@ -7,14 +7,18 @@ const KEY = 'onmuni-room-participant';
 
 export interface Joined {
   token: string;
-  name: string;
+  /** The name they joined with; null: anonymous, shown as "Anonymous <number>" in the page's language. */
+  name: string | null;
+  number: number;
 }
 
 export function loadJoined(): Joined | null {
   try {
     const value = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Partial<Joined> | null;
-    return typeof value?.token === 'string' && typeof value.name === 'string'
-      ? { token: value.token, name: value.name }
+    return typeof value?.token === 'string' &&
+      (typeof value.name === 'string' || value.name === null) &&
+      Number.isSafeInteger(value.number)
+      ? { token: value.token, name: value.name, number: value.number as number }
       : null;
   } catch {
     return null;

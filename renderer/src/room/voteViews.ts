@@ -39,12 +39,13 @@ function voteButton(closed: boolean, label: string, onClick: () => Promise<void>
 export function pollView(context: ViewContext, state: ParticipantState): QuestionView {
   const { question, closed } = context;
   const group = uniqueId('poll');
+  const chosen = context.draft?.[0] ?? state.myVote[0];
   const radios = question.options.map((option) =>
     el('input', {
       type: 'radio',
       name: group,
       value: option.id,
-      checked: state.myVote[0] === option.id,
+      checked: chosen === option.id,
       disabled: closed,
     }),
   );
@@ -70,14 +71,15 @@ export function pollView(context: ViewContext, state: ParticipantState): Questio
       vote === undefined ? '' : t('poll.yourVote', { option: labelOf(question, vote) });
   };
   update(state);
-  return { element: el('form', { class: 'vote' }, fieldset, button, mine), update };
+  const draft = (): string[] => radios.filter((radio) => radio.checked).map((radio) => radio.value);
+  return { element: el('form', { class: 'vote' }, fieldset, button, mine), update, draft };
 }
 
 export function dotVoteView(context: ViewContext, state: ParticipantState): QuestionView {
   const { question, closed } = context;
   const dots = question.dots;
   const counts = new Map(question.options.map((option) => [option.id, 0]));
-  for (const id of state.myVote) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const id of context.draft ?? state.myVote) counts.set(id, (counts.get(id) ?? 0) + 1);
   const placed = () => [...counts.values()].reduce((sum, count) => sum + count, 0);
   const hintId = uniqueId('dots-hint');
   const left = el('p', { class: 'dots-left', 'aria-live': 'polite' });
@@ -150,10 +152,10 @@ export function dotVoteView(context: ViewContext, state: ParticipantState): Ques
   showLeft();
 
   const mine = el('p', { class: 'mine' });
+  const placedIds = (): string[] =>
+    question.options.flatMap((option) => Array<string>(counts.get(option.id) ?? 0).fill(option.id));
   const button = voteButton(closed, t('dots.vote'), () => {
-    const optionIds = question.options.flatMap((option) =>
-      Array<string>(counts.get(option.id) ?? 0).fill(option.id),
-    );
+    const optionIds = placedIds();
     if (optionIds.length === 0) {
       context.status.say(t('dots.placeFirst'), 'error');
       return Promise.resolve();
@@ -169,5 +171,9 @@ export function dotVoteView(context: ViewContext, state: ParticipantState): Ques
     mine.textContent = parts.length === 0 ? '' : t('dots.yourVote', { list: formatList(parts) });
   };
   update(state);
-  return { element: el('form', { class: 'vote' }, fieldset, button, mine), update };
+  return {
+    element: el('form', { class: 'vote' }, fieldset, button, mine),
+    update,
+    draft: placedIds,
+  };
 }

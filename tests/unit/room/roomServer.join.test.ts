@@ -44,8 +44,8 @@ describe('room server: joining', () => {
     const first = await post(test, '/api/join', { code: test.room.joinCode, name: 'Ann' });
     const second = await post(test, '/api/join', { code: test.room.joinCode, name: '' });
     expect(first.status).toBe(200);
-    expect(first.json).toMatchObject({ name: 'Ann' });
-    expect(second.json).toMatchObject({ name: 'Anonymous 2' });
+    expect(first.json).toMatchObject({ name: 'Ann', number: 1 });
+    expect(second.json).toMatchObject({ name: null, number: 2 });
     const tokens = [first, second].map((answer) => (answer.json as { token: string }).token);
     for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/); // 256 bits
     expect(tokens[0]).not.toBe(tokens[1]);

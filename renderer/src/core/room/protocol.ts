@@ -176,8 +176,14 @@ export type JoinRequest = z.output<typeof joinRequestSchema>;
 /** The token is random (at least 128 bits, base64url) and known only to that participant. */
 export interface JoinAnswer {
   token: string;
-  /** The name the room shows for this participant ("Anonymous 12" when none was given). */
-  name: string;
+  /** The name the room shows for this participant; null when they stayed anonymous. */
+  name: string | null;
+  /**
+   * The participant's number in the room, 1 for the first to join. An anonymous participant's
+   * page words it in its own language ("Anonymous 12", « Anonyme 12 »), so the room sends no
+   * English name to a French page.
+   */
+  number: number;
 }
 
 /** One vote replaces the participant's earlier vote on the question (one vote per item). */

@@ -269,7 +269,8 @@ describe('the room controls under the presenter view', () => {
     expect(vote?.dots.map((d) => [d.participant, labelOf.get(d.optionId)])).toEqual([
       ['Ana', 'Digital'],
       ['Ben', 'Mixed'],
-      [anonymous.name, 'Digital'],
+      // The capture names an anonymous voter by their number in the room.
+      ['Anonymous 3', 'Digital'],
     ]);
     // A closed question takes no more votes.
     expect(

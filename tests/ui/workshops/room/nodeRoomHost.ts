@@ -13,7 +13,7 @@ import {
   startRoom,
   type RunningRoom,
 } from '../../../../electron/room';
-import type { RoomEvent } from '../../../../renderer/src/core/room/protocol';
+import type { JoinAnswer, RoomEvent } from '../../../../renderer/src/core/room/protocol';
 import type { Participant, RoomTestHost, RoomTestModule } from './roomTestHost';
 
 export async function nodeRoomHost(): Promise<RoomTestHost> {
@@ -66,7 +66,7 @@ export async function joinRoom(joinUrl: string, code: string, name: string): Pro
     body: JSON.stringify({ code, name }),
   });
   if (answer.status !== 200) throw new Error(`join answered ${answer.status}`);
-  const { token, name: shown } = (await answer.json()) as { token: string; name: string };
+  const { token, name: shown } = (await answer.json()) as JoinAnswer;
   return {
     name: shown,
     post: (path, body) =>

@@ -18,8 +18,8 @@ export interface RoomTestHost extends RoomHost {
 
 /** A participant on a phone, as far as the room's API is concerned. */
 export interface Participant {
-  /** The name the room shows for them. */
-  name: string;
+  /** The name they joined with; null when they stayed anonymous. */
+  name: string | null;
   post(path: string, body: unknown): Promise<Response>;
 }
 
