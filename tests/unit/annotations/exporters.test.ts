@@ -1,6 +1,6 @@
 import markdownIt from 'markdown-it';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   COLLECTION_LABEL,
   toAnnotationCollection,
@@ -15,6 +15,9 @@ import {
   updateAnnotation,
 } from '../../../renderer/src/core/annotations/operations';
 import { ANNOTATIONS_SCHEMA_VERSION } from '../../../renderer/src/core/annotations/schema';
+import { COMMA_CSV } from '../../../renderer/src/core/csv/csvCell';
+import { csvDialect } from '../../../renderer/src/ui/common/i18n/format';
+import { setLanguage } from '../../../renderer/src/ui/common/i18n/i18n';
 import { annotationExportWords } from '../../../renderer/src/ui/annotations/exportWords';
 import { annotate, at, clockAt, DOC_A, DOC_B, idOf, when } from './fixtures';
 
@@ -57,6 +60,8 @@ const titleOf = (docId: string) =>
 
 /** Renders Markdown the most permissive way (raw HTML allowed), to prove nothing becomes HTML. */
 const render = (markdown: string) => markdownIt({ html: true, linkify: false }).render(markdown);
+
+afterEach(() => setLanguage('en'));
 
 describe('JSON-LD export', () => {
   it('is a W3C AnnotationCollection with one embedded page and the tombstones', () => {
@@ -179,7 +184,7 @@ describe('Markdown export', () => {
 
 describe('CSV export', () => {
   const words = annotationExportWords();
-  const csv = toAnnotationsCsv(sampleDb().annotations, { titleOf, words });
+  const csv = toAnnotationsCsv(sampleDb().annotations, { titleOf, words, dialect: COMMA_CSV });
 
   it('starts with a byte-order mark and the quoted column headings', () => {
     expect(csv.startsWith('\uFEFF"Document","Document ID","Meaning"')).toBe(true);
@@ -219,7 +224,7 @@ describe('CSV export', () => {
 
   it('neutralises a formula in a note', () => {
     const { db } = annotate('open data', { note: '=HYPERLINK("https://evil.example","x")' });
-    const text = toAnnotationsCsv(db.annotations, { titleOf, words });
+    const text = toAnnotationsCsv(db.annotations, { titleOf, words, dialect: COMMA_CSV });
     const row = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true })
       .data[1];
     expect(row?.[4]).toBe(`'=HYPERLINK("https://evil.example","x")`);
@@ -228,6 +233,26 @@ describe('CSV export', () => {
   it('produces no HTML from notes: the note is the exact text, tags and all', () => {
     expect(csv).toContain('<script>alert(1)</script>');
     expect(csv).not.toContain('&lt;script');
+  });
+
+  it('in French, is the ";" file Excel in French expects, with French headings', () => {
+    setLanguage('fr');
+    const text = toAnnotationsCsv(sampleDb().annotations, {
+      titleOf,
+      words: annotationExportWords(),
+      dialect: csvDialect(),
+    });
+    setLanguage('en');
+    expect(text.startsWith('\uFEFF"Document";"Identifiant du document";"Type";')).toBe(true);
+    const parsed = Papa.parse<string[]>(text.slice(1), {
+      delimiter: ';',
+      newline: '\r\n',
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((row) => row.length)).toEqual([10, 10, 10, 10]);
+    const mallory = parsed.data.find((r) => r[9] === idOf(1));
+    expect(mallory?.[0]).toBe('Cobourg: agendas online');
   });
 });
 

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { DocId } from '../../../renderer/src/core/content/ids';
+import { COMMA_CSV } from '../../../renderer/src/core/csv/csvCell';
 import {
   captureContextFor,
   sessionToCsv,
@@ -24,6 +25,8 @@ import {
 import { createMarkdownIt } from '../../../renderer/src/core/markdown/renderMarkdown';
 import { WorkshopError } from '../../../renderer/src/core/workshops/errors';
 import type { CaptureId } from '../../../renderer/src/core/workshops/ids';
+import { csvDialect } from '../../../renderer/src/ui/common/i18n/format';
+import { setLanguage } from '../../../renderer/src/ui/common/i18n/i18n';
 import { wordError } from '../../../renderer/src/ui/common/i18n/wordMessage';
 import { captureWords } from '../../../renderer/src/ui/workshops/exportWords';
 
@@ -85,6 +88,8 @@ function recorded(): { db: WorkshopsDatabase; sessionId: SessionId } {
   db = uncastDot(db, sessionId, added.vote.id, 'cy', budget.id);
   return { db, sessionId };
 }
+
+afterEach(() => setLanguage('en'));
 
 describe('session capture and export', () => {
   it('records notes and votes; options are trimmed and de-duplicated', () => {
@@ -148,7 +153,7 @@ describe('session capture and export', () => {
     const { db } = recorded();
     const session = db.sessions[0];
     if (!session) throw new Error('session expected');
-    const csv = sessionToCsv(session, context);
+    const csv = sessionToCsv(session, context, COMMA_CSV);
     // How cells are written, and that none runs as a formula, is csvCell's (tests/unit/csv).
     expect(csv.startsWith('\uFEFF"Kind","Question or block",')).toBe(true);
     const parsed = Papa.parse<string[]>(csv.slice(1).trimEnd(), { newline: '\r\n' });
@@ -178,6 +183,25 @@ describe('session capture and export', () => {
       ['Vote', 'Which three priorities matter most?', 'Name a lead', '2', '2'],
       ['Vote', 'Which three priorities matter most?', 'Budget line', '0', '3'],
     ]);
+  });
+
+  it('in French, exports the ";" CSV Excel in French expects, with French headings', () => {
+    const { db } = recorded();
+    const session = db.sessions[0];
+    if (!session) throw new Error('session expected');
+    setLanguage('fr');
+    const french = captureContextFor([{ title: 'Accueil', documents: [] }], captureWords());
+    const csv = sessionToCsv(session, french, csvDialect());
+    expect(csv.startsWith('\uFEFF"Type";"Question ou bloc";')).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(1).trimEnd(), {
+      delimiter: ';',
+      newline: '\r\n',
+    });
+    expect(parsed.errors).toEqual([]);
+    const rows = parsed.data.slice(1);
+    expect(rows.every((row) => row.length === 8)).toBe(true);
+    // The comma in an option is text in a ";" file; the counts are whole numbers either way.
+    expect(rows.find((row) => row[2] === 'Readiness, first')?.slice(3, 5)).toEqual(['3', '1']);
   });
 
   it('turns results into plan task drafts: top-ranked options, then notes with their block’s documents', () => {

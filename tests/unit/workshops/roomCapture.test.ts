@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocId } from '../../../renderer/src/core/content/ids';
 import type { QuestionResults } from '../../../renderer/src/core/room/protocol';
 import type { BlockQuestion } from '../../../renderer/src/core/workshops/blockQuestions';
+import { COMMA_CSV } from '../../../renderer/src/core/csv/csvCell';
 import {
   captureContextFor,
   sessionToCsv,
@@ -244,9 +245,12 @@ describe('room results into the session capture', () => {
     const markdown = sessionToMarkdown(captured, context);
     expect(markdown).toContain('- Online permits (\\*Ana\\*)\n');
     expect(markdown).toContain('- Shared IT (3 upvotes)\n');
-    const rows = Papa.parse<string[]>(sessionToCsv(captured, context).slice(1).trimEnd(), {
-      newline: '\r\n',
-    }).data;
+    const rows = Papa.parse<string[]>(
+      sessionToCsv(captured, context, COMMA_CSV).slice(1).trimEnd(),
+      {
+        newline: '\r\n',
+      },
+    ).data;
     expect(rows.slice(1).map((r) => [r[2], r[6], r[7]])).toEqual([
       ['Online permits', '*Ana*', '0'],
       ['Shared IT', '', '3'],

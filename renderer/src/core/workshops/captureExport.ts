@@ -1,5 +1,5 @@
 import type { DocId } from '../content/ids';
-import { csvFile } from '../csv/csvCell';
+import { csvFile, type CsvDialect } from '../csv/csvCell';
 import type { WorkshopSession } from './schema';
 import { tallyVotes } from './votes';
 
@@ -148,9 +148,14 @@ export function sessionToMarkdown(session: WorkshopSession, context: CaptureCont
  * The session's results as a CSV file that Excel opens correctly, every cell quoted and safe from
  * formula injection (see `csvFile`): notes come from the room, so they are anyone's text. One row
  * per note (with its author and upvotes when it came from the room), then one row per vote
- * option with its votes and rank.
+ * option with its votes and rank. Cells are split as the reader's Excel splits them (`dialect`);
+ * the counts are whole numbers, so they read the same in any dialect.
  */
-export function sessionToCsv(session: WorkshopSession, context: CaptureContext): string {
+export function sessionToCsv(
+  session: WorkshopSession,
+  context: CaptureContext,
+  dialect: CsvDialect,
+): string {
   const { words } = context;
   const columns = words.csvColumns;
   const rows: string[][] = [
@@ -188,7 +193,7 @@ export function sessionToCsv(session: WorkshopSession, context: CaptureContext):
         '',
         '',
       ]);
-  return csvFile(rows);
+  return csvFile(rows, dialect);
 }
 
 /** A plan task drafted from a session, for the planner's `addTask`. */

@@ -5,6 +5,7 @@ import { exportDueDatesIcs } from '../../core/planner/export/ics';
 import type { PlanId } from '../../core/planner/ids';
 import type { PlannerDatabase } from '../../core/planner/schema';
 import { useTranslation } from 'react-i18next';
+import { csvDialect } from '../common/i18n/format';
 import { useSaveFile } from '../common/useSaveFile';
 import { icsWords, tasksCsvWords } from './plannerLabels';
 
@@ -23,7 +24,7 @@ export function ExportButtons({ db, planId }: ExportButtonsProps) {
   const save = (kind: 'csv' | 'ics' | 'json') => {
     const contents =
       kind === 'csv'
-        ? exportTasksCsv(db, tasksCsvWords(), planId)
+        ? exportTasksCsv(db, tasksCsvWords(), csvDialect(), planId)
         : kind === 'ics'
           ? exportDueDatesIcs(db, {
               now: new Date(),

@@ -1,4 +1,4 @@
-import { csvFile } from '../../csv/csvCell';
+import { csvFile, type CsvDialect } from '../../csv/csvCell';
 import type { PlanId } from '../ids';
 import { centsToDecimal } from '../money';
 import type { PlannerDatabase, TaskStatus } from '../schema';
@@ -30,9 +30,15 @@ export interface TasksCsvWords {
 
 /**
  * The tasks as a CSV file that Excel opens correctly, every cell quoted and safe from formula
- * injection (see `csvFile`). With `planId`, only that plan's tasks; otherwise all, in plan order.
+ * injection (see `csvFile`), split and with amounts written as the reader's Excel expects
+ * (`dialect`). With `planId`, only that plan's tasks; otherwise all, in plan order.
  */
-export function exportTasksCsv(db: PlannerDatabase, words: TasksCsvWords, planId?: PlanId): string {
+export function exportTasksCsv(
+  db: PlannerDatabase,
+  words: TasksCsvWords,
+  dialect: CsvDialect,
+  planId?: PlanId,
+): string {
   const plans = db.plans.filter((p) => planId === undefined || p.id === planId);
   const titleOf = new Map(db.tasks.map((t) => [t.id, t.title]));
   const rows: string[][] = [TASKS_CSV_COLUMNS.map((column) => words.columns[column])];
@@ -47,7 +53,9 @@ export function exportTasksCsv(db: PlannerDatabase, words: TasksCsvWords, planId
         words.status(task.status),
         task.owner,
         task.dueDate ?? '',
-        task.estimatedCostCents === null ? '' : centsToDecimal(task.estimatedCostCents),
+        task.estimatedCostCents === null
+          ? ''
+          : centsToDecimal(task.estimatedCostCents, dialect.decimal),
         task.notes,
         task.linkedDocIds.join('; '),
         task.dependencies.map((d) => titleOf.get(d) ?? d).join('; '),
@@ -55,5 +63,5 @@ export function exportTasksCsv(db: PlannerDatabase, words: TasksCsvWords, planId
       ]);
     }
   }
-  return csvFile(rows);
+  return csvFile(rows, dialect);
 }

@@ -13,6 +13,7 @@ import {
   type ExportScope,
 } from '../../../core/annotations';
 import type { DocId } from '../../../core/content/ids';
+import { csvDialect } from '../../common/i18n/format';
 import { useSaveFile } from '../../common/useSaveFile';
 import { annotationExportWords } from '../exportWords';
 
@@ -66,7 +67,7 @@ export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPa
         ? serializeAnnotationCollection(set, { now })
         : format === 'markdown'
           ? toAnnotationsMarkdown(set.annotations, { titleOf, docRank, now, words })
-          : toAnnotationsCsv(set.annotations, { titleOf, words });
+          : toAnnotationsCsv(set.annotations, { titleOf, words, dialect: csvDialect() });
     const count = set.annotations.length;
     saveFile(
       {

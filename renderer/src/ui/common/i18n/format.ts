@@ -1,3 +1,4 @@
+import { COMMA_CSV, SEMICOLON_CSV, type CsvDialect } from '../../../core/csv/csvCell';
 import { currentLocale } from './i18n';
 
 // Numbers and dates are written the way the interface language writes them (`Intl` with the
@@ -50,4 +51,12 @@ export function formatList(items: readonly string[]): string {
 /** Compares two texts as the interface language sorts them (accents, case). */
 export function compareText(a: string, b: string): number {
   return a.localeCompare(b, currentLocale());
+}
+
+/**
+ * The CSV the interface language's Excel expects: where numbers take a decimal comma (French),
+ * Excel splits cells at `;` and reads `1234,56`; otherwise at `,` with `1234.56`.
+ */
+export function csvDialect(): CsvDialect {
+  return formatNumber(1.5).includes(',') ? SEMICOLON_CSV : COMMA_CSV;
 }

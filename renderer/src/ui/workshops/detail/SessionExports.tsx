@@ -5,6 +5,7 @@ import {
   sessionToMarkdown,
 } from '../../../core/workshops/captureExport';
 import type { WorkshopSession } from '../../../core/workshops/schema';
+import { csvDialect } from '../../common/i18n/format';
 import { useSaveFile } from '../../common/useSaveFile';
 import { captureWords } from '../exportWords';
 import type { ViewBlock } from '../../../core/workshops/workshopModel';
@@ -42,7 +43,9 @@ export function SessionExports({ session, blocks }: SessionExportsProps) {
         mimeType: kind === 'md' ? 'text/markdown;charset=utf-8' : 'text/csv;charset=utf-8',
         extensions: [kind],
         contents:
-          kind === 'md' ? sessionToMarkdown(session, context) : sessionToCsv(session, context),
+          kind === 'md'
+            ? sessionToMarkdown(session, context)
+            : sessionToCsv(session, context, csvDialect()),
       },
       {
         saved: (where) => t('exports.saved', { where }),
