@@ -11,7 +11,7 @@ import {
 } from '../../core/annotations';
 import type { DocId } from '../../core/content/ids';
 import { useCatalog } from '../content/useContent';
-import { compareText } from '../common/i18n/format';
+import { compareText, formatNumber } from '../common/i18n/format';
 import { Page } from '../common/Page';
 import { useHashRoute } from '../common/routing/useHashRoute';
 import { AnnotationsLoadNotice } from './AnnotationsLoadNotice';
@@ -34,6 +34,13 @@ import { ReviewAfterUpdate } from './page/ReviewAfterUpdate';
 import { useAnnotations } from './useAnnotations';
 import './annotations.css';
 import './page/annotationsPage.css';
+
+/**
+ * A count on the "Showing 3 of 3000" line: grouped only from five digits (`useGrouping: 'min2'`),
+ * so "3000" reads as this line has always shown it in English, and French groups what it should
+ * ("10 000", "1 000 000").
+ */
+const formatCount = (count: number): string => formatNumber(count, { useGrouping: 'min2' });
 
 /**
  * `#/annotations` (optionally `?doc=<id>`): every annotation, filtered and sorted, each linking to
@@ -140,8 +147,11 @@ export function AnnotationsPage() {
           <p className="anno-page__count" role="status">
             {total === 0
               ? t('page.none')
-              : // Counts as plain numbers ("3000"), as this line has always shown them.
-                t('page.showing', { count: total, shown: shown.length })}
+              : t('page.showing', {
+                  count: total,
+                  shown: formatCount(shown.length),
+                  total: formatCount(total),
+                })}
           </p>
           <UndoStatus undo={undo} {...UNDO_STATUS} />
           {shown.length > 0 ? (

@@ -1,5 +1,5 @@
 import type { AnnotationExportWords } from '../../core/annotations';
-import { compareText } from '../common/i18n/format';
+import { compareText, formatNumber } from '../common/i18n/format';
 import { t } from '../common/i18n/i18n';
 import { meaningLabel } from './labels';
 
@@ -8,7 +8,8 @@ export function annotationExportWords(): AnnotationExportWords {
   return {
     meaning: meaningLabel,
     markdownTitle: t('annotations:markdown.title'),
-    markdownExported: (date, count) => t('annotations:markdown.exported', { date, count }),
+    markdownExported: (date, count) =>
+      t('annotations:markdown.exported', { date, count, shown: formatNumber(count) }),
     notInLibrary: (docId) => t('annotations:markdown.notInLibrary', { docId }),
     createdAndEdited: (created, modified) =>
       t('annotations:markdown.edited', { created, modified }),

@@ -1,6 +1,6 @@
 import type { Meaning } from '../../core/annotations';
 import type { LoadReport } from '../../core/store/DocumentStorage';
-import { formatDate } from '../common/i18n/format';
+import { formatDate, formatNumber } from '../common/i18n/format';
 import { t } from '../common/i18n/i18n';
 
 /** The label of a meaning, shown beside its colour (never colour alone). */
@@ -49,6 +49,7 @@ export function describeAnnotationsLoad(report: LoadReport): string | null {
         ? t('annotations:load.repairedNotKept')
         : t('annotations:load.repaired', {
             count: report.issues.length,
+            shown: formatNumber(report.issues.length),
             keptCopyAs: report.keptCopyAs,
           });
     case 'unreadable':

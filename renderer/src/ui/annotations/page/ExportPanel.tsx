@@ -13,7 +13,7 @@ import {
   type ExportScope,
 } from '../../../core/annotations';
 import type { DocId } from '../../../core/content/ids';
-import { csvDialect } from '../../common/i18n/format';
+import { csvDialect, formatNumber } from '../../common/i18n/format';
 import { useSaveFile } from '../../common/useSaveFile';
 import { annotationExportWords } from '../exportWords';
 
@@ -77,7 +77,7 @@ export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPa
         contents,
       },
       {
-        saved: (where) => t('export.exported', { count, where }),
+        saved: (where) => t('export.exported', { count, shown: formatNumber(count), where }),
         failedPrefix: t('export.failedPrefix'),
       },
     );

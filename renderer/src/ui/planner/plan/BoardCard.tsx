@@ -1,6 +1,7 @@
 import type { DragEvent, KeyboardEvent, ReactElement } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { TASK_STATUSES, type Task, type TaskStatus } from '../../../core/planner/schema';
+import { formatNumber } from '../../common/i18n/format';
 import { formatCalendarDate, taskStatusLabel } from '../plannerLabels';
 import { taskHref } from '../plannerRoutes';
 
@@ -75,7 +76,9 @@ export function BoardCard({
         {task.dueDate && <span>{t('board.due', { date: formatCalendarDate(task.dueDate) })}</span>}
         {overdue && <span className="badge badge--overdue">{t('overdue')}</span>}
         {waitingOn > 0 && (
-          <span className="badge">{t('board.waitingOn', { count: waitingOn })}</span>
+          <span className="badge">
+            {t('board.waitingOn', { count: waitingOn, shown: formatNumber(waitingOn) })}
+          </span>
         )}
       </p>
       <div className="board-card__moves">

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATUSES } from '../../../core/planner/schema';
 import { planSummary, type Progress } from '../../../core/planner/views/summary';
+import { formatNumber } from '../../common/i18n/format';
 import { TableScroll } from '../TableScroll';
 import { formatMoney, taskStatusLabel } from '../plannerLabels';
 import type { PlanViewProps } from './planViewProps';
@@ -11,7 +12,11 @@ export function costText(progress: Progress, t: TFunction<'plan'>): string {
   const cost = formatMoney(progress.estimatedCostCents);
   return progress.unestimated === 0
     ? cost
-    : t('summary.costWithUnestimated', { cost, count: progress.unestimated });
+    : t('summary.costWithUnestimated', {
+        cost,
+        count: progress.unestimated,
+        shown: formatNumber(progress.unestimated),
+      });
 }
 
 /** Progress by phase (counts per status) and the budget against the tasks' estimates. */

@@ -3,6 +3,7 @@ import { useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../core/planner/dates';
 import type { Task } from '../../../core/planner/schema';
+import { formatNumber } from '../../common/i18n/format';
 import {
   timelineByMonth,
   type Timeline,
@@ -65,7 +66,10 @@ export function TaskTimeline({ db, planId }: PlanViewProps) {
         {t('timeline.today', { date: formatCalendarDate(today) })}{' '}
         {timeline.overdueCount === 0
           ? t('timeline.noneOverdue')
-          : t('timeline.overdue', { count: timeline.overdueCount })}
+          : t('timeline.overdue', {
+              count: timeline.overdueCount,
+              shown: formatNumber(timeline.overdueCount),
+            })}
       </p>
       {timeline.months.length === 0 && <p>{t('timeline.noDueDates')}</p>}
       <div
@@ -167,7 +171,7 @@ function timelineRows(timeline: Timeline, t: TFunction<'plan'>): TimelineRow[] {
   if (undated.length > 0) {
     const group = {
       id: 'month-undated',
-      label: t('timeline.undated', { count: undated.length }),
+      label: t('timeline.undated', { shown: formatNumber(undated.length) }),
       undated: true,
       size: undated.length,
     };
