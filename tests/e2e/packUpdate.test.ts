@@ -95,9 +95,9 @@ describe('updating a content pack', () => {
     await app.open('/packs');
     await page.getByRole('button', { name: 'Roll back', exact: true }).click();
     await page.getByText(`${PACK_TITLE} is back to version 1.0.0.`).waitFor();
-    const installed = await page.locator('.packs__installed').textContent();
-    expect(installed).toContain('1.0.0');
-    expect(installed).not.toContain('1.1.0');
+    // The message comes when the roll back is stored; the list is read again just after it.
+    await expect.poll(() => page.locator('.packs__installed').textContent()).not.toContain('1.1.0');
+    expect(await page.locator('.packs__installed').textContent()).toContain('1.0.0');
     await app.open(`/doc/${DOC_ID}`);
     await page.getByText(PASSAGE).first().waitFor();
   });
