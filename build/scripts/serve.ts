@@ -142,7 +142,7 @@ const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 function listeningHostNames(listenHost: string): string[] {
   const names = [...LOOPBACK_HOSTS];
   const bracket = (address: string) => (address.includes(':') ? `[${address}]` : address);
-  if (listenHost === '0.0.0.0' || listenHost === '::') {
+  if (listensOnEveryInterface(listenHost)) {
     // Every interface: a room's laptops reach it by any of this machine's addresses.
     for (const entries of Object.values(networkInterfaces())) {
       for (const entry of entries ?? []) {
@@ -353,13 +353,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
 }
 
+/** True for a `--host` that means every interface of this machine. */
+function listensOnEveryInterface(host: string): boolean {
+  return host === '0.0.0.0' || host === '::';
+}
+
 /**
  * The host of the presenter address: the room control API answers only on loopback, so the app
  * must listen there (the default) or on every interface; a `--host` of one other address cannot
  * carry a room.
  */
 function presenterHostFor(host: string): string {
-  if (host === '0.0.0.0' || host === '::' || host === '127.0.0.1' || host === 'localhost') {
+  if (listensOnEveryInterface(host) || host === '127.0.0.1' || host === 'localhost') {
     return '127.0.0.1';
   }
   if (host === '::1') return '[::1]';
@@ -421,8 +426,7 @@ async function main(): Promise<void> {
   const room = argv.includes('--room');
   ensureBuilt();
   const running = await startServer({ host, port, room });
-  const everyInterface = host === '0.0.0.0' || host === '::';
-  const shown = everyInterface ? `http://127.0.0.1:${running.port}/` : running.url;
+  const shown = listensOnEveryInterface(host) ? `http://127.0.0.1:${running.port}/` : running.url;
   console.log(`OnMuni Toolkit (browser edition) is being served at ${shown}`);
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
     console.log(`Listening on ${host}: other machines on this network can reach it too.`);
