@@ -2,8 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../../renderer/src/core/content/parseFile';
 
+/** The folder of the French versions (`content/fr/<type-folder>/<id>.md`), read on its own. */
+export const FRENCH_FOLDER = 'fr';
+
 /**
- * Reads every `*.md` under the content folder except its top-level README.md, in path order.
+ * Reads every `*.md` under the content folder except its top-level README.md and the French
+ * versions under `fr/` (a second corpus with the same ids), in path order.
  * `displayPath` is relative to the working directory so `file:line` links open in editors.
  */
 export async function readCorpusFiles(contentDir: string): Promise<SourceFile[]> {
@@ -13,7 +17,10 @@ export async function readCorpusFiles(contentDir: string): Promise<SourceFile[]>
     .map((entry) =>
       path.relative(contentDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
     )
-    .filter((relativePath) => relativePath !== 'README.md')
+    .filter(
+      (relativePath) =>
+        relativePath !== 'README.md' && !relativePath.startsWith(`${FRENCH_FOLDER}/`),
+    )
     .sort();
   return Promise.all(
     relativePaths.map(async (relativePath) => ({
