@@ -84,6 +84,14 @@ describe('speaking French', () => {
       formatDate(day, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
     ).toBe('6 décembre 2026');
     expect(formatDate(day, { dateStyle: 'short', timeZone: 'UTC' })).toBe('2026-12-06');
+    // The first of a month is an ordinal in French; Intl alone writes "1 décembre".
+    const first = '2026-12-01T12:00:00Z';
+    expect(formatDate(first, { dateStyle: 'long', timeZone: 'UTC' })).toBe('1er décembre 2026');
+    expect(formatDate(first, { dateStyle: 'medium', timeZone: 'UTC' })).toBe('1er déc. 2026');
+    expect(formatDate(first, { dateStyle: 'short', timeZone: 'UTC' })).toBe('2026-12-01');
+    expect(formatDate('2026-12-11T12:00:00Z', { dateStyle: 'long', timeZone: 'UTC' })).toBe(
+      '11 décembre 2026',
+    );
     expect(formatList(['A', 'B', 'C'])).toBe('A, B et C');
     expect(['zèbre', 'école', 'Avis'].sort(compareText)).toEqual(['Avis', 'école', 'zèbre']);
   });

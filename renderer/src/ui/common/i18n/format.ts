@@ -35,9 +35,21 @@ export function formatDate(
   value: string | number | Date,
   options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
 ): string {
-  return cached(dateFormats, options, (locale) => new Intl.DateTimeFormat(locale, options)).format(
-    new Date(value),
-  );
+  const format = cached(dateFormats, options, (locale) => new Intl.DateTimeFormat(locale, options));
+  const date = new Date(value);
+  if (!format.resolvedOptions().locale.startsWith('fr')) return format.format(date);
+  // French writes the first of a month as an ordinal, "le 1er décembre", which Intl does not
+  // (it gives "1 décembre"); every other day, and a date with a numeric month, stays as it is.
+  return format
+    .formatToParts(date)
+    .map((part, index, parts) =>
+      part.type === 'day' &&
+      part.value === '1' &&
+      parts.some((p) => p.type === 'month' && /\p{L}/u.test(p.value))
+        ? '1er'
+        : part.value,
+    )
+    .join('');
 }
 
 /** ["A", "B", "C"] as "A, B, and C" (or "A, B et C" in French). */
