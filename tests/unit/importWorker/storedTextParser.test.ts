@@ -13,6 +13,7 @@ import { sampleDatabase } from '../planner/helpers';
 import { MemoryStorage } from '../store/MemoryStorage';
 import { inProcessWorker } from './inProcessWorker';
 import { wordProblems } from '../../../renderer/src/ui/common/i18n/wordMessage';
+import { setLanguage } from '../../../renderer/src/ui/common/i18n/i18n';
 
 /** A small part weight, so the sample crosses back in several parts. */
 const PART = 20;
@@ -104,6 +105,28 @@ describe('reading stored text off the main thread', () => {
     await expect(parse(JSON.stringify(sampleDatabase()))).rejects.toThrow(
       /^Reading the saved plans in the background stopped \(checking the file stopped unexpectedly \(out of memory\).*Nothing was changed/,
     );
+  });
+
+  test('in French the refusal is cut of its "(fichier) :" path too', async () => {
+    setLanguage('fr');
+    try {
+      const parse = offThreadParser('planner', parsePlannerDocument, {
+        threshold: 0,
+        startWorker: (events) => ({
+          post: () => events.failure('out of memory'),
+          terminate: () => undefined,
+        }),
+      });
+      const failure = await parse(JSON.stringify(sampleDatabase())).catch(
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(Error);
+      const message = (failure as Error).message;
+      expect(message).toContain('out of memory');
+      expect(message).not.toContain('(fichier)');
+    } finally {
+      setLanguage('en');
+    }
   });
 
   test('a store whose read rejects loads nothing and writes nothing', async () => {

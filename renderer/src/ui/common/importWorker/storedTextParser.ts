@@ -76,7 +76,7 @@ async function readInWorker<K extends StoredDocumentKind>(
     if (!started) return null;
     const why =
       reply.type === 'refused'
-        ? reply.problems[0]?.replace(/^\(file\): /, '')
+        ? withoutWholeFilePath(reply.problems[0])
         : t('common:importWorker.unexpectedReply', { type: reply.type });
     // i18next's typed keys need the union of kinds, not the type parameter K.
     const kind: StoredDocumentKind = store;
@@ -90,4 +90,14 @@ async function readInWorker<K extends StoredDocumentKind>(
   } finally {
     client.terminate();
   }
+}
+
+/**
+ * A worded problem line without its "(file): " path, which says nothing inside "could not read
+ * the plan: …". The path is worded by the catalogue ("(fichier) : " in French), so it is cut in
+ * the words of the current language, not matched as English.
+ */
+function withoutWholeFilePath(line: string | undefined): string | undefined {
+  const prefix = t('problems:line', { path: t('problems:whole.file'), problem: '' });
+  return line?.startsWith(prefix) ? line.slice(prefix.length) : line;
 }
