@@ -4,6 +4,7 @@ import type { RenderEnv, RenderedHeading } from './env';
 import type { GlossaryMatcher } from './glossaryMatcher';
 import { classifyHref } from './linkPolicy';
 import { contentRules } from './rules';
+import { englishSpan } from './rules/englishSpans';
 import { sanitizeHtml } from './sanitize';
 
 export interface RenderedDocument {
@@ -20,6 +21,8 @@ export function createMarkdownIt(): MarkdownIt {
   const md = markdownIt('default', { html: false, linkify: false, typographer: false });
   // A link the policy refuses never becomes a link: markdown-it leaves its source as text.
   md.validateLink = (url) => classifyHref(url).kind !== 'refused';
+  // Before `link`, which would otherwise take the `[` of `[text]{lang=en}` as a link label.
+  md.inline.ruler.before('link', 'onmuni_english_span', englishSpan);
   for (const [name, rule] of contentRules) md.core.ruler.push(name, rule);
   return md;
 }

@@ -24,6 +24,8 @@ export const SANITIZE_CONFIG = {
     'p',
     'pre',
     's',
+    // Only ever `<span lang="en">` (rules/englishSpans.ts): English wording in a French document.
+    'span',
     'strong',
     'table',
     'tbody',
@@ -33,7 +35,17 @@ export const SANITIZE_CONFIG = {
     'tr',
     'ul',
   ],
-  ALLOWED_ATTR: ['href', 'id', 'class', 'rel', 'data-external', 'data-doc', 'data-term', 'start'],
+  ALLOWED_ATTR: [
+    'href',
+    'id',
+    'class',
+    'rel',
+    'data-external',
+    'data-doc',
+    'data-term',
+    'start',
+    'lang',
+  ],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
@@ -41,7 +53,7 @@ export const SANITIZE_CONFIG = {
   ALLOWED_URI_REGEXP: /^(?:https:|mailto:|#\/)/i,
   // Our own attribute values are plain words, not URLs; without this DOMPurify would test them
   // against ALLOWED_URI_REGEXP and drop them.
-  ADD_URI_SAFE_ATTR: ['data-external', 'data-doc', 'data-term', 'rel', 'start'],
+  ADD_URI_SAFE_ATTR: ['data-external', 'data-doc', 'data-term', 'rel', 'start', 'lang'],
   // SANITIZE_DOM drops ids that would shadow DOM globals. Named-property prefixing stays off
   // because the heading rule already prefixes every id ("h-"), and the table of contents must
   // know the final id.
