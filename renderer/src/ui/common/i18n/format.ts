@@ -40,15 +40,10 @@ export function formatDate(
   if (!format.resolvedOptions().locale.startsWith('fr')) return format.format(date);
   // French writes the first of a month as an ordinal, "le 1er décembre", which Intl does not
   // (it gives "1 décembre"); every other day, and a date with a numeric month, stays as it is.
-  return format
-    .formatToParts(date)
-    .map((part, index, parts) =>
-      part.type === 'day' &&
-      part.value === '1' &&
-      parts.some((p) => p.type === 'month' && /\p{L}/u.test(p.value))
-        ? '1er'
-        : part.value,
-    )
+  const parts = format.formatToParts(date);
+  const monthInWords = parts.some((part) => part.type === 'month' && /\p{L}/u.test(part.value));
+  return parts
+    .map((part) => (monthInWords && part.type === 'day' && part.value === '1' ? '1er' : part.value))
     .join('');
 }
 
