@@ -66,7 +66,7 @@ export class PresenterSession {
         case 'open':
           // A second 'open' (another interface, say) replaces the room: the old one closes first.
           await this.closeRoom('closed');
-          this.room = await this.start(command.address);
+          this.room = await this.start(command.address, command.anonymousName);
           return { ok: true };
         case 'close':
           await this.closeRoom('closed');
@@ -81,13 +81,16 @@ export class PresenterSession {
     }
   }
 
-  private async start(address: string): Promise<RunningRoom> {
+  private async start(address: string, anonymousWord?: string): Promise<RunningRoom> {
     // Set once started; the room may emit before then ('opened' always does).
     const started: { room?: RunningRoom } = {};
     started.room = await startRoom({
       address,
       ...(this.options.port === undefined ? {} : { port: this.options.port }),
       pageDir: this.options.pageDir,
+      ...(anonymousWord === undefined
+        ? {}
+        : { anonymousName: (n: number) => `${anonymousWord.trim()} ${n}` }),
       onEvent: (event) => {
         // A room that failed closes itself: forget it, so that the next 'open' starts afresh.
         if (event.type === 'closed' && this.room !== null && this.room === started.room) {

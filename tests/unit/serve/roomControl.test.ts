@@ -351,6 +351,33 @@ describe('serve --room: a presenter round', () => {
     after.stop();
   });
 
+  it("names an anonymous participant in the presenter's words, which the open command carries", async () => {
+    const server = await serve({ room: true });
+    const stream = await eventStream(server);
+    await command(server, { type: 'open', address: '127.0.0.1', anonymousName: 'Anonyme' });
+    const [opened] = await stream.until((events) => events.some((e) => e.type === 'opened'));
+    if (opened?.type !== 'opened') throw new Error('no opened event');
+    const someone = await join(opened.joinUrl, opened.joinCode, '');
+    await command(server, { type: 'question', question: POLL });
+    await post(
+      opened.joinUrl,
+      '/api/vote',
+      { questionId: POLL.id, optionIds: ['o1'] },
+      someone.token,
+    );
+    const events = await stream.until((all) =>
+      all.some((e) => e.type === 'results' && e.current?.voters === 1),
+    );
+    const results = events.findLast((e) => e.type === 'results');
+    expect(results?.type === 'results' && results.current?.votes).toEqual([
+      { participant: 'Anonyme 1', optionIds: ['o1'] },
+    ]);
+    // The participant's own page is sent their number, not the presenter's word.
+    expect(someone.name).toBeNull();
+    await command(server, { type: 'close' });
+    stream.stop();
+  });
+
   it('closes the room and ends the streams when the server stops (SIGINT, SIGTERM)', async () => {
     const server = await serve({ room: true });
     const stream = await eventStream(server);

@@ -245,7 +245,16 @@ export interface RoomInterface {
 
 export const presenterCommandSchema = z.discriminatedUnion('type', [
   /** Starts the room server on one of this machine's IPv4 addresses (a new join code each time). */
-  z.strictObject({ type: z.literal('open'), address: z.ipv4() }),
+  z.strictObject({
+    type: z.literal('open'),
+    address: z.ipv4(),
+    /**
+     * How the presenter's language names a participant who gave no name ("Anonymous",
+     * « Anonyme »); the room adds their number. It is what the presenter's results and the
+     * session's capture show, so it is worded by the presenter, not by the room. Absent: English.
+     */
+    anonymousName: text(ROOM_LIMITS.name).optional(),
+  }),
   /** Makes a question current (null: none); earlier answers to other questions are kept. */
   z.strictObject({ type: z.literal('question'), question: roomQuestionSchema.nullable() }),
   /** Closes the current question: no more answers; results stay on screen. */

@@ -7,6 +7,7 @@ import type {
 } from '../../../core/room/protocol';
 import type { RoomHost } from '../../../core/room/roomHost';
 import { newRoomRun } from '../../../core/workshops/roomCapture';
+import { t } from '../../common/i18n/i18n';
 import { CLOSED_ROOM, nextRoomState, type PresenterAction, type RoomState } from './roomState';
 
 /** How writing results into the capture went: written (perhaps with a notice), or not. */
@@ -159,7 +160,8 @@ export function useRoom(
       run.current = newRoomRun();
       setCaptured(null);
       update({ type: 'opening' });
-      void send({ type: 'open', address }, { type: 'phase', phase: 'closed' });
+      const anonymousName = t('room:presenter.results.anonymous');
+      void send({ type: 'open', address, anonymousName }, { type: 'phase', phase: 'closed' });
     },
     [send, update],
   );
