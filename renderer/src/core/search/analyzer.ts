@@ -179,9 +179,14 @@ export interface IndexToken extends WordSpan {
  * compound's joined form spanning the whole compound (so highlighting marks all of "Wi-Fi").
  */
 export function indexTokens(text: string): IndexToken[] {
+  return indexTokensOf(tokenSpans(text));
+}
+
+/** `indexTokens` of a text already cut into tokens (by any language's tokenizer). */
+export function indexTokensOf(spans: readonly TokenSpan[]): IndexToken[] {
   const tokens: IndexToken[] = [];
   let ordinal = 0;
-  for (const token of tokenSpans(text)) {
+  for (const token of spans) {
     if (token.parts.length === 0) {
       tokens.push({
         word: token.word,
@@ -257,7 +262,16 @@ export function termOf(word: string): string | null {
  * hyphenated and every solid spelling alike; a compound without one counts as its parts.
  */
 export function analyzeQuery(text: string): QueryWord[] {
-  return tokenSpans(text).flatMap((token) => {
+  return analyzeQueryOf(text, tokenSpans(text), termOf);
+}
+
+/** `analyzeQuery` with a language's tokens of the text and its analysis of a word. */
+export function analyzeQueryOf(
+  text: string,
+  spans: readonly TokenSpan[],
+  term: (word: string) => string | null,
+): QueryWord[] {
+  return spans.flatMap((token) => {
     const words: readonly WordSpan[] =
       token.joined !== null
         ? [{ word: token.joined, start: token.start, length: token.length }]
@@ -268,7 +282,7 @@ export function analyzeQuery(text: string): QueryWord[] {
       const folded = foldWord(word);
       if (folded === '') return [];
       const raw = text.slice(start, start + length);
-      return [{ raw, folded, term: termOf(word), position: [start, length] as [number, number] }];
+      return [{ raw, folded, term: term(word), position: [start, length] as [number, number] }];
     });
   });
 }
@@ -277,3 +291,41 @@ export function analyzeQuery(text: string): QueryWord[] {
 export function analyzeText(text: string): string[] {
   return indexTokens(text).flatMap((token) => termOf(token.word) ?? []);
 }
+
+/**
+ * A language's analysis, as the index build and the engine use it: both take it from here (by
+ * the language, or by the id a segment records), so they cannot disagree. The languages share
+ * the tokenizer's rules, the folding of written words and the query flow; they differ in how a
+ * text is cut into words (French elisions), in the stop words and in the stemmer.
+ */
+export interface Analyzer {
+  /** What segments record: change it when a change alters indexed terms. */
+  readonly id: string;
+  /** The tokens of a text, as indexed and as typed. */
+  readonly tokenSpans: (text: string) => TokenSpan[];
+  /** The tokens a text is indexed under (`indexTokens` of this language). */
+  readonly indexTokens: (text: string) => IndexToken[];
+  /** The term a word is indexed under; null for a stop word. */
+  readonly termOf: (word: string) => string | null;
+  /** A word as written, folded: what the lexicon holds, and what typos are measured against. */
+  readonly foldWord: (word: string) => string;
+  /** Query text as this language's index analyzed documents. */
+  readonly analyzeQuery: (text: string) => QueryWord[];
+  /**
+   * True when a word typed without its accents can stem differently from the word written with
+   * them (French "municipalite" / "municipalité"): the engine then also takes the term of the
+   * written word that folds to the typed one, from the lexicon.
+   */
+  readonly accentSensitiveStems: boolean;
+}
+
+/** The English analyzer: this module's functions, as they always were. */
+export const englishAnalyzer: Analyzer = {
+  id: ANALYZER_ID,
+  tokenSpans,
+  indexTokens,
+  termOf,
+  foldWord,
+  analyzeQuery,
+  accentSensitiveStems: false,
+};

@@ -1,0 +1,118 @@
+import registerStemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
+import registerFrench from 'lunr-languages/lunr.fr.js';
+import {
+  analyzeQueryOf,
+  foldWord,
+  indexTokensOf,
+  tokenSpans,
+  type Analyzer,
+  type TokenSpan,
+  type WordSpan,
+} from './analyzer';
+
+/**
+ * The French analyzer: the shared tokenizer with French elisions cut off, then
+ *
+ * lowercase -> stop words (accented, as French writes them) -> French stemmer -> fold accents
+ *
+ * The stemmer and stop words are lunr-languages' (`lunr.fr`, Snowball's French stemmer). Its own
+ * pipeline folds accents BEFORE stemming, but the stemmer's rules are written for accented words
+ * ("municipalité" -> "municipal", "municipalite" -> "municipalit"), so we stem first and fold
+ * the stem: "équipement" and "equipement" both end up "equip", and the folded lexicon lets a word
+ * typed without its accents find the accented one (`accentSensitiveStems`).
+ */
+
+/** lunr-languages' French stemmer over a plain string (its lunr 1 form) and its stop words. */
+function loadFrench(): { stem: (word: string) => string; stopWords: ReadonlySet<string> } {
+  // The plugins are given a stand-in for lunr, not lunr itself: with the real one they would
+  // register pipeline functions globally and wrap `lunr.Index.prototype.query` (for wildcards),
+  // changing lunr for the English reference too. We need only the stemmer and the word list.
+  let stopWords: ReadonlySet<string> = new Set();
+  const host: Record<string, unknown> = {
+    Pipeline: { registerFunction: () => undefined },
+    generateStopWordFilter: (words: string[]) => {
+      stopWords = new Set(words);
+      return () => undefined;
+    },
+  };
+  registerStemmerSupport(host);
+  registerFrench(host);
+  const french = host.fr as { stemmer: (word: string) => string };
+  return { stem: french.stemmer, stopWords };
+}
+
+const { stem, stopWords } = loadFrench();
+
+/** The id French segments record. */
+export const FRENCH_ANALYZER_ID = 'fr';
+
+/**
+ * Elided words before an apostrophe: "l'équipement", "d'outils", "qu'il", "jusqu'à". They are
+ * stop words; the word after them is what is indexed and highlighted.
+ */
+const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=[\p{L}\p{N}])/iu;
+
+/** A word span without its elided article, if it has one. */
+function withoutElision<T extends WordSpan>(span: T): T {
+  const match = ELISION.exec(span.word);
+  if (!match) return span;
+  const cut = match[0].length;
+  return {
+    ...span,
+    word: span.word.slice(cut),
+    start: span.start + cut,
+    length: span.length - cut,
+  };
+}
+
+/** The shared tokenizer's tokens, elisions cut off ("l'équipement" -> "équipement"). */
+export function frenchTokenSpans(text: string): TokenSpan[] {
+  const tokens = tokenSpans(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as TokenSpan;
+    if (!ELISION.test(token.word)) continue;
+    if (token.parts.length === 0) {
+      tokens[i] = withoutElision(token);
+      continue;
+    }
+    // "l'e-permitting": the compound, its first part and its joined form lose the article.
+    const parts = token.parts.map((part, p) => (p === 0 ? withoutElision(part) : part));
+    tokens[i] = {
+      ...withoutElision(token),
+      parts,
+      joined: token.joined === null ? null : parts.map((part) => part.word).join(''),
+    };
+  }
+  return tokens;
+}
+
+/** Words already analyzed: the same few thousand recur in every text and query. */
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_SIZE = 200_000;
+
+/** The term a French word is indexed under; null for a stop word. */
+export function frenchTermOf(word: string): string | null {
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
+  // Composed accents (NFC), as the stemmer's letter tables expect; apostrophes inside a word
+  // ("aujourd'hui") go, as folding would drop them anyway.
+  const lower = word.normalize('NFC').toLowerCase().replace(/['’]/g, '');
+  const term = lower === '' || stopWords.has(lower) ? null : foldWord(stem(lower)) || null;
+  if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+  termCache.set(word, term);
+  return term;
+}
+
+function frenchIndexTokens(text: string) {
+  return indexTokensOf(frenchTokenSpans(text));
+}
+
+export const frenchAnalyzer: Analyzer = {
+  id: FRENCH_ANALYZER_ID,
+  tokenSpans: frenchTokenSpans,
+  indexTokens: frenchIndexTokens,
+  termOf: frenchTermOf,
+  foldWord,
+  analyzeQuery: (text) => analyzeQueryOf(text, frenchTokenSpans(text), frenchTermOf),
+  accentSensitiveStems: true,
+};
