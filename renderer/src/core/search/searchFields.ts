@@ -1,3 +1,4 @@
+import type { Language } from '../../../../electron/shared/language';
 import type { ContentDocument } from '../content/model';
 import type { Vocabulary } from '../content/vocabulary';
 
@@ -42,7 +43,13 @@ export type SearchableDocument = Pick<
   'id' | 'type' | 'title' | 'summary' | 'topics' | 'headings' | 'plainText'
 > &
   Partial<Pick<Extract<ContentDocument, { type: 'case-study' }>, 'municipality'>> &
-  Partial<Pick<Extract<ContentDocument, { type: 'glossary' }>, 'term' | 'aliases'>>;
+  Partial<Pick<Extract<ContentDocument, { type: 'glossary' }>, 'term' | 'aliases'>> & {
+    /**
+     * The language of the body (and headings) when it is not the document's own: a French
+     * version that carries the English text (`bodyFrom: en`) says 'en'.
+     */
+    bodyLang?: Language;
+  };
 
 /**
  * The exact text of each field as indexed. Term positions in search results are offsets into

@@ -1,5 +1,6 @@
+import type { Language } from '../../../../../electron/shared/language';
 import type { Vocabulary } from '../../content/vocabulary';
-import { ANALYZER_ID, foldWord, indexTokens, termOf } from '../analyzer';
+import { ANALYZERS } from '../analyzers';
 import { SEARCH_FIELDS, searchFields, TYPE_BOOSTS, type SearchableDocument } from '../searchFields';
 import { ByteWriter, writeSortedWords } from './bytes';
 import { BOOST_SCALE, fingerprintOf, writeHeader, type SegmentFragments } from './format';
@@ -20,14 +21,21 @@ interface Posting {
 
 /**
  * Builds the index segment of some documents: lunr's analysis (our tokenizer, lunr's stop words
- * and stemmer) and lunr's statistics (term frequency per field, field lengths in terms, document
- * boosts), written in the compact layout of `format.ts`. Documents are taken in id order and
- * terms in sorted order, so the bytes depend only on the documents. Pure: it can run in a Worker.
+ * and stemmer, or lunr-languages' French ones) and lunr's statistics (term frequency per field,
+ * field lengths in terms, document boosts), written in the compact layout of `format.ts`.
+ * Documents are taken in id order and terms in sorted order, so the bytes depend only on the
+ * documents. Pure: it can run in a Worker.
+ *
+ * `language` is the documents' language and picks the analyzer, whose id the fragments record.
+ * A French version whose body is the English one (`bodyLang: 'en'`) gives a French segment its
+ * title, summary and facts only: its English body is the English segment's to find.
  */
 export function buildSegment(
   docs: readonly SearchableDocument[],
   vocabulary: Vocabulary,
+  language: Language = 'en',
 ): SegmentFragments {
+  const { id: analyzerId, indexTokens, termOf, foldWord } = ANALYZERS[language];
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const fieldCount = SEARCH_FIELDS.length;
   /** Each term's postings, per field, in document order. */
@@ -37,6 +45,10 @@ export function buildSegment(
 
   sorted.forEach((doc, docNumber) => {
     const fields = searchFields(doc, vocabulary);
+    if (doc.bodyLang !== undefined && doc.bodyLang !== language) {
+      fields.headings = '';
+      fields.body = '';
+    }
     SEARCH_FIELDS.forEach((field, fieldNumber) => {
       const local = new Map<string, Posting>();
       let length = 0;
@@ -64,7 +76,7 @@ export function buildSegment(
   const termIds = new Map(terms.map((term, id) => [term, id]));
   const termBlock = new TextEncoder().encode(terms.join('\n'));
   const idBlock = new TextEncoder().encode(sorted.map((doc) => doc.id).join('\n'));
-  const header = { fingerprint: fingerprintOf([termBlock, idBlock]), analyzer: ANALYZER_ID };
+  const header = { fingerprint: fingerprintOf([termBlock, idBlock]), analyzer: analyzerId };
 
   const core = new ByteWriter();
   writeHeader(core, { ...header, kind: 'core' });

@@ -1,3 +1,4 @@
+import type { Language } from '../../../../../electron/shared/language';
 import type { ByteReader, ByteWriter } from './bytes';
 
 /**
@@ -43,9 +44,13 @@ export type SegmentFragments = Record<FragmentKind, Uint8Array>;
 /** Where a segment's fragments come from: files beside the app, a content pack's folder... */
 export type FragmentSource = (kind: FragmentKind) => Promise<Uint8Array>;
 
-/** The file name of a fragment of the bundled library's segment. */
-export function fragmentFileName(kind: FragmentKind): string {
-  return `search-${kind}.bin`;
+/**
+ * The file name of a fragment of the bundled library's segment in a language: the English
+ * library's `search-core.bin`, the French library's `search-core.fr.bin` (as `documents.fr.json`
+ * beside `documents.json`).
+ */
+export function fragmentFileName(kind: FragmentKind, language: Language = 'en'): string {
+  return language === 'en' ? `search-${kind}.bin` : `search-${kind}.${language}.bin`;
 }
 
 /** FNV-1a over some bytes: a cheap fingerprint, not a security check. */
@@ -64,7 +69,7 @@ export interface FragmentHeader {
   kind: FragmentKind;
   /** Ties the lazy fragments to their core. */
   fingerprint: number;
-  /** The analyzer that made the terms ("en"); only segments of one analyzer rank together. */
+  /** The analyzer that made the terms ("en", "fr"); only segments of one analyzer rank together. */
   analyzer: string;
 }
 
