@@ -18,10 +18,10 @@ import {
   addCollectionSource,
   loadCatalog,
   loadDocuments,
-  loadSearchEngine,
   reloadLibrary,
   type LibraryCollection,
 } from '../../../renderer/src/ui/content/contentData';
+import { loadSearchEngine } from '../../../renderer/src/ui/content/searchData';
 import {
   registerPackCollections,
   unreadablePacks,

@@ -30,6 +30,7 @@ export function App() {
     void import('../content/contentData')
       .then((m) => m.warmContentWhenIdle())
       .catch(() => undefined);
+    void import('../content/searchData').then((m) => m.warmSearchWhenIdle()).catch(() => undefined);
   }, []);
   // Installed content packs join the library (issue 15); their own page says if one is unreadable.
   const host = useHost();

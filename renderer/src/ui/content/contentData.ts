@@ -3,24 +3,18 @@ import { ProblemError } from '../../core/common/ProblemError';
 import { DATA_FILES, parseCatalogFile, parseDocumentStoreFile } from '../../core/content/dataFiles';
 import type { CatalogEntry, CatalogFile, ContentDocument } from '../../core/content/model';
 import type { GlossaryMatcher } from '../../core/markdown/glossaryMatcher';
-import {
-  fragmentFileName,
-  type FragmentKind,
-  type FragmentSource,
-} from '../../core/search/layout/format';
-import { Segment } from '../../core/search/layout/segment';
-import { SearchEngine } from '../../core/search/searchEngine';
+import type { FragmentSource } from '../../core/search/layout/format';
+import type { Segment } from '../../core/search/layout/segment';
 import { wordError } from '../common/i18n/wordMessage';
-import { openCheckedSegment, unusableFragment } from './checkedSegment';
 import { glossaryChooser } from './libraryGlossary';
 import { SharedLoad } from './sharedLoad';
 
 /**
  * The bundled knowledge base, loaded in three steps so the first screen never waits for the big
  * files: the catalog (titles, summaries, facets) at once; the documents when one is opened or
- * after first paint; the search index's core after first paint, off the typing path, and its
- * other fragments when a query first needs them. Each file is fetched once per session from the
- * app's own origin (`./data/...`, inside the app archive).
+ * after first paint; the search index (searchData.ts) after first paint, off the typing path.
+ * Each file is fetched once per session from the app's own origin (`./data/...`, inside the app
+ * archive).
  */
 export interface LibraryDocuments {
   byId: ReadonlyMap<string, ContentDocument>;
@@ -112,16 +106,12 @@ const changeListeners = new Set<(change: LibraryChange) => void>();
 // What is loaded once per session: the bundled library never changes while the app runs.
 const bundledCatalog = new SharedLoad<CatalogFile>();
 const bundledDocuments = new SharedLoad<ContentDocument[]>();
-const bundledSegment = new SharedLoad<Segment>();
-/** Bundled lazy fragments being fetched (once attached to the kept segment, never again). */
-const bundledFragmentLoads = new Map<FragmentKind, Promise<Uint8Array>>();
 // What combines the bundled library with the collections: forgotten on every reload.
 const collectionsLoad = new SharedLoad<CollectionLoad>();
 const catalogLoad = new SharedLoad<LibraryCatalog>();
 const documentsLoad = new SharedLoad<LibraryDocuments>();
-const engineLoad = new SharedLoad<SearchEngine>();
-/** Each collection's opened index core, kept with the collection object (a source keeps those). */
-const collectionSegments = new WeakMap<LibraryCollection, Promise<Segment>>();
+/** What else is derived from the library (the search engines): forgotten on every reload too. */
+const derivedLoads: Array<() => void> = [];
 /**
  * Collections whose index turned out unusable when search first needed a lazy fragment (missing,
  * damaged, from another build), with why: left out of the library from then on, like a pack whose
@@ -129,10 +119,8 @@ const collectionSegments = new WeakMap<LibraryCollection, Promise<Segment>>();
  * that installed version is (installing it again gives a new object, read afresh).
  */
 const brokenIndexes = new WeakMap<LibraryCollection, string>();
-/** Counts reloads, so a search engine knows whether it is still the library's current one. */
-let generation = 0;
-
-async function fetchData(name: string): Promise<Response> {
+/** Fetches a file of the bundled library; a missing one fails with a message people can act on. */
+export async function fetchData(name: string): Promise<Response> {
   const response = await fetch(`./data/${name}`);
   if (!response.ok)
     throw new ProblemError(
@@ -145,18 +133,6 @@ async function fetchData(name: string): Promise<Response> {
 async function fetchJson(name: string): Promise<unknown> {
   return (await fetchData(name)).json() as Promise<unknown>;
 }
-
-/** The bundled library's search index, one fragment at a time, each fetched once. */
-const bundledIndex: FragmentSource = (kind) => {
-  let load = bundledFragmentLoads.get(kind);
-  if (!load) {
-    load = fetchData(fragmentFileName(kind))
-      .then(async (response) => new Uint8Array(await response.arrayBuffer()))
-      .finally(() => bundledFragmentLoads.delete(kind));
-    bundledFragmentLoads.set(kind, load);
-  }
-  return load;
-};
 
 /**
  * Tells the app's other tabs and windows (the browser edition in several tabs, the desktop
@@ -211,12 +187,34 @@ function applyChange(change: LibraryChange): void {
   for (const entry of sources)
     if (change.source === undefined || entry.kind === null || entry.kind === change.source)
       entry.load.forget();
-  generation += 1;
   collectionsLoad.forget();
   catalogLoad.forget();
   documentsLoad.forget();
-  engineLoad.forget();
+  for (const forget of derivedLoads) forget();
   for (const listener of changeListeners) listener(change);
+}
+
+/**
+ * Registers `forget`, called at every reload of the library before the listeners are told, for
+ * a load derived from the library (searchData.ts's engines) so no listener gets a stale one.
+ */
+export function forgetOnLibraryChange(forget: () => void): void {
+  derivedLoads.push(forget);
+}
+
+/**
+ * Leaves a collection out of the library because its search index turned out unusable when
+ * search first needed a lazy fragment, and reloads that kind of collection unless `current` says
+ * the engine that found out was overtaken by a reload already. Reported like a pack whose core
+ * does not fit (`loadLibraryProblems`).
+ */
+export function leaveOutCollection(
+  collection: LibraryCollection,
+  message: string,
+  current: boolean,
+): void {
+  brokenIndexes.set(collection, message);
+  if (current) applyChange({ source: collection.kind });
 }
 
 /** Calls `listener` after every reload of the library; returns the function that unsubscribes. */
@@ -238,7 +236,8 @@ async function runSource(entry: RegisteredSource): Promise<CollectionLoad> {
   }
 }
 
-function loadCollections(): Promise<CollectionLoad> {
+/** The collections (packs, own documents) the library has now, and what it left out. */
+export function loadCollections(): Promise<CollectionLoad> {
   return collectionsLoad.get(async () => {
     const loads = await Promise.all(sources.map((entry) => entry.load.get(() => runSource(entry))));
     const collections = loads.flatMap((load) => load.collections);
@@ -325,89 +324,13 @@ export function loadDocuments(): Promise<LibraryDocuments> {
   });
 }
 
-/** A collection's index core, opened and checked once per collection object. */
-function segmentOf(collection: LibraryCollection): Promise<Segment> {
-  let segment = collectionSegments.get(collection);
-  if (!segment) {
-    segment = collection.segment
-      ? Promise.resolve(collection.segment)
-      : collection.index('core').then((core) =>
-          openCheckedSegment(
-            core,
-            collection.documents.map((doc) => doc.id),
-          ),
-        );
-    collectionSegments.set(collection, segment);
-  }
-  return segment;
-}
-
 /**
- * The search engine over the prebuilt index: its core only, so it is ready before the documents
- * are (they are needed for snippets, not for finding). Each collection adds its segment, ranked
- * with the library's as one list (pooled term statistics: core/search/scoring.ts). A collection
- * whose segment cannot be opened or ranked with the library's is left out of search (and logged;
- * a pack's is checked where packs are read, and shown on the Content packs page), never failing
- * search for the rest. The bundled segment is opened once per session and kept, with whatever
- * lazy fragments queries have attached to it.
- *
- * A collection's lazy fragments are read when a query first needs them; one that cannot be read or
- * does not fit its core leaves that collection out of the engine (the query then answers from the
- * rest: `SearchEngine.load`), and out of the library at the reload this starts, which reports it
- * like a pack whose core does not fit (`loadLibraryProblems`, shown on the Content packs page).
- */
-export function loadSearchEngine(): Promise<SearchEngine> {
-  return engineLoad.get(async () => {
-    const [bundled, { collections }] = await Promise.all([
-      bundledSegment.get(async () => new Segment(await bundledIndex('core'))),
-      loadCollections(),
-    ]);
-    const opened = await Promise.all(
-      collections.map((collection) =>
-        segmentOf(collection).then(
-          (segment) => ({ segment, source: collection.index, collection }),
-          (error: unknown) => {
-            console.warn(`search: collection ${collection.id} left out: ${wordError(error)}`);
-            return null;
-          },
-        ),
-      ),
-    );
-    const added = opened.filter((item) => item !== null);
-    const ofSegment = new Map(added.map((item) => [item.segment, item.collection]));
-    const built = generation;
-    const leaveOut = (segment: Segment, error: unknown): boolean => {
-      const collection = ofSegment.get(segment);
-      if (!collection) return false;
-      const message = wordError(unusableFragment(error));
-      console.warn(`search: collection ${collection.id} left out: ${message}`);
-      brokenIndexes.set(collection, message);
-      // An engine overtaken by a reload only answers its last queries: its collection may be
-      // one the reload no longer has (a pack installed again, rolled back or removed).
-      if (built === generation) applyChange({ source: collection.kind });
-      return true;
-    };
-    try {
-      return new SearchEngine(
-        [bundled, ...added.map((item) => item.segment)],
-        [bundledIndex, ...added.map((item) => item.source)],
-        { leaveOut },
-      );
-    } catch (error) {
-      console.warn(`search: collections left out: ${wordError(error)}`);
-      return new SearchEngine([bundled], [bundledIndex]);
-    }
-  });
-}
-
-/**
- * Starts loading the documents and the search index once the browser is idle after first paint,
- * so the first search or the first document opens without a wait.
+ * Starts loading the documents once the browser is idle after first paint, so the first document
+ * opens without a wait (searchData.ts's `warmSearchWhenIdle` does the same for the index).
  */
 export function warmContentWhenIdle(): void {
   const run = () => {
-    // Failures are shown where each is used (search page, reader); the warm-up only starts them.
-    void loadSearchEngine().catch(() => undefined);
+    // Failures are shown where the documents are used (reader); the warm-up only starts them.
     void loadDocuments().catch(() => undefined);
   };
   if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 1500 });

@@ -4,11 +4,11 @@ import { wordError } from '../common/i18n/wordMessage';
 import {
   loadCatalog,
   loadDocuments,
-  loadSearchEngine,
   onLibraryChange,
   type LibraryCatalog,
   type LibraryDocuments,
 } from './contentData';
+import { loadSearchEngine } from './searchData';
 
 /** A value that loads asynchronously: still loading, ready, or failed with a message. */
 export type Loadable<T> =
