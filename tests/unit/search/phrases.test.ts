@@ -35,7 +35,7 @@ describe('documentsWithPhrase', () => {
       const drawn = [5, 6, 7].flatMap((seed) => buildQuerySets(library.documents, seed).phrase);
       const words = drawn.map((query) => query.slice(1, -1).split(' '));
       const phrases = [...words, ...words.map((list) => [...list].reverse())]
-        .map(phraseTerms)
+        .map((words) => phraseTerms(words))
         .filter((terms) => terms.length > 0);
       const everyDocument = Int32Array.from({ length: set.docCount }, (_, i) => i);
       const someDocuments = everyDocument.filter((doc) => doc % 3 !== 0);

@@ -147,7 +147,12 @@ export function unicodeTokenSpans(text: string): TokenSpan[] {
 
 /** The plain words of a text with their offsets, compounds split into their parts. */
 export function wordSpans(text: string): WordSpan[] {
-  return tokenSpans(text).flatMap((token) =>
+  return wordSpansOf(tokenSpans(text));
+}
+
+/** `wordSpans` of a text already cut into tokens (by any language's tokenizer). */
+export function wordSpansOf(spans: readonly TokenSpan[]): WordSpan[] {
+  return spans.flatMap((token) =>
     token.parts.length > 0
       ? token.parts
       : [{ word: token.word, start: token.start, length: token.length }],
@@ -312,11 +317,12 @@ export interface Analyzer {
   /** Query text as this language's index analyzed documents. */
   readonly analyzeQuery: (text: string) => QueryWord[];
   /**
-   * True when a word typed without its accents can stem differently from the word written with
-   * them (French "municipalite" / "municipalité"): the engine then also takes the term of the
-   * written word that folds to the typed one, from the lexicon.
+   * True when stems depend on accents and cut deep (French: "municipalité" -> "municipal" but
+   * "municipalite" -> "municipalit"; "numérique" -> "numer"): the engine then also matches the
+   * library's words as written (the lexicon), so a word typed without its accents finds the
+   * accented one, and a word being typed finds the words it begins ("numeriq" -> "numérique").
    */
-  readonly accentSensitiveStems: boolean;
+  readonly matchWrittenWords: boolean;
 }
 
 /** The English analyzer: this module's functions, as they always were. */
@@ -327,5 +333,5 @@ export const englishAnalyzer: Analyzer = {
   termOf,
   foldWord,
   analyzeQuery,
-  accentSensitiveStems: false,
+  matchWrittenWords: false,
 };

@@ -19,7 +19,7 @@ import {
  * pipeline folds accents BEFORE stemming, but the stemmer's rules are written for accented words
  * ("municipalité" -> "municipal", "municipalite" -> "municipalit"), so we stem first and fold
  * the stem: "équipement" and "equipement" both end up "equip", and the folded lexicon lets a word
- * typed without its accents find the accented one (`accentSensitiveStems`).
+ * typed without its accents find the accented one (`matchWrittenWords`).
  */
 
 /** lunr-languages' French stemmer over a plain string (its lunr 1 form) and its stop words. */
@@ -31,7 +31,9 @@ function loadFrench(): { stem: (word: string) => string; stopWords: ReadonlySet<
   const host: Record<string, unknown> = {
     Pipeline: { registerFunction: () => undefined },
     generateStopWordFilter: (words: string[]) => {
-      stopWords = new Set(words);
+      // Also as typed without accents ("ete" for "été", "a" for "à"), which would otherwise
+      // be searched for as words.
+      stopWords = new Set([...words, ...words.map(foldWord)]);
       return () => undefined;
     },
   };
@@ -114,5 +116,5 @@ export const frenchAnalyzer: Analyzer = {
   termOf: frenchTermOf,
   foldWord,
   analyzeQuery: (text) => analyzeQueryOf(text, frenchTokenSpans(text), frenchTermOf),
-  accentSensitiveStems: true,
+  matchWrittenWords: true,
 };

@@ -1,4 +1,4 @@
-import { indexTokens, termOf } from './analyzer';
+import { englishAnalyzer, type Analyzer } from './analyzer';
 import { SEARCH_FIELDS, type SearchField } from './searchFields';
 import type { Position } from './snippet';
 
@@ -14,6 +14,8 @@ export type MatchPositions = Partial<Record<SearchField, Position[]>>;
 export function matchPositions(
   texts: Readonly<Record<SearchField, string>>,
   terms: ReadonlySet<string>,
+  /** The analyzer of the segment the text was found in (the text's language). */
+  { indexTokens, termOf }: Analyzer = englishAnalyzer,
 ): MatchPositions {
   const found: MatchPositions = {};
   if (terms.size === 0) return found;

@@ -1,4 +1,4 @@
-import { indexTokens, termOf } from './analyzer';
+import { englishAnalyzer, type Analyzer } from './analyzer';
 import type { TermPositions } from './layout/segment';
 import type { SegmentSet } from './scoring';
 import { findTerm } from './termDictionary';
@@ -13,7 +13,10 @@ export interface PhraseTerm {
  * The indexed terms of a phrase with their word offsets. Stop words are not indexed but still
  * count as words, so "council of the future" needs "futur" three words after "council".
  */
-export function phraseTerms(words: readonly string[]): PhraseTerm[] {
+export function phraseTerms(
+  words: readonly string[],
+  { indexTokens, termOf }: Analyzer = englishAnalyzer,
+): PhraseTerm[] {
   const tokens = indexTokens(words.join(' ')).filter((token) => !token.joined);
   const first = tokens[0]?.ordinal ?? 0;
   return tokens.flatMap((token) => {

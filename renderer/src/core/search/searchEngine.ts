@@ -1,5 +1,6 @@
 import { messageOf } from '../common/errorMessage';
-import { analyzeQuery, type QueryWord } from './analyzer';
+import type { Analyzer, QueryWord } from './analyzer';
+import { analyzerById } from './analyzers';
 import {
   fuzzyDistanceFor,
   isExpandable,
@@ -95,8 +96,13 @@ interface WantedWord {
  * word of the query must match (exactly, as a prefix while it is being typed, or within a small
  * edit distance when exact matching finds too little); quoted phrases must appear in order;
  * `-word` leaves documents out. Ranking is lunr's BM25 with our boosts (`scoring.ts`).
+ *
+ * One engine searches one language: its segments' analyzer (all alike, or the engine refuses
+ * them) analyzes the queries. Searching several languages is `LanguageSearch`'s.
  */
 export class SearchEngine {
+  /** The analyzer the segments were built with, which queries are analyzed with too. */
+  readonly analyzer: Analyzer;
   private readonly wordCache = new Map<string, WordMatches>();
   /** Query words already analyzed: typing re-sends the earlier words at every keystroke. */
   private readonly analyzed = new Map<string, QueryWord[]>();
@@ -117,6 +123,7 @@ export class SearchEngine {
     options: SearchEngineOptions = {},
   ) {
     this.set = new SegmentSet(segments);
+    this.analyzer = analyzerById(segments[0]?.analyzer ?? 'en');
     this.sources = sources;
     this.leaveOut = options.leaveOut;
   }
@@ -266,7 +273,7 @@ export class SearchEngine {
       for (const doc of this.matchWord(word, false, false).docs) excluded.add(doc);
     let kept = excluded.size > 0 ? candidates.filter((doc) => !excluded.has(doc)) : candidates;
     for (const phrase of query.phrases) {
-      const terms = phraseTerms(phrase);
+      const terms = phraseTerms(phrase, this.analyzer);
       // One indexed word at the start of the phrase ("services of the") constrains nothing the
       // word match has not: every candidate holds it, and stop words are not indexed.
       if (terms.length === 0 || (terms.length === 1 && terms[0]?.offset === 0)) continue;
@@ -339,7 +346,7 @@ export class SearchEngine {
     let words = this.analyzed.get(raw);
     if (!words) {
       if (this.analyzed.size >= ANALYZED_CACHE_SIZE) this.analyzed.clear();
-      this.analyzed.set(raw, (words = analyzeQuery(raw)));
+      this.analyzed.set(raw, (words = this.analyzer.analyzeQuery(raw)));
     }
     return words;
   }
@@ -359,8 +366,18 @@ export class SearchEngine {
       return cached;
     }
     const exact = word.term === null ? [] : [word.term];
+    const written = this.analyzer.matchWrittenWords;
+    // A word typed without its accents: the terms of the words that are written so but for them.
+    if (written && word.term !== null && isAscii(word.raw))
+      for (const term of this.writtenTerms(word.folded, false))
+        if (!exact.includes(term)) exact.push(term);
     const prefixTerms = prefix
-      ? this.expandPrefix(word.folded).filter((t) => !exact.includes(t))
+      ? [
+          ...new Set([
+            ...this.expandPrefix(word.folded),
+            ...(written ? this.writtenTerms(word.folded, true) : []),
+          ]),
+        ].filter((t) => !exact.includes(t))
       : [];
     const typoTerms = allowTypos
       ? this.typoTerms(word.folded).filter((t) => !exact.includes(t) && !prefixTerms.includes(t))
@@ -388,6 +405,28 @@ export class SearchEngine {
       return shortestInRange(segment.terms, start, end, cap).map((i) => segment.terms[i] as string);
     });
     return this.set.segments.length === 1 ? found : shortestFirst([...new Set(found)], cap);
+  }
+
+  /**
+   * The terms of the library's words as written (the lexicon) that are `folded`, or, for a
+   * prefix, that begin with it (capped, shortest words first, as `expandPrefix`).
+   */
+  private writtenTerms(folded: string, prefix: boolean): string[] {
+    if (prefix && !isExpandable(folded, 2)) return [];
+    const cap = prefix ? maxPrefixExpansions(Array.from(folded).length) : 1;
+    const found = new Set<string>();
+    for (const segment of this.set.segments) {
+      const lexicon = segment.lexicon;
+      if (!lexicon) throw new FragmentNeeded('lexicon');
+      const [start, end] = prefixRange(lexicon.words, folded);
+      const picked = prefix
+        ? shortestInRange(lexicon.words, start, end, cap)
+        : start < end && lexicon.words[start] === folded
+          ? [start]
+          : [];
+      for (const i of picked) found.add(segment.terms[lexicon.termIds[i] as number] as string);
+    }
+    return [...found];
   }
 
   /**
@@ -487,6 +526,12 @@ class RankScratch {
     titled.fill(0);
     return { scores, typo, titled };
   }
+}
+
+/** True for text of ASCII characters only: a word typed without accents. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Documents every word matched, ascending. */

@@ -1,4 +1,4 @@
-import { foldWord, wordSpans } from './analyzer';
+import { englishAnalyzer, foldWord, wordSpansOf, type Analyzer } from './analyzer';
 import { MAX_QUERY_CHARS } from './parseQuery';
 
 /**
@@ -21,10 +21,14 @@ export interface LexiconWord {
  * folded word once, shown in lower case if the texts ever write it so (a title's capital "Open"
  * becomes "open"), else as written (names and acronyms: "Stratford", "AODA").
  */
-export function buildLexicon(texts: readonly string[]): LexiconWord[] {
+export function buildLexicon(
+  texts: readonly string[],
+  /** The texts' language's analyzer: French words are cut from their elisions ("l'outil"). */
+  analyzer: Analyzer = englishAnalyzer,
+): LexiconWord[] {
   const byFolded = new Map<string, LexiconWord>();
   for (const text of texts) {
-    for (const { word } of wordSpans(text)) {
+    for (const { word } of wordSpansOf(analyzer.tokenSpans(text))) {
       const folded = foldWord(word);
       if (folded.length < MIN_WORD_LENGTH || /^\d+$/.test(folded)) continue;
       const existing = byFolded.get(folded);
@@ -96,9 +100,15 @@ export function nearestWord(word: string, lexicon: readonly LexiconWord[]): Lexi
  * several unknown words, single fixes follow. Known words, short words, quotes and minus signs
  * are kept as typed. Returns [] when nothing could be corrected.
  */
-export function suggestQueries(input: string, lexicon: readonly LexiconWord[], max = 3): string[] {
+export function suggestQueries(
+  input: string,
+  lexicon: readonly LexiconWord[],
+  max = 3,
+  /** The query's language's analyzer: a French fix keeps the elision ("l'equipemnt" -> "l'équipement"). */
+  analyzer: Analyzer = englishAnalyzer,
+): string[] {
   const known = new Set(lexicon.map((entry) => entry.folded));
-  const spans = wordSpans(input.slice(0, MAX_QUERY_CHARS));
+  const spans = wordSpansOf(analyzer.tokenSpans(input.slice(0, MAX_QUERY_CHARS)));
   const fixes: Fix[] = [];
   const hopeless: Fix[] = [];
   for (const span of spans) {
