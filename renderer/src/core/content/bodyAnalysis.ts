@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { classifyHref } from '../markdown/linkPolicy';
+import { englishSpan } from '../markdown/rules/englishSpans';
 import { slugify } from '../markdown/slug';
 
 /** A heading of a document body; `slug` is what `doc:ID#slug` links point at. */
@@ -37,15 +38,23 @@ export interface BodyAnalysis {
 // The checker sees raw HTML and every link so it can reject them; the reader itself runs with
 // `html: false`, where the same input would show up as literal text or a dead link. Like the
 // reader, it does not linkify: a bare address in prose stays text, so it is not a link to check.
+// A French version's `[text]{lang=en}` span is parsed as the reader parses it, so its text is
+// plain text (without the markup) and a span is never mistaken for a link.
 const checker = new MarkdownIt({ html: true, linkify: false });
 checker.validateLink = () => true;
+checker.inline.ruler.before('link', 'onmuni_english_span', englishSpan);
+
+/** The parser the content checks share with {@link analyzeBody} (spans and all). */
+export function parseContentMarkdown(markdown: string): Token[] {
+  return checker.parse(markdown, {});
+}
 
 /**
  * Parses a Markdown body once and returns its headings (slugged exactly as the reader slugs
  * them), plain text, internal links and problems. Lines are 1-based within the body.
  */
 export function analyzeBody(body: string): BodyAnalysis {
-  const tokens = checker.parse(body, {});
+  const tokens = parseContentMarkdown(body);
   const lines = body.split('\n');
   const headings: Heading[] = [];
   const links: InternalLink[] = [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Language } from '../../../../electron/shared/language';
 import { frontMatterSchemas } from './frontMatter';
 import { LIBRARY_DOC_ID_PATTERN, type DocId } from './ids';
 import {
@@ -12,7 +13,8 @@ import { vocabularySchema, type Vocabulary } from './vocabulary';
 
 /**
  * The data files the pipeline writes and the app fetches from `./data/`; the search index is
- * written beside them as fragments (`fragmentFileName` in core/search/layout/format.ts).
+ * written beside them as fragments (`fragmentFileName` in core/search/layout/format.ts). These
+ * are the English library's; {@link dataFileName} names each language's.
  */
 export const DATA_FILES = {
   documents: 'documents.json',
@@ -23,6 +25,18 @@ export const DATA_FILES = {
    */
   release: 'amo-release.txt',
 } as const;
+
+/** The data files each language of the library has (the release is English only). */
+export type LanguageDataFile = 'documents' | 'catalog';
+
+/**
+ * A language's data file: the English names as they are (`documents.json`), the French versions
+ * with the language before the extension (`documents.fr.json`, `catalog.fr.json`).
+ */
+export function dataFileName(name: LanguageDataFile, language: Language): string {
+  const file = DATA_FILES[name];
+  return language === 'en' ? file : file.replace(/\.json$/, `.${language}.json`);
+}
 
 const docId = z
   .string()
@@ -57,6 +71,7 @@ const catalogEntrySchema = z.object({
   audience: z.string().optional(),
   durationMinutes: z.number().int().positive().optional(),
   blockCount: z.number().int().positive().optional(),
+  lang: z.literal('fr').optional(),
 });
 
 const catalogFileSchema = z.object({
@@ -84,6 +99,8 @@ const extras = {
   headings: z.array(z.object({ level: z.number().int(), text: z.string(), slug: z.string() })),
   plainText: z.string(),
   backlinks: z.array(docId),
+  lang: z.literal('fr').optional(),
+  bodyLang: z.literal('en').optional(),
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { Language } from '../../../../electron/shared/language';
 import { analyzeBody, type Heading } from './bodyAnalysis';
 import type { FrontMatter } from './frontMatter';
 import type { DocId } from './ids';
@@ -20,6 +21,13 @@ interface DocumentExtras {
   plainText: string;
   /** Ids of documents that link to this one or list it in `related`, sorted. */
   backlinks: DocId[];
+  /** `fr` for a French version (`documents.fr.json`); absent: English. */
+  lang?: 'fr';
+  /**
+   * `en` when the body, headings and plain text are the English version's (a French version
+   * with `bodyFrom: en`); absent: they are in the document's own language.
+   */
+  bodyLang?: 'en';
 }
 
 /** One document of the store: front matter, body and what the pipeline derived from it. */
@@ -52,6 +60,8 @@ export interface CatalogEntry {
   durationMinutes?: number;
   /** Workshops: how many timed blocks the agenda has. */
   blockCount?: number;
+  /** `fr` for a French version (`catalog.fr.json`); absent: English. */
+  lang?: 'fr';
 }
 
 /** `documents.json`: the document store. */
@@ -67,11 +77,28 @@ export interface CatalogFile {
   entries: CatalogEntry[];
 }
 
-/** Builds the stored document from a parsed file and its backlinks. */
+/**
+ * Builds the stored document from a parsed file and its backlinks. A French version with
+ * `bodyFrom: en` passes its English version as `englishBody`: the stored body, headings and plain
+ * text are then that document's, marked `bodyLang: 'en'`.
+ */
 export function toContentDocument(
   parsed: ParsedDocument,
   backlinks: readonly DocId[],
+  englishBody?: Pick<ContentDocument, 'body' | 'headings' | 'plainText'>,
 ): ContentDocument {
+  const language = parsed.language === 'fr' ? ({ lang: 'fr' } as const) : {};
+  if (englishBody !== undefined && parsed.bodyFrom === 'en')
+    return {
+      ...parsed.frontMatter,
+      path: parsed.file.relativePath,
+      body: englishBody.body,
+      headings: englishBody.headings,
+      plainText: englishBody.plainText,
+      backlinks: [...backlinks],
+      ...language,
+      bodyLang: 'en',
+    };
   return {
     ...parsed.frontMatter,
     path: parsed.file.relativePath,
@@ -79,6 +106,7 @@ export function toContentDocument(
     headings: parsed.analysis.headings,
     plainText: searchableText(parsed),
     backlinks: [...backlinks],
+    ...language,
   };
 }
 
@@ -95,8 +123,8 @@ function searchableText(parsed: ParsedDocument): string {
   return [parsed.analysis.plainText, ...blocks].filter((t) => t !== '').join('\n');
 }
 
-/** The library's light view of a document. */
-export function toCatalogEntry(doc: FrontMatter): CatalogEntry {
+/** The library's light view of a document (`lang` passes through from a French version). */
+export function toCatalogEntry(doc: FrontMatter & { lang?: 'fr' }): CatalogEntry {
   const entry: CatalogEntry = {
     id: doc.id,
     type: doc.type,
@@ -126,19 +154,28 @@ export function toCatalogEntry(doc: FrontMatter): CatalogEntry {
     entry.durationMinutes = workshopLength(doc.blocks);
     entry.blockCount = doc.blocks.length;
   }
+  if (doc.lang === 'fr') entry.lang = 'fr';
   return entry;
 }
 
+/** The collation each language's library sorts titles with. */
+export const CATALOG_LOCALES: Readonly<Record<Language, string>> = { en: 'en-CA', fr: 'fr-CA' };
+
 /**
- * Library order: by type, then guide step or recommendation number, then title, then id.
+ * Library order: by type, then guide step or recommendation number, then title (in the
+ * collation of the library's language: French sorts « École » with the e's), then id.
  * Deterministic, so the emitted files only change when content does.
  */
-export function compareForCatalog(a: FrontMatter, b: FrontMatter): number {
+export function compareForCatalog(
+  a: FrontMatter,
+  b: FrontMatter,
+  language: Language = 'en',
+): number {
   const byType = DOC_TYPES.indexOf(a.type) - DOC_TYPES.indexOf(b.type);
   if (byType !== 0) return byType;
   const order = orderOf(a) - orderOf(b);
   if (order !== 0) return order;
-  const byTitle = a.title.localeCompare(b.title, 'en-CA');
+  const byTitle = a.title.localeCompare(b.title, CATALOG_LOCALES[language]);
   if (byTitle !== 0) return byTitle;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import type { Language } from '../../../../electron/shared/language';
 import { analyzeBody, type BodyAnalysis } from './bodyAnalysis';
 import { checkCaseStudy } from './caseStudyRules';
 import { frontMatterSchemas, type FrontMatter } from './frontMatter';
@@ -29,6 +30,10 @@ export interface ParsedDocument {
   bodyStartLine: number;
   /** File line of a front-matter field (the fence line when the field is absent). */
   lineOf(path: ReadonlyArray<PropertyKey>): number;
+  /** The language the file is written in: `fr` for a French version (`lang: fr`). */
+  language: Language;
+  /** A French version's `bodyFrom: en`: its body is the English version's (its own is empty). */
+  bodyFrom: 'en' | null;
 }
 
 /** Result of parsing one file: the document when its front matter is valid, and all issues. */
@@ -53,8 +58,16 @@ function schemasFor(vocabulary: Vocabulary): Schemas {
  * Parses one content file: splits the `---` fences, parses the YAML with line positions,
  * validates it against the schema of its type, checks id, file name and folder, and analyses
  * the body. Every problem found is returned; nothing throws.
+ *
+ * `language` is the corpus the file belongs to: a French version (`content/fr/`) must say
+ * `lang: fr` and may say `bodyFrom: en`; an English document (the library, a content pack) says
+ * neither. Both fields are taken out before the schema, which is the same for both languages.
  */
-export function parseContentFile(file: SourceFile, vocabulary: Vocabulary): ParseResult {
+export function parseContentFile(
+  file: SourceFile,
+  vocabulary: Vocabulary,
+  language: Language = 'en',
+): ParseResult {
   const issue = (line: number, field: string, message: string): ContentIssue => ({
     file: file.displayPath,
     line,
@@ -127,17 +140,26 @@ export function parseContentFile(file: SourceFile, vocabulary: Vocabulary): Pars
     return failed([issue(lineOf(['type']), 'type', message)]);
   }
 
+  const { lang, bodyFrom, ...fields } = raw as Record<string, unknown>;
+  const languageIssues = checkLanguageFields(
+    { lang, bodyFrom, language, hasLang: 'lang' in raw, hasBodyFrom: 'bodyFrom' in raw },
+    body,
+    bodyStartLine,
+    lineOf,
+    issue,
+  );
   const schema: z.ZodType = schemasFor(vocabulary)[type];
-  const result = schema.safeParse(raw, { reportInput: true });
+  const result = schema.safeParse(fields, { reportInput: true });
   if (!result.success)
-    return failed(
-      result.error.issues.flatMap((zodIssue) =>
+    return failed([
+      ...languageIssues,
+      ...result.error.issues.flatMap((zodIssue) =>
         describeZodIssue(zodIssue, raw, type, lineOf, issue),
       ),
-    );
+    ]);
 
   const frontMatter = result.data as FrontMatter;
-  const issues: ContentIssue[] = [];
+  const issues: ContentIssue[] = [...languageIssues];
   const fileName = file.relativePath.split('/').pop()?.replace(/\.md$/, '') ?? '';
   if (frontMatter.id !== fileName)
     issues.push(
@@ -161,9 +183,87 @@ export function parseContentFile(file: SourceFile, vocabulary: Vocabulary): Pars
   if (frontMatter.type === 'case-study') issues.push(...checkCaseStudy(frontMatter, lineOf, issue));
 
   return {
-    document: { file, frontMatter, body, analysis, bodyStartLine, lineOf },
+    document: {
+      file,
+      frontMatter,
+      body,
+      analysis,
+      bodyStartLine,
+      lineOf,
+      language,
+      bodyFrom: language === 'fr' && bodyFrom === 'en' ? 'en' : null,
+    },
     issues: [...issues, ...bodyIssues],
   };
+}
+
+/**
+ * `lang` and `bodyFrom` belong to French versions only: required `lang: fr` under content/fr/,
+ * refused elsewhere; `bodyFrom: en` takes the English version's body, so the file's own must be
+ * empty (two bodies would drift apart unseen).
+ */
+function checkLanguageFields(
+  fields: {
+    lang: unknown;
+    bodyFrom: unknown;
+    language: Language;
+    hasLang: boolean;
+    hasBodyFrom: boolean;
+  },
+  body: string,
+  bodyStartLine: number,
+  lineOf: (path: ReadonlyArray<PropertyKey>) => number,
+  issue: IssueFactory,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  if (fields.language === 'en') {
+    if (fields.hasLang)
+      issues.push(
+        issue(
+          lineOf(['lang']),
+          'lang',
+          'is only for French versions under content/fr/; an English document has no lang, so remove it (or move the file to content/fr/<folder>/)',
+        ),
+      );
+    if (fields.hasBodyFrom)
+      issues.push(
+        issue(
+          lineOf(['bodyFrom']),
+          'bodyFrom',
+          'is only for French versions under content/fr/ that show the English body; remove it',
+        ),
+      );
+    return issues;
+  }
+  if (fields.lang !== 'fr')
+    issues.push(
+      issue(
+        lineOf(['lang']),
+        'lang',
+        fields.hasLang
+          ? `must be fr in a French version under content/fr/; found ${JSON.stringify(fields.lang)}`
+          : 'is required in a French version under content/fr/; add `lang: fr` after type:',
+      ),
+    );
+  if (fields.hasBodyFrom && fields.bodyFrom !== 'en')
+    issues.push(
+      issue(
+        lineOf(['bodyFrom']),
+        'bodyFrom',
+        `must be en (the body is the English version's) or left out (the body is translated); found ${JSON.stringify(fields.bodyFrom)}`,
+      ),
+    );
+  if (fields.bodyFrom === 'en' && body.trim() !== '') {
+    const offset = body.split('\n').findIndex((line) => line.trim() !== '');
+    issues.push(
+      issue(
+        bodyStartLine + Math.max(0, offset),
+        'body',
+        'must be empty with bodyFrom: en (the English body is shown); delete the text after the closing --- or remove bodyFrom to publish a translated body',
+      ),
+    );
+  }
+  return issues;
 }
 
 type IssueFactory = (line: number, field: string, message: string) => ContentIssue;

@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { z } from 'zod';
+import { stripEnglishSpans } from '../markdown/englishSpanText';
 import { bulletList } from '../workshops/slides';
 import { DEFAULT_SLIDE_BUDGET, fitsOnSlide } from '../workshops/splitMarkdown';
 
@@ -10,7 +11,8 @@ import { DEFAULT_SLIDE_BUDGET, fitsOnSlide } from '../workshops/splitMarkdown';
  * not send the room elsewhere, and short enough to read from the back of a hall: at most five
  * points of at most two lines each (120 characters at the deck's 60 a line), and the list as the
  * slide shows it within the deck's slide budget, measured as the deck measures every slide
- * ({@link fitsOnSlide}), so a curated slide fits the screen as a derived one does.
+ * ({@link fitsOnSlide}), so a curated slide fits the screen as a derived one does. A French
+ * point's `[text]{lang=en}` markup is not counted: the slide shows only the text.
  */
 export const SLIDE_BULLET_LIMITS = { min: 1, max: 5, chars: 120 } as const;
 
@@ -41,7 +43,7 @@ const bullet = z
   .string({ error: 'must be a line of text' })
   .trim()
   .min(1, { error: 'must not be empty; write one short point for the slide' })
-  .max(SLIDE_BULLET_LIMITS.chars, {
+  .refine((value) => stripEnglishSpans(value).length <= SLIDE_BULLET_LIMITS.chars, {
     error: `is longer than ${SLIDE_BULLET_LIMITS.chars} characters; shorten it (a slide is read from the back of a hall)`,
   })
   .superRefine((value, ctx) => {
@@ -65,7 +67,10 @@ export const slideBulletsSchema = z
       .max(SLIDE_BULLET_LIMITS.max, {
         error: `lists more than ${SLIDE_BULLET_LIMITS.max} points; keep the ones the room should remember`,
       })
-      .refine((items) => fitsOnSlide(bulletList(items), DEFAULT_SLIDE_BUDGET), {
-        error: `takes more room than one slide has (${DEFAULT_SLIDE_BUDGET.maxLines} lines of about ${DEFAULT_SLIDE_BUDGET.charsPerLine} characters, ${DEFAULT_SLIDE_BUDGET.maxChars} characters in all); shorten a point or drop one`,
-      }),
+      .refine(
+        (items) => fitsOnSlide(bulletList(items.map(stripEnglishSpans)), DEFAULT_SLIDE_BUDGET),
+        {
+          error: `takes more room than one slide has (${DEFAULT_SLIDE_BUDGET.maxLines} lines of about ${DEFAULT_SLIDE_BUDGET.charsPerLine} characters, ${DEFAULT_SLIDE_BUDGET.maxChars} characters in all); shorten a point or drop one`,
+        },
+      ),
   );
