@@ -23,6 +23,8 @@ export interface CorpusResult {
   catalog: CatalogEntry[];
   /** File line of each document's body line 1, for reports that point into the body. */
   bodyStartLines: ReadonlyMap<DocId, number>;
+  /** Every file whose front matter parsed, as parsed (the French versions are checked against them). */
+  parsed: ParsedDocument[];
 }
 
 /** What the corpus is checked against besides its own files. */
@@ -72,5 +74,5 @@ export function buildCorpus(
   for (const doc of parsed)
     if (!bodyStartLines.has(doc.frontMatter.id))
       bodyStartLines.set(doc.frontMatter.id, doc.bodyStartLine);
-  return { issues: issues.sort(compareIssues), documents, catalog, bodyStartLines };
+  return { issues: issues.sort(compareIssues), documents, catalog, bodyStartLines, parsed };
 }

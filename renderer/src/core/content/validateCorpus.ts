@@ -27,6 +27,12 @@ export function validateCorpus(
    * the edit-distance search per link would not run in bounded time.
    */
   unknownReferences: 'issue' | 'warning' = 'issue',
+  /**
+   * Documents references may resolve to without being checked here: the English library, for a
+   * French version that links a document whose French version is not written yet (its absence
+   * is reported once, as a missing French version, not at every link to it).
+   */
+  fallback: ReadonlyMap<string, ParsedDocument> = new Map(),
 ): CorpusCheck {
   const issues: ContentIssue[] = [];
   const warnings: ContentIssue[] = [];
@@ -49,6 +55,7 @@ export function validateCorpus(
         });
 
   const byId = new Map<string, ParsedDocument>();
+  const resolve = (id: string) => byId.get(id) ?? fallback.get(id);
   for (const doc of sortByPath(documents)) {
     const first = byId.get(doc.frontMatter.id);
     if (first)
@@ -76,14 +83,14 @@ export function validateCorpus(
       if (target === own)
         issue(doc, line, `related[${index}]`, 'lists the document itself; remove it');
       else if (unparsedIds.has(target)) return;
-      else if (!byId.has(target)) unknown(doc, line, `related[${index}]`, target);
+      else if (!resolve(target)) unknown(doc, line, `related[${index}]`, target);
       else addBacklink(own, target);
     });
     if (doc.frontMatter.type === 'workshop')
       checkBlockDocuments(
         doc,
         doc.frontMatter.blocks,
-        byId,
+        resolve,
         unparsedIds,
         issue,
         unknown,
@@ -91,7 +98,7 @@ export function validateCorpus(
       );
     for (const link of doc.analysis.links) {
       const line = doc.bodyStartLine + link.line - 1;
-      const target = link.id === null ? doc : byId.get(link.id);
+      const target = link.id === null ? doc : resolve(link.id);
       if (!target && link.id !== null && unparsedIds.has(link.id)) continue;
       if (!target) {
         unknown(doc, line, 'body', link.id ?? '', `link doc:${link.id ?? ''}: `);
@@ -130,7 +137,7 @@ type UnknownAdder = (doc: ParsedDocument, line: number, field: string, target: s
 function checkBlockDocuments(
   doc: ParsedDocument,
   blocks: ReadonlyArray<{ documents: readonly DocId[] }>,
-  byId: ReadonlyMap<string, ParsedDocument>,
+  resolve: (id: string) => ParsedDocument | undefined,
   unparsedIds: ReadonlySet<string>,
   issue: IssueAdder,
   unknown: UnknownAdder,
@@ -141,7 +148,7 @@ function checkBlockDocuments(
     block.documents.forEach((target, index) => {
       const path = ['blocks', b, 'documents', index];
       const field = `blocks[${b}].documents[${index}]`;
-      const found = byId.get(target);
+      const found = resolve(target);
       if (unparsedIds.has(target) && !found) return;
       if (!found) unknown(doc, doc.lineOf(path), field, target);
       else if (found.frontMatter.type === 'workshop')
