@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { formatByteSize } from '../../electron/shared/byteSize';
 import { formatIssue } from '../../renderer/src/core/content/issues';
 import { DOC_TYPES, TYPE_FOLDERS, type DocType } from '../../renderer/src/core/content/types';
-import { runContentPipeline, type PipelineResult } from './pipeline';
+import { runContentPipeline, type FrenchResult, type PipelineResult } from './pipeline';
 import { caseStudyInputs, countNumbers, findNumbers, formatNumberReport } from './numericStats';
 import { displayPathOf } from './readCorpus';
 import { checkMinimums, computeStats, formatStats, type MinimumResult } from './stats';
@@ -39,11 +39,13 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
   const result = await runContentPipeline({
     contentDir: options.contentDir,
     outDir: command === 'build' ? options.outDir : null,
+    spellCheck: command === 'check',
   });
   if (command === 'stats') {
     if (!result.vocabulary) return reportIssues(result, io);
     const stats = computeStats(result.catalog, result.vocabulary);
     io.out(formatStats(stats, checkMinimums(stats), result.vocabulary));
+    if (result.french) io.out(`\n${describeFrench(result, result.french)}`);
     const inputs = caseStudyInputs(result.documents, result.bodyStartLines, options.contentDir);
     const numbers = findNumbers(inputs);
     const files = inputs.map((input) => input.file);
@@ -68,12 +70,33 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
   );
   const unmet = checkMinimums(stats).filter((m) => !m.met);
   for (const minimum of unmet) io.err(formatMinimum(minimum, options.contentDir));
-  if (unmet.length > 0) {
-    io.err(`content: valid, but ${unmet.length} minimum count(s) of issue 3 not met`);
+  // The library is complete only when every English document has its French version.
+  const untranslated = result.french?.untranslated ?? [];
+  for (const issue of untranslated) io.err(formatIssue(issue));
+  if (unmet.length > 0 || untranslated.length > 0) {
+    io.err(
+      `content: valid, but ${[
+        ...(unmet.length > 0 ? [`${unmet.length} minimum count(s) of issue 3 not met`] : []),
+        ...(untranslated.length > 0
+          ? [`${untranslated.length} English document(s) without a French version`]
+          : []),
+      ].join(' and ')}`,
+    );
     return 1;
   }
   io.out(`content: ${describeCounts(result)}: valid, index built, all minimums met`);
+  if (result.french) io.out(`content: ${describeFrench(result, result.french)}`);
   return 0;
+}
+
+/** The French library in a line: its versions by type, how many show the English body. */
+function describeFrench(result: PipelineResult, french: FrenchResult): string {
+  const englishBodies = french.documents.filter((d) => d.bodyLang === 'en').length;
+  const spelling =
+    french.spellCheckMs === null
+      ? ''
+      : `; spelling checked (${(french.spellCheckMs / 1000).toFixed(1)} s with the dictionary)`;
+  return `French: ${french.catalog.length} of ${result.catalog.length} documents have a French version (${countByType(french.catalog) || 'none'}), ${englishBodies} with the English body${spelling}`;
 }
 
 function parseOptions(args: readonly string[]): { contentDir: string; outDir: string } | null {
@@ -96,7 +119,8 @@ function reportIssues(result: PipelineResult, io: CliIo): number {
 }
 
 function describeCounts(result: PipelineResult): string {
-  return `${result.catalog.length} documents (${countByType(result.catalog)})`;
+  const counts = `${result.catalog.length} documents (${countByType(result.catalog)})`;
+  return result.french ? `${counts} and ${result.french.catalog.length} French versions` : counts;
 }
 
 /** Entries counted by type in library order, e.g. `1 glossary term, 2 local documents`. */

@@ -8,7 +8,8 @@ import {
   type DocumentStoreFile,
 } from '../../renderer/src/core/content/model';
 import type { Vocabulary } from '../../renderer/src/core/content/vocabulary';
-import { DATA_FILES } from '../../renderer/src/core/content/dataFiles';
+import { DATA_FILES, dataFileName } from '../../renderer/src/core/content/dataFiles';
+import type { Language } from '../../electron/shared/language';
 import {
   FRAGMENT_KINDS,
   fragmentFileName,
@@ -21,36 +22,34 @@ export interface WrittenFile {
   bytes: number;
 }
 
+/** One language's library: what its data files hold. */
+export interface LanguageData {
+  documents: ContentDocument[];
+  catalog: CatalogEntry[];
+  vocabulary: Vocabulary;
+  index: SegmentFragments;
+}
+
 /**
- * Writes the data files: the documents, the catalog and the search index fragments. Each is
- * written to a temporary name and renamed, so a running dev server never serves half a file.
- * Output depends only on the content (no timestamps).
+ * Writes the data files: each language's documents, catalog and search index fragments (the
+ * names from `dataFileName` and `fragmentFileName`: `documents.json`, `documents.fr.json`, ...).
+ * Each is written to a temporary name and renamed, so a running dev server never serves half a
+ * file. Output depends only on the content (no timestamps).
  */
 export async function writeDataFiles(
   outDir: string,
   data: {
-    documents: ContentDocument[];
-    catalog: CatalogEntry[];
-    vocabulary: Vocabulary;
-    index: SegmentFragments;
+    english: LanguageData;
+    /** The French versions; null writes none (a content folder without `fr/`). */
+    french: LanguageData | null;
     /** AMO's release; written beside the data when the content folder has it. */
     releaseText: string | null;
   },
 ): Promise<WrittenFile[]> {
   await mkdir(outDir, { recursive: true });
-  const store: DocumentStoreFile = { version: CONTENT_DATA_VERSION, documents: data.documents };
-  const catalog: CatalogFile = {
-    version: CONTENT_DATA_VERSION,
-    vocabulary: data.vocabulary,
-    entries: data.catalog,
-  };
   const outputs: Array<[string, string | Uint8Array]> = [
-    [DATA_FILES.documents, `${JSON.stringify(store)}\n`],
-    [DATA_FILES.catalog, `${JSON.stringify(catalog)}\n`],
-    ...FRAGMENT_KINDS.map((kind): [string, Uint8Array] => [
-      fragmentFileName(kind),
-      data.index[kind],
-    ]),
+    ...languageFiles(data.english, 'en'),
+    ...(data.french === null ? [] : languageFiles(data.french, 'fr')),
     ...(data.releaseText === null
       ? []
       : [[DATA_FILES.release, data.releaseText] as [string, string]]),
@@ -66,4 +65,25 @@ export async function writeDataFiles(
     });
   }
   return written;
+}
+
+/** A language's files by name: its document store, its catalog and its index fragments. */
+export function languageFiles(
+  data: LanguageData,
+  language: Language,
+): Array<[string, string | Uint8Array]> {
+  const store: DocumentStoreFile = { version: CONTENT_DATA_VERSION, documents: data.documents };
+  const catalog: CatalogFile = {
+    version: CONTENT_DATA_VERSION,
+    vocabulary: data.vocabulary,
+    entries: data.catalog,
+  };
+  return [
+    [dataFileName('documents', language), `${JSON.stringify(store)}\n`],
+    [dataFileName('catalog', language), `${JSON.stringify(catalog)}\n`],
+    ...FRAGMENT_KINDS.map((kind): [string, Uint8Array] => [
+      fragmentFileName(kind, language),
+      data.index[kind],
+    ]),
+  ];
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../../renderer/src/core/content/parseFile';
 
@@ -11,22 +11,52 @@ export const FRENCH_FOLDER = 'fr';
  * `displayPath` is relative to the working directory so `file:line` links open in editors.
  */
 export async function readCorpusFiles(contentDir: string): Promise<SourceFile[]> {
-  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
+  return readMarkdownFiles(
+    contentDir,
+    (relativePath) => relativePath !== 'README.md' && !relativePath.startsWith(`${FRENCH_FOLDER}/`),
+  );
+}
+
+/**
+ * Reads the French versions, `fr/<type-folder>/<id>.md`, with `relativePath` relative to `fr/`
+ * (as an English file's is to the content folder); none when the folder has no `fr/`.
+ */
+export async function readFrenchFiles(contentDir: string): Promise<SourceFile[]> {
+  const frenchDir = path.join(contentDir, FRENCH_FOLDER);
+  if (!(await isDirectory(frenchDir))) return [];
+  return readMarkdownFiles(frenchDir, () => true);
+}
+
+/** True when the content folder has French versions (`fr/`). */
+export async function hasFrenchFolder(contentDir: string): Promise<boolean> {
+  return isDirectory(path.join(contentDir, FRENCH_FOLDER));
+}
+
+async function isDirectory(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function readMarkdownFiles(
+  dir: string,
+  include: (relativePath: string) => boolean,
+): Promise<SourceFile[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const relativePaths = entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
     .map((entry) =>
-      path.relative(contentDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+      path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
     )
-    .filter(
-      (relativePath) =>
-        relativePath !== 'README.md' && !relativePath.startsWith(`${FRENCH_FOLDER}/`),
-    )
+    .filter(include)
     .sort();
   return Promise.all(
     relativePaths.map(async (relativePath) => ({
       relativePath,
-      displayPath: displayPathOf(path.join(contentDir, relativePath)),
-      text: await readFile(path.join(contentDir, relativePath), 'utf8'),
+      displayPath: displayPathOf(path.join(dir, relativePath)),
+      text: await readFile(path.join(dir, relativePath), 'utf8'),
     })),
   );
 }
