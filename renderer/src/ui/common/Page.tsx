@@ -6,6 +6,8 @@ import { hasNavigated } from './routing/useHashRoute';
 export interface PageProps {
   /** The page's h1, and the first part of the document title. */
   title: string;
+  /** The title's language, when it is not the interface's (an English document in French). */
+  lang?: string | undefined;
   children?: ReactNode;
 }
 
@@ -13,7 +15,7 @@ export interface PageProps {
  * The frame of every page: one h1 and the document title. After the user moves to another page,
  * focus goes to the h1 so screen reader and keyboard users start reading at the new page's top.
  */
-export function Page({ title, children }: PageProps) {
+export function Page({ title, lang, children }: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -26,7 +28,7 @@ export function Page({ title, children }: PageProps) {
 
   return (
     <>
-      <h1 ref={heading} tabIndex={-1} className="page-title">
+      <h1 ref={heading} tabIndex={-1} className="page-title" lang={lang}>
         {title}
       </h1>
       {children}

@@ -1,11 +1,19 @@
 import { messageRef } from '../../core/common/messageRef';
 import { ProblemError } from '../../core/common/ProblemError';
-import { DATA_FILES, parseCatalogFile, parseDocumentStoreFile } from '../../core/content/dataFiles';
+import type { Language } from '../../../../electron/shared/language';
+import {
+  DATA_FILES,
+  dataFileName,
+  parseCatalogFile,
+  parseDocumentStoreFile,
+} from '../../core/content/dataFiles';
 import type { CatalogEntry, CatalogFile, ContentDocument } from '../../core/content/model';
 import type { GlossaryMatcher } from '../../core/markdown/glossaryMatcher';
 import type { FragmentSource } from '../../core/search/layout/format';
 import type { Segment } from '../../core/search/layout/segment';
 import { wordError } from '../common/i18n/wordMessage';
+import { currentLanguage } from '../common/i18n/i18n';
+import { bodyLanguageOf, overlayCatalog, overlayDocuments } from './languageOverlay';
 import { glossaryChooser } from './libraryGlossary';
 import { SharedLoad } from './sharedLoad';
 
@@ -17,11 +25,14 @@ import { SharedLoad } from './sharedLoad';
  * archive).
  */
 export interface LibraryDocuments {
+  /** The language the library is read in: its versions of the bundled documents, where it has them. */
+  language: Language;
   byId: ReadonlyMap<string, ContentDocument>;
   /**
    * The glossary that marks terms in document `docId`: the bundled glossary for a bundled
    * document, the collection's own terms then the bundled ones for a pack's or an own document
-   * (libraryGlossary.ts).
+   * (libraryGlossary.ts). The glossary of the body's language: the French terms in a French
+   * body, the English ones in an English body (a pack's, or a case study shown in English).
    */
   glossaryFor(docId: string): GlossaryMatcher;
 }
@@ -103,13 +114,29 @@ interface RegisteredSource {
 
 const sources: RegisteredSource[] = [];
 const changeListeners = new Set<(change: LibraryChange) => void>();
-// What is loaded once per session: the bundled library never changes while the app runs.
-const bundledCatalog = new SharedLoad<CatalogFile>();
-const bundledDocuments = new SharedLoad<ContentDocument[]>();
+/** One load per language of the library (made when that language is first read). */
+class LoadPerLanguage<T> {
+  private readonly loads = new Map<Language, SharedLoad<T>>();
+
+  of(language: Language): SharedLoad<T> {
+    let load = this.loads.get(language);
+    if (!load) this.loads.set(language, (load = new SharedLoad<T>()));
+    return load;
+  }
+
+  forget(): void {
+    for (const load of this.loads.values()) load.forget();
+  }
+}
+
+// What is loaded once per session: the bundled library never changes while the app runs. Each
+// language is loaded when first read, and kept: switching back and forth fetches nothing again.
+const bundledCatalog = new LoadPerLanguage<CatalogFile>();
+const bundledDocuments = new LoadPerLanguage<ContentDocument[]>();
 // What combines the bundled library with the collections: forgotten on every reload.
 const collectionsLoad = new SharedLoad<CollectionLoad>();
-const catalogLoad = new SharedLoad<LibraryCatalog>();
-const documentsLoad = new SharedLoad<LibraryDocuments>();
+const catalogLoad = new LoadPerLanguage<LibraryCatalog>();
+const documentsLoad = new LoadPerLanguage<LibraryDocuments>();
 /** What else is derived from the library (the search engines): forgotten on every reload too. */
 const derivedLoads: Array<() => void> = [];
 /**
@@ -132,6 +159,20 @@ export async function fetchData(name: string): Promise<Response> {
 
 async function fetchJson(name: string): Promise<unknown> {
   return (await fetchData(name)).json() as Promise<unknown>;
+}
+
+/**
+ * A language's version of a bundled file, or null when the build has none (a library built
+ * without translations, such as a test corpus): its documents are then shown in English.
+ */
+async function fetchTranslation(name: string): Promise<unknown> {
+  const response = await fetch(`./data/${name}`);
+  if (response.status === 404) {
+    console.warn(`library: ${name} is not in this build; its documents are shown in English`);
+    return null;
+  }
+  if (!response.ok) return fetchJson(name);
+  return response.json() as Promise<unknown>;
 }
 
 /**
@@ -259,17 +300,32 @@ export async function loadLibraryProblems(): Promise<CollectionProblem[]> {
   return (await loadCollections()).problems;
 }
 
-function loadBundledCatalog(): Promise<CatalogFile> {
-  return bundledCatalog.get(() => fetchJson(DATA_FILES.catalog).then(parseCatalogFile));
+/**
+ * The bundled catalog in `language`: English as `catalog.json` has it; another language's
+ * versions (`catalog.fr.json`, with its vocabulary's labels) laid over it by id.
+ */
+function loadBundledCatalog(language: Language = 'en'): Promise<CatalogFile> {
+  return bundledCatalog.of(language).get(async () => {
+    if (language === 'en') return parseCatalogFile(await fetchJson(DATA_FILES.catalog));
+    const [english, translated] = await Promise.all([
+      loadBundledCatalog('en'),
+      fetchTranslation(dataFileName('catalog', language)),
+    ]);
+    return translated === null ? english : overlayCatalog(english, parseCatalogFile(translated));
+  });
 }
 
 /**
- * The library catalog: the bundled library's entries, then each collection's; shared by every
- * caller. A failed load is retried on the next call.
+ * The library catalog in `language` (the interface's unless given): the bundled library's
+ * entries in their versions in that language, then each collection's (in English); shared by
+ * every caller. A failed load is retried on the next call.
  */
-export function loadCatalog(): Promise<LibraryCatalog> {
-  return catalogLoad.get(async () => {
-    const [bundled, { collections }] = await Promise.all([loadBundledCatalog(), loadCollections()]);
+export function loadCatalog(language: Language = currentLanguage()): Promise<LibraryCatalog> {
+  return catalogLoad.of(language).get(async () => {
+    const [bundled, { collections }] = await Promise.all([
+      loadBundledCatalog(language),
+      loadCollections(),
+    ]);
     return {
       ...bundled,
       entries: [...bundled.entries, ...collections.flatMap((c) => c.catalog)],
@@ -284,9 +340,12 @@ export function loadCatalog(): Promise<LibraryCatalog> {
   });
 }
 
-/** The bundled library's own catalog, without collections (what packs are checked against). */
+/**
+ * The bundled library's own catalog, without collections, in English: what packs are checked
+ * against (their vocabulary ids are the same in every language).
+ */
 export function loadBundledLibrary(): Promise<CatalogFile> {
-  return loadBundledCatalog();
+  return loadBundledCatalog('en');
 }
 
 /**
@@ -299,27 +358,48 @@ export async function loadReleaseText(): Promise<string | null> {
   return response.ok ? response.text() : null;
 }
 
-function loadBundledDocuments(): Promise<ContentDocument[]> {
-  return bundledDocuments.get(async () => {
+/** The bundled documents in `language`: that language's versions laid over the English ones. */
+function loadBundledDocuments(language: Language = 'en'): Promise<ContentDocument[]> {
+  return bundledDocuments.of(language).get(async () => {
+    if (language !== 'en') {
+      const [english, catalog, json] = await Promise.all([
+        loadBundledDocuments('en'),
+        loadBundledCatalog(language),
+        fetchTranslation(dataFileName('documents', language)),
+      ]);
+      if (json === null) return english;
+      return overlayDocuments(english, parseDocumentStoreFile(json, catalog.vocabulary).documents);
+    }
     const [catalog, json] = await Promise.all([
-      loadBundledCatalog(),
+      loadBundledCatalog('en'),
       fetchJson(DATA_FILES.documents),
     ]);
     return parseDocumentStoreFile(json, catalog.vocabulary).documents;
   });
 }
 
-/** Every document with its body, and the glossary each one is read with. */
-export function loadDocuments(): Promise<LibraryDocuments> {
-  return documentsLoad.get(async () => {
-    const [bundled, { collections }] = await Promise.all([
-      loadBundledDocuments(),
+/**
+ * Every document with its body, in `language` (the interface's unless given) where the bundled
+ * library has a version in it, and the glossary each one is read with.
+ */
+export function loadDocuments(language: Language = currentLanguage()): Promise<LibraryDocuments> {
+  return documentsLoad.of(language).get(async () => {
+    const [english, bundled, { collections }] = await Promise.all([
+      loadBundledDocuments('en'),
+      loadBundledDocuments(language),
       loadCollections(),
     ]);
     const documents = [...bundled, ...collections.flatMap((c) => c.documents)];
+    const byId = new Map(documents.map((doc) => [doc.id as string, doc]));
+    const inLanguage = glossaryChooser(bundled, collections);
+    const inEnglish = glossaryChooser(english, collections);
     return {
-      byId: new Map(documents.map((doc) => [doc.id as string, doc])),
-      glossaryFor: glossaryChooser(bundled, collections),
+      language,
+      byId,
+      glossaryFor: (docId) => {
+        const doc = byId.get(docId);
+        return doc && bodyLanguageOf(doc) !== 'en' ? inLanguage(docId) : inEnglish(docId);
+      },
     };
   });
 }

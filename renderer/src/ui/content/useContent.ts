@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SearchEngine } from '../../core/search/searchEngine';
+import { isLanguage, type Language } from '../../../../electron/shared/language';
 import { wordError } from '../common/i18n/wordMessage';
 import {
   loadCatalog,
@@ -16,24 +18,27 @@ export type Loadable<T> =
 
 /**
  * Loads with `load`, and again whenever the library changes (a pack installed or removed, an own
- * document saved). The value shown stays until the new one is ready, so a page does not flash
- * back to "loading" when a pack is installed, here or in another tab or window of the app
- * (contentData.ts tells them over a BroadcastChannel).
+ * document saved) or the interface changes language (the library is read in the interface's
+ * language). The value shown stays until the new one is ready, so a page does not flash back to
+ * "loading" when a pack is installed, here or in another tab or window of the app (contentData.ts
+ * tells them over a BroadcastChannel), nor when the language changes.
  */
-function useLoadable<T>(load: () => Promise<T>): Loadable<T> {
+export function useLoadable<T>(load: (language: Language) => Promise<T>): Loadable<T> {
   const [state, setState] = useState<Loadable<T>>({ status: 'loading' });
   const [revision, setRevision] = useState(0);
+  const { i18n } = useTranslation();
+  const language: Language = isLanguage(i18n.language) ? i18n.language : 'en';
   useEffect(() => onLibraryChange(() => setRevision((value) => value + 1)), []);
   useEffect(() => {
     let live = true;
-    load().then(
+    load(language).then(
       (value) => live && setState({ status: 'ready', value }),
       (error: unknown) => live && setState({ status: 'error', message: wordError(error) }),
     );
     return () => {
       live = false;
     };
-  }, [load, revision]);
+  }, [load, language, revision]);
   return state;
 }
 
@@ -47,7 +52,10 @@ export function useDocuments(): Loadable<LibraryDocuments> {
   return useLoadable(loadDocuments);
 }
 
+// The engine follows the interface's language itself (searchData.ts); a change reloads it here.
+const loadEngine = () => loadSearchEngine();
+
 /** The search engine (loads the index on first use if the idle warm-up has not yet). */
 export function useSearchEngine(): Loadable<SearchEngine> {
-  return useLoadable(loadSearchEngine);
+  return useLoadable(loadEngine);
 }

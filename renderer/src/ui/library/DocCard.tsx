@@ -6,6 +6,9 @@ import { formatNumber } from '../common/i18n/format';
 import { t } from '../common/i18n/i18n';
 import type { CollectionInfo } from '../content/contentData';
 import { typeLabel } from '../content/contentLabels';
+import { ContentText, useLangMark } from '../content/ContentText';
+import { contentLanguageOf } from '../content/languageOverlay';
+import { stripEnglishSpans } from '../../core/markdown/englishSpanText';
 
 /** "Lower-tier municipality · South-western Ontario · Population 17,262 (2016 census)". */
 export function municipalityFacts(
@@ -42,11 +45,13 @@ export interface DocCardProps {
  */
 export function DocCard({ entry, vocabulary, pack }: DocCardProps) {
   const { t } = useTranslation('library');
+  // An entry with no version in the interface's language (a content pack's, in French) is marked.
+  const lang = useLangMark()(contentLanguageOf(entry));
   const topics = entry.topics.map((topic) => vocabulary.topics[topic] ?? topic).join(', ');
   return (
     <article className="doc-card">
-      <h3 className="doc-card__title">
-        <a href={routeHref('doc', entry.id)}>{entry.title}</a>
+      <h3 className="doc-card__title" lang={lang}>
+        <a href={routeHref('doc', entry.id)}>{stripEnglishSpans(entry.title)}</a>
       </h3>
       <p className="doc-card__meta">
         <span className="doc-card__type">{typeLabel(entry.type, 'one')}</span>
@@ -54,7 +59,9 @@ export function DocCard({ entry, vocabulary, pack }: DocCardProps) {
         {entry.years && <> · {entry.years}</>}
       </p>
       {pack && <p className="doc-card__source">{t('card.fromPack', { title: pack.title })}</p>}
-      <p className="doc-card__summary">{entry.summary}</p>
+      <p className="doc-card__summary" lang={lang}>
+        <ContentText text={entry.summary} />
+      </p>
       {entry.municipality && (
         <p className="doc-card__facts">{municipalityFacts(entry.municipality, vocabulary)}</p>
       )}

@@ -1,6 +1,9 @@
 import type { ContentDocument } from '../../core/content/model';
 import { documentRoute } from '../../core/markdown/linkPolicy';
 import { typeLabel } from '../content/contentLabels';
+import { ContentText, useLangMark } from '../content/ContentText';
+import { contentLanguageOf } from '../content/languageOverlay';
+import { stripEnglishSpans } from '../../core/markdown/englishSpanText';
 
 export interface DocumentLinksProps {
   /** The section's heading, e.g. "Related documents". */
@@ -14,6 +17,7 @@ export interface DocumentLinksProps {
 
 /** A titled list of document cards: type label, title as a link, and summary. */
 export function DocumentLinks({ title, id, ids, byId }: DocumentLinksProps) {
+  const mark = useLangMark();
   const docs = ids.flatMap((docId) => {
     const doc = byId.get(docId);
     return doc ? [doc] : [];
@@ -27,10 +31,16 @@ export function DocumentLinks({ title, id, ids, byId }: DocumentLinksProps) {
         {docs.map((doc) => (
           <li key={doc.id} className="reader-card">
             <p className="reader-card__type">{typeLabel(doc.type, 'one')}</p>
-            <a className="reader-card__title" href={documentRoute(doc.id)}>
-              {doc.title}
+            <a
+              className="reader-card__title"
+              href={documentRoute(doc.id)}
+              lang={mark(contentLanguageOf(doc))}
+            >
+              {stripEnglishSpans(doc.title)}
             </a>
-            <p className="reader-card__summary">{doc.summary}</p>
+            <p className="reader-card__summary" lang={mark(contentLanguageOf(doc))}>
+              <ContentText text={doc.summary} />
+            </p>
           </li>
         ))}
       </ul>

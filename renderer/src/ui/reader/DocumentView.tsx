@@ -5,6 +5,9 @@ import type { Vocabulary } from '../../core/content/vocabulary';
 import { ReaderAnnotations } from '../annotations/reader/ReaderAnnotations';
 import type { CollectionInfo, LibraryDocuments } from '../content/contentData';
 import { typeLabel } from '../content/contentLabels';
+import { ContentText, useLangMark } from '../content/ContentText';
+import { bodyLanguageOf, contentLanguageOf } from '../content/languageOverlay';
+import { stripEnglishSpans } from '../../core/markdown/englishSpanText';
 import { useHost } from '../common/HostContext';
 import { Page } from '../common/Page';
 import { Announcer, useAnnouncement } from '../common/Announcer';
@@ -60,13 +63,19 @@ export function DocumentView({ doc, store, vocabulary, section, collection }: Do
   const current = useCurrentSection(body, headings, ready);
   useReadingPosition(host.storage, doc.id, ready, restoreOnOpen);
   const onLinkClick = useLinkHandling(host, goToSection);
+  // English shown in the French interface is marked so (WCAG 3.1.2): a document with no French
+  // version, or the English body of a French version made with `bodyFrom: en`.
+  const mark = useLangMark();
+  const docLang = mark(contentLanguageOf(doc));
+  const bodyLanguage = bodyLanguageOf(doc);
+  const bodyLang = mark(bodyLanguage);
   const definitionFor = useCallback(
     (termId: string): Definition | null => {
       const entry = store.byId.get(termId);
       if (entry?.type !== 'glossary') return null;
-      return { term: entry.term, definition: entry.summary };
+      return { term: entry.term, definition: entry.summary, lang: mark(contentLanguageOf(entry)) };
     },
-    [store],
+    [store, mark],
   );
   const tooltip = useGlossaryTooltip(container, body, ready, definitionFor, announce);
   const annotated = useMemo(() => ({ id: doc.id, title: doc.title }), [doc]);
@@ -77,8 +86,10 @@ export function DocumentView({ doc, store, vocabulary, section, collection }: Do
       <header className="reader__header">
         <p className="reader__type">{typeLabel(doc.type, 'one')}</p>
         <DocumentOrigin id={doc.id} collection={collection} />
-        <Page title={doc.title}>
-          <p className="lead reader__summary">{doc.summary}</p>
+        <Page title={stripEnglishSpans(doc.title)} lang={docLang}>
+          <p className="lead reader__summary" lang={docLang}>
+            <ContentText text={doc.summary} />
+          </p>
           <DocumentFacts doc={doc} vocabulary={vocabulary} />
           <p className="reader__updated">
             {t('updated', { date: formatPartialDate(doc.updated) })}
@@ -104,6 +115,7 @@ export function DocumentView({ doc, store, vocabulary, section, collection }: Do
           <TableOfContents
             docId={doc.id}
             headings={headings}
+            lang={bodyLang}
             current={current}
             onGo={goToSection}
           />
@@ -111,10 +123,14 @@ export function DocumentView({ doc, store, vocabulary, section, collection }: Do
           <ReaderAnnotations article={body} doc={annotated} ready={ready} />
         </div>
       </div>
-      <article className="reader__article" aria-label={doc.title}>
+      <article className="reader__article" aria-label={stripEnglishSpans(doc.title)}>
+        {bodyLanguage !== contentLanguageOf(doc) && (
+          <p className="callout reader__body-language">{t('bodyInEnglish')}</p>
+        )}
         {outcome.ok ? (
           <div
             ref={body}
+            lang={bodyLang}
             className="reader-body"
             // The only HTML inserted as is: the output of the Markdown pipeline, whose last step
             // is DOMPurify with the strict configuration. Nothing edits it after sanitising.

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
+import { ContentText } from '../content/ContentText';
 import type { ShownTooltip } from './useGlossaryTooltip';
 
 /** The tooltip's id, for tests and for anything that wants to refer to it. */
@@ -51,8 +52,12 @@ export function GlossaryTooltip({ shown, onPointerEnter, onPointerLeave }: Gloss
       onMouseEnter={onPointerEnter}
       onMouseLeave={onPointerLeave}
     >
-      <p className="reader-tooltip__term">{shown.term}</p>
-      <p className="reader-tooltip__definition">{shown.definition}</p>
+      <p className="reader-tooltip__term" lang={shown.lang}>
+        {shown.term}
+      </p>
+      <p className="reader-tooltip__definition" lang={shown.lang}>
+        <ContentText text={shown.definition} />
+      </p>
     </div>
   );
 }

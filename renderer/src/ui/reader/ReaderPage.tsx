@@ -6,6 +6,8 @@ import { useCatalog, useDocuments } from '../content/useContent';
 import { sourceOf } from '../library/documentSource';
 import { DocumentNotFound } from './DocumentNotFound';
 import { DocumentView } from './DocumentView';
+import { contentLanguageOf } from '../content/languageOverlay';
+import { useSectionAcrossLanguages } from './useSectionAcrossLanguages';
 import './reader.css';
 import './print.css';
 
@@ -21,7 +23,9 @@ export function ReaderPage() {
   const catalog = useCatalog();
   const docId = route.kind === 'page' ? (route.rest[0] ?? '') : '';
   const query = route.kind === 'page' ? route.query : '';
-  const section = useMemo(() => new URLSearchParams(query).get('section'), [query]);
+  const asked = useMemo(() => new URLSearchParams(query).get('section'), [query]);
+  const doc = documents.status === 'ready' ? documents.value.byId.get(docId) : undefined;
+  const section = useSectionAcrossLanguages(doc, asked);
 
   if (documents.status === 'error' || catalog.status === 'error') {
     const reason =
@@ -47,13 +51,13 @@ export function ReaderPage() {
       </p>
     );
   }
-  const doc = documents.value.byId.get(docId);
   const source = sourceOf(docId, catalog.value.collections);
   if (!doc) return <DocumentNotFound id={docId} source={source} />;
   return (
     <DocumentView
-      // A new document is a new page: fresh state, focus on its h1, its own reading position.
-      key={doc.id}
+      // A new document is a new page: fresh state, focus on its h1, its own reading position. So
+      // is the same document in another language (its text, headings and annotations differ).
+      key={`${doc.id}:${contentLanguageOf(doc)}`}
       doc={doc}
       store={documents.value}
       vocabulary={catalog.value.vocabulary}

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { documentRoute } from '../../core/markdown/linkPolicy';
 import { typeLabel } from '../content/contentLabels';
+import { useLangMark } from '../content/ContentText';
+import { contentLanguageOf } from '../content/languageOverlay';
+import { stripEnglishSpans } from '../../core/markdown/englishSpanText';
 import type { Neighbours } from './sequence';
 
 /**
@@ -9,6 +12,7 @@ import type { Neighbours } from './sequence';
  */
 export function SequenceNav({ neighbours }: { neighbours: Neighbours | null }) {
   const { t } = useTranslation('reader');
+  const mark = useLangMark();
   if (!neighbours || (!neighbours.previous && !neighbours.next)) return null;
   const { previous, next, pathType } = neighbours;
   return (
@@ -21,7 +25,9 @@ export function SequenceNav({ neighbours }: { neighbours: Neighbours | null }) {
           rel="prev"
         >
           <span className="reader-sequence__label">{t('sequence.previous')}</span>
-          <span className="reader-sequence__title">{previous.title}</span>
+          <span className="reader-sequence__title" lang={mark(contentLanguageOf(previous))}>
+            {stripEnglishSpans(previous.title)}
+          </span>
         </a>
       )}
       {next && (
@@ -31,7 +37,9 @@ export function SequenceNav({ neighbours }: { neighbours: Neighbours | null }) {
           rel="next"
         >
           <span className="reader-sequence__label">{t('sequence.next')}</span>
-          <span className="reader-sequence__title">{next.title}</span>
+          <span className="reader-sequence__title" lang={mark(contentLanguageOf(next))}>
+            {stripEnglishSpans(next.title)}
+          </span>
         </a>
       )}
     </nav>

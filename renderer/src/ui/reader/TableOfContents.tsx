@@ -7,6 +7,8 @@ export interface TableOfContentsProps {
   docId: string;
   /** The body's headings; only levels 2 and 3 are listed. */
   headings: readonly RenderedHeading[];
+  /** The body's language, when it is not the interface's (its headings are the body's). */
+  lang?: string | undefined;
   /** The section being read, marked with aria-current. */
   current: string | null;
   /** Scrolls to a section (and announces it). */
@@ -18,7 +20,7 @@ export interface TableOfContentsProps {
  * so it can be copied or opened anew; following one replaces the current history entry, so
  * moving around inside a document does not fill the Back button.
  */
-export function TableOfContents({ docId, headings, current, onGo }: TableOfContentsProps) {
+export function TableOfContents({ docId, headings, lang, current, onGo }: TableOfContentsProps) {
   const { t } = useTranslation('reader');
   const listed = headings.filter((heading) => heading.level <= 3);
   if (listed.length < 2) return null;
@@ -36,7 +38,7 @@ export function TableOfContents({ docId, headings, current, onGo }: TableOfConte
   return (
     <nav aria-label={t('toc')} className="reader-toc">
       <h2 className="reader-toc__title">{t('toc')}</h2>
-      <ol className="reader-toc__list">
+      <ol className="reader-toc__list" lang={lang}>
         {listed.map((heading) => (
           <li
             key={heading.slug}

@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { stripEnglishSpans } from '../../core/markdown/englishSpanText';
 import { t } from '../common/i18n/i18n';
 
 /** What a glossary term's tooltip shows. */
 export interface Definition {
   term: string;
   definition: string;
+  /** The entry's language, when it is not the interface's (an entry with no French version). */
+  lang?: string | undefined;
 }
 
 /** The tooltip being shown: which term, what it says, and where the term is. */
@@ -75,7 +78,7 @@ export function useGlossaryTooltip(
         announce(
           t('reader:glossaryAnnounced', {
             term: definition.term,
-            definition: definition.definition,
+            definition: stripEnglishSpans(definition.definition),
           }),
         );
     };
