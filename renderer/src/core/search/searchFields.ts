@@ -1,6 +1,7 @@
 import type { Language } from '../../../../electron/shared/language';
 import type { ContentDocument } from '../content/model';
 import type { Vocabulary } from '../content/vocabulary';
+import { stripEnglishSpans } from '../markdown/englishSpanText';
 
 /**
  * Indexed fields and their boosts, strongest first. A word in a title outranks the same word in
@@ -53,7 +54,9 @@ export type SearchableDocument = Pick<
 
 /**
  * The exact text of each field as indexed. Term positions in search results are offsets into
- * these strings, so the app must build snippets from this function's output, not its own.
+ * these strings, so the app must build snippets from this function's output, not its own. A
+ * French title or summary quoting English (`[text]{lang=en}`) is indexed without the markup, as
+ * bodies are (their plain text has none).
  */
 export function searchFields(
   doc: SearchableDocument,
@@ -61,7 +64,7 @@ export function searchFields(
 ): Record<SearchField, string> {
   const municipality = doc.municipality;
   return {
-    title: doc.title,
+    title: stripEnglishSpans(doc.title),
     keywords: doc.term === undefined ? '' : [doc.term, ...(doc.aliases ?? [])].join('\n'),
     municipality:
       municipality === undefined
@@ -69,9 +72,26 @@ export function searchFields(
         : [municipality.name, vocabulary.regions[municipality.region] ?? municipality.region].join(
             '\n',
           ),
-    summary: doc.summary,
+    summary: stripEnglishSpans(doc.summary),
     headings: doc.headings.map((heading) => heading.text).join('\n'),
     topics: doc.topics.map((topic) => vocabulary.topics[topic] ?? topic).join('\n'),
     body: doc.plainText,
   };
+}
+
+/**
+ * The text of each field as a segment in `language` indexes it: `searchFields`, without the body
+ * and headings of a version whose body is in another language (a French version with the English
+ * text, `bodyLang: 'en'`), which that language's segment indexes instead. Snippets quote these
+ * same strings, so their marks fall where the segment's terms are.
+ */
+export function segmentFields(
+  doc: SearchableDocument,
+  vocabulary: Vocabulary,
+  language: Language,
+): Record<SearchField, string> {
+  const fields = searchFields(doc, vocabulary);
+  return doc.bodyLang === undefined || doc.bodyLang === language
+    ? fields
+    : { ...fields, headings: '', body: '' };
 }

@@ -1,7 +1,12 @@
 import type { Language } from '../../../../../electron/shared/language';
 import type { Vocabulary } from '../../content/vocabulary';
 import { ANALYZERS } from '../analyzers';
-import { SEARCH_FIELDS, searchFields, TYPE_BOOSTS, type SearchableDocument } from '../searchFields';
+import {
+  SEARCH_FIELDS,
+  segmentFields,
+  TYPE_BOOSTS,
+  type SearchableDocument,
+} from '../searchFields';
 import { ByteWriter, writeSortedWords } from './bytes';
 import { BOOST_SCALE, fingerprintOf, writeHeader, type SegmentFragments } from './format';
 
@@ -44,11 +49,7 @@ export function buildSegment(
   const fieldLengths: number[] = [];
 
   sorted.forEach((doc, docNumber) => {
-    const fields = searchFields(doc, vocabulary);
-    if (doc.bodyLang !== undefined && doc.bodyLang !== language) {
-      fields.headings = '';
-      fields.body = '';
-    }
+    const fields = segmentFields(doc, vocabulary, language);
     SEARCH_FIELDS.forEach((field, fieldNumber) => {
       const local = new Map<string, Posting>();
       let length = 0;
