@@ -5,6 +5,7 @@ import { workerJobs } from '../support/workerJobs';
 import { loadRealCorpus, type BenchCorpus } from './corpus';
 import { ENGINE_NAMES, type EngineName } from './engines';
 import { generateCorpus } from './generate';
+import type { FrenchMeasurement } from './french';
 import type { BuildMeasurement, RunMeasurement } from './measure';
 import { buildQuerySets, type QuerySets } from './queries';
 import type { WorkerJob } from './worker';
@@ -65,6 +66,8 @@ export interface SuiteResult {
   failures: Array<{ corpus: CorpusName; engine: EngineName; message: string }>;
   /** Engine and corpus pairs left out to keep the run short. */
   skipped: Array<{ corpus: CorpusName; engine: EngineName }>;
+  /** French search beside English on the real corpus (french.ts); null without content/fr. */
+  french?: FrenchMeasurement | null;
   /** Load average (1, 5, 15 min) when the suite started and ended. */
   load: { start: number[]; end: number[] };
   totalMs: number;
