@@ -1,0 +1,100 @@
+/**
+ * French content in the built app (issue 18): after switching to Français in Settings, the Library
+ * lists the French versions with the French vocabulary's labels, and a recommendation opens in
+ * French with AMO's English wording marked `lang="en"` (the bracketed span of the French
+ * Markdown), its table of contents in French; axe-core finds no violation. The French documents
+ * and labels are read from the served build's French files, not retyped.
+ *
+ * Set FRENCH_SCREENSHOTS=<dir> to keep a screenshot of each screen.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { rendererOutDir } from '../../build/scripts/serve';
+import type {
+  CatalogFile,
+  ContentDocument,
+  DocumentStoreFile,
+} from '../../renderer/src/core/content/model';
+import { expectNoAxeViolations } from './support/axe';
+import { describe, expect, test } from './support/fixtures';
+
+function built<T>(name: string): T {
+  return JSON.parse(readFileSync(join(rendererOutDir, 'data', name), 'utf8')) as T;
+}
+
+const frenchCatalog = built<CatalogFile>('catalog.fr.json');
+const frenchDocuments = built<DocumentStoreFile>('documents.fr.json').documents;
+const englishDocuments = built<DocumentStoreFile>('documents.json').documents;
+
+function frenchDoc(id: string): ContentDocument {
+  const found = frenchDocuments.find((doc) => doc.id === id);
+  if (!found) throw new Error(`The built French library has no ${id}; update this test.`);
+  return found;
+}
+
+/** A recommendation quoting AMO in English inside its French body. */
+const RECOMMENDATION = frenchDoc('recommendation-1-varying-maturity');
+/** The first English quotation of its body, as the span carries it. */
+const QUOTE = /\[([^[\]]+)\]\{lang=en\}/.exec(RECOMMENDATION.body)?.[1] ?? '';
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.FRENCH_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
+}
+
+describe('French content', () => {
+  test('the Library and a recommendation in French, English wording marked lang="en"', async ({
+    app,
+  }) => {
+    const page = app.page;
+    expect(QUOTE, 'the recommendation quotes AMO in English').not.toBe('');
+    await app.open('/settings');
+    await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Français' });
+    await expect.poll(() => page.getByLabel('Langue', { exact: true }).isVisible()).toBe(true);
+
+    // The Library: French titles, and the French vocabulary in the filters.
+    await page.getByRole('link', { name: 'Bibliothèque', exact: true }).click();
+    await page.getByRole('link', { name: RECOMMENDATION.title, exact: true }).waitFor();
+    const english = englishDocuments.find((doc) => doc.id === RECOMMENDATION.id);
+    expect(english && english.title !== RECOMMENDATION.title).toBe(true);
+    expect(await page.getByRole('link', { name: english?.title, exact: true }).count()).toBe(0);
+    const filters = page.locator('.filters');
+    for (const label of Object.values(frenchCatalog.vocabulary.tiers).slice(0, 2))
+      await expect
+        .poll(() => filters.getByText(label, { exact: false }).count())
+        .toBeGreaterThan(0);
+    // Nothing in the bundled library lacks a French version: no card's title is marked English;
+    // the English names and quotations of the French summaries are, one span each.
+    expect(await page.locator('.doc-card h3[lang="en"]').count()).toBe(0);
+    const spans = frenchCatalog.entries
+      .map((entry) => entry.summary.split(']{lang=en}').length - 1)
+      .reduce((sum, count) => sum + count, 0);
+    expect(await page.locator('.doc-card__summary span[lang="en"]').count()).toBe(spans);
+    expect(await page.locator('.doc-card__summary').allInnerTexts()).not.toContainEqual(
+      expect.stringContaining('{lang=en}'),
+    );
+    await expectNoAxeViolations(page, 'Bibliothèque (fr)');
+    await screenshot(page, 'library-fr');
+
+    // A recommendation: the French body, AMO's words in English inside it, marked so.
+    await page.getByRole('link', { name: RECOMMENDATION.title, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: RECOMMENDATION.title }).waitFor();
+    const body = page.locator('.reader-body');
+    await body.waitFor();
+    expect(await body.getAttribute('lang')).toBeNull();
+    const quote = body.locator('span[lang="en"]').first();
+    expect(await quote.innerText()).toBe(QUOTE);
+    expect(await body.innerText()).not.toContain('{lang=en}');
+    const firstHeading = RECOMMENDATION.headings[0];
+    if (firstHeading)
+      await page
+        .getByRole('navigation', { name: 'Sur cette page' })
+        .getByRole('link', { name: firstHeading.text })
+        .waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await expectNoAxeViolations(page, 'Recommandation (fr)');
+    await quote.scrollIntoViewIfNeeded();
+    await screenshot(page, 'recommendation-fr');
+  });
+});
