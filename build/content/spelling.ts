@@ -14,20 +14,26 @@ export interface Speller {
 
 /**
  * The French speller: nspell with dictionary-fr (Hunspell's French dictionary from
- * Grammalecte), plus the project's word list. Building it parses the whole dictionary, about five
- * seconds, so a run builds it once and only when it checks spelling.
+ * Grammalecte), plus the project's word list. Parsing the dictionary takes about five seconds,
+ * so it is done once per process (and only by a run that checks spelling).
  */
 export async function loadFrenchSpeller(projectWords: readonly string[]): Promise<Speller> {
-  const [{ default: nspell }, { default: dictionary }] = await Promise.all([
-    import('nspell'),
-    import('dictionary-fr'),
-  ]);
-  const spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
+  const spell = await (frenchDictionary ??= parseFrenchDictionary());
   const listed = new Set(projectWords);
   // A listed word also stands capitalised, as at the start of a sentence.
   const isListed = (word: string) =>
     listed.has(word) || listed.has(word.charAt(0).toLowerCase() + word.slice(1));
   return { correct: (word) => isListed(word) || spell.correct(word) };
+}
+
+let frenchDictionary: Promise<Speller> | undefined;
+
+async function parseFrenchDictionary(): Promise<Speller> {
+  const [{ default: nspell }, { default: dictionary }] = await Promise.all([
+    import('nspell'),
+    import('dictionary-fr'),
+  ]);
+  return nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
 }
 
 /** The words of `words.txt`: one a line; blank lines and lines starting with `#` are skipped. */
