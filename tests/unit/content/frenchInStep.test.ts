@@ -184,7 +184,7 @@ describe('French versions in step with the English', () => {
     expect(issues).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
-          /workshop-fixture-room\.md:11: blocks: must be exactly .*"2 blocks"; found "1 blocks"/,
+          /workshop-fixture-room\.md:11: blocks: must be exactly .*"2 blocks"; found "1 block"/,
         ),
       ]),
     );

@@ -87,7 +87,12 @@ function keepTypeFacts(fm: FrontMatter, en: FrontMatter, keep: Keep): void {
   if (fm.type === 'workshop' && en.type === 'workshop') {
     keep(['durationMinutes'], 'durationMinutes', fm.durationMinutes, en.durationMinutes);
     if (fm.blocks.length !== en.blocks.length) {
-      keep(['blocks'], 'blocks', `${fm.blocks.length} blocks`, `${en.blocks.length} blocks`);
+      keep(
+        ['blocks'],
+        'blocks',
+        count(fm.blocks.length, 'block', 'blocks'),
+        count(en.blocks.length, 'block', 'blocks'),
+      );
       return;
     }
     fm.blocks.forEach((block, b) => {
