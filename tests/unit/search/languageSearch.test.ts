@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../electron/shared/language';
 import type { Vocabulary } from '../../../renderer/src/core/content/vocabulary';
+import { ANALYZERS } from '../../../renderer/src/core/search/analyzers';
 import { matchPositions } from '../../../renderer/src/core/search/highlight';
 import { buildSegment } from '../../../renderer/src/core/search/layout/buildSegment';
 import type { SegmentFragments } from '../../../renderer/src/core/search/layout/format';
@@ -217,10 +218,9 @@ describe('search in French over a French and an English segment', () => {
   it('marks matches in the text that matched, with that text’s analyzer', async () => {
     const { fr } = await openSearch();
     const outcome = await fr.searchWhenReady("l'equipement", { complete: true });
-    const analyzer = fr.analyzerOf('fr');
-    expect(analyzer?.id).toBe('fr');
+    const analyzer = ANALYZERS.fr;
     const texts = searchFields(french[1] as SearchableDocument, frenchVocabulary);
-    const positions = matchPositions(texts, outcome.terms.fr ?? new Set(), analyzer ?? undefined);
+    const positions = matchPositions(texts, outcome.terms.fr ?? new Set(), analyzer);
     const [start, length] = positions.body?.[0] ?? [0, 0];
     expect(texts.body.slice(start, start + length)).toBe('équipement');
   });

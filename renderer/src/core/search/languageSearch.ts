@@ -1,5 +1,4 @@
 import type { Language } from '../../../../electron/shared/language';
-import type { Analyzer } from './analyzer';
 import type { LazyFragmentKind } from './layout/format';
 import { parseQuery, type ParsedQuery } from './parseQuery';
 import type {
@@ -50,11 +49,6 @@ export interface LanguageEngine {
 export class LanguageSearch {
   /** @param engines In order of preference: the interface language's first. */
   constructor(readonly engines: readonly LanguageEngine[]) {}
-
-  /** The analyzer of the text in `lang` (to mark its matches), or null if none is searched. */
-  analyzerOf(lang: Language): Analyzer | null {
-    return this.engines.find((part) => part.lang === lang)?.engine.analyzer ?? null;
-  }
 
   /** Changes each time a fragment arrives in any engine (for `useSyncExternalStore`). */
   get version(): number {

@@ -1,32 +1,48 @@
+import type { Language } from '../../../../electron/shared/language';
 import {
   fragmentFileName,
   type FragmentKind,
   type FragmentSource,
 } from '../../core/search/layout/format';
+import type { Vocabulary } from '../../core/content/vocabulary';
 import { Segment } from '../../core/search/layout/segment';
+import { LanguageSearch } from '../../core/search/languageSearch';
 import { SearchEngine } from '../../core/search/searchEngine';
+import { segmentFields, type SearchField } from '../../core/search/searchFields';
+import { currentLanguage } from '../common/i18n/i18n';
 import { wordError } from '../common/i18n/wordMessage';
 import { openCheckedSegment, unusableFragment } from './checkedSegment';
 import {
   fetchData,
   forgetOnLibraryChange,
   leaveOutCollection,
+  loadCatalog,
   loadCollections,
+  loadDocuments,
   type LibraryCollection,
+  type LibraryDocuments,
 } from './contentData';
+import { contentLanguageOf } from './languageOverlay';
 import { SharedLoad } from './sharedLoad';
 
 /**
  * The search side of the library (contentData.ts has the catalog and documents): the bundled
  * index's core after first paint, off the typing path, and its other fragments when a query first
- * needs them, each fetched once per session; each collection's segment beside it.
+ * needs them, each fetched once per session; each collection's segment beside it. Each language
+ * of the library has its own segment (`search-core.bin`, `search-core.fr.bin`...) and engine; in
+ * French, search asks the French engine, then the English one (`LanguageSearch`).
  */
 
-const bundledSegment = new SharedLoad<Segment>();
+/** Each language's bundled segment, opened once per session and kept. */
+const bundledSegments = new Map<Language, SharedLoad<Segment>>();
 /** Bundled lazy fragments being fetched (once attached to the kept segment, never again). */
-const bundledFragmentLoads = new Map<FragmentKind, Promise<Uint8Array>>();
-/** The engine over the library as it is now: forgotten on every reload. */
+const bundledFragmentLoads = new Map<string, Promise<Uint8Array>>();
+/** The English engine over the library as it is now (with its collections): forgotten on every reload. */
 const engineLoad = new SharedLoad<SearchEngine>();
+/** Each interface language's search: forgotten on every reload (the English engine changes). */
+const languageSearches = new Map<Language, SharedLoad<LanguageSearch>>();
+/** The French library's engine: bundled only (collections are English), so kept. */
+const frenchEngineLoad = new SharedLoad<SearchEngine>();
 /** Each collection's opened index core, kept with the collection object (a source keeps those). */
 const collectionSegments = new WeakMap<LibraryCollection, Promise<Segment>>();
 /** Counts reloads, so a search engine knows whether it is still the library's current one. */
@@ -35,19 +51,37 @@ let generation = 0;
 forgetOnLibraryChange(() => {
   generation += 1;
   engineLoad.forget();
+  for (const search of languageSearches.values()) search.forget();
 });
 
-/** The bundled library's search index, one fragment at a time, each fetched once. */
-const bundledIndex: FragmentSource = (kind) => {
-  let load = bundledFragmentLoads.get(kind);
-  if (!load) {
-    load = fetchData(fragmentFileName(kind))
-      .then(async (response) => new Uint8Array(await response.arrayBuffer()))
-      .finally(() => bundledFragmentLoads.delete(kind));
-    bundledFragmentLoads.set(kind, load);
-  }
+/** The load kept under `key` in `loads`, made when first asked for. */
+function sharedIn<K, T>(loads: Map<K, SharedLoad<T>>, key: K): SharedLoad<T> {
+  let load = loads.get(key);
+  if (!load) loads.set(key, (load = new SharedLoad<T>()));
   return load;
-};
+}
+
+/** The bundled library's search index in `language`, one fragment at a time, each fetched once. */
+function bundledIndex(language: Language): FragmentSource {
+  return (kind: FragmentKind) => {
+    const name = fragmentFileName(kind, language);
+    let load = bundledFragmentLoads.get(name);
+    if (!load) {
+      load = fetchData(name)
+        .then(async (response) => new Uint8Array(await response.arrayBuffer()))
+        .finally(() => bundledFragmentLoads.delete(name));
+      bundledFragmentLoads.set(name, load);
+    }
+    return load;
+  };
+}
+
+/** The bundled segment of `language`, opened once per session. */
+function bundledSegment(language: Language): Promise<Segment> {
+  return sharedIn(bundledSegments, language).get(
+    async () => new Segment(await bundledIndex(language)('core')),
+  );
+}
 
 /** A collection's index core, opened and checked once per collection object. */
 function segmentOf(collection: LibraryCollection): Promise<Segment> {
@@ -82,10 +116,7 @@ function segmentOf(collection: LibraryCollection): Promise<Segment> {
  */
 export function loadSearchEngine(): Promise<SearchEngine> {
   return engineLoad.get(async () => {
-    const [bundled, { collections }] = await Promise.all([
-      bundledSegment.get(async () => new Segment(await bundledIndex('core'))),
-      loadCollections(),
-    ]);
+    const [bundled, { collections }] = await Promise.all([bundledSegment('en'), loadCollections()]);
     const opened = await Promise.all(
       collections.map((collection) =>
         segmentOf(collection).then(
@@ -113,13 +144,47 @@ export function loadSearchEngine(): Promise<SearchEngine> {
     try {
       return new SearchEngine(
         [bundled, ...added.map((item) => item.segment)],
-        [bundledIndex, ...added.map((item) => item.source)],
+        [bundledIndex('en'), ...added.map((item) => item.source)],
         { leaveOut },
       );
     } catch (error) {
       console.warn(`search: collections left out: ${wordError(error)}`);
-      return new SearchEngine([bundled], [bundledIndex]);
+      return new SearchEngine([bundled], [bundledIndex('en')]);
     }
+  });
+}
+
+/** The French library's engine: its segment alone (packs and own documents are English). */
+function loadFrenchEngine(): Promise<SearchEngine> {
+  return frenchEngineLoad.get(async () => {
+    const engine = new SearchEngine([await bundledSegment('fr')], [bundledIndex('fr')]);
+    // French queries match written words (the lexicon) from the first keystroke: fetch it now.
+    void engine.load(['lexicon']).catch(() => undefined);
+    return engine;
+  });
+}
+
+/**
+ * Search in `language` (the interface's unless given). English: the English engine. French: the
+ * French library's engine first, then the English one, so a query in either language finds its
+ * document, the French version first (`LanguageSearch`). Should the French index be missing or
+ * unreadable, French search says so in the console and searches the English text alone rather
+ * than not at all.
+ */
+export function loadLanguageSearch(
+  language: Language = currentLanguage(),
+): Promise<LanguageSearch> {
+  return sharedIn(languageSearches, language).get(async () => {
+    const english = await loadSearchEngine();
+    if (language === 'en') return new LanguageSearch([{ lang: 'en', engine: english }]);
+    const translated = await loadFrenchEngine().catch((error: unknown) => {
+      console.warn(`search: the ${language} index could not be read: ${wordError(error)}`);
+      return null;
+    });
+    return new LanguageSearch([
+      ...(translated ? [{ lang: language, engine: translated }] : []),
+      { lang: 'en' as const, engine: english },
+    ]);
   });
 }
 
@@ -129,7 +194,51 @@ export function loadSearchEngine(): Promise<SearchEngine> {
  */
 export function warmSearchWhenIdle(): void {
   // Failures are shown where search is used (the Search page); the warm-up only starts the load.
-  const run = () => void loadSearchEngine().catch(() => undefined);
+  const run = () => void loadLanguageSearch().catch(() => undefined);
   if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 1500 });
   else setTimeout(run, 300);
+}
+
+/** Each document's indexed text, field by field, by id. */
+export type FieldTexts = ReadonlyMap<string, Readonly<Record<SearchField, string>>>;
+
+/** The indexed texts of each language searched: a hit's snippet quotes its own language's. */
+export type SearchTexts = Partial<Record<Language, FieldTexts>>;
+
+const textCache = new WeakMap<LibraryDocuments, FieldTexts>();
+
+/**
+ * The text each document in `language` was indexed with (`segmentFields`: snippets quote these
+ * exact strings, since match positions are offsets into them), from the library read in that
+ * language; its documents in other languages (English ones in the French library) are left to
+ * their own language's texts.
+ */
+function textsIn(documents: LibraryDocuments, vocabulary: Vocabulary, language: Language) {
+  let texts = textCache.get(documents);
+  if (!texts) {
+    texts = new Map(
+      [...documents.byId.values()]
+        .filter((doc) => contentLanguageOf(doc) === language)
+        .map((doc) => [doc.id as string, segmentFields(doc, vocabulary, language)]),
+    );
+    textCache.set(documents, texts);
+  }
+  return texts;
+}
+
+/**
+ * The texts search in `language` quotes: that language's, and in French the English ones too
+ * (for what only the English text matched).
+ */
+export async function loadSearchTexts(
+  language: Language = currentLanguage(),
+): Promise<SearchTexts> {
+  const languages: Language[] = language === 'en' ? ['en'] : [language, 'en'];
+  const texts = await Promise.all(
+    languages.map(async (lang) => {
+      const [documents, catalog] = await Promise.all([loadDocuments(lang), loadCatalog(lang)]);
+      return [lang, textsIn(documents, catalog.vocabulary, lang)] as const;
+    }),
+  );
+  return Object.fromEntries(texts);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchEngine } from '../../core/search/searchEngine';
+import type { LanguageSearch } from '../../core/search/languageSearch';
 import { isLanguage, type Language } from '../../../../electron/shared/language';
 import { wordError } from '../common/i18n/wordMessage';
 import {
@@ -10,7 +10,7 @@ import {
   type LibraryCatalog,
   type LibraryDocuments,
 } from './contentData';
-import { loadSearchEngine } from './searchData';
+import { loadLanguageSearch } from './searchData';
 
 /** A value that loads asynchronously: still loading, ready, or failed with a message. */
 export type Loadable<T> =
@@ -52,10 +52,10 @@ export function useDocuments(): Loadable<LibraryDocuments> {
   return useLoadable(loadDocuments);
 }
 
-// The engine follows the interface's language itself (searchData.ts); a change reloads it here.
-const loadEngine = () => loadSearchEngine();
-
-/** The search engine (loads the index on first use if the idle warm-up has not yet). */
-export function useSearchEngine(): Loadable<SearchEngine> {
-  return useLoadable(loadEngine);
+/**
+ * Search in the interface's language (loads the index on first use if the idle warm-up has not
+ * yet): in French, the French library's engine first, then the English one (searchData.ts).
+ */
+export function useSearchEngine(): Loadable<LanguageSearch> {
+  return useLoadable(loadLanguageSearch);
 }

@@ -49,7 +49,7 @@ export function SearchPage() {
   const entries = ready?.entries ?? NO_ENTRIES;
   const collections = ready?.collections ?? NO_COLLECTIONS;
   const sources = useMemo(() => collectionsIn(entries, collections), [entries, collections]);
-  const texts = useSearchTexts(ready?.vocabulary ?? null);
+  const texts = useSearchTexts();
   const catalogById = useMemo(
     () => new Map(entries.map((entry) => [entry.id as string, entry])),
     [entries],

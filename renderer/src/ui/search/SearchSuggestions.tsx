@@ -3,7 +3,10 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { CatalogEntry } from '../../core/content/model';
 import type { Vocabulary } from '../../core/content/vocabulary';
 import { emptyFilters } from '../../core/library/filters';
-import type { SearchEngine } from '../../core/search/searchEngine';
+import { isLanguage } from '../../../../electron/shared/language';
+import { ANALYZERS } from '../../core/search/analyzers';
+import type { Analyzer } from '../../core/search/analyzer';
+import type { LanguageSearch } from '../../core/search/languageSearch';
 import { buildLexicon, suggestQueries } from '../../core/search/suggest';
 import { formatNumber } from '../common/i18n/format';
 import { popularTopics } from '../library/facetOptions';
@@ -11,14 +14,20 @@ import { libraryHash, searchHash } from '../library/libraryUrl';
 
 const lexicons = new WeakMap<readonly CatalogEntry[], ReturnType<typeof buildLexicon>>();
 
-/** Words the library uses in titles, summaries, topic labels and glossary terms. */
-function lexiconOf(entries: readonly CatalogEntry[], vocabulary: Vocabulary) {
+/**
+ * Words the library uses in titles, summaries, topic labels and glossary terms, as the library
+ * shows them in the interface's language (cut into words the way `analyzer`'s language does).
+ */
+function lexiconOf(entries: readonly CatalogEntry[], vocabulary: Vocabulary, analyzer: Analyzer) {
   let lexicon = lexicons.get(entries);
   if (!lexicon) {
-    lexicon = buildLexicon([
-      ...entries.flatMap((entry) => [entry.title, entry.summary, entry.municipality?.name ?? '']),
-      ...Object.values(vocabulary.topics),
-    ]);
+    lexicon = buildLexicon(
+      [
+        ...entries.flatMap((entry) => [entry.title, entry.summary, entry.municipality?.name ?? '']),
+        ...Object.values(vocabulary.topics),
+      ],
+      analyzer,
+    );
     lexicons.set(entries, lexicon);
   }
   return lexicon;
@@ -27,20 +36,21 @@ function lexiconOf(entries: readonly CatalogEntry[], vocabulary: Vocabulary) {
 export interface NoResultsProps {
   query: string;
   /** Used to offer only suggestions that find something. */
-  engine: SearchEngine;
+  engine: LanguageSearch;
   entries: readonly CatalogEntry[];
   vocabulary: Vocabulary;
 }
 
 /** Shown when a search finds nothing: spelling fixes, then the most covered topics. */
 export function NoResults({ query, engine, entries, vocabulary }: NoResultsProps) {
-  const { t } = useTranslation('search');
+  const { t, i18n } = useTranslation('search');
+  const analyzer = ANALYZERS[isLanguage(i18n.language) ? i18n.language : 'en'];
   const suggestions = useMemo(
     () =>
-      suggestQueries(query, lexiconOf(entries, vocabulary), 6)
+      suggestQueries(query, lexiconOf(entries, vocabulary, analyzer), 6, analyzer)
         .filter((suggestion) => engine.search(suggestion).hits.length > 0)
         .slice(0, 3),
-    [query, engine, entries, vocabulary],
+    [query, engine, entries, vocabulary, analyzer],
   );
   return (
     <div className="search-empty">

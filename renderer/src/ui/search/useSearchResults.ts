@@ -6,12 +6,16 @@ import {
   type FacetName,
   type LibraryFilters,
 } from '../../core/library/filters';
-import type { SearchEngine, SearchHit, SearchOutcome } from '../../core/search/searchEngine';
+import type {
+  LanguageHit,
+  LanguageOutcome,
+  LanguageSearch,
+} from '../../core/search/languageSearch';
 import { wordError } from '../common/i18n/wordMessage';
 
-/** A search hit with its catalog entry. */
+/** A search hit (with the language of the text that matched) and its catalog entry. */
 export interface ResultRow {
-  hit: SearchHit;
+  hit: LanguageHit;
   entry: CatalogEntry;
 }
 
@@ -25,8 +29,8 @@ export interface SearchResults {
   counts: Record<FacetName, Map<string, number>>;
   /** True when every hit came from typo tolerance. */
   allViaTypo: boolean;
-  /** The index terms the hits matched, for marking them in snippets. */
-  terms: ReadonlySet<string>;
+  /** The index terms the hits matched in each language's text, for marking them in snippets. */
+  terms: LanguageOutcome['terms'];
   /** True while a part of the index this query needs is still loading. */
   preparing: boolean;
   /** Why the search could not run (then there are no rows); null when it ran. */
@@ -41,7 +45,7 @@ const noSubscription = () => () => undefined;
  * loads it and runs again when it arrives.
  */
 export function useSearchResults(
-  engine: SearchEngine | null,
+  engine: LanguageSearch | null,
   catalogById: ReadonlyMap<string, CatalogEntry>,
   query: string,
   filters: LibraryFilters,
@@ -52,7 +56,7 @@ export function useSearchResults(
   );
   const version = useSyncExternalStore(subscribe, () => engine?.version ?? 0);
   const [loadFailure, setLoadFailure] = useState<string | null>(null);
-  const outcome: SearchOutcome | null = useMemo(
+  const outcome: LanguageOutcome | null = useMemo(
     () => (engine && query.trim() !== '' && version >= 0 ? engine.search(query) : null),
     [engine, query, version],
   );
