@@ -90,7 +90,7 @@ describe('annotations migrations', () => {
     expect(parsed.issues).toEqual([]);
     expect(parsed.migratedFrom).toBe(3);
     expect(parsed.data).toEqual({
-      schemaVersion: 4,
+      schemaVersion: ANNOTATIONS_SCHEMA_VERSION,
       annotations: deleted.annotations.map(legacyStamped),
       tombstones: [
         {
@@ -201,7 +201,7 @@ describe('annotations store (records over host storage)', () => {
     // Every annotation and deletion, stamped as of its time, now in this member's name.
     const mine = (time: string) => formatHlc(Date.parse(time), 0, MEMBER_A);
     expect(data).toEqual({
-      schemaVersion: 4,
+      schemaVersion: ANNOTATIONS_SCHEMA_VERSION,
       annotations: db.annotations.map((a) => ({ ...a, rev: mine(a.modified) })),
       tombstones: db.tombstones.map((t) => ({ ...t, rev: mine(t.deleted) })),
     });

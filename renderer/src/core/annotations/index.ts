@@ -9,6 +9,7 @@ export * from './anchoring/describeRange';
 export * from './annotationsStore';
 export * from './canonical';
 export * from './contentVersion';
+export * from './documentVersion';
 export * from './exchange/annotationCollection';
 export * from './exchange/exportWords';
 export * from './exchange/formats';

@@ -1,9 +1,11 @@
+import type { Language } from '../../../../electron/shared/language';
 import type { DocId } from '../content/ids';
 import { findPassage } from './anchoring/anchor';
 import { SearchableText } from './anchoring/searchableText';
 import { WorkMeter } from './anchoring/workMeter';
 import { compareRevisions, compareTombstones, sameData, tombstoneCovers } from './canonical';
 import { contentVersion } from './contentVersion';
+import { annotationLanguageOf, documentVersionKey, type DocumentTextOf } from './documentVersion';
 import {
   ANNOTATIONS_SCHEMA_VERSION,
   type Annotation,
@@ -77,12 +79,13 @@ export interface MergePreview {
 
 /**
  * Previews `mergeAnnotations(local, incoming)`. `textOf` returns a document's current rendered
- * text, or null for a document that is not in the library.
+ * text in a language (the version each annotation was made on), or null for a document that is
+ * not in the library in that language.
  */
 export function previewMerge(
   local: AnnotationsDatabase,
   incoming: AnnotationSet,
-  textOf: (docId: DocId) => string | null,
+  textOf: DocumentTextOf,
 ): MergePreview {
   const merged = mergeAnnotations(local, incoming);
   const before = new Map(local.annotations.map((a) => [a.id, a]));
@@ -98,15 +101,16 @@ export function previewMerge(
     else added.push(result);
   }
   const deleted = local.annotations.filter((a) => !after.has(a.id));
-  const versions = new Map<DocId, CurrentText | null>();
+  const versions = new Map<string, CurrentText | null>();
   // One work budget for the whole preview, across every document the file names: a file of
   // near-miss quotes spread over the whole library cannot make the preview search without bound.
   const meter = new WorkMeter();
-  const currentText = (docId: DocId) => {
-    if (!versions.has(docId)) {
-      const text = textOf(docId);
+  const currentText = (docId: DocId, language: Language) => {
+    const key = documentVersionKey(docId, language);
+    if (!versions.has(key)) {
+      const text = textOf(docId, language);
       versions.set(
-        docId,
+        key,
         text === null
           ? null
           : {
@@ -116,7 +120,7 @@ export function previewMerge(
             },
       );
     }
-    return versions.get(docId) ?? null;
+    return versions.get(key) ?? null;
   };
   const orphaned = [...added, ...updated].filter((a) => !anchorsIn(a, currentText));
   return {
@@ -160,9 +164,9 @@ interface CurrentText {
  */
 function anchorsIn(
   annotation: Annotation,
-  currentText: (docId: DocId) => CurrentText | null,
+  currentText: (docId: DocId, language: Language) => CurrentText | null,
 ): boolean {
-  const current = currentText(annotation.target.docId);
+  const current = currentText(annotation.target.docId, annotationLanguageOf(annotation));
   if (current === null) return false;
   if (current.version === annotation.target.contentVersion) return true;
   const found = findPassage(current.text, annotation.target.selector, current.meter);

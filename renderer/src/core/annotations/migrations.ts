@@ -78,11 +78,22 @@ function v3ToV4(doc: RawDocument): RawDocument {
   };
 }
 
-/** Migrations by the version they upgrade from. Add `4: v4ToV5` when version 5 arrives. */
+/**
+ * Version 5 adds the optional `target.lang` (`fr`: made on a document's French version, issue
+ * 18). Nothing to reshape: every annotation before it was made on the English version, which an
+ * absent `lang` means. The version still goes up, so an older app refuses data it would not keep
+ * whole (its schema has no `lang`, and it would show French highlights on English text).
+ */
+function v4ToV5(doc: RawDocument): RawDocument {
+  return { ...doc, schemaVersion: 5 };
+}
+
+/** Migrations by the version they upgrade from. Add `5: v5ToV6` when version 6 arrives. */
 export const ANNOTATIONS_MIGRATIONS: Readonly<Record<number, AnnotationsMigration>> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
+  4: v4ToV5,
 };
 
 /** Brings a stored annotations document up to the current version (see `migrateDocument`). */

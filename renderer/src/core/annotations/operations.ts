@@ -1,3 +1,4 @@
+import type { Language } from '../../../../electron/shared/language';
 import type { ProblemLine } from '../common/problemLine';
 import { messageRef } from '../common/messageRef';
 import { ProblemError } from '../common/ProblemError';
@@ -51,6 +52,8 @@ export class AnnotationInputError extends ProblemError {
 
 export interface NewAnnotation {
   docId: DocId;
+  /** The language of the document's version the text is (absent: English). */
+  language?: Language;
   /** The document's rendered text content, the same string the offsets refer to. */
   text: string;
   start: number;
@@ -88,6 +91,7 @@ export function createAnnotation(
       docId: input.docId,
       contentVersion: contentVersion(input.text),
       selector: describeRange(input.text, input.start, input.end),
+      ...(input.language === 'fr' ? { lang: 'fr' as const } : {}),
     },
   });
   return { db: { ...db, annotations: [...db.annotations, annotation] }, annotation };

@@ -1,4 +1,6 @@
+import type { Language } from '../../../../electron/shared/language';
 import type { DocId } from '../content/ids';
+import { annotationLanguageOf } from './documentVersion';
 import { positionSelectorOf, quoteOf, meaningOf, noteOf, tagsOf } from './accessors';
 import type { Meaning } from './meanings';
 import { tagKey, type Annotation } from './schema';
@@ -88,12 +90,15 @@ export function annotationFacets(
   };
 }
 
-/** The annotations on one document. */
+/** The annotations on one document's version in `language` (English unless given). */
 export function annotationsForDocument(
   annotations: readonly Annotation[],
   docId: DocId,
+  language: Language = 'en',
 ): Annotation[] {
-  return annotations.filter((a) => a.target.docId === docId);
+  return annotations.filter(
+    (a) => a.target.docId === docId && annotationLanguageOf(a) === language,
+  );
 }
 
 function startOf(annotation: Annotation): number {

@@ -1,8 +1,10 @@
+import type { Language } from '../../../../electron/shared/language';
 import type { DocId } from '../content/ids';
 import { findPassage } from './anchoring/anchor';
 import { SearchableText } from './anchoring/searchableText';
 import { WorkMeter } from './anchoring/workMeter';
 import { quoteOf } from './accessors';
+import { annotationLanguageOf, documentVersionKey, type DocumentTextOf } from './documentVersion';
 import { contentVersion } from './contentVersion';
 import type { AnnotationId } from './ids';
 import { keepReviewedAnnotation, reattachAnnotation, type AnnotationClock } from './operations';
@@ -42,24 +44,26 @@ export interface AnnotationToReview {
  */
 export function annotationsToReview(
   annotations: readonly Annotation[],
-  currentText: (docId: DocId) => string | null,
+  currentText: DocumentTextOf,
   meter: WorkMeter = new WorkMeter(),
 ): AnnotationToReview[] {
-  const texts = new Map<DocId, { text: SearchableText; version: string } | null>();
-  const current = (docId: DocId) => {
-    if (!texts.has(docId)) {
-      const text = currentText(docId);
+  const texts = new Map<string, { text: SearchableText; version: string } | null>();
+  const current = (docId: DocId, language: Language) => {
+    const key = documentVersionKey(docId, language);
+    if (!texts.has(key)) {
+      const text = currentText(docId, language);
       texts.set(
-        docId,
+        key,
         text === null ? null : { text: new SearchableText(text), version: contentVersion(text) },
       );
     }
-    return texts.get(docId) ?? null;
+    return texts.get(key) ?? null;
   };
   const out: AnnotationToReview[] = [];
   for (const annotation of annotations) {
     const { docId, contentVersion: madeOn, reviewedVersion, selector } = annotation.target;
-    const now = current(docId);
+    // Compared with the version it was made on: the French text is not a change of the English.
+    const now = current(docId, annotationLanguageOf(annotation));
     if (now === null || now.version === madeOn || now.version === reviewedVersion) continue;
     const finding = findPassage(now.text, selector, meter);
     const quote = quoteOf(annotation);

@@ -11,7 +11,7 @@ import { MEANINGS } from './meanings';
  * The current format of the annotations database (stored under the `annotations` key) and of the
  * annotation collections we export. Bump it and add a migration in `migrations.ts` to change it.
  */
-export const ANNOTATIONS_SCHEMA_VERSION = 4;
+export const ANNOTATIONS_SCHEMA_VERSION = 5;
 
 /** Field limits: generous for real use, small enough to keep a hostile import harmless. */
 export const ANNOTATION_LIMITS = {
@@ -100,6 +100,11 @@ export const targetSchema = z
       .regex(CONTENT_VERSION_PATTERN, { error: 'problems:field.contentVersion' })
       .optional(),
     selector: z.array(selectorSchema).min(1).max(2),
+    /**
+     * Extension: `fr` when made on the French version of the document (its own text, offsets and
+     * content version); absent for the English version (documentVersion.ts).
+     */
+    lang: z.literal('fr').optional(),
   })
   .superRefine((target, ctx) => {
     if (target.source !== docSource(target.docId)) {

@@ -78,7 +78,10 @@ export function DocumentView({ doc, store, vocabulary, section, collection }: Do
     [store, mark],
   );
   const tooltip = useGlossaryTooltip(container, body, ready, definitionFor, announce);
-  const annotated = useMemo(() => ({ id: doc.id, title: doc.title }), [doc]);
+  const annotated = useMemo(
+    () => ({ id: doc.id, title: doc.title, language: bodyLanguageOf(doc) }),
+    [doc],
+  );
   const neighbours = useMemo(() => neighboursOf(doc, store.byId.values()), [doc, store]);
 
   return (

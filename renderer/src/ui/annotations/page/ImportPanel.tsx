@@ -1,7 +1,11 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatByteSize } from '../../../../../electron/shared/byteSize';
-import { MAX_IMPORT_BYTES, type AnnotationsDatabase } from '../../../core/annotations';
+import {
+  MAX_IMPORT_BYTES,
+  parseDocumentVersionKey,
+  type AnnotationsDatabase,
+} from '../../../core/annotations';
 import { ImportFileChooser, type ImportFileChoice } from '../../common/ImportFileChooser';
 import { fileSizeProblem } from '../../common/importWorker/fileSize';
 import { wordError, wordProblem } from '../../common/i18n/wordMessage';
@@ -225,14 +229,16 @@ function unread(problem: string): ImportOutcome {
 }
 
 /**
- * The texts of the documents an import names, rendered as the reader renders them (the worker has
- * no DOM). One document per task, so rendering many does not hold the page.
+ * The texts of the document versions an import names (`documentVersionKey`: a document in a
+ * language), rendered as the reader renders them (the worker has no DOM). One document per task,
+ * so rendering many does not hold the page.
  */
-async function documentTexts(docIds: readonly string[]): Promise<[string, string | null][]> {
+async function documentTexts(keys: readonly string[]): Promise<[string, string | null][]> {
   const textOf = await documentTextReader();
   const texts: [string, string | null][] = [];
-  for (const docId of docIds) {
-    texts.push([docId, textOf(docId)]);
+  for (const key of keys) {
+    const { docId, language } = parseDocumentVersionKey(key);
+    texts.push([key, textOf(docId, language)]);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   return texts;

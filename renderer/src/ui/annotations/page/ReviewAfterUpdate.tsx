@@ -1,7 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  annotationLanguageOf,
   annotationsToReview,
+  type DocumentTextOf,
   markReviewed,
   noteOf,
   sortAnnotations,
@@ -25,7 +27,7 @@ export interface ReviewAfterUpdateProps {
 
 interface Review {
   items: AnnotationToReview[];
-  textOf: (docId: string) => string | null;
+  textOf: DocumentTextOf;
 }
 
 /**
@@ -76,7 +78,10 @@ export function ReviewAfterUpdate({
   if (items.length === 0 && marked === null) return null;
 
   const mark = (item: AnnotationToReview) => {
-    const text = review?.textOf(item.annotation.target.docId);
+    const text = review?.textOf(
+      item.annotation.target.docId,
+      annotationLanguageOf(item.annotation),
+    );
     if (text === null || text === undefined) return;
     session.apply((db) =>
       markReviewed(db, item.annotation.id, { text, found: item.found }, session.clock),

@@ -1,4 +1,7 @@
+import { LANGUAGE_CODES, type Language } from '../../../../../electron/shared/language';
+import type { DocumentTextOf } from '../../../core/annotations';
 import { loadDocuments, type LibraryDocuments } from '../../content/contentData';
+import { bodyLanguageOf } from '../../content/languageOverlay';
 import { renderDocumentBody } from '../../reader/renderDocument';
 
 type TextOf = (docId: string) => string | null;
@@ -11,19 +14,26 @@ type TextOf = (docId: string) => string | null;
 const readers = new WeakMap<LibraryDocuments, TextOf>();
 
 /**
- * The text each document shows in the reader, for previewing an import away from the reader
- * (which annotations will anchor, which will be orphaned). It is the reader's own rendering,
- * parsed into a detached element of an inert document (no scripts, no image loads), so its
- * `textContent` is the same string the reader's article has.
+ * The text each document shows in the reader, in each language's version (an annotation belongs
+ * to the version it was made on), for previewing an import away from the reader (which
+ * annotations will anchor, which will be orphaned) and for reviewing annotations after an update.
+ * It is the reader's own rendering, parsed into a detached element of an inert document (no
+ * scripts, no image loads), so its `textContent` is the same string the reader's article has. A
+ * document has no text in a language whose version shows another language's body (a French
+ * version made with `bodyFrom: en` has the English text, which is the English version's).
  */
-export async function documentTextReader(): Promise<TextOf> {
-  const store = await loadDocuments();
-  let reader = readers.get(store);
-  if (!reader) {
-    reader = textReader(store);
-    readers.set(store, reader);
+export async function documentTextReader(): Promise<DocumentTextOf> {
+  const stores = await Promise.all(LANGUAGE_CODES.map((language) => loadDocuments(language)));
+  const byLanguage = new Map<Language, TextOf>();
+  for (const store of stores) {
+    let reader = readers.get(store);
+    if (!reader) {
+      reader = textReader(store);
+      readers.set(store, reader);
+    }
+    byLanguage.set(store.language, reader);
   }
-  return reader;
+  return (docId, language) => byLanguage.get(language)?.(docId) ?? null;
 }
 
 function textReader(store: LibraryDocuments): TextOf {
@@ -33,7 +43,7 @@ function textReader(store: LibraryDocuments): TextOf {
     if (cache.has(docId)) return cache.get(docId) ?? null;
     const doc = store.byId.get(docId);
     let text: string | null = null;
-    if (doc) {
+    if (doc && bodyLanguageOf(doc) === store.language) {
       const outcome = renderDocumentBody(doc, store.glossaryFor(doc.id));
       if (outcome.ok) {
         const container = inert.createElement('div');

@@ -7,6 +7,7 @@ import {
   quoteOf,
   tagsOf,
 } from '../../../core/annotations';
+import type { Language } from '../../../../../electron/shared/language';
 import type { DocId } from '../../../core/content/ids';
 import { useSettings } from '../../settings/SettingsContext';
 import { routeHref } from '../../../core/routing/hashRoutes';
@@ -32,7 +33,11 @@ import './readerAnnotations.css';
 export interface ReaderAnnotationsProps {
   /** The element holding the document's sanitised HTML. Only read, never changed. */
   article: RefObject<HTMLElement | null>;
-  doc: { id: DocId; title: string };
+  /**
+   * The document shown, and the language of its body: annotations belong to the version they
+   * were made on, so only those made on this text are shown, and new ones are made on it.
+   */
+  doc: { id: DocId; title: string; language: Language };
   /** True once the sanitised body is in the page. */
   ready: boolean;
 }
@@ -54,12 +59,16 @@ export function ReaderAnnotations({ article, doc, ready }: ReaderAnnotationsProp
   const annotateButton = useRef<HTMLButtonElement>(null);
   const session = state.status === 'ready' ? state.session : null;
   const all = state.status === 'ready' ? state.snapshot.db.annotations : null;
-  const mine = useMemo(() => (all ? annotationsForDocument(all, doc.id) : null), [all, doc.id]);
+  const mine = useMemo(
+    () => (all ? annotationsForDocument(all, doc.id, doc.language) : null),
+    [all, doc.id, doc.language],
+  );
   const { outcome, pending, lookAgain } = useAnchoring(doc.id, text, mine);
   const actions = useReaderAnnotationActions({
     session,
     article,
     docId: doc.id,
+    language: doc.language,
     text,
     selection: selection.live?.offsets ?? selection.last,
   });

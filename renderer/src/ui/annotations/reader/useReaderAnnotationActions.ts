@@ -11,6 +11,7 @@ import {
   type AnnotationId,
   type Meaning,
 } from '../../../core/annotations';
+import type { Language } from '../../../../../electron/shared/language';
 import type { DocId } from '../../../core/content/ids';
 import { useSettings } from '../../settings/SettingsContext';
 import type { AnnotationsSession } from '../annotationsSession';
@@ -34,11 +35,13 @@ export function useReaderAnnotationActions(options: {
   session: AnnotationsSession | null;
   article: RefObject<HTMLElement | null>;
   docId: DocId;
+  /** The language of the text shown (the version new annotations belong to). */
+  language: Language;
   text: string | null;
   selection: TextOffsets | null;
 }) {
   const { t } = useTranslation('annotations');
-  const { session, article, docId, text, selection } = options;
+  const { session, article, docId, language, text, selection } = options;
   const { settings, update } = useSettings();
   const [request, setRequest] = useState<DialogRequest | null>(null);
   const [message, setMessage] = useState('');
@@ -70,6 +73,7 @@ export function useReaderAnnotationActions(options: {
         ? session.apply((db) =>
             createAnnotation(db, {
               docId,
+              language,
               text,
               ...request.offsets,
               meaning,

@@ -6,7 +6,9 @@
  * needs. Pure functions over text and data, so they run the same in the worker and in unit tests.
  */
 import {
+  annotationLanguageOf,
   authorOf,
+  documentVersionKey,
   importAnnotationCollection,
   meaningOf,
   mergeAnnotations,
@@ -48,7 +50,12 @@ export function checkAnnotationsFile(
   if (!result.ok) {
     return { ok: false, reply: { type: 'refused-named', message: null, problems: result.errors } };
   }
-  const docIds = new Set<string>(result.incoming.annotations.map((a) => a.target.docId));
+  // The versions the annotations were made on: a document's French version is another text.
+  const docIds = new Set<string>(
+    result.incoming.annotations.map((a) =>
+      documentVersionKey(a.target.docId, annotationLanguageOf(a)),
+    ),
+  );
   return { ok: true, incoming: result.incoming, docIds: [...docIds] };
 }
 
@@ -58,7 +65,13 @@ export function previewAnnotationsFile(
   incoming: AnnotationSet,
   texts: ReadonlyMap<string, string | null>,
 ): AnnotationsPreviewSummary {
-  return summarizeMergePreview(previewMerge(local, incoming, (docId) => texts.get(docId) ?? null));
+  return summarizeMergePreview(
+    previewMerge(
+      local,
+      incoming,
+      (docId, language) => texts.get(documentVersionKey(docId, language)) ?? null,
+    ),
+  );
 }
 
 /** The database a merge produces, computed in the worker so the page only receives it. */

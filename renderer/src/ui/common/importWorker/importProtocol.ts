@@ -76,6 +76,7 @@ export type ImportReply =
   /** `keptSharedPlans`: plans shared with the team that a Replace kept (their work is never lost). */
   | { type: 'planner-applied'; data: PlannerDatabase; keptSharedPlans: number }
   /** The file is valid; anchoring its annotations needs these documents' texts (rendered by the page). */
+  // Each a `documentVersionKey`: a document in the language of the version annotations were made on.
   | { type: 'need-document-texts'; docIds: string[] }
   | { type: 'annotations-preview'; preview: AnnotationsPreviewSummary }
   | { type: 'annotations-merged'; data: AnnotationsDatabase }
