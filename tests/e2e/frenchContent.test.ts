@@ -16,8 +16,13 @@ import type {
   ContentDocument,
   DocumentStoreFile,
 } from '../../renderer/src/core/content/model';
+import { fr as partialFrench } from '../../renderer/src/locales/fr';
 import { expectNoAxeViolations } from './support/axe';
-import { describe, expect, test } from './support/fixtures';
+import { describe, expect, test, type AppSession } from './support/fixtures';
+import { ReaderAnnotations } from './support/pages/ReaderAnnotations';
+
+/** The French catalogue; every namespace is written (frenchCatalogue.test.ts checks it). */
+const fr = partialFrench as Required<typeof partialFrench>;
 
 function built<T>(name: string): T {
   return JSON.parse(readFileSync(join(rendererOutDir, 'data', name), 'utf8')) as T;
@@ -96,5 +101,45 @@ describe('French content', () => {
     await expectNoAxeViolations(page, 'Recommandation (fr)');
     await quote.scrollIntoViewIfNeeded();
     await screenshot(page, 'recommendation-fr');
+  });
+
+  test('an annotation made on the French version stays with it', async ({ app }) => {
+    const page = app.page;
+    const choose = async (language: string, label: string) => {
+      await app.open('/settings');
+      await page.getByLabel(label, { exact: true }).selectOption({ label: language });
+    };
+    const openRecommendation = async (title: string) => {
+      await app.open(`/doc/${RECOMMENDATION.id}`);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.locator('.reader-body').waitFor();
+    };
+    const highlights = (app: AppSession, name: string) =>
+      app.page.getByRole('heading', { level: 2, name });
+
+    await choose('Français', 'Language');
+    await openRecommendation(RECOMMENDATION.title);
+    const reader = new ReaderAnnotations(page);
+    const passage = (await page.locator('.reader-body p').first().innerText()).slice(0, 30);
+    await reader.select(passage);
+    const toolbar = page.getByRole('group', { name: fr.annotations.toolbar.label });
+    await toolbar.getByRole('button', { name: fr.annotations.meaning.important }).click();
+    const dialog = page.getByRole('dialog');
+    const name = dialog.getByLabel(fr.annotations.dialog.name);
+    if (await name.isVisible()) await name.fill('Aurélie');
+    await dialog.getByRole('button', { name: fr.annotations.dialog.save, exact: true }).click();
+    await highlights(app, 'Surlignages (1)').waitFor();
+
+    // The English version is another text: the French highlight is not shown on it.
+    await choose('English', 'Langue');
+    const english = englishDocuments.find((doc) => doc.id === RECOMMENDATION.id);
+    await openRecommendation(english?.title ?? '');
+    await highlights(app, 'Highlights (0)').waitFor();
+
+    // Back in French, it is there again.
+    await choose('Français', 'Language');
+    await openRecommendation(RECOMMENDATION.title);
+    await highlights(app, 'Surlignages (1)').waitFor();
+    await screenshot(page, 'annotation-fr');
   });
 });
