@@ -4,7 +4,7 @@ import { createPlanFromGuide } from '../../../renderer/src/core/planner/operatio
 import { emptyPlannerDatabase } from '../../../renderer/src/core/planner/schema';
 import { checkIntegrity } from '../../../renderer/src/core/planner/integrity';
 import { tasksByPhase } from '../../../renderer/src/core/planner/views/summary';
-import { CORPUS_TIMEOUT, planId, realCorpus } from './helpers';
+import { CORPUS_TIMEOUT, planId, realCorpus, realFrenchCorpus } from './helpers';
 
 describe('parseGuideActions', () => {
   it.each([
@@ -22,6 +22,14 @@ describe('parseGuideActions', () => {
       [
         { title: 'First', notes: 'More.' },
         { title: 'Second', notes: '' },
+      ],
+    ],
+    [
+      'a French version\'s "Mesures à prendre", split before an accented capital, English spans unmarked',
+      '## Mesures à prendre\n\n1. Nommez une personne. Évaluez ensuite.\n2. Citez [the release]{lang=en} au conseil. « Lisez-le. »\n',
+      [
+        { title: 'Nommez une personne', notes: 'Évaluez ensuite.' },
+        { title: 'Citez the release au conseil', notes: '« Lisez-le. »' },
       ],
     ],
     ['nothing when there is no Actions section', '## Steps\n\n1. One.\n', []],
@@ -70,6 +78,45 @@ describe('createPlanFromGuide (real how-to guide)', () => {
       // Every step of the real guide has actions, and every task is valid and consistent.
       for (const group of tasksByPhase(db, plan.id)) expect(group.tasks.length).toBeGreaterThan(0);
       expect(tasks.length).toBeGreaterThan(40);
+      expect(checkIntegrity(db)).toEqual([]);
+    },
+    CORPUS_TIMEOUT,
+  );
+
+  it(
+    "takes the French guide's steps and actions when given the French versions",
+    async () => {
+      const english = (await realCorpus()).documents;
+      const { documents } = await realFrenchCorpus();
+      const { db, plan, tasks } = createPlanFromGuide(
+        emptyPlannerDatabase(),
+        { title: 'Plan numérique 2027' },
+        documents,
+        planId('guide-plan-fr'),
+      );
+      const englishPlan = createPlanFromGuide(
+        emptyPlannerDatabase(),
+        { title: 'Digital plan 2027' },
+        english,
+        planId('guide-plan-en'),
+      );
+      expect(plan.phases).toHaveLength(englishPlan.plan.phases.length);
+      expect(plan.phases[0]).toMatchObject({
+        title: 'Étape 1\u00a0: évaluer votre état de préparation numérique',
+        docId: 'guide-1-assess-readiness',
+      });
+      const first = tasksByPhase(db, plan.id)[0]?.tasks ?? [];
+      expect(first[0]).toMatchObject({
+        title: 'Nommez une personne responsable et un petit groupe de travail',
+        notes:
+          "Choisissez de trois à cinq personnes qui connaissent le travail quotidien et convenez d'une date de fin.",
+      });
+      // The French guide has the same actions, step by step, as the English one (the in-step
+      // check keeps them so), and none of the markup of an English passage.
+      expect(tasksByPhase(db, plan.id).map((group) => group.tasks.length)).toEqual(
+        tasksByPhase(englishPlan.db, englishPlan.plan.id).map((g) => g.tasks.length),
+      );
+      for (const task of tasks) expect(`${task.title} ${task.notes}`).not.toContain('{lang=en}');
       expect(checkIntegrity(db)).toEqual([]);
     },
     CORPUS_TIMEOUT,

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCorpusFiles } from '../../../build/content/readCorpus';
+import { readCorpusFiles, readFrenchFiles } from '../../../build/content/readCorpus';
 import { buildCorpus, type CorpusResult } from '../../../renderer/src/core/content/corpus';
+import {
+  buildFrenchCorpus,
+  type FrenchCorpusResult,
+} from '../../../renderer/src/core/content/frenchCorpus';
 import { parseVocabulary, type Vocabulary } from '../../../renderer/src/core/content/vocabulary';
 import type { IsoDate } from '../../../renderer/src/core/planner/dates';
 import type { AssessmentId, PhaseId, PlanId, TaskId } from '../../../renderer/src/core/planner/ids';
@@ -41,6 +45,22 @@ let corpus: Promise<CorpusResult> | undefined;
 export function realCorpus(): Promise<CorpusResult> {
   corpus ??= readCorpusFiles(CONTENT_DIR).then((files) => buildCorpus(files, realVocabulary()));
   return corpus;
+}
+
+let frenchCorpus: Promise<FrenchCorpusResult> | undefined;
+/** The real French versions (content/fr/), parsed and checked against the real English corpus. */
+export function realFrenchCorpus(): Promise<FrenchCorpusResult> {
+  frenchCorpus ??= Promise.all([realCorpus(), readFrenchFiles(CONTENT_DIR)]).then(
+    ([english, files]) => {
+      const { vocabulary } = parseVocabulary(
+        readFileSync(path.join(CONTENT_DIR, 'fr', 'vocabulary.yml'), 'utf8'),
+        'content/fr/vocabulary.yml',
+      );
+      if (!vocabulary) throw new Error('content/fr/vocabulary.yml is invalid');
+      return buildFrenchCorpus(files, vocabulary, english.parsed, (relative) => relative);
+    },
+  );
+  return frenchCorpus;
 }
 
 /** Answers with every dimension at `level`, with overrides. */

@@ -2,6 +2,7 @@ import markdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import type { ContentDocument } from '../content/model';
 import type { DocId } from '../content/ids';
+import { stripEnglishSpans } from '../markdown/englishSpanText';
 import { LIMITS } from './schema';
 
 /** One numbered action of a guide step, ready to become a task. */
@@ -23,15 +24,24 @@ export interface GuideStepTemplate {
 let parser: ReturnType<typeof markdownIt> | undefined;
 
 /**
- * The numbered list under the `## Actions` heading of a guide step's Markdown body, one entry per
- * top-level item. Parsed with markdown-it so emphasis, links and line wrapping inside an item come
- * out as plain text. Returns an empty list when the body has no such section.
+ * The heading of a guide step's actions, lower-cased, in each language's version: the French
+ * guide names the section "Mesures à prendre". A plan made from the guide in French takes the
+ * French steps' actions, since the interface (and so the library) is in French.
+ */
+const ACTIONS_HEADINGS: ReadonlySet<string> = new Set(['actions', 'mesures à prendre']);
+
+/**
+ * The numbered list under the actions heading (`## Actions`, `## Mesures à prendre`) of a guide
+ * step's Markdown body, one entry per top-level item. Parsed with markdown-it so emphasis, links
+ * and line wrapping inside an item come out as plain text, and an English passage's
+ * `[text]{lang=en}` markup is dropped. Returns an empty list when the body has no such section.
  */
 export function parseGuideActions(body: string): GuideAction[] {
   parser ??= markdownIt('commonmark');
   const tokens = parser.parse(body, {});
   const start = tokens.findIndex(
-    (t, i) => t.type === 'heading_open' && t.tag === 'h2' && headingText(tokens, i) === 'actions',
+    (t, i) =>
+      t.type === 'heading_open' && t.tag === 'h2' && ACTIONS_HEADINGS.has(headingText(tokens, i)),
   );
   if (start < 0) return [];
 
@@ -48,7 +58,7 @@ export function parseGuideActions(body: string): GuideAction[] {
     if (token.type === 'ordered_list_close' && token.level === listLevel) break;
     if (token.type === 'list_item_open' && token.level === listLevel + 1) item = [];
     else if (token.type === 'list_item_close' && token.level === listLevel + 1 && item) {
-      const action = splitAction(item.join(' '));
+      const action = splitAction(stripEnglishSpans(item.join(' ')));
       if (action) actions.push(action);
       item = null;
     } else if (token.type === 'inline' && item && token.level === listLevel + 3) {
@@ -92,12 +102,16 @@ function inlineText(token: Token): string {
   return out;
 }
 
-/** "Name a lead. Pick three people." -> title "Name a lead", notes "Pick three people." */
+/**
+ * "Name a lead. Pick three people." -> title "Name a lead", notes "Pick three people."; French
+ * alike ("Évaluez… Utilisez…", « … »).
+ */
 function splitAction(text: string): GuideAction | null {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean === '') return null;
-  // A sentence ends at . ! or ? followed by a space and a capital letter or a digit.
-  const match = /^(.+?[.!?])\s+(?=[A-Z0-9"“(])(.*)$/.exec(clean);
+  // A sentence ends at . ! or ? followed by a space and a capital letter (accented too: "Évaluez"),
+  // a digit or an opening quotation mark or bracket.
+  const match = /^(.+?[.!?])\s+(?=[\p{Lu}0-9"“«(])(.*)$/u.exec(clean);
   const first = match ? (match[1] as string) : clean;
   const rest = match ? (match[2] as string) : '';
   let title = first.replace(/\.$/, '');
