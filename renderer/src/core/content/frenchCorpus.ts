@@ -1,3 +1,4 @@
+import { frenchQuoteIssues } from './frenchQuotes';
 import { inStepIssues } from './inStep';
 import { compareIssues, type ContentIssue } from './issues';
 import {
@@ -36,8 +37,9 @@ export interface FrenchCorpusResult {
  * is in step with its English version (`english`, the English corpus as parsed). References
  * resolve among the French versions first, then the English documents (a missing French version
  * is reported once, in `untranslated`). The English attribution rule is not applied: a French
- * version quotes AMO only in English spans, each of which must be word for word in the English
- * version, where the rule applies. `frenchPath` names the file a missing version should be.
+ * version quotes AMO only in English spans (double quotation marks outside one are refused),
+ * each of which must be word for word in the English version, where the rule applies.
+ * `frenchPath` names the file a missing version should be.
  */
 export function buildFrenchCorpus(
   files: readonly SourceFile[],
@@ -70,6 +72,7 @@ export function buildFrenchCorpus(
 
   for (const doc of parsed) {
     const counterpart = englishById.get(doc.frontMatter.id);
+    issues.push(...frenchQuoteIssues(doc));
     if (counterpart) issues.push(...inStepIssues(doc, counterpart));
     else
       issues.push({
