@@ -298,6 +298,29 @@ describe('links and English spans', () => {
     ]);
   });
 
+  it('keeps the headings of the body: as many, at the same levels, in the same order', async () => {
+    await library.edit(FR_CASE, '## Results', '### Results');
+    expect(await library.issues()).toEqual([
+      'fr/case-studies/case-fixture-northtown.md:28: body: headings differ from the English version case-studies/case-fixture-northtown.md: the English heading 1 is ## "Results", this one is ###. Translate each heading of the English body, one for one, at the same level (the reader finds a section in the other language by its place among the headings)',
+    ]);
+    // (A link to #results elsewhere is reported too, as having no such section: not this rule's.)
+    const headingIssues = async () =>
+      (await library.issues()).filter((issue) => issue.includes('headings differ'));
+    // Missing: said at the end of the body.
+    await library.edit(FR_CASE, '### Results', 'Results.');
+    expect(await headingIssues()).toEqual([
+      expect.stringMatching(
+        /^fr\/case-studies\/case-fixture-northtown\.md:30: body: headings differ .*: the English heading 1 is ## "Results", missing here\./,
+      ),
+    ]);
+    await library.edit(FR_CASE, 'Results.', '## Results\n\n## Suite');
+    expect(await headingIssues()).toEqual([
+      expect.stringMatching(
+        /^fr\/case-studies\/case-fixture-northtown\.md:30: body: headings differ .*: this heading has no counterpart: the English has 1 heading\./,
+      ),
+    ]);
+  });
+
   it('accepts an English span word for word from the English version, and refuses any other', async () => {
     await library.edit(
       FR_CASE,

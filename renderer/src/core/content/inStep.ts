@@ -1,3 +1,4 @@
+import { parseContentMarkdown } from './bodyAnalysis';
 import { compareFigures, figuresIn, frenchFigures, type Figure } from './figures';
 import type { FrontMatter } from './frontMatter';
 import type { ContentIssue } from './issues';
@@ -14,9 +15,10 @@ const FRENCH_FIGURES =
 /**
  * The in-step check (issue 18): a French version states the same facts as its English version.
  * What is kept exactly (ids, topics, sources, related, municipal facts, numbering, workshop
- * timing and questions) must be equal; the translated text must hold the same figures and link
- * to the same places, and quote English wording (`[text]{lang=en}`) only word for word from the
- * English version; `updated` must not be older than the English, or the French has fallen behind.
+ * timing and questions) must be equal; the translated text must hold the same figures, link to
+ * the same places, have the same headings (levels, order), and quote English wording
+ * (`[text]{lang=en}`) only word for word from the English version; `updated` must not be older
+ * than the English, or the French has fallen behind.
  */
 export function inStepIssues(french: ParsedDocument, english: ParsedDocument): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -58,7 +60,10 @@ export function inStepIssues(french: ParsedDocument, english: ParsedDocument): C
   keepListLengths(fm, en, add, where);
 
   checkFigures(french, english, add, where);
-  if (french.bodyFrom === null) checkLinks(french, english.body, add, where);
+  if (french.bodyFrom === null) {
+    checkLinks(french, english.body, add, where);
+    checkHeadings(french, english, add, where);
+  }
   checkSpans(french, english, add, where);
   return issues;
 }
@@ -232,6 +237,51 @@ function checkLinks(french: ParsedDocument, englishBody: string, add: Add, where
     'body',
     `links differ from the English version ${where}: ${said}. Keep every link of the English body, with the same doc: ids and addresses`,
     french.bodyStartLine + offset,
+  );
+}
+
+/**
+ * Both versions' bodies have the same headings, at the same levels, in the same order: the reader
+ * keeps a reader's place across a language switch by the section's position among the headings
+ * (ui/reader/useSectionAcrossLanguages.ts), since each version's anchors are slugs of its own
+ * words. Reports the first heading that differs, at its line (the end of the body when the French
+ * has fewer).
+ */
+function checkHeadings(
+  french: ParsedDocument,
+  english: ParsedDocument,
+  add: Add,
+  where: string,
+): void {
+  const frenchHeadings = french.analysis.headings;
+  const englishHeadings = english.analysis.headings;
+  const length = Math.max(frenchHeadings.length, englishHeadings.length);
+  let i = 0;
+  while (i < length && frenchHeadings[i]?.level === englishHeadings[i]?.level) i++;
+  if (i === length) return;
+  const ours = frenchHeadings[i];
+  const theirs = englishHeadings[i];
+  const said =
+    theirs === undefined
+      ? `this heading has no counterpart: the English has ${count(englishHeadings.length, 'heading', 'headings')}`
+      : `the English heading ${i + 1} is ${headingMark(theirs.level)} ${JSON.stringify(theirs.text)}, ${ours === undefined ? 'missing here' : `this one is ${headingMark(ours.level)}`}`;
+  const line = headingLines(french.body)[i] ?? french.body.replace(/\n+$/, '').split('\n').length;
+  add(
+    ['body'],
+    'body',
+    `headings differ from the English version ${where}: ${said}. Translate each heading of the English body, one for one, at the same level (the reader finds a section in the other language by its place among the headings)`,
+    french.bodyStartLine + line - 1,
+  );
+}
+
+function headingMark(level: number): string {
+  return '#'.repeat(level);
+}
+
+/** The body line (1-based) of each heading of a Markdown body, in order. */
+function headingLines(body: string): number[] {
+  return parseContentMarkdown(body).flatMap((token) =>
+    token.type === 'heading_open' && token.map ? [token.map[0] + 1] : [],
   );
 }
 
