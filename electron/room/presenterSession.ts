@@ -10,6 +10,7 @@
  */
 import { messageOf } from '../../renderer/src/core/common/errorMessage';
 import {
+  anonymousNameOf,
   presenterCommandSchema,
   type PresenterCommand,
   type RoomCommandAnswer,
@@ -81,16 +82,16 @@ export class PresenterSession {
     }
   }
 
-  private async start(address: string, anonymousWord?: string): Promise<RunningRoom> {
+  private async start(address: string, anonymousName?: string): Promise<RunningRoom> {
     // Set once started; the room may emit before then ('opened' always does).
     const started: { room?: RunningRoom } = {};
     started.room = await startRoom({
       address,
       ...(this.options.port === undefined ? {} : { port: this.options.port }),
       pageDir: this.options.pageDir,
-      ...(anonymousWord === undefined
+      ...(anonymousName === undefined
         ? {}
-        : { anonymousName: (n: number) => `${anonymousWord.trim()} ${n}` }),
+        : { anonymousName: (n: number) => anonymousNameOf(anonymousName, n) }),
       onEvent: (event) => {
         // A room that failed closes itself: forget it, so that the next 'open' starts afresh.
         if (event.type === 'closed' && this.room !== null && this.room === started.room) {

@@ -354,7 +354,11 @@ describe('serve --room: a presenter round', () => {
   it("names an anonymous participant in the presenter's words, which the open command carries", async () => {
     const server = await serve({ room: true });
     const stream = await eventStream(server);
-    await command(server, { type: 'open', address: '127.0.0.1', anonymousName: 'Anonyme' });
+    await command(server, {
+      type: 'open',
+      address: '127.0.0.1',
+      anonymousName: 'Anonyme {{number}}',
+    });
     const [opened] = await stream.until((events) => events.some((e) => e.type === 'opened'));
     if (opened?.type !== 'opened') throw new Error('no opened event');
     const someone = await join(opened.joinUrl, opened.joinCode, '');

@@ -243,17 +243,29 @@ export interface RoomInterface {
   loopback: boolean;
 }
 
+/** Where the number goes in the `open` command's name for an anonymous participant. */
+export const ANONYMOUS_NUMBER = '{{number}}';
+
+/** The name of anonymous participant `n` from a template holding {@link ANONYMOUS_NUMBER}. */
+export function anonymousNameOf(template: string, n: number): string {
+  return template.replace(ANONYMOUS_NUMBER, String(n));
+}
+
 export const presenterCommandSchema = z.discriminatedUnion('type', [
   /** Starts the room server on one of this machine's IPv4 addresses (a new join code each time). */
   z.strictObject({
     type: z.literal('open'),
     address: z.ipv4(),
     /**
-     * How the presenter's language names a participant who gave no name ("Anonymous",
-     * « Anonyme »); the room adds their number. It is what the presenter's results and the
-     * session's capture show, so it is worded by the presenter, not by the room. Absent: English.
+     * How the presenter's language names a participant who gave no name, with `{{number}}` where
+     * their number goes ("Anonymous {{number}}", « Anonyme {{number}} »): the catalogue's own
+     * template, the one the participant's page words itself with. It is what the presenter's
+     * results and the session's capture show, so the presenter words it, not the room. Absent:
+     * the room's English default.
      */
-    anonymousName: text(ROOM_LIMITS.name).optional(),
+    anonymousName: text(ROOM_LIMITS.name)
+      .refine((value) => value.includes(ANONYMOUS_NUMBER))
+      .optional(),
   }),
   /** Makes a question current (null: none); earlier answers to other questions are kept. */
   z.strictObject({ type: z.literal('question'), question: roomQuestionSchema.nullable() }),

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type {
-  PresenterCommand,
-  QuestionResults,
-  RoomInterface,
-  RoomQuestion,
+import {
+  ANONYMOUS_NUMBER,
+  type PresenterCommand,
+  type QuestionResults,
+  type RoomInterface,
+  type RoomQuestion,
 } from '../../../core/room/protocol';
 import type { RoomHost } from '../../../core/room/roomHost';
 import { newRoomRun } from '../../../core/workshops/roomCapture';
@@ -160,7 +161,9 @@ export function useRoom(
       run.current = newRoomRun();
       setCaptured(null);
       update({ type: 'opening' });
-      const anonymousName = t('room:presenter.results.anonymous');
+      // The catalogue's template itself, the number left for the room to fill in: the name the
+      // participant's own page gives them, in the presenter's language.
+      const anonymousName = t('room:participant.join.anonymousName', { number: ANONYMOUS_NUMBER });
       void send({ type: 'open', address, anonymousName }, { type: 'phase', phase: 'closed' });
     },
     [send, update],
