@@ -269,6 +269,9 @@ describe('serve --room: what the control API takes', () => {
       {},
       { type: 'open', address: 'localhost' },
       { type: 'open', address: '127.0.0.1', port: 80 },
+      // A name for anonymous participants must say where their number goes.
+      { type: 'open', address: '127.0.0.1', anonymousName: 'Anonyme' },
+      { type: 'open', address: '127.0.0.1', anonymousName: `${'x'.repeat(40)}{{number}}` },
       { type: 'question', question: { ...POLL, kind: 'quiz' } },
       { type: 'hide-note', noteId: '../x', hidden: true },
     ]) {
