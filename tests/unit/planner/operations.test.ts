@@ -314,6 +314,20 @@ describe('task operations', () => {
     });
   });
 
+  it("keeps a French document's English quotation as plain words in the task", () => {
+    const doc = {
+      id: asDocId('recommendation-1-varying-maturity'),
+      title: 'Recommandation 1 : reconnaître des stades différents',
+      summary:
+        'L\'AMO demande : ["Recognizing that municipal governments are at varying stages."]{lang=en} (traduction non officielle).',
+    };
+    const { task } = addTaskFromDocument(frozen(), { planId: planId('p1'), phaseId: null }, doc);
+    expect(task.notes).toBe(
+      'L\'AMO demande : "Recognizing that municipal governments are at varying stages." (traduction non officielle).',
+    );
+    expect(task.title).toBe(doc.title);
+  });
+
   it('lists dependencies that are not done yet', () => {
     expect(unmetDependencies(frozen(), taskId('t3'))).toEqual([]);
     const db = moveTaskStatus(frozen(), taskId('t1'), 'blocked');

@@ -1,4 +1,5 @@
 import type { DocId } from '../../content/ids';
+import { stripEnglishSpans } from '../../markdown/englishSpanText';
 import type { IsoDate } from '../dates';
 import { dependentsOf, prerequisitesOf } from '../dependencies';
 import { newTaskId, type PhaseId, type PlanId, type TaskId } from '../ids';
@@ -72,15 +73,17 @@ export function addTaskFromDocument(
   input: Partial<TaskInput> = {},
   id: TaskId = newTaskId(),
 ): { db: PlannerDatabase; task: Task } {
+  // A task is plain text, so a French document's `[…]{lang=en}` markup is dropped, its words kept.
+  const docTitle = stripEnglishSpans(doc.title);
   const title =
-    doc.title.length > LIMITS.title ? `${doc.title.slice(0, LIMITS.title - 1)}…` : doc.title;
+    docTitle.length > LIMITS.title ? `${docTitle.slice(0, LIMITS.title - 1)}…` : docTitle;
   const linked = input.linkedDocIds ?? [];
   return addTask(
     db,
     target.planId,
     {
       title,
-      notes: doc.summary ?? '',
+      notes: stripEnglishSpans(doc.summary ?? ''),
       ...input,
       phaseId: target.phaseId,
       linkedDocIds: linked.includes(doc.id) ? linked : [doc.id, ...linked],
