@@ -5,6 +5,8 @@ import type { AssessmentAnswers } from '../../../core/planner/schema';
 import { useCatalog } from '../../content/useContent';
 import { routeHref } from '../../../core/routing/hashRoutes';
 import { compareText } from '../../common/i18n/format';
+import { ContentText, useLangMark } from '../../content/ContentText';
+import { contentLanguageOf } from '../../content/languageOverlay';
 import { AddToPlan } from '../AddToPlan';
 import { dimensionLabel, levelName } from '../plannerLabels';
 
@@ -46,6 +48,7 @@ export function Recommendations({ answers }: { answers: AssessmentAnswers }) {
 }
 
 function RecommendationList({ title, entries }: { title: string; entries: CatalogEntry[] }) {
+  const mark = useLangMark();
   if (entries.length === 0) return null;
   return (
     <>
@@ -53,9 +56,14 @@ function RecommendationList({ title, entries }: { title: string; entries: Catalo
       <ul className="recommendations__list">
         {entries.map((entry) => (
           <li key={entry.id} className="recommendations__item">
-            <div>
-              <a href={routeHref('doc', entry.id)}>{entry.title}</a>
-              <p className="planner-muted recommendations__summary">{entry.summary}</p>
+            {/* Content: its English parts (a pack's entry, a quotation) carry their `lang`. */}
+            <div lang={mark(contentLanguageOf(entry))}>
+              <a href={routeHref('doc', entry.id)}>
+                <ContentText text={entry.title} />
+              </a>
+              <p className="planner-muted recommendations__summary">
+                <ContentText text={entry.summary} />
+              </p>
             </div>
             <AddToPlan doc={{ id: entry.id, title: entry.title, summary: entry.summary }} />
           </li>
