@@ -47,7 +47,7 @@ afterEach(unmountAll);
 /** Annotations on version 1's rendered text: one on each paragraph. */
 async function annotateVersionOne(): Promise<AnnotationsDatabase> {
   installCollections([fixtureCollection('pack', 'testville-notes', 'Testville notes', '1.0.0')]);
-  const text = (await documentTextReader())(DOC, 'en') ?? '';
+  const text = (await documentTextReader(['en']))(DOC, 'en') ?? '';
   let db = emptyAnnotationsDatabase();
   const clock = new HybridClock(randomMemberId());
   const quotes = [

@@ -234,10 +234,10 @@ function unread(problem: string): ImportOutcome {
  * so rendering many does not hold the page.
  */
 async function documentTexts(keys: readonly string[]): Promise<[string, string | null][]> {
-  const textOf = await documentTextReader();
+  const versions = keys.map((key) => [key, parseDocumentVersionKey(key)] as const);
+  const textOf = await documentTextReader(versions.map(([, { language }]) => language));
   const texts: [string, string | null][] = [];
-  for (const key of keys) {
-    const { docId, language } = parseDocumentVersionKey(key);
+  for (const [key, { docId, language }] of versions) {
     texts.push([key, textOf(docId, language)]);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }

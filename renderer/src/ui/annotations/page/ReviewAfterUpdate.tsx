@@ -62,7 +62,9 @@ export function ReviewAfterUpdate({
     if (candidates.length === 0) return;
     let live = true;
     // The reader's own rendering of each document, so offsets match what the reader anchors on.
-    documentTextReader().then(
+    // Only the languages of the annotations reviewed: pack annotations, so English (packs have
+    // no other version), and an English user never fetches the French library for them.
+    documentTextReader(candidates.map(annotationLanguageOf)).then(
       (textOf) => {
         if (live) setReview({ items: annotationsToReview(candidates, textOf), textOf });
       },

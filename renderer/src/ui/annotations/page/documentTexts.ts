@@ -1,4 +1,4 @@
-import { LANGUAGE_CODES, type Language } from '../../../../../electron/shared/language';
+import type { Language } from '../../../../../electron/shared/language';
 import type { DocumentTextOf } from '../../../core/annotations';
 import { loadDocuments, type LibraryDocuments } from '../../content/contentData';
 import { bodyLanguageOf } from '../../content/languageOverlay';
@@ -21,9 +21,15 @@ const readers = new WeakMap<LibraryDocuments, TextOf>();
  * scripts, no image loads), so its `textContent` is the same string the reader's article has. A
  * document has no text in a language whose version shows another language's body (a French
  * version made with `bodyFrom: en` has the English text, which is the English version's).
+ *
+ * Only `languages` are loaded (the ones the annotations or keys at hand name): an English user
+ * reviewing pack annotations never fetches the French library, and a damaged French file cannot
+ * break what only needs English. Any other language has no text.
  */
-export async function documentTextReader(): Promise<DocumentTextOf> {
-  const stores = await Promise.all(LANGUAGE_CODES.map((language) => loadDocuments(language)));
+export async function documentTextReader(languages: readonly Language[]): Promise<DocumentTextOf> {
+  const stores = await Promise.all(
+    [...new Set(languages)].map((language) => loadDocuments(language)),
+  );
   const byLanguage = new Map<Language, TextOf>();
   for (const store of stores) {
     let reader = readers.get(store);
