@@ -2,7 +2,8 @@
  * French content in the built app (issue 18): after switching to Français in Settings, the Library
  * lists the French versions with the French vocabulary's labels, and a recommendation opens in
  * French with AMO's English wording marked `lang="en"` (the bracketed span of the French
- * Markdown), its table of contents in French; axe-core finds no violation. The French documents
+ * Markdown), its table of contents in French, the titles and publishers of its English sources
+ * marked `lang="en"`; axe-core finds no violation. The French documents
  * and labels are read from the served build's French files, not retyped.
  *
  * Set FRENCH_SCREENSHOTS=<dir> to keep a screenshot of each screen.
@@ -98,6 +99,22 @@ describe('French content', () => {
         .getByRole('link', { name: firstHeading.text })
         .waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    // Its sources are the cited pages' own words: an English page's title and publisher are
+    // marked lang="en" (a page in French, `lang: fr` in front matter, is not).
+    const sources = page.locator('.reader-sources__item');
+    expect(RECOMMENDATION.sources.length, 'the recommendation lists sources').toBeGreaterThan(0);
+    expect(await sources.count()).toBe(RECOMMENDATION.sources.length);
+    for (const [i, source] of RECOMMENDATION.sources.entries()) {
+      const expected = source.lang === 'fr' ? null : 'en';
+      const title = sources.nth(i).locator('a, .reader-sources__title').first();
+      expect(await title.innerText()).toBe(source.title);
+      expect(await title.getAttribute('lang')).toBe(expected);
+      if (source.publisher !== undefined) {
+        const publisher = sources.nth(i).locator('.reader-sources__details > span').first();
+        expect(await publisher.innerText()).toBe(source.publisher);
+        expect(await publisher.getAttribute('lang')).toBe(expected);
+      }
+    }
     await expectNoAxeViolations(page, 'Recommandation (fr)');
     await quote.scrollIntoViewIfNeeded();
     await screenshot(page, 'recommendation-fr');

@@ -233,6 +233,17 @@ const cases: Case[] = [
     hint: 'vendor, secondary or unverified',
   },
   {
+    rule: 'source lang other than fr',
+    file: CASE,
+    text: edit(
+      CASE_STUDY,
+      '    url: https://example.org/source',
+      '    url: https://example.org/source\n    lang: en',
+    ),
+    expect: '11: sources[0].lang:',
+    hint: 'leave it out for a page in English',
+  },
+  {
     rule: 'case study without sources',
     file: CASE,
     text: edit(

@@ -80,6 +80,17 @@ describe('French versions in step with the English', () => {
     ]);
   });
 
+  it("keeps a source's language: a French page is one in both versions", async () => {
+    await library.edit(FR_CASE, 'reliability: secondary', 'reliability: secondary\n    lang: fr');
+    expect(await library.issues()).toEqual([
+      expect.stringMatching(
+        /^fr\/case-studies\/case-fixture-northtown\.md:9: sources: must be exactly .*; found .*"lang":"fr"/,
+      ),
+    ]);
+    await library.edit(CASE, 'reliability: secondary', 'reliability: secondary\n    lang: fr');
+    expect(await library.issues()).toEqual([]);
+  });
+
   it('keeps every municipal fact, years and yearsSource; only the reason is translated', async () => {
     await library.edit(FR_CASE, 'population: 3000', 'population: 3001');
     await library.edit(FR_CASE, "years: '2019-2021'", "years: '2019-2022'");

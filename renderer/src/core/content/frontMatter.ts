@@ -70,6 +70,11 @@ const sourceSchema = z.strictObject({
       error: 'must be vendor, secondary or unverified (as content-facts.md labels the source)',
     })
     .optional(),
+  // The language of the page cited, so either interface can mark its title and publisher with
+  // `lang` when it differs (WCAG 3.1.2). Absent = English, as for documents: only `fr` is written.
+  lang: z
+    .literal('fr', { error: 'must be fr for a page in French; leave it out for a page in English' })
+    .optional(),
 });
 
 /** One source cited in front matter. */

@@ -54,7 +54,7 @@ export function inStepIssues(french: ParsedDocument, english: ParsedDocument): C
   keep(['topics'], 'topics', fm.topics, en.topics);
   keep(['related'], 'related', fm.related, en.related);
   const sourceFacts = (sources: FrontMatter['sources']) =>
-    sources.map((s) => ({ url: s.url, date: s.date, reliability: s.reliability }));
+    sources.map((s) => ({ url: s.url, date: s.date, reliability: s.reliability, lang: s.lang }));
   keep(['sources'], 'sources', sourceFacts(fm.sources), sourceFacts(en.sources));
   keepTypeFacts(fm, en, keep);
   keepListLengths(fm, en, add, where);

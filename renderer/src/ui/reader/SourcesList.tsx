@@ -1,5 +1,7 @@
 import { Trans, useTranslation } from 'react-i18next';
+import type { Language } from '../../../../electron/shared/language';
 import type { Source } from '../../core/content/frontMatter';
+import { useLangMark } from '../content/ContentText';
 import { formatPartialDate, isOpenableSourceUrl } from './labels';
 
 /**
@@ -7,6 +9,8 @@ import { formatPartialDate, isOpenableSourceUrl } from './labels';
  * (after the same confirmation naming the destination as links in the text: it carries
  * `data-external`, and the reader's one click handler does the rest). An http: source is never
  * a link: the app does not send anyone to an unencrypted page, so its address is shown as text.
+ * A source's title and publisher are the page's own words, in its language (`lang: fr`, else
+ * English), so they carry `lang` when that is not the interface's (WCAG 3.1.2).
  */
 export function SourcesList({ sources }: { sources: readonly Source[] }) {
   const { t } = useTranslation('reader');
@@ -26,18 +30,26 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
   );
 }
 
+/** The language of the page a source cites: `lang: fr` in front matter, else English. */
+function sourceLanguageOf(source: Source): Language {
+  return source.lang ?? 'en';
+}
+
 function SourceTitle({ source }: { source: Source }) {
   const { t } = useTranslation('reader');
+  const lang = useLangMark()(sourceLanguageOf(source));
   if (isOpenableSourceUrl(source.url)) {
     return (
-      <a href={source.url} data-external="true" rel="noopener noreferrer">
+      <a href={source.url} data-external="true" rel="noopener noreferrer" lang={lang}>
         {source.title}
       </a>
     );
   }
   return (
     <>
-      <span className="reader-sources__title">{source.title}</span>{' '}
+      <span className="reader-sources__title" lang={lang}>
+        {source.title}
+      </span>{' '}
       <span className="reader-sources__address">
         <Trans
           t={t}
@@ -52,17 +64,19 @@ function SourceTitle({ source }: { source: Source }) {
 
 function SourceDetails({ source }: { source: Source }) {
   const { t } = useTranslation('reader');
-  const parts = [
-    source.publisher,
-    source.date === undefined ? undefined : formatPartialDate(source.date),
-  ].filter((part): part is string => part !== undefined);
-  if (parts.length === 0 && source.reliability === undefined) return null;
+  const lang = useLangMark()(sourceLanguageOf(source));
+  const { publisher } = source;
+  const date = source.date === undefined ? undefined : formatPartialDate(source.date);
+  if (publisher === undefined && date === undefined && source.reliability === undefined)
+    return null;
   return (
     <p className="reader-sources__details">
-      {parts.join(', ')}
+      {publisher !== undefined && <span lang={lang}>{publisher}</span>}
+      {publisher !== undefined && date !== undefined ? ', ' : ''}
+      {date}
       {source.reliability !== undefined && (
         <>
-          {parts.length > 0 ? ' · ' : ''}
+          {publisher !== undefined || date !== undefined ? ' · ' : ''}
           <span className={`reader-badge reader-badge--${source.reliability}`}>
             {t(`sources.reliability.${source.reliability}`)}
           </span>
