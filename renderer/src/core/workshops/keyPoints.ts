@@ -1,22 +1,33 @@
+import type { Language } from '../../../../electron/shared/language';
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { documentSections } from './documentSections';
 import { SENTENCE_END } from './splitMarkdown';
 
 /**
- * The `##` sections whose list a slide may show as a document's key points, best first: a case
- * study's lessons, questions a document puts to the reader, the labelled advice of key issues and
- * recommendations, an opportunity's first steps, a guide step's checklist. Matched whole and
- * ignoring case. The section's heading goes on the slide with its points, so advice labelled as
- * this toolkit's reading stays labelled.
+ * The `##` sections whose list a slide may show as a document's key points, best first, as each
+ * language's versions title them: a case study's lessons, questions a document puts to the
+ * reader, the labelled advice of key issues and recommendations, an opportunity's first steps, a
+ * guide step's checklist. Matched whole and ignoring case, in the language of the document's body
+ * (a French version's body carries French headings). The section's heading goes on the slide
+ * with its points, so advice labelled as this toolkit's reading stays labelled.
  */
-export const KEY_POINT_HEADINGS = [
-  'Lessons',
-  'Questions for us',
-  'What this could mean for a small municipality',
-  'Where to start',
-  'Checklist',
-] as const;
+export const KEY_POINT_HEADINGS: Readonly<Record<Language, readonly string[]>> = {
+  en: [
+    'Lessons',
+    'Questions for us',
+    'What this could mean for a small municipality',
+    'Where to start',
+    'Checklist',
+  ],
+  fr: [
+    'Leçons',
+    'Questions pour nous',
+    'Ce que cela pourrait signifier pour une petite municipalité',
+    'Par où commencer',
+    'Liste de vérification',
+  ],
+};
 
 /** The list a document's key-points slide shows: the section's heading and its first list. */
 export interface KeyPoints {
@@ -32,13 +43,17 @@ const ITEM_CHARS = 180;
 const parser = new MarkdownIt({ html: false, linkify: false });
 
 /**
- * The first list of the first key-point section (in {@link KEY_POINT_HEADINGS} order) that has
- * one, or null. Only the list's own items are read, never a section's paragraphs, so a slide
- * never carries body text; an item that opens with a bold phrase is shown as that phrase.
+ * The first list of the first key-point section (in {@link KEY_POINT_HEADINGS} order, for the
+ * language `body` is written in) that has one, or null. Only the list's own items are read, never
+ * a section's paragraphs, so a slide never carries body text; an item that opens with a bold
+ * phrase is shown as that phrase.
  */
-export function keyPoints(doc: { title: string; body: string }): KeyPoints | null {
+export function keyPoints(
+  doc: { title: string; body: string },
+  language: Language = 'en',
+): KeyPoints | null {
   const sections = documentSections(doc);
-  for (const wanted of KEY_POINT_HEADINGS) {
+  for (const wanted of KEY_POINT_HEADINGS[language]) {
     const section = sections.find(
       (s) => s.title !== doc.title && s.title.trim().toLowerCase() === wanted.toLowerCase(),
     );

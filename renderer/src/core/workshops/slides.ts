@@ -1,3 +1,4 @@
+import type { Language } from '../../../../electron/shared/language';
 import { escapeMarkdownLine, plainTextToMarkdown } from '../annotations/exchange/markdownText';
 import type { DocId } from '../content/ids';
 import { keyPoints } from './keyPoints';
@@ -31,6 +32,8 @@ export interface SlideSource {
   summary: string;
   /** The Markdown body, headings from `##`: read for its key points, never shown whole. */
   body: string;
+  /** The body's language, whose headings name its key-point sections; absent: English. */
+  language?: Language;
   /** Curated points from front matter (`slides:`): the second slide, when given. */
   bullets?: readonly string[];
   /** Key figures with their source (a case study's municipality facts). */
@@ -150,7 +153,7 @@ export const bulletList = (items: readonly string[], ordered = false) =>
 function derivedPoints(doc: SlideSource, words: SlideWords, budget: SlideBudget): string {
   // A figure's words come from the UI and its source's name from content: shown as written.
   const figures = bulletList((doc.figures ?? []).map((f) => escapeMarkdownLine(words.figure(f))));
-  const points = keyPoints(doc);
+  const points = keyPoints(doc, doc.language);
   if (!points) return figures;
   const compose = (count: number) =>
     [figures, `### ${points.heading}`, bulletList(points.items.slice(0, count), points.ordered)]

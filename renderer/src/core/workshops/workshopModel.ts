@@ -1,3 +1,4 @@
+import { bodyLanguageOf } from '../content/documentLanguage';
 import type { ContentDocument } from '../content/model';
 import type { DocId } from '../content/ids';
 import type { UserWorkshopId } from './ids';
@@ -93,6 +94,8 @@ export function slideSourceFinder(documents: DocumentsById) {
       body: doc.body,
     };
     if (doc.slides) source.bullets = doc.slides;
+    const language = bodyLanguageOf(doc);
+    if (language !== 'en') source.language = language;
     const figures = keyFigures(doc);
     if (figures.length > 0) source.figures = figures;
     return source;

@@ -1,4 +1,3 @@
-import type { Language } from '../../../../electron/shared/language';
 import type { CatalogEntry, CatalogFile, ContentDocument } from '../../core/content/model';
 
 /**
@@ -9,18 +8,8 @@ import type { CatalogEntry, CatalogFile, ContentDocument } from '../../core/cont
  * for English), so the screens can mark English shown in a French interface with `lang="en"`.
  */
 
-/** The language of a catalog entry or document: `fr` for a French version, else English. */
-export function contentLanguageOf(item: { lang?: 'fr' | undefined }): Language {
-  return item.lang ?? 'en';
-}
-
-/**
- * The language of a document's body: a French version made with `bodyFrom: en` carries its
- * English version's body (`bodyLang: 'en'`); otherwise the document's own.
- */
-export function bodyLanguageOf(doc: Pick<ContentDocument, 'lang' | 'bodyLang'>): Language {
-  return doc.bodyLang ?? contentLanguageOf(doc);
-}
+// Defined in core (the workshop deck needs them too), used by the screens from here.
+export { bodyLanguageOf, contentLanguageOf } from '../../core/content/documentLanguage';
 
 /**
  * The catalog in the translated library's order (its titles sort in its own language), then any
