@@ -1,3 +1,4 @@
+import type { Language } from '../../../../../electron/shared/language';
 import type { Meaning } from '../meanings';
 
 /** The columns of the CSV export, in order. Ids only: the heading is `words.csvColumn(id)`. */
@@ -28,8 +29,21 @@ export interface AnnotationExportWords {
   markdownTitle: string;
   /** The line under the title, e.g. "Exported 2026-11-26: 3 annotations." */
   markdownExported: (date: string, count: number) => string;
+  /** The interface language, in which the report is worded. */
+  language: Language;
+  /**
+   * The heading of a section about a document's version in another language than the
+   * interface's (an annotation belongs to the version it was made on), e.g. "Title (English
+   * version)", given that version's title.
+   */
+  otherVersion: (title: string, language: Language) => string;
   /** A section heading for a document that is not in this library. */
   notInLibrary: (docId: string) => string;
+  /**
+   * An annotation's heading from its meaning's label, author and date, e.g. "Idea for us: Ada,
+   * 2026-11-01" (French puts a space before the colon).
+   */
+  entryHeading: (meaning: string, author: string, when: string) => string;
   /** When an annotation was made and last edited, e.g. "2026-11-01, edited 2026-11-03". */
   createdAndEdited: (created: string, modified: string) => string;
   /** The tags line, given the tags joined with ", ". */

@@ -1,13 +1,21 @@
+import type { Language } from '../../../../../electron/shared/language';
 import type { DocId } from '../../content/ids';
+import { stripEnglishSpans } from '../../markdown/englishSpanText';
 import { meaningOf, noteOf, quoteOf, tagsOf } from '../accessors';
+import { annotationLanguageOf, documentVersionKey } from '../documentVersion';
 import { sortAnnotations } from '../query';
 import type { Annotation } from '../schema';
 import type { AnnotationExportWords } from './exportWords';
 import { escapeMarkdownLine, plainTextToBlockquote, plainTextToMarkdown } from './markdownText';
 
+/**
+ * The title of a document's version in a language (the version an annotation was made on), or
+ * null when the library does not have the document. A title may carry `[..]{lang=en}` spans.
+ */
+export type VersionTitleOf = (docId: DocId, language: Language) => string | null;
+
 export interface MarkdownExportOptions {
-  /** A document's title, or null when it is not in the library. */
-  titleOf: (docId: DocId) => string | null;
+  titleOf: VersionTitleOf;
   /** A document's place in the library, to order the sections; by title otherwise. */
   docRank?: (docId: DocId) => number;
   now?: Date;
@@ -16,7 +24,9 @@ export interface MarkdownExportOptions {
 }
 
 /**
- * A readable Markdown report: one section per document (by title), each annotation with its
+ * A readable Markdown report: one section per document (by title) and language version (an
+ * annotation belongs to the version it was made on: its section has that version's title, said
+ * to be another language's when it is not the interface's), each annotation with its
  * meaning, author and date, the quote as a blockquote, the note and the tags. All user text is
  * escaped, so notes stay plain text in any Markdown viewer and never become HTML. The words come
  * from the UI (`words`), escaped too, since a translation is text, not Markdown.
@@ -31,9 +41,14 @@ export function toAnnotationsMarkdown(
     `# ${escapeMarkdownLine(words.markdownTitle)}`,
     escapeMarkdownLine(words.markdownExported(date, annotations.length)),
   ];
-  for (const [docId, items] of groupByDocument(annotations, options)) {
-    const title = options.titleOf(docId);
-    const heading = title === null ? words.notInLibrary(docId) : title;
+  for (const { docId, language, items } of groupByVersion(annotations, options)) {
+    const title = options.titleOf(docId, language);
+    const heading =
+      title === null
+        ? words.notInLibrary(docId)
+        : language === words.language
+          ? stripEnglishSpans(title)
+          : words.otherVersion(stripEnglishSpans(title), language);
     parts.push(`## ${escapeMarkdownLine(heading)}`);
     for (const annotation of items) parts.push(annotationSection(annotation, words));
   }
@@ -45,7 +60,7 @@ function annotationSection(annotation: Annotation, words: AnnotationExportWords)
   const edited = annotation.modified.slice(0, 10);
   const when = edited === created ? created : words.createdAndEdited(created, edited);
   const lines = [
-    `### ${escapeMarkdownLine(words.meaning(meaningOf(annotation)))}: ${escapeMarkdownLine(annotation.creator.name)}, ${escapeMarkdownLine(when)}`,
+    `### ${entryHeading(words, words.meaning(meaningOf(annotation)), annotation.creator.name, when)}`,
     plainTextToBlockquote(quoteOf(annotation)),
   ];
   const note = noteOf(annotation);
@@ -55,21 +70,56 @@ function annotationSection(annotation: Annotation, words: AnnotationExportWords)
   return lines.join('\n\n');
 }
 
-/** Documents in library order (or by title), each with its annotations in text order. */
-function groupByDocument(
+interface VersionGroup {
+  docId: DocId;
+  language: Language;
+  items: Annotation[];
+}
+
+/**
+ * Stand-ins for the values while the worded heading is escaped: control characters, which no
+ * translation contains and escaping leaves alone.
+ */
+const SLOTS = ['\u0001', '\u0002', '\u0003'] as const;
+
+/**
+ * The heading worded by the UI with every part escaped: the wording (a translation is text) and
+ * each value (user text) on its own, so neither can make markup of the other.
+ */
+function entryHeading(
+  words: AnnotationExportWords,
+  meaning: string,
+  author: string,
+  when: string,
+): string {
+  const values = [meaning, author, when].map(escapeMarkdownLine);
+  const worded = escapeMarkdownLine(words.entryHeading(...SLOTS));
+  return SLOTS.reduce((text, slot, index) => text.replace(slot, () => values[index] ?? ''), worded);
+}
+
+/**
+ * Documents in library order (or by title), each version with its annotations in text order;
+ * the interface language's version before the other's.
+ */
+function groupByVersion(
   annotations: readonly Annotation[],
   options: MarkdownExportOptions,
-): [DocId, Annotation[]][] {
-  const groups = new Map<DocId, Annotation[]>();
+): VersionGroup[] {
+  const groups = new Map<string, VersionGroup>();
   for (const a of sortAnnotations(annotations, 'document')) {
-    const list = groups.get(a.target.docId) ?? [];
-    list.push(a);
-    groups.set(a.target.docId, list);
+    const docId = a.target.docId;
+    const language = annotationLanguageOf(a);
+    const key = documentVersionKey(docId, language);
+    const group = groups.get(key) ?? { docId, language, items: [] };
+    group.items.push(a);
+    groups.set(key, group);
   }
-  const title = (docId: DocId) => options.titleOf(docId) ?? docId;
-  return [...groups].sort(
-    ([a], [b]) =>
-      (options.docRank ? options.docRank(a) - options.docRank(b) : 0) ||
-      options.words.compareText(title(a), title(b)),
+  const { words } = options;
+  const title = (docId: DocId) => options.titleOf(docId, words.language) ?? docId;
+  return [...groups.values()].sort(
+    (a, b) =>
+      (options.docRank ? options.docRank(a.docId) - options.docRank(b.docId) : 0) ||
+      words.compareText(title(a.docId), title(b.docId)) ||
+      Number(a.language !== words.language) - Number(b.language !== words.language),
   );
 }

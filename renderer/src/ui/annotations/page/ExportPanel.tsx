@@ -13,9 +13,11 @@ import {
   type ExportScope,
 } from '../../../core/annotations';
 import type { DocId } from '../../../core/content/ids';
+import { stripEnglishSpans } from '../../../core/markdown/englishSpanText';
 import { csvDialect, formatNumber } from '../../common/i18n/format';
 import { useSaveFile } from '../../common/useSaveFile';
 import { annotationExportWords } from '../exportWords';
+import { useVersionTitles } from './versionTitles';
 
 type ScopeChoice = 'all' | 'filtered' | 'document';
 
@@ -37,7 +39,9 @@ const FORMAT_BUTTONS: { format: AnnotationExportFormat; mimeType: string }[] = [
 
 /**
  * Exports all annotations, the filtered list or one document's, as a W3C annotation collection
- * (JSON-LD, which another member can import), readable Markdown or CSV, through the host.
+ * (JSON-LD, which another member can import), readable Markdown or CSV, through the host. The
+ * readable ones are worded in the interface language and name each document by the title of
+ * the version its annotations were made on.
  */
 export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPanelProps) {
   const { t } = useTranslation('annotations');
@@ -46,6 +50,7 @@ export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPa
   const [docId, setDocId] = useState<string>('');
   const { status, setStatus, save: saveFile } = useSaveFile();
   const chosenDoc = docIds.find((d) => d === docId) ?? docIds[0] ?? null;
+  const versionTitleOf = useVersionTitles(titleOf);
 
   const scopeFor = (): { scope: ExportScope; name?: string } | null => {
     if (choice === 'filtered')
@@ -66,8 +71,17 @@ export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPa
       format === 'jsonld'
         ? serializeAnnotationCollection(set, { now })
         : format === 'markdown'
-          ? toAnnotationsMarkdown(set.annotations, { titleOf, docRank, now, words })
-          : toAnnotationsCsv(set.annotations, { titleOf, words, dialect: csvDialect() });
+          ? toAnnotationsMarkdown(set.annotations, {
+              titleOf: versionTitleOf,
+              docRank,
+              now,
+              words,
+            })
+          : toAnnotationsCsv(set.annotations, {
+              titleOf: versionTitleOf,
+              words,
+              dialect: csvDialect(),
+            });
     const count = set.annotations.length;
     saveFile(
       {
@@ -138,7 +152,7 @@ export function ExportPanel({ db, filtered, docIds, titleOf, docRank }: ExportPa
             >
               {docIds.map((d) => (
                 <option key={d} value={d}>
-                  {titleOf(d) ?? d}
+                  {stripEnglishSpans(titleOf(d) ?? d)}
                 </option>
               ))}
             </select>
