@@ -110,6 +110,15 @@ describe('splitMarkdown (slide splitting)', () => {
     expect(measureSlideText('a\n\nb', SMALL)).toEqual({ lines: 3, chars: 4 });
     expect(measureSlideText('x'.repeat(101), SMALL).lines).toBe(3);
   });
+
+  it('counts English wording in French text as its words, not its [..]{lang=en} markup', () => {
+    // The slide shows the words only, so they are all that is measured.
+    const french = '- AMO: [Yes.]{lang=en}';
+    expect(measureSlideText(french, SMALL)).toEqual(measureSlideText('- AMO: Yes.', SMALL));
+    // 50 characters of text fit a 50-character line; with the markup they would not.
+    const line = `${'x'.repeat(40)} [${'y'.repeat(9)}]{lang=en}`;
+    expect(measureSlideText(line, SMALL)).toEqual({ lines: 1, chars: 50 });
+  });
 });
 
 const LESSONS = ['- First lesson, kept short.', '- Second lesson.', '- Third lesson.'].join('\n');

@@ -67,10 +67,7 @@ export const slideBulletsSchema = z
       .max(SLIDE_BULLET_LIMITS.max, {
         error: `lists more than ${SLIDE_BULLET_LIMITS.max} points; keep the ones the room should remember`,
       })
-      .refine(
-        (items) => fitsOnSlide(bulletList(items.map(stripEnglishSpans)), DEFAULT_SLIDE_BUDGET),
-        {
-          error: `takes more room than one slide has (${DEFAULT_SLIDE_BUDGET.maxLines} lines of about ${DEFAULT_SLIDE_BUDGET.charsPerLine} characters, ${DEFAULT_SLIDE_BUDGET.maxChars} characters in all); shorten a point or drop one`,
-        },
-      ),
+      .refine((items) => fitsOnSlide(bulletList(items), DEFAULT_SLIDE_BUDGET), {
+        error: `takes more room than one slide has (${DEFAULT_SLIDE_BUDGET.maxLines} lines of about ${DEFAULT_SLIDE_BUDGET.charsPerLine} characters, ${DEFAULT_SLIDE_BUDGET.maxChars} characters in all); shorten a point or drop one`,
+      }),
   );

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { stripEnglishSpans } from '../markdown/englishSpanText';
 
 /**
  * How much fits on one slide at presentation size. Lines are estimated as the text would wrap:
@@ -19,9 +20,12 @@ export interface SlideMeasure {
   chars: number;
 }
 
-/** Measures Markdown text: estimated wrapped lines (blank lines count) and characters. */
+/**
+ * Measures Markdown text: estimated wrapped lines (blank lines count) and characters. English
+ * wording in a French text (`[words]{lang=en}`) counts as its words: the slide shows no markup.
+ */
 export function measureSlideText(text: string, budget: SlideBudget): SlideMeasure {
-  const trimmed = text.trim();
+  const trimmed = stripEnglishSpans(text).trim();
   if (trimmed === '') return { lines: 0, chars: 0 };
   const lines = trimmed
     .split('\n')
