@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBody } from '../../../renderer/src/core/content/bodyAnalysis';
+import type { DocId } from '../../../renderer/src/core/content/ids';
 import { sectionIn } from '../../../renderer/src/ui/reader/useSectionAcrossLanguages';
 
 /** A version of one document with `body`'s headings, as the pipeline slugs them. */
 function version(body: string) {
-  return { id: 'recommendation-9-broadband', headings: analyzeBody(body).headings };
+  return { id: 'recommendation-9-broadband' as DocId, headings: analyzeBody(body).headings };
 }
 
 const ENGLISH = version('## What AMO asks\n\n## Why it matters\n\n### Costs\n');
