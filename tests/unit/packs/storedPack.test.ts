@@ -100,6 +100,29 @@ describe('stored packs', () => {
     ).toThrow();
   });
 
+  it('refuses language versions in a stored pack: its documents and entries are English', async () => {
+    const pack = await readValid();
+    const { files } = encodeStoredPack(pack, buildSegment(pack.documents, VOCABULARY), 'now');
+    const stored = json(files['documents.json']) as { version: number; documents: object[] };
+    const catalog = json(files['catalog.json']) as { version: number; entries: object[] };
+    const decode = (documents: object[], entries: object[] = catalog.entries) =>
+      decodeStoredPack(
+        PACK_ID,
+        { documents: bytesOf({ ...stored, documents }), catalog: bytesOf({ ...catalog, entries }) },
+        VOCABULARY,
+      );
+    const [first, ...rest] = stored.documents;
+    const [entry, ...others] = catalog.entries;
+    expect(() => decode(stored.documents)).not.toThrow();
+    expect(() => decode([{ ...first, lang: 'fr' }, ...rest])).toThrow(
+      /lang.*only for the bundled library's French versions/s,
+    );
+    expect(() => decode([{ ...first, bodyLang: 'en' }, ...rest])).toThrow(/bodyLang/);
+    expect(() => decode(stored.documents, [{ ...entry, lang: 'fr' }, ...others])).toThrow(
+      /only for the bundled library's French versions/,
+    );
+  });
+
   it('refuses a catalog that does not list the stored documents', async () => {
     const pack = await readValid();
     const { files } = encodeStoredPack(pack, buildSegment(pack.documents, VOCABULARY), 'now');

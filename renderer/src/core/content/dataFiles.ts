@@ -74,6 +74,19 @@ const catalogEntrySchema = z.object({
   lang: z.literal('fr').optional(),
 });
 
+/**
+ * The language fields refused in a collection's documents and entries: a collection (a content
+ * pack, own documents) is English only, so a stored one claiming `lang: fr` (tampered with, or
+ * written by something else) would otherwise get the French glossary, French annotations and the
+ * French marks of a bundled French version.
+ */
+const ENGLISH_ONLY =
+  "is only for the bundled library's French versions; a collection's documents (content packs, own documents) are in English";
+const englishOnly = {
+  lang: z.undefined({ error: ENGLISH_ONLY }).optional(),
+  bodyLang: z.undefined({ error: ENGLISH_ONLY }).optional(),
+};
+
 const catalogFileSchema = z.object({
   version,
   vocabulary: vocabularySchema,
@@ -82,10 +95,11 @@ const catalogFileSchema = z.object({
 
 /**
  * Parses library entries without a vocabulary: a stored content pack's `catalog.json` (issue 15),
- * whose vocabulary is the bundled library's.
+ * whose vocabulary is the bundled library's. A pack's entries are English (issue 18: only the
+ * bundled library has French versions), so `lang` is refused.
  */
 export function parseCatalogEntries(json: unknown): CatalogEntry[] {
-  return z.array(catalogEntrySchema).parse(json);
+  return z.array(catalogEntrySchema.extend({ lang: englishOnly.lang })).parse(json);
 }
 
 /** Parses `catalog.json` from `unknown` (fetched or imported data is never trusted). */
@@ -104,21 +118,33 @@ const extras = {
 };
 
 /**
- * Parses `documents.json` from `unknown`, checking every document against the same
- * front-matter schema the pipeline used (with the catalog's vocabulary).
+ * Whose documents a file holds: the bundled library's (which has language versions: `lang`,
+ * `bodyLang`) or a collection's (a content pack's, own documents: English only).
  */
-export function parseDocumentStoreFile(json: unknown, vocabulary: Vocabulary): DocumentStoreFile {
+export type DocumentsOrigin = 'library' | 'collection';
+
+/**
+ * Parses `documents.json` from `unknown`, checking every document against the same
+ * front-matter schema the pipeline used (with the catalog's vocabulary). A collection's documents
+ * (`origin: 'collection'`) must not carry `lang` or `bodyLang`.
+ */
+export function parseDocumentStoreFile(
+  json: unknown,
+  vocabulary: Vocabulary,
+  origin: DocumentsOrigin = 'library',
+): DocumentStoreFile {
   const schemas = frontMatterSchemas(vocabulary);
+  const fields = origin === 'library' ? extras : { ...extras, ...englishOnly };
   const documentSchema = z.discriminatedUnion('type', [
-    schemas.about.extend(extras),
-    schemas.recommendation.extend(extras),
-    schemas['key-issue'].extend(extras),
-    schemas.opportunity.extend(extras),
-    schemas['guide-step'].extend(extras),
-    schemas['case-study'].extend(extras),
-    schemas.glossary.extend(extras),
-    schemas.workshop.extend(extras),
-    schemas['local-document'].extend(extras),
+    schemas.about.extend(fields),
+    schemas.recommendation.extend(fields),
+    schemas['key-issue'].extend(fields),
+    schemas.opportunity.extend(fields),
+    schemas['guide-step'].extend(fields),
+    schemas['case-study'].extend(fields),
+    schemas.glossary.extend(fields),
+    schemas.workshop.extend(fields),
+    schemas['local-document'].extend(fields),
   ]);
   const parsed = z.object({ version, documents: z.array(documentSchema) }).parse(json);
   return { version: parsed.version, documents: parsed.documents };

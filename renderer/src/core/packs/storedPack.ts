@@ -135,7 +135,11 @@ export function decodeStoredDocuments(
       value.startsWith(prefix) ? value.slice(prefix.length) : value,
     );
   });
-  const checked = parseDocumentStoreFile({ version: stored.version, documents: local }, vocabulary);
+  const checked = parseDocumentStoreFile(
+    { version: stored.version, documents: local },
+    vocabulary,
+    'collection',
+  );
   const localIds = new Set<string>(checked.documents.map((document) => document.id));
   const address = (id: string): string => (localIds.has(id) ? packDocumentId(packId, id) : id);
   return checked.documents.map((document) => withIds(document, address));
