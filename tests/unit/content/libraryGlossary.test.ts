@@ -72,4 +72,26 @@ describe('glossaryChooser', () => {
       glossaryFor('testville--case-testville-portal'),
     );
   });
+
+  it("gives a collection's documents the glossary of the bundled library they are read with", () => {
+    // The French library's bundled glossary, beside the English one: the same pack is read with
+    // each (contentData.ts builds a chooser per body language), whichever asks first.
+    const frenchTerm: ContentDocument = {
+      ...bundledTerm,
+      id: 'glossary-portal' as ContentDocument['id'],
+      title: 'Formulaire',
+      term: 'Formulaire',
+      aliases: ['web'],
+    };
+    const inFrench = glossaryChooser([frenchTerm], [pack]);
+    const inEnglish = glossaryChooser(bundled, [pack]);
+    expect(marked(inFrench('testville--council-minutes-policy').find(TEXT))).toEqual([
+      'E-form -> testville--glossary-e-form',
+      'web -> glossary-portal',
+    ]);
+    expect(marked(inEnglish('testville--council-minutes-policy').find(TEXT))).toEqual([
+      'E-form -> testville--glossary-e-form',
+      'web portal -> glossary-portal',
+    ]);
+  });
 });

@@ -19,7 +19,18 @@ export interface GlossarySource {
   documents: readonly ContentDocument[];
 }
 
-const matchers = new WeakMap<object, GlossaryMatcher>();
+/** The bundled glossary's matcher, by the bundled documents it was built from. */
+const bundledMatchers = new WeakMap<readonly ContentDocument[], GlossaryMatcher>();
+/**
+ * A collection's matcher, by the bundled documents and then the collection's documents it was
+ * built from: it holds both glossaries, and the same collection is read with each language's
+ * bundled library (the French and the English), so keying by the collection alone would give
+ * whichever was built first to both.
+ */
+const collectionMatchers = new WeakMap<
+  readonly ContentDocument[],
+  WeakMap<readonly ContentDocument[], GlossaryMatcher>
+>();
 
 function entriesOf(documents: readonly ContentDocument[]): GlossaryEntry[] {
   return documents.flatMap((doc) =>
@@ -27,9 +38,13 @@ function entriesOf(documents: readonly ContentDocument[]): GlossaryEntry[] {
   );
 }
 
-function kept(key: object, build: () => GlossaryMatcher): GlossaryMatcher {
-  let matcher = matchers.get(key);
-  if (!matcher) matchers.set(key, (matcher = build()));
+function kept<K extends object>(
+  cache: WeakMap<K, GlossaryMatcher>,
+  key: K,
+  build: () => GlossaryMatcher,
+): GlossaryMatcher {
+  let matcher = cache.get(key);
+  if (!matcher) cache.set(key, (matcher = build()));
   return matcher;
 }
 
@@ -39,12 +54,16 @@ export function glossaryChooser(
   collections: readonly GlossarySource[],
 ): (docId: string) => GlossaryMatcher {
   const byId = new Map(collections.map((collection) => [collection.id, collection]));
-  const bundledMatcher = () => kept(bundled, () => new GlossaryMatcher(entriesOf(bundled)));
+  const bundledMatcher = () =>
+    kept(bundledMatchers, bundled, () => new GlossaryMatcher(entriesOf(bundled)));
+  let withBundled = collectionMatchers.get(bundled);
+  if (!withBundled) collectionMatchers.set(bundled, (withBundled = new WeakMap()));
+  const matchers = withBundled;
   return (docId) => {
     const packId = packIdOf(docId);
     const collection = packId === null ? undefined : byId.get(packId);
     if (!collection) return bundledMatcher();
-    return kept(collection.documents, () => {
+    return kept(matchers, collection.documents, () => {
       const own = entriesOf(collection.documents);
       return own.length === 0
         ? bundledMatcher()
