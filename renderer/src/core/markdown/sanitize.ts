@@ -1,4 +1,4 @@
-import type { Config, DOMPurify } from 'dompurify';
+import type { Config, DOMPurify, UponSanitizeAttributeHook } from 'dompurify';
 
 /**
  * DOMPurify's configuration for rendered content: only the elements and attributes our
@@ -25,6 +25,7 @@ export const SANITIZE_CONFIG = {
     'pre',
     's',
     // Only ever `<span lang="en">` (rules/englishSpans.ts): English wording in a French document.
+    // ALLOWED_ATTR applies to every tag, so `spanAttributes` below narrows what a span keeps.
     'span',
     'strong',
     'table',
@@ -35,6 +36,7 @@ export const SANITIZE_CONFIG = {
     'tr',
     'ul',
   ],
+  // For every allowed tag alike; `spanAttributes` then keeps `lang` only as `<span lang="en">`.
   ALLOWED_ATTR: [
     'href',
     'id',
@@ -64,9 +66,31 @@ export const SANITIZE_CONFIG = {
 } satisfies Config;
 
 /**
+ * DOMPurify's allowed attributes are one list for all tags, so on its own the config would let a
+ * span keep `class` and `id`, and any tag keep `lang` with any value. This hook narrows it: a
+ * span keeps `lang="en"` and nothing else (all our pipeline writes on a span), and no other tag
+ * keeps `lang` at all (the page's own `lang` already names the document's language).
+ */
+const spanAttributes: UponSanitizeAttributeHook = (node, event) => {
+  const onSpan = node.nodeName === 'SPAN';
+  if (onSpan ? event.attrName !== 'lang' || event.attrValue !== 'en' : event.attrName === 'lang') {
+    event.keepAttr = false;
+  }
+};
+
+/** The DOMPurify instances `spanAttributes` is registered on: hooks stack, so once each. */
+const hooked = new WeakSet<DOMPurify>();
+
+/**
  * Sanitises rendered HTML. This is the last step of the pipeline: nothing edits the HTML after
- * it. `purify` is a DOMPurify instance bound to a window (the page's, or jsdom's in tests).
+ * it. `purify` is a DOMPurify instance bound to a window (the page's, or jsdom's in tests); the
+ * first call on an instance registers `spanAttributes` on it, so no caller can sanitise without
+ * the span rule.
  */
 export function sanitizeHtml(purify: DOMPurify, html: string): string {
+  if (!hooked.has(purify)) {
+    purify.addHook('uponSanitizeAttribute', spanAttributes);
+    hooked.add(purify);
+  }
   return purify.sanitize(html, SANITIZE_CONFIG);
 }
