@@ -1,3 +1,4 @@
+import { frenchElisionLength } from '../../renderer/src/core/common/frenchElision';
 import type { ContentIssue } from '../../renderer/src/core/content/issues';
 import { translatedFields } from '../../renderer/src/core/content/inStep';
 import { markdownParts } from '../../renderer/src/core/content/markdownParts';
@@ -44,8 +45,6 @@ export function parseWordList(text: string): string[] {
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-// Elided articles and pronouns French glues to the next word with an apostrophe (l'équipe).
-const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(.+)$/i;
 const POSSESSIVE = /^(.+)'s$/;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 // Addresses are not words: a bare URL or e-mail left in text (links' targets are not text).
@@ -60,8 +59,8 @@ const ADDRESS =
 export function isKnown(word: string, speller: Speller): boolean {
   const straight = word.replace(/’/g, "'");
   if (speller.correct(straight) || speller.correct(word)) return true;
-  const elided = ELISION.exec(straight);
-  if (elided?.[1] !== undefined) return isKnown(elided[1], speller);
+  const elided = frenchElisionLength(straight);
+  if (elided > 0) return isKnown(straight.slice(elided), speller);
   const possessive = POSSESSIVE.exec(straight);
   if (possessive?.[1] !== undefined) return isKnown(possessive[1], speller);
   if (straight.includes('-')) return straight.split('-').every((part) => isKnown(part, speller));

@@ -1,5 +1,6 @@
 import registerStemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import registerFrench from 'lunr-languages/lunr.fr.js';
+import { frenchElisionLength } from '../common/frenchElision';
 import {
   analyzeQueryOf,
   foldWord,
@@ -49,16 +50,12 @@ const { stem, stopWords } = loadFrench();
 export const FRENCH_ANALYZER_ID = 'fr';
 
 /**
- * Elided words before an apostrophe: "l'équipement", "d'outils", "qu'il", "jusqu'à". They are
- * stop words; the word after them is what is indexed and highlighted.
+ * A word span without its elided word ("l'équipement", "qu'il": frenchElision.ts), if it has one.
+ * Elided words are stop words; the word after them is what is indexed and highlighted.
  */
-const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=[\p{L}\p{N}])/iu;
-
-/** A word span without its elided article, if it has one. */
 function withoutElision<T extends WordSpan>(span: T): T {
-  const match = ELISION.exec(span.word);
-  if (!match) return span;
-  const cut = match[0].length;
+  const cut = frenchElisionLength(span.word);
+  if (cut === 0) return span;
   return {
     ...span,
     word: span.word.slice(cut),
@@ -72,7 +69,7 @@ export function frenchTokenSpans(text: string): TokenSpan[] {
   const tokens = tokenSpans(text);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as TokenSpan;
-    if (!ELISION.test(token.word)) continue;
+    if (frenchElisionLength(token.word) === 0) continue;
     if (token.parts.length === 0) {
       tokens[i] = withoutElision(token);
       continue;
