@@ -6,6 +6,10 @@
  * marked `lang="en"`; axe-core finds no violation. The French documents
  * and labels are read from the served build's French files, not retyped.
  *
+ * An annotation made on the French version stays with it: the English reader does not show it,
+ * the English Annotations page labels it « Version française », and its link opens a reader that
+ * says why its highlight is not there.
+ *
  * Set FRENCH_SCREENSHOTS=<dir> to keep a screenshot of each screen.
  */
 import { readFileSync } from 'node:fs';
@@ -153,10 +157,31 @@ describe('French content', () => {
     await openRecommendation(english?.title ?? '');
     await highlights(app, 'Highlights (0)').waitFor();
 
+    // The Annotations page says which version it belongs to, in French and marked so; its link
+    // opens the English reader, which says why the highlight is not shown.
+    await app.open('/annotations');
+    const label = page.locator('.anno-entry .anno-version');
+    await label.waitFor();
+    expect(await label.innerText()).toBe(fr.annotations.item.version);
+    expect(await label.getAttribute('lang')).toBe('fr');
+    await expectNoAxeViolations(page, 'Annotations (en, a French annotation)');
+    await screenshot(page, 'annotations-en');
+    await page.locator('.anno-entry a').first().click();
+    await highlights(app, 'Highlights (0)').waitFor();
+    const notice = page.locator('.anno-notice');
+    expect(await notice.innerText()).toContain('made on the French version');
+    expect(await notice.locator('span[lang="fr"]').innerText()).toBe('Français');
+    await expectNoAxeViolations(page, 'Reader (en) on a French annotation');
+    await screenshot(page, 'reader-notice-en');
+
     // Back in French, it is there again.
     await choose('Français', 'Language');
     await openRecommendation(RECOMMENDATION.title);
     await highlights(app, 'Surlignages (1)').waitFor();
     await screenshot(page, 'annotation-fr');
+    await app.open('/annotations');
+    await page.locator('.anno-entry').waitFor();
+    expect(await page.locator('.anno-version').count()).toBe(0);
+    await screenshot(page, 'annotations-fr');
   });
 });

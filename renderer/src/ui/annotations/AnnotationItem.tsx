@@ -1,6 +1,14 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { authorOf, meaningOf, noteOf, tagsOf, type Annotation } from '../../core/annotations';
+import {
+  annotationLanguageOf,
+  authorOf,
+  meaningOf,
+  noteOf,
+  tagsOf,
+  type Annotation,
+} from '../../core/annotations';
+import { useLangMark } from '../content/ContentText';
 import { MeaningLabel } from './MeaningLabel';
 import { NoteText } from './NoteText';
 
@@ -44,7 +52,9 @@ export interface AnnotationItemProps {
 
 /**
  * One annotation in a list, as the Annotations page, the reader's margin and its orphans all show
- * it: meaning, quote, note, tags, author and date, then its actions.
+ * it: meaning, quote, note, tags, author and date, then its actions. The quote is the text of the
+ * document's version the annotation was made on, so it carries that version's `lang` when the
+ * interface speaks another (WCAG 3.1.2); the note and tags are the author's, in no known language.
  */
 export function AnnotationItem({
   annotation,
@@ -61,6 +71,7 @@ export function AnnotationItem({
   const { t } = useTranslation('annotations');
   const tags = showTags ? tagsOf(annotation) : [];
   const setSize = placement?.setSize;
+  const quoteLang = useLangMark()(annotationLanguageOf(annotation));
   return (
     <li
       ref={placement?.measureRow}
@@ -76,7 +87,7 @@ export function AnnotationItem({
         <MeaningLabel meaning={meaningOf(annotation)} />
         {meta}
       </p>
-      <blockquote className="anno-quote" id={quoteId}>
+      <blockquote className="anno-quote" id={quoteId} lang={quoteLang}>
         {quote}
       </blockquote>
       <NoteText note={noteOf(annotation)} />

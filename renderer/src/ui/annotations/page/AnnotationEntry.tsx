@@ -4,6 +4,7 @@ import { quoteOf, type Annotation } from '../../../core/annotations';
 import { routeHref } from '../../../core/routing/hashRoutes';
 import { AnnotationItem, type RowPlacement } from '../AnnotationItem';
 import { createdAndEdited } from '../labels';
+import { VersionLabel } from '../VersionLabel';
 import { shortQuote } from '../../../core/annotations/shortQuote';
 import { PrivateToggle } from '../../team/PrivateToggle';
 
@@ -39,13 +40,16 @@ export function AnnotationEntry({
       className="anno-entry"
       placement={placement}
       meta={
-        title === null ? (
-          <span>{missing(annotation.target.docId)}</span>
-        ) : (
-          <a href={annotationHref(annotation)} aria-describedby={quoteId}>
-            {title}
-          </a>
-        )
+        <>
+          {title === null ? (
+            <span>{missing(annotation.target.docId)}</span>
+          ) : (
+            <a href={annotationHref(annotation)} aria-describedby={quoteId}>
+              {title}
+            </a>
+          )}
+          <VersionLabel annotation={annotation} />
+        </>
       }
       quote={shortQuote(quoteOf(annotation), 400)}
       quoteId={quoteId}

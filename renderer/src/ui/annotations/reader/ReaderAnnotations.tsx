@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  annotationLanguageOf,
   annotationsForDocument,
   meaningOf,
   noteOf,
@@ -20,6 +21,7 @@ import { useAnnotations } from '../useAnnotations';
 import { AnnotateDialog } from './AnnotateDialog';
 import { MarginList } from './MarginList';
 import { OrphanList } from './OrphanList';
+import { OtherVersionNotice } from './OtherVersionNotice';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useAnchoring } from './useAnchoring';
 import { useAnnotateShortcut } from './useAnnotateShortcut';
@@ -46,7 +48,8 @@ export interface ReaderAnnotationsProps {
  * Annotations in the reader: highlights painted over the article (CSS Custom Highlight API, so
  * the article's DOM is untouched), a toolbar by any selection, the Ctrl/Cmd+Shift+H shortcut and
  * an "Annotate selection" button, and the margin list of this document's highlights and orphans.
- * Follows `?annotation=<id>` in the route by scrolling to that highlight. The document shows at
+ * Follows `?annotation=<id>` in the route by scrolling to that highlight, or says why it is not
+ * shown when it belongs to the document's other language's version. The document shows at
  * once; highlights are found off the main thread (useAnchoring) and appear when found.
  */
 export function ReaderAnnotations({ article, doc, ready }: ReaderAnnotationsProps) {
@@ -96,6 +99,13 @@ export function ReaderAnnotations({ article, doc, ready }: ReaderAnnotationsProp
     });
     return () => window.cancelAnimationFrame(frame);
   }, [outcome, pending, wanted, goTo]);
+  // The language of the version the wanted annotation was made on, when it is not this one.
+  const wantedElsewhere = useMemo(() => {
+    const annotation = wanted === null ? undefined : all?.find((a) => a.id === wanted);
+    if (annotation?.target.docId !== doc.id) return null;
+    const language = annotationLanguageOf(annotation);
+    return language === doc.language ? null : language;
+  }, [all, wanted, doc.id, doc.language]);
 
   const count = outcome?.anchored.length ?? 0;
   // The count is shown once every highlight has been looked for (tests wait for it, too).
@@ -106,6 +116,7 @@ export function ReaderAnnotations({ article, doc, ready }: ReaderAnnotationsProp
         {settled ? t('reader.titleCounted', { shown: count }) : t('reader.title')}
       </h2>
       <p className="anno-hint">{t('reader.hint')}</p>
+      <OtherVersionNotice language={wantedElsewhere} />
       <button
         ref={annotateButton}
         type="button"
