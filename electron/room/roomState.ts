@@ -16,6 +16,7 @@ import type {
   UpvoteRequest,
   VoteRequest,
 } from '../../renderer/src/core/room/protocol';
+import { cleanName, cleanNoteText } from '../../renderer/src/core/room/cleanText';
 
 /** The limits one room runs with: the protocol's, or smaller ones in tests. */
 export type RoomLimits = { -readonly [K in keyof typeof ROOM_LIMITS]: number };
@@ -85,31 +86,6 @@ interface QuestionRecord {
 const OK: RoomOutcome = { ok: true };
 const refuse = (refusal: RoomRefusal): RoomOutcome => ({ ok: false, refusal });
 
-/**
- * What the room removes from participants' text: control characters (C0 except tab and line
- * feed, DEL, C1), the bidi overrides and isolates, and lone surrogates (half of a character:
- * not text, turned into U+FFFD or refused by whatever stores or encodes it next).
- */
-const UNWANTED =
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/**
- * A name as the room shows it: nothing {@link UNWANTED}, one space between words, at most
- * `max` UTF-16 units (never half a character).
- */
-export function cleanName(name: string, max = Number.POSITIVE_INFINITY): string {
-  const cleaned = name.replace(UNWANTED, '').replace(/\s+/g, ' ').trim();
-  if (cleaned.length <= max) return cleaned;
-  // Cutting may leave the first half of a surrogate pair at the end: clean again.
-  return cleaned.slice(0, max).replace(UNWANTED, '').trim();
-}
-
-/** A note as the room shows it: nothing {@link UNWANTED}, line breaks kept, ends trimmed. */
-export function cleanNoteText(text: string): string {
-  return text.replace(UNWANTED, '').replace(/\r\n?/g, '\n').trim();
-}
-
 export class RoomState {
   private readonly participants = new Map<string, RoomParticipant>();
   private readonly questions = new Map<string, QuestionRecord>();
@@ -142,7 +118,9 @@ export class RoomState {
     const participant: RoomParticipant = {
       id: `p${number}`,
       number,
-      shownName: cleaned === '' ? this.anonymousName(number) : cleaned,
+      // The presenter's template for anonymous names is cleaned like a typed name: it reaches
+      // the same results and capture.
+      shownName: cleaned === '' ? cleanName(this.anonymousName(number), this.limits.name) : cleaned,
       anonymous: cleaned === '',
     };
     this.participants.set(participant.id, participant);

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cleanName,
-  cleanNoteText,
-  RoomState,
-  type RoomLimits,
-} from '../../../electron/room/roomState';
+import { RoomState, type RoomLimits } from '../../../electron/room/roomState';
+import { cleanName, cleanNoteText } from '../../../renderer/src/core/room/cleanText';
 import { ROOM_LIMITS } from '../../../renderer/src/core/room/protocol';
 import { dotVote, notes, poll, qa } from './support';
 
@@ -32,6 +28,11 @@ describe('room state', () => {
     expect(state.join('')?.shownName).toBe('Anonymous 1');
     expect(state.join('  Sam \u0007 Lee ')?.shownName).toBe('Sam Lee');
     expect(state.join('\u202e\u0000')?.shownName).toBe('Anonymous 3');
+  });
+
+  it("cleans the presenter's anonymous name as it cleans a typed name", () => {
+    const state = new RoomState(ROOM_LIMITS, (n) => ` \u202eAnon\u0000\u001b\n ${n}\ud800 `);
+    expect(state.join('')?.shownName).toBe('Anon 1');
   });
 
   it('refuses a participant beyond the room limit', () => {

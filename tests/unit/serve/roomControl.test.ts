@@ -272,6 +272,16 @@ describe('serve --room: what the control API takes', () => {
       // A name for anonymous participants must say where their number goes.
       { type: 'open', address: '127.0.0.1', anonymousName: 'Anonyme' },
       { type: 'open', address: '127.0.0.1', anonymousName: `${'x'.repeat(40)}{{number}}` },
+      // ... and be written as the room shows a name: nothing the room's cleaning would change.
+      ...[
+        'Anon\u0000 {{number}}',
+        'Anon\u001b[2J {{number}}',
+        '\u202eAnon {{number}}',
+        'Anon\n{{number}}',
+        'Anon\ud800 {{number}}',
+        ' Anon {{number}} ',
+        'Anon  {{number}}',
+      ].map((anonymousName) => ({ type: 'open', address: '127.0.0.1', anonymousName })),
       { type: 'question', question: { ...POLL, kind: 'quiz' } },
       { type: 'hide-note', noteId: '../x', hidden: true },
     ]) {

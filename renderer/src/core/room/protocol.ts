@@ -12,6 +12,7 @@
  * IPC contract and the renderer alike.
  */
 import { z } from 'zod';
+import { cleanName } from './cleanText';
 
 /** Limits the room server enforces. Each one is a rule in SECURITY.md with its test. */
 export const ROOM_LIMITS = {
@@ -265,6 +266,9 @@ export const presenterCommandSchema = z.discriminatedUnion('type', [
      */
     anonymousName: text(ROOM_LIMITS.name)
       .refine((value) => value.includes(ANONYMOUS_NUMBER))
+      // Written as the room shows a name (no control or bidi characters, no line breaks, no
+      // spaces around or doubled): the room would clean it anyway, so refuse what it would change.
+      .refine((value) => value === cleanName(value))
       .optional(),
   }),
   /** Makes a question current (null: none); earlier answers to other questions are kept. */
