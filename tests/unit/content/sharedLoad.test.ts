@@ -1,6 +1,6 @@
 /** One load shared until forgotten; a failed load is retried, but never clears its successor. */
 import { describe, expect, it } from 'vitest';
-import { SharedLoad } from '../../../renderer/src/ui/content/sharedLoad';
+import { SharedLoad, SharedLoads } from '../../../renderer/src/ui/content/sharedLoad';
 
 /** A promise settled from outside. */
 function gate<T>() {
@@ -42,5 +42,20 @@ describe('SharedLoad', () => {
     expect(await second).toBe('new 1');
     expect(await shared.get(() => Promise.resolve(`new ${++starts}`))).toBe('new 1');
     expect(starts).toBe(1);
+  });
+});
+
+describe('SharedLoads', () => {
+  it('keeps one load per key, and forgets them all together', async () => {
+    const loads = new SharedLoads<string, string>();
+    let starts = 0;
+    const start = (key: string) => () => Promise.resolve(`${key}${++starts}`);
+    expect(loads.of('en')).toBe(loads.of('en'));
+    expect(await loads.of('en').get(start('en'))).toBe('en1');
+    expect(await loads.of('fr').get(start('fr'))).toBe('fr2');
+    expect(await loads.of('en').get(start('en'))).toBe('en1');
+    loads.forget();
+    expect(await loads.of('fr').get(start('fr'))).toBe('fr3');
+    expect(await loads.of('en').get(start('en'))).toBe('en4');
   });
 });

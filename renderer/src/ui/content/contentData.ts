@@ -15,7 +15,7 @@ import { wordError } from '../common/i18n/wordMessage';
 import { currentLanguage } from '../common/i18n/i18n';
 import { bodyLanguageOf, overlayCatalog, overlayDocuments } from './languageOverlay';
 import { glossaryChooser } from './libraryGlossary';
-import { SharedLoad } from './sharedLoad';
+import { SharedLoad, SharedLoads } from './sharedLoad';
 
 /**
  * The bundled knowledge base, loaded in three steps so the first screen never waits for the big
@@ -114,29 +114,14 @@ interface RegisteredSource {
 
 const sources: RegisteredSource[] = [];
 const changeListeners = new Set<(change: LibraryChange) => void>();
-/** One load per language of the library (made when that language is first read). */
-class LoadPerLanguage<T> {
-  private readonly loads = new Map<Language, SharedLoad<T>>();
-
-  of(language: Language): SharedLoad<T> {
-    let load = this.loads.get(language);
-    if (!load) this.loads.set(language, (load = new SharedLoad<T>()));
-    return load;
-  }
-
-  forget(): void {
-    for (const load of this.loads.values()) load.forget();
-  }
-}
-
 // What is loaded once per session: the bundled library never changes while the app runs. Each
 // language is loaded when first read, and kept: switching back and forth fetches nothing again.
-const bundledCatalog = new LoadPerLanguage<CatalogFile>();
-const bundledDocuments = new LoadPerLanguage<ContentDocument[]>();
+const bundledCatalog = new SharedLoads<Language, CatalogFile>();
+const bundledDocuments = new SharedLoads<Language, ContentDocument[]>();
 // What combines the bundled library with the collections: forgotten on every reload.
 const collectionsLoad = new SharedLoad<CollectionLoad>();
-const catalogLoad = new LoadPerLanguage<LibraryCatalog>();
-const documentsLoad = new LoadPerLanguage<LibraryDocuments>();
+const catalogLoad = new SharedLoads<Language, LibraryCatalog>();
+const documentsLoad = new SharedLoads<Language, LibraryDocuments>();
 /** What else is derived from the library (the search engines): forgotten on every reload too. */
 const derivedLoads: Array<() => void> = [];
 /**

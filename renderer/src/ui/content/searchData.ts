@@ -23,7 +23,7 @@ import {
   type LibraryDocuments,
 } from './contentData';
 import { contentLanguageOf } from './languageOverlay';
-import { SharedLoad } from './sharedLoad';
+import { SharedLoad, SharedLoads } from './sharedLoad';
 
 /**
  * The search side of the library (contentData.ts has the catalog and documents): the bundled
@@ -34,13 +34,13 @@ import { SharedLoad } from './sharedLoad';
  */
 
 /** Each language's bundled segment, opened once per session and kept. */
-const bundledSegments = new Map<Language, SharedLoad<Segment>>();
+const bundledSegments = new SharedLoads<Language, Segment>();
 /** Bundled lazy fragments being fetched (once attached to the kept segment, never again). */
 const bundledFragmentLoads = new Map<string, Promise<Uint8Array>>();
 /** The English engine over the library as it is now (with its collections): forgotten on every reload. */
 const engineLoad = new SharedLoad<SearchEngine>();
 /** Each interface language's search: forgotten on every reload (the English engine changes). */
-const languageSearches = new Map<Language, SharedLoad<LanguageSearch>>();
+const languageSearches = new SharedLoads<Language, LanguageSearch>();
 /** The French library's engine: bundled only (collections are English), so kept. */
 const frenchEngineLoad = new SharedLoad<SearchEngine>();
 /** Each collection's opened index core, kept with the collection object (a source keeps those). */
@@ -51,15 +51,8 @@ let generation = 0;
 forgetOnLibraryChange(() => {
   generation += 1;
   engineLoad.forget();
-  for (const search of languageSearches.values()) search.forget();
+  languageSearches.forget();
 });
-
-/** The load kept under `key` in `loads`, made when first asked for. */
-function sharedIn<K, T>(loads: Map<K, SharedLoad<T>>, key: K): SharedLoad<T> {
-  let load = loads.get(key);
-  if (!load) loads.set(key, (load = new SharedLoad<T>()));
-  return load;
-}
 
 /** The bundled library's search index in `language`, one fragment at a time, each fetched once. */
 function bundledIndex(language: Language): FragmentSource {
@@ -78,9 +71,9 @@ function bundledIndex(language: Language): FragmentSource {
 
 /** The bundled segment of `language`, opened once per session. */
 function bundledSegment(language: Language): Promise<Segment> {
-  return sharedIn(bundledSegments, language).get(
-    async () => new Segment(await bundledIndex(language)('core')),
-  );
+  return bundledSegments
+    .of(language)
+    .get(async () => new Segment(await bundledIndex(language)('core')));
 }
 
 /** A collection's index core, opened and checked once per collection object. */
@@ -174,7 +167,7 @@ function loadFrenchEngine(): Promise<SearchEngine> {
 export function loadLanguageSearch(
   language: Language = currentLanguage(),
 ): Promise<LanguageSearch> {
-  return sharedIn(languageSearches, language).get(async () => {
+  return languageSearches.of(language).get(async () => {
     const english = await loadSearchEngine();
     if (language === 'en') return new LanguageSearch([{ lang: 'en', engine: english }]);
     const translated = await loadFrenchEngine().catch((error: unknown) => {

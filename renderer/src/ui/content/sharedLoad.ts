@@ -22,3 +22,23 @@ export class SharedLoad<T> {
     this.promise = null;
   }
 }
+
+/**
+ * A {@link SharedLoad} per key (a language, say), made when the key is first asked for; each is
+ * shared and retried on its own, and all are forgotten together.
+ */
+export class SharedLoads<K, T> {
+  private readonly loads = new Map<K, SharedLoad<T>>();
+
+  /** The load kept under `key`. */
+  of(key: K): SharedLoad<T> {
+    let load = this.loads.get(key);
+    if (!load) this.loads.set(key, (load = new SharedLoad<T>()));
+    return load;
+  }
+
+  /** Forgets every key's load (running ones still settle for whoever awaits them). */
+  forget(): void {
+    for (const load of this.loads.values()) load.forget();
+  }
+}
