@@ -5,6 +5,7 @@ import {
   frenchAnalyzer,
   frenchTermOf,
   frenchTokenSpans,
+  MAX_STEMMED_WORD,
 } from '../../../renderer/src/core/search/frenchAnalyzer';
 import { phraseTerms } from '../../../renderer/src/core/search/phrases';
 import { buildLexicon, suggestQueries } from '../../../renderer/src/core/search/suggest';
@@ -104,6 +105,20 @@ describe('the French analyzer', () => {
     expect(lexicon.map((word) => word.folded)).toContain('equipement');
     expect(lexicon.map((word) => word.folded)).not.toContain('lequipement');
     expect(suggestQueries("l'equipemnt", lexicon, 3, frenchAnalyzer)).toEqual(["l'équipement"]);
+  });
+
+  it('folds a word longer than the stemmer takes without stemming it', () => {
+    // The stemmer's time grows faster than the word: 160,000 letters took 24 s, which vitest's
+    // timeout catches; the results below say the stemmer was not run.
+    const hostile = 'ueiuoiyu'.repeat(20_000);
+    expect(frenchTermOf(hostile)).toBe(hostile);
+    const long = 'Équipements'.repeat(7);
+    expect(long.length).toBeGreaterThan(MAX_STEMMED_WORD);
+    expect(frenchTermOf(long)).toBe('equipements'.repeat(7));
+    // At the limit the word is still stemmed.
+    const atLimit = `${'a'.repeat(MAX_STEMMED_WORD - 'équipements'.length)}équipements`;
+    expect(atLimit.length).toBe(MAX_STEMMED_WORD);
+    expect(frenchTermOf(atLimit)).toBe(`${'a'.repeat(MAX_STEMMED_WORD - 11)}equip`);
   });
 
   it('is found by language and by the id segments record', () => {

@@ -85,6 +85,13 @@ export function frenchTokenSpans(text: string): TokenSpan[] {
   return tokens;
 }
 
+/**
+ * Longer words are folded but not stemmed. The stemmer's time grows faster than the word's
+ * length (160,000 letters took 24 s), and a word this long is no French word but a pasted
+ * string or a hostile file, which is still found as written.
+ */
+export const MAX_STEMMED_WORD = 64;
+
 /** Words already analyzed: the same few thousand recur in every text and query. */
 const termCache = new Map<string, string | null>();
 const TERM_CACHE_SIZE = 200_000;
@@ -96,7 +103,8 @@ export function frenchTermOf(word: string): string | null {
   // Composed accents (NFC), as the stemmer's letter tables expect; apostrophes inside a word
   // ("aujourd'hui") go, as folding would drop them anyway.
   const lower = word.normalize('NFC').toLowerCase().replace(/['’]/g, '');
-  const term = lower === '' || stopWords.has(lower) ? null : foldWord(stem(lower)) || null;
+  const stemmed = lower.length > MAX_STEMMED_WORD ? lower : stem(lower);
+  const term = lower === '' || stopWords.has(lower) ? null : foldWord(stemmed) || null;
   if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
   termCache.set(word, term);
   return term;
