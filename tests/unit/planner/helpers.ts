@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readCorpusFiles, readFrenchFiles } from '../../../build/content/readCorpus';
 import { buildCorpus, type CorpusResult } from '../../../renderer/src/core/content/corpus';
 import {
@@ -19,7 +18,9 @@ import {
   type PlannerDatabase,
 } from '../../../renderer/src/core/planner/schema';
 
-export const CONTENT_DIR = fileURLToPath(new URL('../../../content', import.meta.url));
+// From the file's folder, not `new URL(.., import.meta.url)`: under jsdom (the UI tests that print
+// the real library use these helpers) `URL` is jsdom's, which resolves it against the page.
+export const CONTENT_DIR = path.resolve(import.meta.dirname, '..', '..', '..', 'content');
 
 export const planId = (s: string) => s as PlanId;
 export const taskId = (s: string) => s as TaskId;

@@ -71,7 +71,7 @@ export function CouncilReport({ snapshot, planId }: PlannerScreenProps & { planI
           <a href={planHref(plan.id)}>{t('report.back')}</a>
         </p>
         <PrintActions
-          suggestedName={`council-report-${localIsoDate()}.pdf`}
+          suggestedName={t('report.fileName', { date: localIsoDate() })}
           className="planner-actions"
           printClassName="button"
           statusClassName="planner-muted"

@@ -1,10 +1,13 @@
 import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import { stripEnglishSpans } from '../../../core/markdown/englishSpanText';
 import { documentSections } from '../../../core/workshops/documentSections';
 import { parseClockTime, totalMinutes } from '../../../core/workshops/timing';
 import { formatNumber } from '../../common/i18n/format';
 import { useHashRoute } from '../../common/routing/useHashRoute';
 import { Page } from '../../common/Page';
+import { ContentText, useLangMark } from '../../content/ContentText';
+import { bodyLanguageOf, contentLanguageOf } from '../../content/languageOverlay';
 import { PrintActions } from '../../common/PrintActions';
 import { AgendaTable } from '../detail/AgendaTable';
 import type { PresentViewProps } from '../present/AudienceView';
@@ -21,10 +24,14 @@ const NOTE_LINES = 12;
 /**
  * `#/workshops/<id>/handout`: a printable handout: the agenda with times, the key points of each
  * linked document (its summary and section headings), the maturity worksheet and space for notes.
+ * The documents are the library's, in the interface's language: a document with no version in it
+ * (or one whose body is another language's) prints in English, marked `lang="en"`, as are the
+ * English passages (`[..]{lang=en}`) of a French title or summary.
  */
 export function HandoutPage({ workshop, documents }: PresentViewProps) {
   const { t } = useTranslation('workshops');
   const id = useId();
+  const langOf = useLangMark();
   const route = useHashRoute();
   const query = new URLSearchParams(route.kind === 'page' ? route.query : '');
   const start = query.get('start') ?? workshop.startTime ?? DEFAULT_START;
@@ -35,7 +42,7 @@ export function HandoutPage({ workshop, documents }: PresentViewProps) {
     .filter((doc) => doc !== undefined);
 
   return (
-    <Page title={t('handout.title', { workshop: workshop.title })}>
+    <Page title={t('handout.title', { workshop: stripEnglishSpans(workshop.title) })}>
       <div className="handout">
         <PrintActions
           className="handout__actions"
@@ -50,13 +57,17 @@ export function HandoutPage({ workshop, documents }: PresentViewProps) {
         >
           <a href={workshopHref(workshop.id)}>{t('handout.back')}</a>
         </PrintActions>
-        {workshop.summary && <p className="lead">{workshop.summary}</p>}
+        {workshop.summary && (
+          <p className="lead">
+            <ContentText text={workshop.summary} />
+          </p>
+        )}
         <p>
           <Trans
             t={t}
             i18nKey={workshop.audience ? 'handout.factsWithAudience' : 'handout.facts'}
             values={{
-              audience: workshop.audience,
+              audience: stripEnglishSpans(workshop.audience),
               length: formatDuration(totalMinutes(workshop.blocks)),
             }}
             components={{ strong: <strong /> }}
@@ -71,7 +82,10 @@ export function HandoutPage({ workshop, documents }: PresentViewProps) {
           {workshop.blocks.map((block, i) => (
             <div key={block.key} className="handout__block">
               <h3>
-                {t('handout.blockHeading', { number: formatNumber(i + 1), title: block.title })}
+                {t('handout.blockHeading', {
+                  number: formatNumber(i + 1),
+                  title: stripEnglishSpans(block.title),
+                })}
               </h3>
               <Markdown markdown={block.purpose} docId={workshop.id} className="ws-md" />
             </div>
@@ -84,14 +98,21 @@ export function HandoutPage({ workshop, documents }: PresentViewProps) {
               const headings = documentSections(doc)
                 .map((s) => s.title)
                 .filter((title) => title !== doc.title);
+              const lang = langOf(contentLanguageOf(doc));
               return (
                 <div key={doc.id} className="handout__doc">
-                  <h3>{doc.title}</h3>
-                  <p>{doc.summary}</p>
+                  <h3 lang={lang}>
+                    <ContentText text={doc.title} />
+                  </h3>
+                  <p lang={lang}>
+                    <ContentText text={doc.summary} />
+                  </p>
                   {headings.length > 0 && (
-                    <ul>
+                    <ul lang={langOf(bodyLanguageOf(doc))}>
                       {headings.map((h, i) => (
-                        <li key={`${i}-${h}`}>{h}</li>
+                        <li key={`${i}-${h}`}>
+                          <ContentText text={h} />
+                        </li>
                       ))}
                     </ul>
                   )}
