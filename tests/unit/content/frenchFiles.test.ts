@@ -90,6 +90,11 @@ describe('French data files', () => {
       'documents.fr.json',
       'catalog.fr.json',
     ]);
+    // The search fragments follow the same rule.
+    expect([fragmentFileName('core'), fragmentFileName('lexicon', 'fr')]).toEqual([
+      'search-core.bin',
+      'search-lexicon.fr.bin',
+    ]);
   });
 
   it('build writes the French documents, catalog and search segment the app reads', async () => {

@@ -30,12 +30,19 @@ export const DATA_FILES = {
 export type LanguageDataFile = 'documents' | 'catalog';
 
 /**
- * A language's data file: the English names as they are (`documents.json`), the French versions
- * with the language before the extension (`documents.fr.json`, `catalog.fr.json`).
+ * The rule for every file the library has per language (data files, search fragments): the
+ * English library's name as it is (`documents.json`, `search-core.bin`), another language's with
+ * the language before the extension (`documents.fr.json`, `search-core.fr.bin`).
  */
+export function languageFileName(file: string, language: Language): string {
+  if (language === 'en') return file;
+  const dot = file.lastIndexOf('.');
+  return dot === -1 ? `${file}.${language}` : `${file.slice(0, dot)}.${language}${file.slice(dot)}`;
+}
+
+/** A language's data file: `documents.json`, `documents.fr.json`, `catalog.fr.json`... */
 export function dataFileName(name: LanguageDataFile, language: Language): string {
-  const file = DATA_FILES[name];
-  return language === 'en' ? file : file.replace(/\.json$/, `.${language}.json`);
+  return languageFileName(DATA_FILES[name], language);
 }
 
 const docId = z

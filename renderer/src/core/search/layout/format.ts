@@ -1,4 +1,5 @@
 import type { Language } from '../../../../../electron/shared/language';
+import { languageFileName } from '../../content/dataFiles';
 import type { ByteReader, ByteWriter } from './bytes';
 
 /**
@@ -46,11 +47,11 @@ export type FragmentSource = (kind: FragmentKind) => Promise<Uint8Array>;
 
 /**
  * The file name of a fragment of the bundled library's segment in a language: the English
- * library's `search-core.bin`, the French library's `search-core.fr.bin` (as `documents.fr.json`
- * beside `documents.json`).
+ * library's `search-core.bin`, the French library's `search-core.fr.bin` (the library's one rule
+ * for files per language, `languageFileName`).
  */
 export function fragmentFileName(kind: FragmentKind, language: Language = 'en'): string {
-  return language === 'en' ? `search-${kind}.bin` : `search-${kind}.${language}.bin`;
+  return languageFileName(`search-${kind}.bin`, language);
 }
 
 /** FNV-1a over some bytes: a cheap fingerprint, not a security check. */
