@@ -152,6 +152,10 @@ describe('the council report in French', () => {
         expect.stringMatching(/^rapport-au-conseil-\d{4}-\d{2}-\d{2}\.pdf$/u),
       ]);
       const [ics, csv] = saved;
+      expect(saved.map((file) => file.suggestedName)).toEqual([
+        expect.stringMatching(/^onmuni-echeances-\d{4}-\d{2}-\d{2}\.ics$/u),
+        expect.stringMatching(/^onmuni-taches-\d{4}-\d{2}-\d{2}\.csv$/u),
+      ]);
       const calendar = String(ics?.contents).replace(/\r\n /g, '');
       expect(calendar).toContain('X-WR-CALNAME:Plan numérique 2027');
       expect(calendar).toContain(

@@ -1,5 +1,5 @@
 import { localIsoDate } from '../../core/planner/dates';
-import { exportBackup, exportFileName } from '../../core/planner/export/backup';
+import { exportBackup } from '../../core/planner/export/backup';
 import { exportTasksCsv } from '../../core/planner/export/csv';
 import { exportDueDatesIcs } from '../../core/planner/export/ics';
 import type { PlanId } from '../../core/planner/ids';
@@ -39,7 +39,8 @@ export function ExportButtons({ db, planId }: ExportButtonsProps) {
           ? 'text/calendar;charset=utf-8'
           : 'application/json';
     saveFile({
-      suggestedName: exportFileName(kind, today),
+      // Named in the interface language, e.g. `onmuni-taches-2026-11-26.csv` in French.
+      suggestedName: t(`exports.fileName.${kind}`, { date: today }),
       mimeType,
       extensions: [kind],
       contents,

@@ -27,14 +27,3 @@ export function exportBackup(db: PlannerDatabase, now: Date): string {
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
-
-/** Suggested file names, e.g. `onmuni-plan-2026-11-26.json`, for the save dialog. */
-export function exportFileName(kind: 'json' | 'csv' | 'ics', date: string): string {
-  const base =
-    kind === 'json'
-      ? 'onmuni-planner-backup'
-      : kind === 'csv'
-        ? 'onmuni-tasks'
-        : 'onmuni-due-dates';
-  return `${base}-${date}.${kind}`;
-}
