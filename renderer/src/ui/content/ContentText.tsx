@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
-import { isLanguage, type Language } from '../../../../electron/shared/language';
+import type { Language } from '../../../../electron/shared/language';
+import { useInterfaceLanguage } from '../common/i18n/useInterfaceLanguage';
 import { splitEnglishSpans } from '../../core/markdown/englishSpanText';
 
 /**
@@ -9,8 +9,7 @@ import { splitEnglishSpans } from '../../core/markdown/englishSpanText';
  * gets `lang="en"`, WCAG 3.1.2), nothing otherwise (the page's `lang` already says it).
  */
 export function useLangMark(): (language: Language) => Language | undefined {
-  const { i18n } = useTranslation();
-  const shown = isLanguage(i18n.language) ? i18n.language : 'en';
+  const shown = useInterfaceLanguage();
   return useCallback((language) => (language === shown ? undefined : language), [shown]);
 }
 

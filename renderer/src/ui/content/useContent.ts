@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { LanguageSearch } from '../../core/search/languageSearch';
-import { isLanguage, type Language } from '../../../../electron/shared/language';
+import type { Language } from '../../../../electron/shared/language';
+import { useInterfaceLanguage } from '../common/i18n/useInterfaceLanguage';
 import { wordError } from '../common/i18n/wordMessage';
 import {
   loadCatalog,
@@ -26,8 +26,7 @@ export type Loadable<T> =
 export function useLoadable<T>(load: (language: Language) => Promise<T>): Loadable<T> {
   const [state, setState] = useState<Loadable<T>>({ status: 'loading' });
   const [revision, setRevision] = useState(0);
-  const { i18n } = useTranslation();
-  const language: Language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const language = useInterfaceLanguage();
   useEffect(() => onLibraryChange(() => setRevision((value) => value + 1)), []);
   useEffect(() => {
     let live = true;

@@ -3,12 +3,12 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { CatalogEntry } from '../../core/content/model';
 import type { Vocabulary } from '../../core/content/vocabulary';
 import { emptyFilters } from '../../core/library/filters';
-import { isLanguage } from '../../../../electron/shared/language';
 import { ANALYZERS } from '../../core/search/analyzers';
 import type { Analyzer } from '../../core/search/analyzer';
 import type { LanguageSearch } from '../../core/search/languageSearch';
 import { buildLexicon, suggestQueries } from '../../core/search/suggest';
 import { formatNumber } from '../common/i18n/format';
+import { useInterfaceLanguage } from '../common/i18n/useInterfaceLanguage';
 import { popularTopics } from '../library/facetOptions';
 import { libraryHash, searchHash } from '../library/libraryUrl';
 
@@ -43,8 +43,8 @@ export interface NoResultsProps {
 
 /** Shown when a search finds nothing: spelling fixes, then the most covered topics. */
 export function NoResults({ query, engine, entries, vocabulary }: NoResultsProps) {
-  const { t, i18n } = useTranslation('search');
-  const analyzer = ANALYZERS[isLanguage(i18n.language) ? i18n.language : 'en'];
+  const { t } = useTranslation('search');
+  const analyzer = ANALYZERS[useInterfaceLanguage()];
   const suggestions = useMemo(
     () =>
       suggestQueries(query, lexiconOf(entries, vocabulary, analyzer), 6, analyzer)

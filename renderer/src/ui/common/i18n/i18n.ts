@@ -49,7 +49,19 @@ void i18n.use(initReactI18next).init({
 
 /** The current interface language. */
 export function currentLanguage(): Language {
-  const language = i18n.resolvedLanguage ?? i18n.language;
+  return interfaceLanguageOf(i18n);
+}
+
+/**
+ * The interface language of an i18next instance: the language it resolved to (the one whose
+ * catalogue it speaks), English for anything the app does not speak. One rule for code outside
+ * React (`currentLanguage`) and components (`useInterfaceLanguage`).
+ */
+export function interfaceLanguageOf(instance: {
+  resolvedLanguage?: string | undefined;
+  language: string;
+}): Language {
+  const language = instance.resolvedLanguage ?? instance.language;
   return isLanguage(language) ? language : 'en';
 }
 
