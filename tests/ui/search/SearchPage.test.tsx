@@ -2,7 +2,8 @@
 /**
  * The Search page in French (issue 18): it searches with the interface language's engines (the
  * French library's, then the English one), shows each document in its French version, and marks
- * with `lang` a snippet quoting English text. Served the real library, French and English, as the
+ * with `lang` a snippet quoting English text, and the English wording a French snippet quotes.
+ * Served the real library, French and English, as the
  * content pipeline builds it; only the network is replaced (jsdom has no app server).
  */
 import { act } from 'react';
@@ -118,6 +119,30 @@ describe('the Search page in French', () => {
     expect(
       items.slice(firstEnglish).every((item) => snippetOf(item).getAttribute('lang') === 'en'),
     ).toBe(true);
+    unmountAll();
+  });
+
+  it('marks the English wording a French snippet quotes with lang="en", and only it', async () => {
+    setLanguage('fr');
+    // "maturation" is in AMO's English words, which the French recommendation quotes in a span.
+    window.location.hash = '#/search?q=maturation';
+    await renderSettled(page());
+    const items = await results();
+    const recommendation = items.find(
+      (item) => linkOf(item).getAttribute('href') === '#/doc/recommendation-1-varying-maturity',
+    );
+    const snippet = recommendation && snippetOf(recommendation);
+    // A French hit: the snippet is French, so the paragraph has no lang of its own...
+    expect(snippet?.hasAttribute('lang')).toBe(false);
+    // ...and the quoted English wording, the matched word with it, carries lang="en".
+    const english = [...(snippet?.querySelectorAll('[lang="en"]') ?? [])];
+    expect(english.map((part) => part.textContent).join('')).toMatch(
+      /varying stages of digital\s+maturation/,
+    );
+    expect(snippet?.querySelector('mark')?.getAttribute('lang')).toBe('en');
+    // The French around it is not marked.
+    const french = [...(snippet?.querySelectorAll('span:not([lang])') ?? [])];
+    expect(french.map((part) => part.textContent).join('')).toMatch(/[a-zé]{4,}/);
     unmountAll();
   });
 

@@ -6,6 +6,7 @@ import {
 } from '../../core/search/layout/format';
 import type { Vocabulary } from '../../core/content/vocabulary';
 import { Segment } from '../../core/search/layout/segment';
+import { englishRangesOf, type EnglishRanges } from '../../core/search/englishRanges';
 import { LanguageSearch } from '../../core/search/languageSearch';
 import { SearchEngine } from '../../core/search/searchEngine';
 import { segmentFields, type SearchField } from '../../core/search/searchFields';
@@ -192,8 +193,17 @@ export function warmSearchWhenIdle(): void {
   else setTimeout(run, 300);
 }
 
-/** Each document's indexed text, field by field, by id. */
-export type FieldTexts = ReadonlyMap<string, Readonly<Record<SearchField, string>>>;
+/**
+ * A document's indexed text, field by field, and where English wording sits in it (a French
+ * text's `[text]{lang=en}` spans, which the indexed text has lost), for snippets to mark.
+ */
+export interface IndexedText {
+  fields: Readonly<Record<SearchField, string>>;
+  english: EnglishRanges;
+}
+
+/** Each document's indexed text, by id. */
+export type FieldTexts = ReadonlyMap<string, IndexedText>;
 
 /** The indexed texts of each language searched: a hit's snippet quotes its own language's. */
 export type SearchTexts = Partial<Record<Language, FieldTexts>>;
@@ -212,7 +222,12 @@ function textsIn(documents: LibraryDocuments, vocabulary: Vocabulary, language: 
     texts = new Map(
       [...documents.byId.values()]
         .filter((doc) => contentLanguageOf(doc) === language)
-        .map((doc) => [doc.id as string, segmentFields(doc, vocabulary, language)]),
+        .map((doc) => {
+          const fields = segmentFields(doc, vocabulary, language);
+          // English documents have no spans: only other languages' are looked through.
+          const english = language === 'en' ? {} : englishRangesOf(doc, fields);
+          return [doc.id, { fields, english }];
+        }),
     );
     textCache.set(documents, texts);
   }

@@ -5,6 +5,7 @@ import { matchPositions } from '../../core/search/highlight';
 import type { LanguageOutcome } from '../../core/search/languageSearch';
 import { routeHref } from '../../core/routing/hashRoutes';
 import { pickSnippet } from '../../core/search/pickSnippet';
+import type { SnippetPart } from '../../core/search/snippet';
 import { typeLabel } from '../content/contentLabels';
 import { ContentText, useLangMark } from '../content/ContentText';
 import { contentLanguageOf } from '../content/languageOverlay';
@@ -29,7 +30,8 @@ export interface SearchResultListProps {
  * `<mark>` elements built from plain text parts (never HTML). The title is the document's as the
  * library shows it (its French version in French, where it has one); the snippet quotes the text
  * that matched, in its language (English text found from a French query). Either, when not in
- * the interface's language, carries its `lang`.
+ * the interface's language, carries its `lang`, as does English wording quoted in a French
+ * snippet (the content's `[text]{lang=en}` spans).
  */
 export function SearchResultList({
   rows,
@@ -45,13 +47,17 @@ export function SearchResultList({
     <ol aria-label={t('results')} className="search-results" onKeyDown={onResultsKeyDown}>
       {rows.map(({ hit, entry }) => {
         const entryLang = contentLanguageOf(entry);
-        const fieldTexts = texts?.[hit.lang]?.get(hit.id);
-        const parts = fieldTexts
+        const indexed = texts?.[hit.lang]?.get(hit.id);
+        const parts = indexed
           ? pickSnippet(
-              fieldTexts,
-              matchPositions(fieldTexts, terms[hit.lang] ?? new Set(), ANALYZERS[hit.lang]),
+              indexed.fields,
+              matchPositions(indexed.fields, terms[hit.lang] ?? new Set(), ANALYZERS[hit.lang]),
+              indexed.english,
             )
           : null;
+        // English wording quoted in a French snippet; a snippet of English text is marked whole.
+        const partLang = (part: SnippetPart) =>
+          part.english && hit.lang !== 'en' ? mark('en') : undefined;
         return (
           <li key={hit.id} className="search-result">
             <a
@@ -76,7 +82,15 @@ export function SearchResultList({
             <p className="search-result__snippet" lang={mark(parts ? hit.lang : entryLang)}>
               {parts ? (
                 parts.map((part, i) =>
-                  part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+                  part.marked ? (
+                    <mark key={i} lang={partLang(part)}>
+                      {part.text}
+                    </mark>
+                  ) : (
+                    <span key={i} lang={partLang(part)}>
+                      {part.text}
+                    </span>
+                  ),
                 )
               ) : (
                 <ContentText text={entry.summary} />
