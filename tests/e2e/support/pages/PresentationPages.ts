@@ -9,7 +9,14 @@ export class AudienceView {
   readonly showCapture: Locator;
   readonly captureBoard: Locator;
 
-  constructor(readonly page: Page) {
+  /**
+   * `slideLabel` is the catalogue's name of the slide region in the interface's language
+   * (`workshops.present.slideLabel`, "Slide {{number}} of {{total}}" in English).
+   */
+  constructor(
+    readonly page: Page,
+    private readonly slideLabel = 'Slide {{number}} of {{total}}',
+  ) {
     const controls = page.getByRole('group', { name: 'Presentation controls' });
     this.next = controls.getByRole('button', { name: 'Next', exact: true });
     this.previous = controls.getByRole('button', { name: 'Previous', exact: true });
@@ -21,15 +28,23 @@ export class AudienceView {
 
   /** The current slide: the region named "Slide N of M". */
   slide(): Locator {
-    return this.page.getByRole('region', { name: /^Slide \d+ of \d+$/ });
+    return this.page.getByRole('region', { name: this.slideName('\\d+') });
   }
 
   /** Waits until slide `n` (1-based) is the current one and returns the deck's size. */
   async waitForSlide(n: number): Promise<number> {
-    const region = this.page.getByRole('region', { name: new RegExp(`^Slide ${n} of \\d+$`) });
+    const region = this.page.getByRole('region', { name: this.slideName(String(n)) });
     await region.waitFor();
     const label = (await region.getAttribute('aria-label')) ?? '';
-    return Number(/of (\d+)$/.exec(label)?.[1] ?? Number.NaN);
+    return Number(this.slideName('\\d+', '(\\d+)').exec(label)?.[1] ?? Number.NaN);
+  }
+
+  /** The slide region's name as a pattern, its number and total given as patterns. */
+  private slideName(number: string, total = '\\d+'): RegExp {
+    const [before = '', between = '', after = ''] = this.slideLabel
+      .split(/\{\{(?:number|total)\}\}/)
+      .map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(`^${before}${number}${between}${total}${after}$`);
   }
 
   /** The current slide's heading text. */
