@@ -4,34 +4,13 @@ import type { CatalogEntry } from '../../core/content/model';
 import type { Vocabulary } from '../../core/content/vocabulary';
 import { emptyFilters } from '../../core/library/filters';
 import { ANALYZERS } from '../../core/search/analyzers';
-import type { Analyzer } from '../../core/search/analyzer';
 import type { LanguageSearch } from '../../core/search/languageSearch';
-import { buildLexicon, suggestQueries } from '../../core/search/suggest';
+import { suggestQueries } from '../../core/search/suggest';
 import { formatNumber } from '../common/i18n/format';
 import { useInterfaceLanguage } from '../common/i18n/useInterfaceLanguage';
 import { popularTopics } from '../library/facetOptions';
 import { libraryHash, searchHash } from '../library/libraryUrl';
-
-const lexicons = new WeakMap<readonly CatalogEntry[], ReturnType<typeof buildLexicon>>();
-
-/**
- * Words the library uses in titles, summaries, topic labels and glossary terms, as the library
- * shows them in the interface's language (cut into words the way `analyzer`'s language does).
- */
-function lexiconOf(entries: readonly CatalogEntry[], vocabulary: Vocabulary, analyzer: Analyzer) {
-  let lexicon = lexicons.get(entries);
-  if (!lexicon) {
-    lexicon = buildLexicon(
-      [
-        ...entries.flatMap((entry) => [entry.title, entry.summary, entry.municipality?.name ?? '']),
-        ...Object.values(vocabulary.topics),
-      ],
-      analyzer,
-    );
-    lexicons.set(entries, lexicon);
-  }
-  return lexicon;
-}
+import { libraryLexicon } from './libraryLexicon';
 
 export interface NoResultsProps {
   query: string;
@@ -47,7 +26,7 @@ export function NoResults({ query, engine, entries, vocabulary }: NoResultsProps
   const analyzer = ANALYZERS[useInterfaceLanguage()];
   const suggestions = useMemo(
     () =>
-      suggestQueries(query, lexiconOf(entries, vocabulary, analyzer), 6, analyzer)
+      suggestQueries(query, libraryLexicon(entries, vocabulary, analyzer), 6, analyzer)
         .filter((suggestion) => engine.search(suggestion).hits.length > 0)
         .slice(0, 3),
     [query, engine, entries, vocabulary, analyzer],
