@@ -47,9 +47,22 @@ export function parseWordList(text: string): string[] {
 
 const POSSESSIVE = /^(.+)'s$/;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
-// Addresses are not words: a bare URL or e-mail left in text (links' targets are not text).
-const ADDRESS =
-  /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|info)\b(?:\/\S*)?/g;
+/**
+ * Addresses are not words: a bare URL or e-mail left in text (links' targets are not text). Text
+ * is cut at white space first and each piece tested from its start (after at most three opening
+ * marks, « (ontario.ca) »), so the test costs time in proportion to the piece: an unanchored
+ * pattern retried at every position took seconds on `a.a.a.…`.
+ */
+const ADDRESS_PIECE =
+  /^[^\w\s]{0,3}(?:\S*?https?:\/\/|www\.|[^\s@]+@[^\s@]+\.[^\s@]|[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|info)(?![\w-]))/;
+
+/** The text without the white-space-separated pieces that are addresses. */
+function withoutAddresses(text: string): string {
+  return text
+    .split(/\s+/)
+    .filter((piece) => !ADDRESS_PIECE.test(piece))
+    .join(' ');
+}
 
 /**
  * True when the speller knows the word as written, or each part of it: after an elision
@@ -133,7 +146,7 @@ export function wordsOf(markdown: string): FoundWord[] {
   const found: FoundWord[] = [];
   for (const part of markdownParts(markdown)) {
     if (part.english || part.code) continue;
-    const words = [...part.text.replace(ADDRESS, ' ').matchAll(WORD)].map((m) => m[0]);
+    const words = [...withoutAddresses(part.text).matchAll(WORD)].map((m) => m[0]);
     words.forEach((word, i) => {
       if (/\p{N}/u.test(word)) return;
       const inName = isCapitalised(words[i - 1] ?? '') && isCapitalised(words[i + 1] ?? '');

@@ -54,6 +54,25 @@ describe('French words', () => {
     ).toEqual(['Le', 'du', 'sur', 'et', 'en']);
   });
 
+  it('skips addresses at the start of a piece of text, after opening marks, or after a label', () => {
+    expect(
+      wordsOf(
+        'Voir (ontario.ca), « www.amo.on.ca » et courriel:info@amo.on.ca ou voir:https://x.org/a puis ontario.canada.',
+      ).map((w) => w.word),
+    ).toEqual(['Voir', 'et', 'ou', 'puis', 'ontario', 'canada']);
+  });
+
+  it('reads long runs of dots and at signs in time in proportion to their length', () => {
+    // These took seconds with a pattern tried at every position (a.×20,000: 7 to 9 s; a@×2,000:
+    // 28 s); vitest's timeout is the guard.
+    const dots = 'a.'.repeat(20_000);
+    expect(wordsOf(dots).map((w) => w.word)).toEqual(Array<string>(20_000).fill('a'));
+    expect(wordsOf(`${dots}ca`)).toEqual([]);
+    expect(wordsOf('a@'.repeat(2_000)).length).toBe(2_000);
+    expect(wordsOf(`${'a'.repeat(40_000)}@b.c`)).toEqual([]);
+    expect(wordsOf('('.repeat(20_000) + 'mot').map((w) => w.word)).toEqual(['mot']);
+  });
+
   it('marks a small word between two capitalised words as part of a name', () => {
     const words = wordsOf('Le canton de Lake of Bays et la ville de Blue Sky Net.');
     expect(words.find((w) => w.word === 'of')?.inName).toBe(true);
