@@ -18,6 +18,7 @@ import { fr as partialFrench } from '../../renderer/src/locales/fr';
 import { expectNoAxeViolations } from './support/axe';
 import { describe, expect, test, type AppSession } from './support/fixtures';
 import { ReaderAnnotations } from './support/pages/ReaderAnnotations';
+import { contentStrings } from './support/contentStrings';
 import { collectTexts } from './support/visibleTexts';
 
 type Messages = { [key: string]: string | Messages };
@@ -75,30 +76,6 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Regions whose words are not interface text: English the page marks as English, user data. */
 const EXEMPT = '[lang="en"], textarea, input[type="text"], input[type="search"]';
 
-/** Every string in a JSON value. */
-function stringsOf(value: unknown, into: Set<string>): Set<string> {
-  if (typeof value === 'string') into.add(value.trim());
-  else if (Array.isArray(value)) for (const item of value) stringsOf(item, into);
-  else if (typeof value === 'object' && value !== null)
-    for (const item of Object.values(value)) stringsOf(item, into);
-  return into;
-}
-
-/**
- * The French library's own strings (titles, summaries, municipalities' names, sources' titles),
- * from the data files the page loads: content, not interface, and checked as content by
- * `npm run content:check`. A municipality keeps its official English name ("Township of
- * Whitewater Region") and a source its own title in French versions too.
- */
-async function frenchContentStrings(app: AppSession): Promise<Set<string>> {
-  const strings = new Set<string>();
-  for (const file of ['data/catalog.fr.json', 'data/documents.fr.json']) {
-    const response = await app.context.request.get(new URL(file, app.baseURL).href);
-    stringsOf(await response.json(), strings);
-  }
-  return strings;
-}
-
 class FrenchWalk {
   readonly findings: string[] = [];
   private readonly english: RegExp;
@@ -110,7 +87,9 @@ class FrenchWalk {
   }
 
   static async start(app: AppSession): Promise<FrenchWalk> {
-    return new FrenchWalk(await frenchContentStrings(app));
+    // The French library's own strings (titles, summaries, municipalities' official English
+    // names, sources' titles) are content, not interface.
+    return new FrenchWalk(await contentStrings(app, 'fr'));
   }
 
   /** A text is content when it, or each of its " · "-separated parts, is a content string. */

@@ -29,6 +29,7 @@ import { seedPlannerRecords, storedPlannerDatabase } from './support/storedPlann
 import { SEED_OVERDUE_TASK_ID, SEED_PLAN_ID, seededPlanner } from './support/pages/plannerFixtures';
 import { ReaderAnnotations } from './support/pages/ReaderAnnotations';
 import { collectTexts } from './support/visibleTexts';
+import { contentStrings, stringsOf } from './support/contentStrings';
 
 const OPEN = '⟦';
 const CLOSE = '⟧';
@@ -119,31 +120,6 @@ const EXEMPT: readonly { selector: string; why: string }[] = [
  */
 const NAMES = [en.app.title, ...Object.values(LANGUAGE_NAMES)];
 
-/**
- * Every string in a JSON value; with `codesToo` false, not the lowercase ones, which in content
- * are ids and codes ("north", "lower-tier") rather than words a reader sees.
- */
-function stringsOf(value: unknown, into: Set<string>, codesToo = false): Set<string> {
-  if (typeof value === 'string') {
-    if (codesToo || /[A-Z\s]/.test(value)) into.add(value.trim());
-  } else if (Array.isArray(value)) {
-    for (const item of value) stringsOf(item, into, codesToo);
-  } else if (typeof value === 'object' && value !== null) {
-    for (const item of Object.values(value)) stringsOf(item, into, codesToo);
-  }
-  return into;
-}
-
-/** The bundled content's front-matter strings, from the data files the app loads. */
-async function contentStrings(app: AppSession): Promise<Set<string>> {
-  const strings = new Set<string>();
-  for (const file of ['data/catalog.json', 'data/documents.json']) {
-    const response = await app.context.request.get(new URL(file, app.baseURL).href);
-    stringsOf(await response.json(), strings);
-  }
-  return strings;
-}
-
 const GAP = '\u0000';
 const LETTER = /\p{L}/u;
 const EDGES = /^[\s\p{P}\p{S}\d]+|[\s\p{P}\p{S}\d]+$/gu;
@@ -183,7 +159,7 @@ class PseudoWalk {
 
   /** A walk that exempts the bundled content and `userData`. */
   static async start(app: AppSession, userData: unknown = null): Promise<PseudoWalk> {
-    const exempt = await contentStrings(app);
+    const exempt = await contentStrings(app, 'en');
     stringsOf(userData, exempt, true);
     for (const name of NAMES) exempt.add(name);
     return new PseudoWalk(exempt);
