@@ -9,6 +9,7 @@ import {
   type ContentDocument,
 } from './model';
 import { parseContentFile, type ParsedDocument, type SourceFile } from './parseFile';
+import { spanInLinkIssues } from './spanInLink';
 import { TYPE_FOLDERS } from './types';
 import { validateCorpus } from './validateCorpus';
 import type { Vocabulary } from './vocabulary';
@@ -73,6 +74,7 @@ export function buildFrenchCorpus(
   for (const doc of parsed) {
     const counterpart = englishById.get(doc.frontMatter.id);
     issues.push(...frenchQuoteIssues(doc));
+    issues.push(...spanInLinkIssues(doc));
     if (counterpart) issues.push(...inStepIssues(doc, counterpart));
     else
       issues.push({
