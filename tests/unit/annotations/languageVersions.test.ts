@@ -15,7 +15,12 @@ import {
   ANNOTATIONS_SCHEMA_VERSION,
 } from '../../../renderer/src/core/annotations';
 import type { Language } from '../../../electron/shared/language';
+import {
+  annotationWrites,
+  materializeAnnotations,
+} from '../../../renderer/src/core/team/annotationRecords';
 import { HybridClock } from '../../../renderer/src/core/team/hlc';
+import { RecordSet, stampWrites, type Change } from '../../../renderer/src/core/team/records';
 import { at, DOC_A, idOf, KNOWN_DOCS, MEMBER_A } from './fixtures';
 
 /**
@@ -96,6 +101,40 @@ describe('annotations on a language version', () => {
       'en',
       'fr',
     ]);
+  });
+
+  it('exports as version 4 while no annotation is on a French version, so older apps import it', () => {
+    const { db, english } = bilingual();
+    const englishOnly = { annotations: [english], tombstones: db.tombstones };
+    const older = JSON.parse(serializeAnnotationCollection(englishOnly, { now: at(5) })) as {
+      schemaVersion: number;
+    };
+    expect(older.schemaVersion).toBe(4);
+    const newer = JSON.parse(serializeAnnotationCollection(db, { now: at(5) })) as {
+      schemaVersion: number;
+    };
+    expect(newer.schemaVersion).toBe(5);
+    // This app reads both.
+    const result = importAnnotationCollection(JSON.stringify(older), {
+      knownDocIds: KNOWN_DOCS,
+      local: emptyAnnotationsDatabase(),
+      now: at(10),
+    });
+    expect(result.ok && result.incoming.annotations).toEqual([english]);
+  });
+
+  it('keeps the language through the records of a team folder and local storage', () => {
+    const { db } = bilingual();
+    const clock = new HybridClock(MEMBER_A, () => at(5).getTime());
+    const changes = stampWrites(annotationWrites(emptyAnnotationsDatabase(), db), clock);
+    // As a teammate reads them: the changes alone, through JSON (as the folder's files hold them).
+    const read = new RecordSet();
+    read.apply(JSON.parse(JSON.stringify(changes)) as Change[]);
+    const shown = materializeAnnotations(read).db.annotations;
+    expect(shown.map((a) => [a.id, annotationLanguageOf(a)])).toEqual(
+      db.annotations.map((a) => [a.id, annotationLanguageOf(a)]),
+    );
+    expect(shown.map(annotationLanguageOf).sort()).toEqual(['en', 'fr']);
   });
 
   it('checks an annotation against the text of its own version, not the other language', () => {

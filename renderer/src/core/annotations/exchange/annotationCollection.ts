@@ -32,6 +32,25 @@ export interface AnnotationCollection {
 /** The collection's label, shown by other annotation tools. */
 export const COLLECTION_LABEL = 'OnMuni Toolkit annotations';
 
+/** The format before `target.lang` (issue 18), which the apps released before it read. */
+const VERSION_BEFORE_LANGUAGES = 4;
+
+/**
+ * The format an exported set is stamped with: the lowest that holds it whole (the lead's rule,
+ * so a file is refused by no app that could read it). Version 5 only adds `target.lang`, so a set
+ * with no annotation on a French version is written as version 4 (its items are the same), which
+ * older apps import; one with any is version 5, which they refuse rather than show French
+ * highlights on English text. The team folder and local records carry no format number (each
+ * record is checked against the annotation schema as it is read), so exports are the only writer.
+ */
+export function exportSchemaVersion(set: AnnotationSet): number {
+  // A new format must decide here what it needs (this fails to compile once the version moves).
+  const current: 5 = ANNOTATIONS_SCHEMA_VERSION;
+  return set.annotations.some((annotation) => annotation.target.lang !== undefined)
+    ? current
+    : VERSION_BEFORE_LANGUAGES;
+}
+
 /** Builds the collection for a set (all, one document's, or a filtered selection). */
 export function toAnnotationCollection(
   set: AnnotationSet,
@@ -43,7 +62,7 @@ export function toAnnotationCollection(
     type: 'AnnotationCollection',
     label: COLLECTION_LABEL,
     generated: (options.now ?? new Date()).toISOString(),
-    schemaVersion: ANNOTATIONS_SCHEMA_VERSION,
+    schemaVersion: exportSchemaVersion(set),
     total: set.annotations.length,
     first: { type: 'AnnotationPage', startIndex: 0, items: [...set.annotations] },
     tombstones: [...set.tombstones],
