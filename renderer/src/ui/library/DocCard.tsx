@@ -8,7 +8,6 @@ import type { CollectionInfo } from '../content/contentData';
 import { typeLabel } from '../content/contentLabels';
 import { ContentText, useLangMark } from '../content/ContentText';
 import { contentLanguageOf } from '../content/languageOverlay';
-import { stripEnglishSpans } from '../../core/markdown/englishSpanText';
 
 /** "Lower-tier municipality · South-western Ontario · Population 17,262 (2016 census)". */
 export function municipalityFacts(
@@ -51,7 +50,9 @@ export function DocCard({ entry, vocabulary, pack }: DocCardProps) {
   return (
     <article className="doc-card">
       <h3 className="doc-card__title" lang={lang}>
-        <a href={routeHref('doc', entry.id)}>{stripEnglishSpans(entry.title)}</a>
+        <a href={routeHref('doc', entry.id)}>
+          <ContentText text={entry.title} />
+        </a>
       </h3>
       <p className="doc-card__meta">
         <span className="doc-card__type">{typeLabel(entry.type, 'one')}</span>

@@ -3,7 +3,6 @@ import { documentRoute } from '../../core/markdown/linkPolicy';
 import { typeLabel } from '../content/contentLabels';
 import { ContentText, useLangMark } from '../content/ContentText';
 import { contentLanguageOf } from '../content/languageOverlay';
-import { stripEnglishSpans } from '../../core/markdown/englishSpanText';
 
 export interface DocumentLinksProps {
   /** The section's heading, e.g. "Related documents". */
@@ -36,7 +35,7 @@ export function DocumentLinks({ title, id, ids, byId }: DocumentLinksProps) {
               href={documentRoute(doc.id)}
               lang={mark(contentLanguageOf(doc))}
             >
-              {stripEnglishSpans(doc.title)}
+              <ContentText text={doc.title} />
             </a>
             <p className="reader-card__summary" lang={mark(contentLanguageOf(doc))}>
               <ContentText text={doc.summary} />

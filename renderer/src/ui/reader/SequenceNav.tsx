@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { documentRoute } from '../../core/markdown/linkPolicy';
 import { typeLabel } from '../content/contentLabels';
-import { useLangMark } from '../content/ContentText';
+import { ContentText, useLangMark } from '../content/ContentText';
 import { contentLanguageOf } from '../content/languageOverlay';
-import { stripEnglishSpans } from '../../core/markdown/englishSpanText';
 import type { Neighbours } from './sequence';
 
 /**
@@ -26,7 +25,7 @@ export function SequenceNav({ neighbours }: { neighbours: Neighbours | null }) {
         >
           <span className="reader-sequence__label">{t('sequence.previous')}</span>
           <span className="reader-sequence__title" lang={mark(contentLanguageOf(previous))}>
-            {stripEnglishSpans(previous.title)}
+            <ContentText text={previous.title} />
           </span>
         </a>
       )}
@@ -38,7 +37,7 @@ export function SequenceNav({ neighbours }: { neighbours: Neighbours | null }) {
         >
           <span className="reader-sequence__label">{t('sequence.next')}</span>
           <span className="reader-sequence__title" lang={mark(contentLanguageOf(next))}>
-            {stripEnglishSpans(next.title)}
+            <ContentText text={next.title} />
           </span>
         </a>
       )}
