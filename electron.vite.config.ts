@@ -2,11 +2,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { devServerCsp } from './build/vite/devServerCsp';
+import { thirdPartyNotices } from './build/vite/thirdPartyNotices';
 
 // Explicit entries: electron-vite's defaults assume src/main, src/preload and src/renderer,
 // but our layout keeps the three processes in their own top-level folders.
 export default defineConfig({
   main: {
+    plugins: [thirdPartyNotices('main process')],
     build: {
       outDir: 'out/main',
       rollupOptions: {
@@ -19,6 +21,7 @@ export default defineConfig({
     },
   },
   preload: {
+    plugins: [thirdPartyNotices('preload')],
     build: {
       // Sandboxed preloads can require only 'electron' (and a few built-ins), so dependencies
       // such as zod (used by the IPC contract) must be bundled, not left as require() calls.
@@ -35,7 +38,7 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
     // devServerCsp applies only to `npm run dev`'s server, never to a build.
-    plugins: [react(), devServerCsp()],
+    plugins: [react(), devServerCsp(), thirdPartyNotices('app pages')],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       // electron-vite leaves minification off; the renderer is also served to browsers.

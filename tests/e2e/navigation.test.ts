@@ -44,5 +44,11 @@ describe('navigation', () => {
     const text = await about.text();
     expect(text).toContain(version);
     expect(text).toMatch(/data is stored/i);
+
+    // The bundled open-source packages and their licences, read from the build's notices file.
+    await app.page.getByText('Show the licences').click();
+    const licences = app.page.getByRole('region', { name: 'Open-source software' });
+    await licences.waitFor({ state: 'visible' });
+    expect(await licences.textContent()).toMatch(/^- lunr-languages [\d.]+ \(MPL-1\.1\)$/m);
   });
 });

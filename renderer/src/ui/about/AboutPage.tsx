@@ -4,6 +4,7 @@ import type { AppInfo } from '../../host/Host';
 import { useHost } from '../common/HostContext';
 import { Page } from '../common/Page';
 import { wordError } from '../common/i18n/wordMessage';
+import { ThirdPartyNotices } from './ThirdPartyNotices';
 
 /** What the toolkit is, where it comes from, and the facts needed for support. */
 export function AboutPage() {
@@ -54,6 +55,8 @@ export function AboutPage() {
           </div>
         </dl>
       )}
+
+      <ThirdPartyNotices />
     </Page>
   );
 }
