@@ -134,12 +134,16 @@ const brokenIndexes = new WeakMap<LibraryCollection, string>();
 /** Fetches a file of the bundled library; a missing one fails with a message people can act on. */
 export async function fetchData(name: string): Promise<Response> {
   const response = await fetch(`./data/${name}`);
-  if (!response.ok)
-    throw new ProblemError(
-      'ContentFileError',
-      messageRef('content:errors.fileUnreadable', { name, status: response.status }),
-    );
+  if (!response.ok) throw unreadable(name, response);
   return response;
+}
+
+/** Why a file of the bundled library could not be read, worded for people. */
+function unreadable(name: string, response: Response): ProblemError {
+  return new ProblemError(
+    'ContentFileError',
+    messageRef('content:errors.fileUnreadable', { name, status: response.status }),
+  );
 }
 
 async function fetchJson(name: string): Promise<unknown> {
@@ -156,7 +160,7 @@ async function fetchTranslation(name: string): Promise<unknown> {
     console.warn(`library: ${name} is not in this build; its documents are shown in English`);
     return null;
   }
-  if (!response.ok) return fetchJson(name);
+  if (!response.ok) throw unreadable(name, response);
   return response.json() as Promise<unknown>;
 }
 
