@@ -6,7 +6,12 @@ import { currentLocale } from './i18n';
 // options, since lists format thousands of values and building an `Intl` formatter is slow.
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** A date formatter, and whether its language writes the first of a month "1er" (French). */
+interface DateFormat {
+  format: Intl.DateTimeFormat;
+  firstAsOrdinal: boolean;
+}
+const dateFormats = new Map<string, DateFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
 
 function cached<F>(cache: Map<string, F>, options: object, make: (locale: string) => F): F {
@@ -35,9 +40,13 @@ export function formatDate(
   value: string | number | Date,
   options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
 ): string {
-  const format = cached(dateFormats, options, (locale) => new Intl.DateTimeFormat(locale, options));
+  const { format, firstAsOrdinal } = cached(dateFormats, options, (locale) => {
+    const made = new Intl.DateTimeFormat(locale, options);
+    // Asked once per formatter: resolvedOptions() builds a new object on every call.
+    return { format: made, firstAsOrdinal: made.resolvedOptions().locale.startsWith('fr') };
+  });
   const date = new Date(value);
-  if (!format.resolvedOptions().locale.startsWith('fr')) return format.format(date);
+  if (!firstAsOrdinal) return format.format(date);
   // French writes the first of a month as an ordinal, "le 1er décembre", which Intl does not
   // (it gives "1 décembre"); every other day, and a date with a numeric month, stays as it is.
   const parts = format.formatToParts(date);
