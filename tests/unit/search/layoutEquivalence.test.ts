@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { englishAnalyzer } from '../../../renderer/src/core/search/analyzer';
 import { typedPrefixes } from '../../bench/search/queries';
 import { matchPositions } from '../../../renderer/src/core/search/highlight';
 import type { SearchEngine } from '../../../renderer/src/core/search/searchEngine';
@@ -65,7 +66,7 @@ describe('the compact index ranks as the lunr index did', () => {
     for (const hit of before.hits.slice(0, 10)) {
       const texts = library.texts.get(hit.id);
       if (!texts) throw new Error(`no text for ${hit.id}`);
-      expect(sortedPositions(matchPositions(texts, after.terms)), hit.id).toEqual(
+      expect(sortedPositions(matchPositions(texts, after.terms, englishAnalyzer)), hit.id).toEqual(
         sortedPositions(hit.positions),
       );
     }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { englishAnalyzer } from '../../../renderer/src/core/search/analyzer';
 import { buildSegment } from '../../../renderer/src/core/search/layout/buildSegment';
 import { Segment } from '../../../renderer/src/core/search/layout/segment';
 import { documentsWithPhrase, phraseTerms } from '../../../renderer/src/core/search/phrases';
@@ -35,7 +36,7 @@ describe('documentsWithPhrase', () => {
       const drawn = [5, 6, 7].flatMap((seed) => buildQuerySets(library.documents, seed).phrase);
       const words = drawn.map((query) => query.slice(1, -1).split(' '));
       const phrases = [...words, ...words.map((list) => [...list].reverse())]
-        .map((words) => phraseTerms(words))
+        .map((words) => phraseTerms(words, englishAnalyzer))
         .filter((terms) => terms.length > 0);
       const everyDocument = Int32Array.from({ length: set.docCount }, (_, i) => i);
       const someDocuments = everyDocument.filter((doc) => doc % 3 !== 0);
@@ -55,8 +56,14 @@ describe('documentsWithPhrase', () => {
   it('finds nothing among no candidates, or for a term the index lacks', () => {
     const all = Int32Array.from({ length: set.docCount }, (_, i) => i);
     expect(
-      documentsWithPhrase(set, phraseTerms(['council', 'mandate']), new Int32Array(0)).size,
+      documentsWithPhrase(
+        set,
+        phraseTerms(['council', 'mandate'], englishAnalyzer),
+        new Int32Array(0),
+      ).size,
     ).toBe(0);
-    expect(documentsWithPhrase(set, phraseTerms(['council', 'zzzqx']), all).size).toBe(0);
+    expect(
+      documentsWithPhrase(set, phraseTerms(['council', 'zzzqx'], englishAnalyzer), all).size,
+    ).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishAnalyzer } from '../../../renderer/src/core/search/analyzer';
 import { matchPositions } from '../../../renderer/src/core/search/highlight';
 import { buildSegment } from '../../../renderer/src/core/search/layout/buildSegment';
 import type { SegmentFragments } from '../../../renderer/src/core/search/layout/format';
@@ -181,7 +182,7 @@ describe('SearchEngine', () => {
     const outcome = engine.search('portal ');
     expect(outcome.hits[0]?.id).toBe('permits');
     const texts = searchFields(docs[0] as SearchableDocument, vocabulary);
-    const positions = matchPositions(texts, outcome.terms);
+    const positions = matchPositions(texts, outcome.terms, englishAnalyzer);
     expect(Object.keys(positions)).toEqual(['body']);
     expect(
       positions.body?.map(([start, length]) => texts.body.slice(start, start + length)),
@@ -189,7 +190,7 @@ describe('SearchEngine', () => {
 
     const compound = engine.search('wifi');
     const wifi = searchFields(docs.find((d) => d.id === 'wifi') as SearchableDocument, vocabulary);
-    const marked = matchPositions(wifi, compound.terms);
+    const marked = matchPositions(wifi, compound.terms, englishAnalyzer);
     expect(marked.title?.map(([start, length]) => wifi.title.slice(start, start + length))).toEqual(
       ['Wi-Fi'],
     );

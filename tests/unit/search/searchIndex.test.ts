@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { englishAnalyzer } from '../../../renderer/src/core/search/analyzer';
 import { buildCorpus } from '../../../renderer/src/core/content/corpus';
 import type { ContentDocument } from '../../../renderer/src/core/content/model';
 import { matchPositions } from '../../../renderer/src/core/search/highlight';
@@ -31,8 +32,8 @@ async function marked(query: string, id: string, field: 'body' | 'title' | 'keyw
   const doc = documents.find((d) => d.id === id);
   if (!doc) throw new Error(`no document ${id}`);
   const texts = searchFields(doc, fixtureVocabulary());
-  return (matchPositions(texts, outcome.terms)[field] ?? []).map(([start, length]) =>
-    texts[field].slice(start, start + length),
+  return (matchPositions(texts, outcome.terms, englishAnalyzer)[field] ?? []).map(
+    ([start, length]) => texts[field].slice(start, start + length),
   );
 }
 

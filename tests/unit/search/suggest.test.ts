@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishAnalyzer } from '../../../renderer/src/core/search/analyzer';
 import {
   buildLexicon,
   editDistance,
@@ -7,15 +8,18 @@ import {
 } from '../../../renderer/src/core/search/suggest';
 import { MAX_QUERY_CHARS } from '../../../renderer/src/core/search/parseQuery';
 
-const lexicon = buildLexicon([
-  'Opportunity: Regional broadband partnerships',
-  'Greater Sudbury adopts open government and open data by default',
-  'AODA (Accessibility for Ontarians with Disabilities Act)',
-  'Middlesex Centre moves building permits online',
-  'Opportunity: Online voting in municipal elections',
-  'Ransomware',
-  'rançongiciel',
-]);
+const lexicon = buildLexicon(
+  [
+    'Opportunity: Regional broadband partnerships',
+    'Greater Sudbury adopts open government and open data by default',
+    'AODA (Accessibility for Ontarians with Disabilities Act)',
+    'Middlesex Centre moves building permits online',
+    'Opportunity: Online voting in municipal elections',
+    'Ransomware',
+    'rançongiciel',
+  ],
+  englishAnalyzer,
+);
 
 describe('editDistance', () => {
   it.each([
@@ -68,7 +72,7 @@ describe('nearestWord', () => {
 
 describe('suggestQueries', () => {
   it('fixes every unknown word at once, then each one alone', () => {
-    expect(suggestQueries('brodband Sudbery', lexicon)).toEqual([
+    expect(suggestQueries('brodband Sudbery', lexicon, 3, englishAnalyzer)).toEqual([
       'broadband Sudbury',
       'broadband Sudbery',
       'brodband Sudbury',
@@ -76,7 +80,7 @@ describe('suggestQueries', () => {
   });
 
   it('keeps known words, quotes and minus signs as typed', () => {
-    expect(suggestQueries('"open dta" -muncipal', lexicon)).toEqual([
+    expect(suggestQueries('"open dta" -muncipal', lexicon, 3, englishAnalyzer)).toEqual([
       '"open data" -municipal',
       '"open data" -muncipal',
       '"open dta" -municipal',
@@ -84,27 +88,31 @@ describe('suggestQueries', () => {
   });
 
   it('returns nothing when every word is known or nothing is near', () => {
-    expect(suggestQueries('broadband online', lexicon)).toEqual([]);
-    expect(suggestQueries('qqqqqqq', lexicon)).toEqual([]);
-    expect(suggestQueries('', lexicon)).toEqual([]);
+    expect(suggestQueries('broadband online', lexicon, 3, englishAnalyzer)).toEqual([]);
+    expect(suggestQueries('qqqqqqq', lexicon, 3, englishAnalyzer)).toEqual([]);
+    expect(suggestQueries('', lexicon, 3, englishAnalyzer)).toEqual([]);
   });
 
   it('reads as much of the input as a search does (MAX_QUERY_CHARS), no more', () => {
     const within = `${'x '.repeat((MAX_QUERY_CHARS - 8) / 2)}brodband`;
     expect(within.length).toBe(MAX_QUERY_CHARS);
-    expect(suggestQueries(within, lexicon)[0]).toMatch(/broadband$/);
-    expect(suggestQueries(`${'x '.repeat(MAX_QUERY_CHARS / 2)}brodband`, lexicon)).toEqual([]);
+    expect(suggestQueries(within, lexicon, 3, englishAnalyzer)[0]).toMatch(/broadband$/);
+    expect(
+      suggestQueries(`${'x '.repeat(MAX_QUERY_CHARS / 2)}brodband`, lexicon, 3, englishAnalyzer),
+    ).toEqual([]);
   });
 
   it('caps the number of suggestions and copes with odd input', () => {
-    expect(suggestQueries('brodband sudbery muncipal', lexicon, 2)).toHaveLength(2);
-    expect(() => suggestQueries(':^~*"'.repeat(2000), lexicon)).not.toThrow();
+    expect(suggestQueries('brodband sudbery muncipal', lexicon, 2, englishAnalyzer)).toHaveLength(
+      2,
+    );
+    expect(() => suggestQueries(':^~*"'.repeat(2000), lexicon, 3, englishAnalyzer)).not.toThrow();
   });
 });
 
 describe('suggestQueries with words nothing is near', () => {
   it('leaves such words out when another word can be fixed', () => {
-    expect(suggestQueries('zzqxv muncipal', lexicon)).toEqual(['municipal']);
-    expect(suggestQueries('brodband -zzqxv', lexicon)).toEqual(['broadband']);
+    expect(suggestQueries('zzqxv muncipal', lexicon, 3, englishAnalyzer)).toEqual(['municipal']);
+    expect(suggestQueries('brodband -zzqxv', lexicon, 3, englishAnalyzer)).toEqual(['broadband']);
   });
 });

@@ -1,4 +1,4 @@
-import { englishAnalyzer, type Analyzer } from './analyzer';
+import type { Analyzer } from './analyzer';
 import { SEARCH_FIELDS, type SearchField } from './searchFields';
 import type { Position } from './snippet';
 
@@ -15,7 +15,7 @@ export function matchPositions(
   texts: Readonly<Record<SearchField, string>>,
   terms: ReadonlySet<string>,
   /** The analyzer of the segment the text was found in (the text's language). */
-  { indexTokens, termOf }: Analyzer = englishAnalyzer,
+  { indexTokens, termOf }: Analyzer,
 ): MatchPositions {
   const found: MatchPositions = {};
   if (terms.size === 0) return found;

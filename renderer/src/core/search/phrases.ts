@@ -1,4 +1,4 @@
-import { englishAnalyzer, type Analyzer } from './analyzer';
+import type { Analyzer } from './analyzer';
 import type { TermPositions } from './layout/segment';
 import type { SegmentSet } from './scoring';
 import { findTerm } from './termDictionary';
@@ -15,7 +15,7 @@ export interface PhraseTerm {
  */
 export function phraseTerms(
   words: readonly string[],
-  { indexTokens, termOf }: Analyzer = englishAnalyzer,
+  { indexTokens, termOf }: Analyzer,
 ): PhraseTerm[] {
   const tokens = indexTokens(words.join(' ')).filter((token) => !token.joined);
   const first = tokens[0]?.ordinal ?? 0;

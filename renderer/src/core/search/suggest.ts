@@ -1,4 +1,4 @@
-import { englishAnalyzer, foldWord, wordSpansOf, type Analyzer } from './analyzer';
+import { foldWord, wordSpansOf, type Analyzer } from './analyzer';
 import { MAX_QUERY_CHARS } from './parseQuery';
 
 /**
@@ -24,7 +24,7 @@ export interface LexiconWord {
 export function buildLexicon(
   texts: readonly string[],
   /** The texts' language's analyzer: French words are cut from their elisions ("l'outil"). */
-  analyzer: Analyzer = englishAnalyzer,
+  analyzer: Analyzer,
 ): LexiconWord[] {
   const byFolded = new Map<string, LexiconWord>();
   for (const text of texts) {
@@ -103,9 +103,9 @@ export function nearestWord(word: string, lexicon: readonly LexiconWord[]): Lexi
 export function suggestQueries(
   input: string,
   lexicon: readonly LexiconWord[],
-  max = 3,
+  max: number,
   /** The query's language's analyzer: a French fix keeps the elision ("l'equipemnt" -> "l'équipement"). */
-  analyzer: Analyzer = englishAnalyzer,
+  analyzer: Analyzer,
 ): string[] {
   const known = new Set(lexicon.map((entry) => entry.folded));
   const spans = wordSpansOf(analyzer.tokenSpans(input.slice(0, MAX_QUERY_CHARS)));
