@@ -157,9 +157,8 @@ describe('the reader in French', () => {
       'en',
     );
     await waitForTitle('Invest in broadband');
-    await act(async () => {
+    act(() => {
       settings.apply((current) => ({ ...current, language: 'fr' }), 0);
-      await new Promise((resolve) => setTimeout(resolve, 20));
     });
     await waitForTitle('Investir dans la large bande');
     await vi.waitFor(() =>
@@ -167,9 +166,8 @@ describe('the reader in French', () => {
         '#/doc/recommendation-9-broadband?section=pourquoi-c-est-important',
       ),
     );
-    await act(async () => {
+    act(() => {
       settings.apply((current) => ({ ...current, language: 'en' }), 0);
-      await new Promise((resolve) => setTimeout(resolve, 20));
     });
     await waitForTitle('Invest in broadband');
     await vi.waitFor(() =>

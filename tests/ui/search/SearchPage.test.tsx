@@ -7,7 +7,7 @@
  * content pipeline builds it; only the network is replaced (jsdom has no app server).
  */
 import { act } from 'react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONTENT_DIR } from '../../../build/content/commands';
 import { runContentPipeline } from '../../../build/content/pipeline';
 import { buildSegment } from '../../../renderer/src/core/search/layout/buildSegment';
@@ -150,11 +150,18 @@ describe('the Search page in French', () => {
     setLanguage('en');
     window.location.hash = '#/search?q=haut%20d%C3%A9bit';
     await renderSettled(page());
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    // The English search has answered (its results, or that nothing matches) before we look.
+    await vi.waitFor(
+      () =>
+        expect(
+          document.querySelector('.search-empty') ??
+            queryAllByRole(document.body, 'list', { name: /results/i })[0],
+        ).toBeTruthy(),
+      { timeout: 10_000 },
+    );
     expect(document.body.textContent).not.toContain(frenchTitle);
-    await act(async () => {
+    act(() => {
       setLanguage('fr');
-      await new Promise((resolve) => setTimeout(resolve, 0));
     });
     const titles = (await results()).slice(0, 3).map((item) => linkOf(item).textContent);
     expect(titles).toContain(frenchTitle);
