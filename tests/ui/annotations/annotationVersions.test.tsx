@@ -29,6 +29,7 @@ import { MemoryStorage } from '../../unit/store/MemoryStorage';
 import { installCollections } from '../library/libraryFixture';
 import { getByRole, renderSettled, unmountAll } from '../support/dom';
 import { libraryFiles, REC_EN, REC_FR, serveFiles } from '../content/frenchLibraryFixture';
+import { stubReaderDom } from '../support/readerDom';
 
 beforeAll(async () => {
   await import('../../../renderer/src/ui/annotations/AnnotationsPage');
@@ -38,17 +39,7 @@ beforeAll(async () => {
 beforeEach(() => {
   serveFiles(libraryFiles());
   installCollections([]);
-  window.scrollTo = () => undefined;
-  Element.prototype.scrollIntoView = () => undefined;
-  (globalThis as { CSS?: Partial<typeof CSS> }).CSS ??= { escape: (value: string) => value };
-  (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-    takeRecords() {
-      return [];
-    }
-  };
+  stubReaderDom();
 });
 afterEach(() => {
   unmountAll();

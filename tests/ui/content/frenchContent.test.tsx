@@ -13,6 +13,7 @@ import { setLanguage } from '../../../renderer/src/ui/common/i18n/i18n';
 import { getByRole, unmountAll } from '../support/dom';
 import { fixtureCollection, installCollections } from '../library/libraryFixture';
 import { libraryFiles, serveFiles, startApp } from './frenchLibraryFixture';
+import { stubReaderDom } from '../support/readerDom';
 
 // The app loads these pages lazily; the first import of each can take long under test.
 beforeAll(async () => {
@@ -24,17 +25,7 @@ let fetched: string[] = [];
 
 beforeEach(() => {
   fetched = serveFiles(libraryFiles());
-  window.scrollTo = () => undefined;
-  Element.prototype.scrollIntoView = () => undefined;
-  (globalThis as { CSS?: Partial<typeof CSS> }).CSS ??= { escape: (value: string) => value };
-  (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-    takeRecords() {
-      return [];
-    }
-  };
+  stubReaderDom();
 });
 afterEach(() => {
   unmountAll();

@@ -9,23 +9,14 @@ import { setLanguage } from '../../../renderer/src/ui/common/i18n/i18n';
 import { unmountAll } from '../support/dom';
 import { installCollections } from '../library/libraryFixture';
 import { libraryFiles, serveFiles, startApp } from './frenchLibraryFixture';
+import { stubReaderDom } from '../support/readerDom';
 
 beforeAll(async () => {
   await import('../../../renderer/src/ui/reader/ReaderPage');
 }, 120_000);
 beforeEach(() => {
   serveFiles(libraryFiles(false));
-  window.scrollTo = () => undefined;
-  Element.prototype.scrollIntoView = () => undefined;
-  (globalThis as { CSS?: Partial<typeof CSS> }).CSS ??= { escape: (value: string) => value };
-  (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-    takeRecords() {
-      return [];
-    }
-  };
+  stubReaderDom();
 });
 afterEach(() => {
   unmountAll();

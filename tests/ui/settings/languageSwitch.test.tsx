@@ -30,6 +30,7 @@ import {
   renderSettled,
   unmountAll,
 } from '../support/dom';
+import { stubReaderDom } from '../support/readerDom';
 
 // The app loads these pages lazily; the first import of each (hundreds of modules to transform)
 // can take longer than a test may, on a busy machine, so it happens here, once.
@@ -41,21 +42,7 @@ beforeAll(async () => {
 
 beforeEach(() => {
   serveBundledLibrary();
-  window.scrollTo = () => undefined;
-  Element.prototype.scrollIntoView = () => undefined;
-  // jsdom has no CSS.escape, which the reader uses to find a section's heading by id; the ids
-  // here are plain words, which escape to themselves.
-  (globalThis as { CSS?: Partial<typeof CSS> }).CSS ??= { escape: (value: string) => value };
-  // Nor IntersectionObserver, with which the reader follows the section in view: without layout
-  // nothing ever intersects, so one that never reports is what jsdom would give.
-  (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-    takeRecords() {
-      return [];
-    }
-  };
+  stubReaderDom();
 });
 afterEach(() => {
   unmountAll();
