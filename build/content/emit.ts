@@ -1,4 +1,4 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   CONTENT_DATA_VERSION,
@@ -34,7 +34,9 @@ export interface LanguageData {
  * Writes the data files: each language's documents, catalog and search index fragments (the
  * names from `dataFileName` and `fragmentFileName`: `documents.json`, `documents.fr.json`, ...).
  * Each is written to a temporary name and renamed, so a running dev server never serves half a
- * file. Output depends only on the content (no timestamps).
+ * file. Output depends only on the content (no timestamps). A language with no data (a content
+ * folder whose `fr/` was removed) has its files from an earlier build removed, or the app would
+ * go on serving that old French library as if it were current.
  */
 export async function writeDataFiles(
   outDir: string,
@@ -54,6 +56,10 @@ export async function writeDataFiles(
       ? []
       : [[DATA_FILES.release, data.releaseText] as [string, string]]),
   ];
+  const stale: Language[] = data.french === null ? ['fr'] : [];
+  await Promise.all(
+    stale.flatMap(languageFileNames).map((name) => rm(path.join(outDir, name), { force: true })),
+  );
   const written: WrittenFile[] = [];
   for (const [name, content] of outputs) {
     const file = path.join(outDir, name);
@@ -67,8 +73,17 @@ export async function writeDataFiles(
   return written;
 }
 
-/** A language's files by name: its document store, its catalog and its index fragments. */
-export function languageFiles(
+/** The names of a language's files: its document store, its catalog and its index fragments. */
+function languageFileNames(language: Language): string[] {
+  return [
+    dataFileName('documents', language),
+    dataFileName('catalog', language),
+    ...FRAGMENT_KINDS.map((kind) => fragmentFileName(kind, language)),
+  ];
+}
+
+/** A language's files by name, with their content (named as {@link languageFileNames}). */
+function languageFiles(
   data: LanguageData,
   language: Language,
 ): Array<[string, string | Uint8Array]> {

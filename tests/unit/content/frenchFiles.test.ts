@@ -143,6 +143,18 @@ describe('French data files', () => {
     expect(english.entries.some((entry) => 'lang' in entry)).toBe(false);
   });
 
+  it('removes the French files of an earlier build when fr/ is gone, so none is served stale', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'onmuni-french-out-'));
+    temps.push(out);
+    const build = () => runContentPipeline({ contentDir: library.dir, outDir: out });
+    expect((await build()).issues).toEqual([]);
+    expect(await readdir(out)).toContain('documents.fr.json');
+    await rm(path.join(library.dir, 'fr'), { recursive: true });
+    expect((await build()).issues).toEqual([]);
+    expect((await readdir(out)).filter((name) => name.includes('.fr.'))).toEqual([]);
+    expect(await readdir(out)).toContain('documents.json');
+  });
+
   it('a content folder without fr/ builds the English library alone', async () => {
     await rm(path.join(library.dir, 'fr'), { recursive: true });
     const result = await runContentPipeline({ contentDir: library.dir, outDir: null });
