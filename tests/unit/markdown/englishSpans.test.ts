@@ -140,6 +140,19 @@ describe('[text]{lang=en} in plain text fields', () => {
     ]);
   });
 
+  it('finds the same span as the Markdown rule when a bracket is escaped, its text as written', () => {
+    for (const [field, shown] of [
+      ['[a\\]b]{lang=en}', 'a]b'],
+      ['[a\\[b]{lang=en}', 'a[b'],
+    ] as const) {
+      expect(splitEnglishSpans(`x ${field}`)).toEqual([
+        { text: 'x ', english: false },
+        { text: field.slice(1, -']{lang=en}'.length), english: true },
+      ]);
+      expect(body(field).querySelector('span[lang="en"]')?.textContent).toBe(shown);
+    }
+  });
+
   it('drops the markup and keeps the words', () => {
     expect(stripEnglishSpans('Selon ["AMO"]{lang=en}, oui')).toBe('Selon "AMO", oui');
   });

@@ -9,8 +9,9 @@ export interface TextPart {
 /**
  * Splits a plain-text field of a French document (a title, a summary, a slide point shown as
  * text) at its `[text]{lang=en}` spans, as the Markdown rule does for bodies (same syntax, same
- * rule: a span holds no brackets and is not empty; anything else is left as text). Linear: each
- * `[` looks ahead no further than the next bracket.
+ * rule: a span holds no unescaped brackets and is not empty; anything else is left as text). A
+ * plain field is not Markdown, so a span's text is kept as written (`a\]b` with its backslash,
+ * where a body shows "a]b"). Linear: each `[` looks ahead no further than the next bracket.
  */
 export function splitEnglishSpans(text: string): TextPart[] {
   const parts: TextPart[] = [];
@@ -18,7 +19,10 @@ export function splitEnglishSpans(text: string): TextPart[] {
   let at = text.indexOf('[');
   while (at !== -1) {
     let end = at + 1;
-    while (end < text.length && text[end] !== '[' && text[end] !== ']') end++;
+    // A backslash escapes the next character, as in the Markdown rule: `[a\]b]{lang=en}` is one
+    // span in both.
+    while (end < text.length && text[end] !== '[' && text[end] !== ']')
+      end += text[end] === '\\' ? 2 : 1;
     if (text[end] === ']' && end > at + 1 && text.startsWith(ENGLISH_SPAN_END, end)) {
       if (at > plainFrom) parts.push({ text: text.slice(plainFrom, at), english: false });
       parts.push({ text: text.slice(at + 1, end), english: true });
