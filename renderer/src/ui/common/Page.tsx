@@ -2,12 +2,13 @@ import type { ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
 import { t } from './i18n/i18n';
 import { hasNavigated } from './routing/useHashRoute';
+import type { Language } from '../../../../electron/shared/language';
 
 export interface PageProps {
   /** The page's h1, and the first part of the document title. */
   title: string;
   /** The title's language, when it is not the interface's (an English document in French). */
-  lang?: string | undefined;
+  lang?: Language | undefined;
   children?: ReactNode;
 }
 
