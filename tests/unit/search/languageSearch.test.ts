@@ -243,4 +243,16 @@ describe('search in French over a French and an English segment', () => {
     );
     expect(await found(en, 'large bande')).toEqual([]);
   });
+
+  it("gives one engine's hits in its own order (exact, then typo-only), each tagged, its terms as they are", async () => {
+    const { en } = await openSearch();
+    const engine = en.engines[0]?.engine;
+    for (const query of ['broadband', 'brodband', 'internet survey', 'cellular -pack']) {
+      const expected = engine?.search(query, { complete: true });
+      const outcome = en.search(query, { complete: true });
+      expect(outcome.hits).toEqual(expected?.hits.map((hit) => ({ ...hit, lang: 'en' })));
+      expect(outcome.terms).toEqual({ en: expected?.terms });
+      expect(outcome.query).toEqual(expected?.query);
+    }
+  });
 });

@@ -76,6 +76,8 @@ export class LanguageSearch {
 
   /** Runs the search in every language over what is loaded; total, like `SearchEngine.search`. */
   search(input: string, options: SearchOptions = {}): LanguageOutcome {
+    const only = this.engines.length === 1 ? this.engines[0] : undefined;
+    if (only) return alone(only, input, options);
     const outcomes = this.engines.map(({ lang, engine }) => ({
       lang,
       outcome: engine.search(input, options),
@@ -90,6 +92,25 @@ export class LanguageSearch {
     if (failure || pending.length > 0) return { ...base, hits: [] };
     return { ...base, hits: preferred(outcomes) };
   }
+}
+
+/**
+ * One language's search (English, which has one engine) on every keystroke without the merging
+ * work: the engine already ranks typo-only hits last and gives each document once, so its order
+ * is {@link preferred}'s; its term set is used as it is; and its hits, new objects made for this
+ * search alone, are tagged with the language in place rather than copied.
+ */
+function alone({ lang, engine }: LanguageEngine, input: string, options: SearchOptions) {
+  const outcome = engine.search(input, options);
+  const hits = outcome.hits as LanguageHit[];
+  for (const hit of hits) hit.lang = lang;
+  return {
+    query: outcome.query,
+    terms: { [lang]: outcome.terms },
+    pending: outcome.pending,
+    failure: outcome.failure,
+    hits: outcome.failure || outcome.pending.length > 0 ? [] : hits,
+  } satisfies LanguageOutcome;
 }
 
 /** The hits of each language in order of preference, exact before typo-only, each id once. */
