@@ -14,7 +14,9 @@ export function ThirdPartyNotices() {
   const [notices, setNotices] = useState<Notices>({ state: 'closed' });
 
   const onToggle = (event: SyntheticEvent<HTMLDetailsElement>) => {
-    if (!event.currentTarget.open || notices.state !== 'closed') return;
+    // Read when first opened, and again on the next opening after a failed read.
+    const unread = notices.state === 'closed' || notices.state === 'failed';
+    if (!event.currentTarget.open || !unread) return;
     setNotices({ state: 'loading' });
     fetch(`./${THIRD_PARTY_NOTICES_FILE}`)
       .then((response) => {
