@@ -122,6 +122,27 @@ describe('annotation exports in French', () => {
     expect(text).toContain(`### Idée pour nous${NBSP}: \\*Mallory\\* \\<b\\>, `);
   });
 
+  it("a name holding the heading's stand-in characters keeps its place", () => {
+    setLanguage('fr');
+    const [made] = createAnnotation(emptyAnnotationsDatabase(), {
+      docId: DOC_B,
+      text: 'abc',
+      start: 0,
+      end: 3,
+      meaning: 'idea',
+      author: 'Élise',
+      now: at(0),
+      clock: clockAt(0),
+      id: idOf(8),
+    }).db.annotations;
+    if (!made) throw new Error('no annotation');
+    // An imported file can name its author with anything, control characters included.
+    const odd = { ...made, creator: { ...made.creator, name: 'A\u0003B' } };
+    const text = toAnnotationsMarkdown([odd], { titleOf, words: annotationExportWords() });
+    const heading = text.split('\n').find((line) => line.startsWith('### ')) ?? '';
+    expect(heading.startsWith(`### Idée pour nous${NBSP}: A\u0003B, `)).toBe(true);
+  });
+
   it("the CSV names each row's document by its version's title, in French Excel's dialect", () => {
     setLanguage('fr');
     const csv = toAnnotationsCsv(bothVersions(), {

@@ -81,6 +81,8 @@ interface VersionGroup {
  * translation contains and escaping leaves alone.
  */
 const SLOTS = ['\u0001', '\u0002', '\u0003'] as const;
+type Slot = (typeof SLOTS)[number];
+const SLOT_PATTERN = new RegExp(SLOTS.join('|'), 'g');
 
 /**
  * The heading worded by the UI with every part escaped: the wording (a translation is text) and
@@ -94,7 +96,9 @@ function entryHeading(
 ): string {
   const values = [meaning, author, when].map(escapeMarkdownLine);
   const worded = escapeMarkdownLine(words.entryHeading(...SLOTS));
-  return SLOTS.reduce((text, slot, index) => text.replace(slot, () => values[index] ?? ''), worded);
+  // One pass over the wording only, so a stand-in character inside a value (an author's name can
+  // hold anything) is never taken for a slot.
+  return worded.replace(SLOT_PATTERN, (slot) => values[SLOTS.indexOf(slot as Slot)] ?? '');
 }
 
 /**
