@@ -72,7 +72,8 @@ describe('updating a content pack', () => {
       await samplePack('1.1.0', (text) => text.replace(PASSAGE, REWORDED)),
       '1.1.0',
     );
-    expect(await page.locator('.packs__installed').textContent()).toContain('1.1.0');
+    // The installed list reloads after the install's message: wait for it to show the update.
+    await expect.poll(() => page.locator('.packs__installed').textContent()).toContain('1.1.0');
 
     // The reader shows the new wording; the annotation is not lost.
     await app.open(`/doc/${DOC_ID}`);
