@@ -1,4 +1,4 @@
-import { translatedFields } from './inStep';
+import { proseIssues } from './frenchProse';
 import type { ContentIssue } from './issues';
 import { markdownParts, type MarkdownPart } from './markdownParts';
 import type { ParsedDocument } from './parseFile';
@@ -70,21 +70,12 @@ function spanOfBlock(other: MarkdownPart, part: MarkdownPart): boolean {
  * `bodyFrom: en`, whose body is the English one).
  */
 export function frenchQuoteIssues(french: ParsedDocument): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  const fields: Array<[string, string, number]> = translatedFields(french.frontMatter).map(
-    ([path, field, text]) => [field, text, french.lineOf(path)],
+  return proseIssues(french, (text) =>
+    quotedStretches(text).map((stretch) => ({
+      line: stretch.line,
+      message: quoteMessage(stretch),
+    })),
   );
-  if (french.bodyFrom === null) fields.push(['body', french.body, french.bodyStartLine]);
-  for (const [field, text, start] of fields)
-    for (const stretch of quotedStretches(text))
-      issues.push({
-        file: french.file.displayPath,
-        // A front-matter field is located at its key; a body stretch at its paragraph.
-        line: field === 'body' ? start + stretch.line - 1 : start,
-        field,
-        message: quoteMessage(stretch),
-      });
-  return issues;
 }
 
 function quoteMessage(stretch: QuotedStretch): string {

@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { translatedFields } from './inStep';
+import { proseIssues } from './frenchProse';
 import type { ContentIssue } from './issues';
 import type { ParsedDocument } from './parseFile';
 
@@ -72,19 +72,10 @@ function linkTexts(children: readonly Token[]): string[] {
  * and its body (unless `bodyFrom: en`, whose body is the English one).
  */
 export function spanInLinkIssues(french: ParsedDocument): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  const fields: Array<[string, string, number]> = translatedFields(french.frontMatter).map(
-    ([path, field, text]) => [field, text, french.lineOf(path)],
+  return proseIssues(french, (text) =>
+    spansInLinkText(text).map((span) => ({
+      line: span.line,
+      message: `the English span [${span.text}]{lang=en} is inside the text of a link, which cancels the link (the reader shows its brackets and address as text); move the span out of the link text and link French words beside it: [${span.text}]{lang=en} ([lien](https://…))`,
+    })),
   );
-  if (french.bodyFrom === null) fields.push(['body', french.body, french.bodyStartLine]);
-  for (const [field, text, start] of fields)
-    for (const span of spansInLinkText(text))
-      issues.push({
-        file: french.file.displayPath,
-        // A front-matter field is located at its key; a body span at its paragraph.
-        line: field === 'body' ? start + span.line - 1 : start,
-        field,
-        message: `the English span [${span.text}]{lang=en} is inside the text of a link, which cancels the link (the reader shows its brackets and address as text); move the span out of the link text and link French words beside it: [${span.text}]{lang=en} ([lien](https://…))`,
-      });
-  return issues;
 }
